@@ -1,0 +1,51 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { appendixForm } from "./fixtures/appendix-form.js";
+import { officialForm, type GroupColumn } from "./fixtures/official-form.js";
+import { loadTruth } from "./fixtures/seed-truth.js";
+
+/**
+ * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
+ * - `fixtures/forms/`: one official-layout form per agency of seed 000 (as agencies send them);
+ * - `fixtures/seeds/seed000-form.xlsx`: the whole seed-000 form, five agencies and `Tổng cộng`;
+ * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout.
+ */
+async function main(): Promise<void> {
+  const root = process.argv[2] ?? "fixtures";
+  const seed000 = loadTruth(join(root, "seeds", "seed000-form.json"));
+  const seed004 = loadTruth(join(root, "seeds", "seed004-appendix.json"));
+  const groups: GroupColumn[] = (seed000.task_groups ?? []).map((g) => ({ key: g.key, framework: g.framework, label: g.label }));
+  const agencies = seed000.sections.flatMap((s) => s.agencies);
+  const base = { title: seed000.document.title, subtitle: seed000.document.subtitle ?? "", years: [2025, 2026], groups };
+
+  mkdirSync(join(root, "forms"), { recursive: true });
+  for (const [index, agency] of agencies.entries()) {
+    const name = `${String(index + 1).padStart(2, "0")}-${slug(agency.name)}.xlsx`;
+    // Sở Nội vụ's form states its subtotals as SUM formulas, as many agencies do.
+    const workbook = officialForm({ ...base, agencies: [agency], formulas: index === 2, totalRow: false });
+    await workbook.xlsx.writeFile(join(root, "forms", name));
+  }
+  await officialForm({ ...base, agencies, formulas: false, totalRow: true }).xlsx.writeFile(join(root, "seeds", "seed000-form.xlsx"));
+
+  mkdirSync(join(root, "appendix"), { recursive: true });
+  const items = seed004.sections.flatMap((s) => s.agencies.flatMap((a) => a.items));
+  await appendixForm({
+    title: seed004.document.appendix_title ?? seed004.document.title,
+    subtitle: seed004.document.appendix_subtitle ?? "",
+    year: 2025,
+    items,
+    total: seed004.published_totals.grand_total.amount,
+  }).xlsx.writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
+}
+
+function slug(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+await main();

@@ -1,0 +1,84 @@
+import type { BudgetRow } from "../data/budget-row.js";
+import { ZERO, type Money } from "../data/money.js";
+import { combinationKey } from "../parse/funding-source.js";
+
+/** Exact totals of a set of rows along every dimension the appendix reports. */
+export interface Totals {
+  readonly total: Money;
+  readonly byYear: ReadonlyMap<number, Money>;
+  /** Per funding-source code: an item of `CTX, NST` counts fully under CTX and under NST. */
+  readonly bySource: ReadonlyMap<string, Money>;
+  /** Per combination as written (`CTX, NST`); these add up to the total. `""` = no source stated. */
+  readonly byCombination: ReadonlyMap<string, Money>;
+  /** Per task group: an `x` counts the item's whole amount, a number counts that number. */
+  readonly byGroup: ReadonlyMap<string, Money>;
+}
+
+/** A row that carries money in the totals (a leaf), with the funding sources it inherits. */
+export interface Contribution {
+  readonly row: BudgetRow;
+  readonly fundingSources: readonly string[];
+}
+
+/**
+ * The rows whose money counts: leaves, or parents whose children carry no figures. Funding sources
+ * are inherited from the nearest ancestor that states them.
+ */
+export function contributions(rows: readonly BudgetRow[], inherited: readonly string[] = []): Contribution[] {
+  const out: Contribution[] = [];
+  for (const row of rows) {
+    const sources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
+    if (row.children.some(carriesMoney)) out.push(...contributions(row.children, sources));
+    else out.push({ row, fundingSources: sources });
+  }
+  return out;
+}
+
+function carriesMoney(row: BudgetRow): boolean {
+  return row.amount !== null || row.years.size > 0 || row.children.some(carriesMoney);
+}
+
+/** Adds contributions up along every dimension, exactly. */
+export function totalsOf(parts: readonly Contribution[]): Totals {
+  let total = ZERO;
+  const byYear = new Map<number, Money>();
+  const bySource = new Map<string, Money>();
+  const byCombination = new Map<string, Money>();
+  const byGroup = new Map<string, Money>();
+  for (const { row, fundingSources } of parts) {
+    const amount = row.amount?.value ?? sumYears(row);
+    total = total.plus(amount);
+    for (const [year, value] of row.years) add(byYear, year, value.value);
+    for (const code of fundingSources) add(bySource, code, amount);
+    add(byCombination, combinationKey(fundingSources), amount);
+    for (const [key, mark] of row.groups) add(byGroup, key, mark.kind === "x" ? amount : mark.amount.value);
+  }
+  return { total, byYear, bySource, byCombination, byGroup };
+}
+
+/** Adds several totals together (agencies into a section, sections into the grand total). */
+export function mergeTotals(all: readonly Totals[]): Totals {
+  let total = ZERO;
+  const byYear = new Map<number, Money>();
+  const bySource = new Map<string, Money>();
+  const byCombination = new Map<string, Money>();
+  const byGroup = new Map<string, Money>();
+  for (const totals of all) {
+    total = total.plus(totals.total);
+    for (const [k, v] of totals.byYear) add(byYear, k, v);
+    for (const [k, v] of totals.bySource) add(bySource, k, v);
+    for (const [k, v] of totals.byCombination) add(byCombination, k, v);
+    for (const [k, v] of totals.byGroup) add(byGroup, k, v);
+  }
+  return { total, byYear, bySource, byCombination, byGroup };
+}
+
+function sumYears(row: BudgetRow): Money {
+  let total = ZERO;
+  for (const value of row.years.values()) total = total.plus(value.value);
+  return total;
+}
+
+function add<K>(map: Map<K, Money>, key: K, value: Money): void {
+  map.set(key, (map.get(key) ?? ZERO).plus(value));
+}

@@ -1,0 +1,70 @@
+import type { Money } from "./money.js";
+
+/** A row code (`STT`) as people type it, understood. */
+export type RowCode =
+  | { kind: "section"; number: number; text: string }
+  | { kind: "path"; parts: readonly number[]; text: string; commaTyped: boolean }
+  | { kind: "paren"; number: number; text: string }
+  | { kind: "letter"; letter: string; text: string }
+  | { kind: "bullet"; text: string }
+  | { kind: "none"; text: "" }
+  | { kind: "malformed"; text: string };
+
+/** An amount and the A1 cell it was read from. */
+export interface Amount {
+  readonly value: Money;
+  readonly cell: string;
+}
+
+/** A task-group mark: `x` (the whole item belongs to the group) or an amount. */
+export type GroupMark = { readonly kind: "x"; readonly cell: string } | { readonly kind: "amount"; readonly amount: Amount };
+
+/** What a row is in the appendix tree. */
+export type RowRole = "section" | "agency" | "item" | "total";
+
+/** One budget row of a form, typed, with the addresses of its cells. */
+export interface BudgetRow {
+  readonly role: RowRole;
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly hidden: boolean;
+  readonly code: RowCode;
+  /** A1 address of the row's code cell, where findings about the whole row point. */
+  readonly codeCell: string;
+  readonly name: string;
+  /** The cover-letter reference written after an agency's name (`2896-CV/VPTU ngày 30/6/2025`). */
+  readonly reference: string;
+  /** The row's total in triệu đồng, or null when the cell is blank or `-`. */
+  readonly amount: Amount | null;
+  readonly recurrentTotal: Amount | null;
+  readonly publicInvestment: Amount | null;
+  readonly years: ReadonlyMap<number, Amount>;
+  /** Canonical funding-source codes, in the plan's order (`CTX`, `NST`). */
+  readonly fundingSources: readonly string[];
+  readonly period: string;
+  readonly legalBasis: string;
+  readonly leadUnit: string;
+  readonly objective: string;
+  readonly groups: ReadonlyMap<string, GroupMark>;
+  readonly children: BudgetRow[];
+}
+
+/** An agency's block: its stated row when the form has one, and its items. */
+export interface AgencyBlock {
+  readonly name: string;
+  readonly reference: string;
+  /** Section code from the form (`I`, `II`), when the form has section rows. */
+  readonly section: string | undefined;
+  readonly row: BudgetRow | undefined;
+  readonly items: readonly BudgetRow[];
+}
+
+/** One form sheet, parsed: agencies with their item trees, and the stated grand total. */
+export interface Submission {
+  readonly file: string;
+  readonly sheet: string;
+  readonly unit: string;
+  readonly agencies: readonly AgencyBlock[];
+  readonly statedTotal: BudgetRow | undefined;
+  readonly rowsRead: number;
+}

@@ -1,0 +1,28 @@
+import { Decimal } from "decimal.js";
+
+/** Decimal configured for money: 40 significant digits, so sums of many large amounts never round. */
+export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Money = InstanceType<typeof Money>;
+
+/** The zero amount. */
+export const ZERO: Money = new Money(0);
+
+/**
+ * Turns a spreadsheet number into an exact amount the way Excel shows it: through 15 significant
+ * digits, so `0.1 + 0.2` stored as 0.30000000000000004 becomes 0.3.
+ */
+export function moneyFromCellNumber(value: number): Money {
+  return new Money(value.toPrecision(15));
+}
+
+/** Adds a list of amounts exactly; the empty list sums to zero. */
+export function sum(values: Iterable<Money>): Money {
+  let total = ZERO;
+  for (const value of values) total = total.plus(value);
+  return total;
+}
+
+/** The canonical text of an amount: plain decimal notation, no exponent, no trailing zeros. */
+export function moneyToString(value: Money): string {
+  return value.toFixed();
+}

@@ -1,0 +1,29 @@
+/**
+ * Cleans text read from a cell: Unicode NFC (agencies' Macs write NFD), `Ð` (U+00D0, Icelandic eth,
+ * typed for `Đ` by some keyboards) read as `Đ`, no-break and other odd spaces as plain spaces.
+ */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\u00d0/g, "Đ")
+    .replace(/[\u00a0\u2007\u202f\u3000]/g, " ");
+}
+
+/**
+ * The matching key of a label: lower case, no diacritics (`đ` → `d`), punctuation other than
+ * `/ & % -` turned into spaces, spaces collapsed. `Tổng  kinh phí` and `TONG KINH PHI` share a key.
+ */
+export function foldText(text: string): string {
+  return cleanText(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9/&%\-]+/g, " ")
+    .trim();
+}
+
+/** Collapses runs of whitespace (including line breaks inside a cell) into one space and trims. */
+export function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}

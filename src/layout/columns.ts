@@ -1,0 +1,87 @@
+import { foldText } from "../data/text.js";
+import type { Plan } from "../plan/schema.js";
+
+/** The plan fields a column can hold, besides year and task-group columns. */
+export type Field =
+  | "code"
+  | "name"
+  | "objective"
+  | "period"
+  | "amount"
+  | "publicInvestment"
+  | "recurrentTotal"
+  | "fundingSource"
+  | "legalBasis"
+  | "leadUnit"
+  | "commitment";
+
+/** What one column of the table was recognised as. */
+export type ColumnRole =
+  | { kind: "field"; field: Field }
+  | { kind: "year"; year: number }
+  | { kind: "group"; key: string }
+  | { kind: "unknown" };
+
+/** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
+const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
+  ["code", /^(stt|tt|so tt|so thu tu)$/],
+  ["publicInvestment", /du an dau tu cong|von dau tu cong/],
+  ["fundingSource", /^(nguon von|nguon kinh phi|nguon|cap ngan sach|nguon ngan sach)\b/],
+  ["legalBasis", /van ban (co )?lien quan|can cu( phap ly)?/],
+  ["leadUnit", /chu tri|don vi thuc hien|co quan thuc hien/],
+  ["period", /thoi gian thuc hien|giai doan|thoi gian|tien do/],
+  ["objective", /muc tieu/],
+  ["commitment", /cam ket/],
+  ["amount", /tong muc dau tu|tong kinh phi|^kinh phi|^du toan|^so tien|^tong cong$/],
+  ["name", /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu/],
+];
+
+const YEAR_LEAF = /^(trong do:?\s*)?(nam\s*)?((19|20)\d\d)$/;
+const TOTAL_LEAF = /^(tong so|tong)$/;
+const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
+
+/**
+ * Recognises a column from its header labels, top to bottom (merged cells repeated into every column
+ * they span). Returns `unknown` rather than guessing.
+ */
+export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRole {
+  const folded = labels.map(foldText).filter((label) => label !== "");
+  const leaf = folded.at(-1);
+  if (leaf === undefined) return { kind: "unknown" };
+  const path = folded.join(" > ");
+
+  const year = YEAR_LEAF.exec(leaf);
+  if (year?.[3]) return { kind: "year", year: Number(year[3]) };
+
+  const group = matchTaskGroup(folded, plan);
+  if (group) return { kind: "group", key: group };
+
+  if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
+    return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
+  }
+  for (const [field, pattern] of LEAF_PATTERNS) {
+    if (pattern.test(leaf)) return { kind: "field", field };
+  }
+  return { kind: "unknown" };
+}
+
+function matchTaskGroup(folded: readonly string[], plan: Plan): string | undefined {
+  const path = folded.join(" > ");
+  const inBand = TASK_GROUP_BAND.test(path) || plan.frameworks.some((f) => frameworkIn(path, f.synonyms));
+  if (!inBand || folded.length < 2) return undefined;
+  const leaf = folded.at(-1) ?? "";
+  const candidates = plan.taskGroups.filter((group) =>
+    [group.label, ...group.synonyms].some((text) => {
+      const key = foldText(text);
+      return key === leaf || (key.length > 6 && leaf.includes(key));
+    }),
+  );
+  if (candidates.length <= 1) return candidates[0]?.key;
+  // "Khác" exists under several frameworks: the band above the leaf decides which.
+  const framework = plan.frameworks.find((f) => frameworkIn(folded.slice(0, -1).join(" "), [f.label, ...f.synonyms]));
+  return candidates.find((group) => group.framework === framework?.key)?.key;
+}
+
+function frameworkIn(path: string, texts: readonly string[]): boolean {
+  return texts.some((text) => path.includes(foldText(text)));
+}

@@ -1,0 +1,80 @@
+import type { Finding } from "../data/diagnostic.js";
+import type { Amount, BudgetRow, GroupMark, RowRole } from "../data/budget-row.js";
+import { cellAddress } from "../data/grid.js";
+import { squashSpaces } from "../data/text.js";
+import type { Plan } from "../plan/schema.js";
+import type { RawRow } from "../layout/find-layout.js";
+import { cellText } from "../layout/sheet-text.js";
+import { readAmount, type RowContext } from "./amount-cell.js";
+import { parseFundingSources } from "./funding-source.js";
+import { parseRowCode } from "./row-code.js";
+
+/** A parsed row before the tree gives it a role and children. */
+export type RowDraft = Omit<BudgetRow, "role" | "children" | "reference">;
+
+/**
+ * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`exponent` is the
+ * unit's power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
+ */
+export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, plan: Plan, findings: Finding[]): RowDraft {
+  const text = (field: Parameters<typeof raw.fields.get>[0]) => squashSpaces(cellText(raw.fields.get(field)));
+  const codeText = text("code");
+  const name = text("name");
+  const context: RowContext = { file, sheet, rowCode: codeText, rowName: name };
+  const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), exponent, context, findings);
+
+  const years = new Map<number, Amount>();
+  for (const [year, cell] of raw.years) {
+    const value = readAmount(cell, exponent, context, findings);
+    if (value) years.set(year, value);
+  }
+  const groups = new Map<string, GroupMark>();
+  for (const [key, cell] of raw.groups) {
+    if (cell.value.kind === "text" && /^[xX✓✔]$/.test(cell.value.value.trim())) {
+      groups.set(key, { kind: "x", cell: cellAddress(cell.row, cell.col) });
+      continue;
+    }
+    const value = readAmount(cell, exponent, context, findings);
+    if (value && !value.value.isZero()) groups.set(key, { kind: "amount", amount: value });
+  }
+  const funding = parseFundingSources(text("fundingSource"), plan);
+  const fundingCell = raw.fields.get("fundingSource");
+  for (const token of funding.unknown) {
+    findings.push({
+      file,
+      sheet,
+      ...(fundingCell ? { cell: cellAddress(fundingCell.row, fundingCell.col), row: fundingCell.row + 1 } : {}),
+      rowCode: codeText,
+      rowName: name,
+      code: "BC401",
+      actual: token,
+    });
+  }
+  return {
+    row: raw.row,
+    hidden: raw.hidden,
+    code: parseRowCode(codeText),
+    codeCell: cellAddress(raw.row, raw.codeCol),
+    name,
+    amount: amount("amount"),
+    recurrentTotal: amount("recurrentTotal"),
+    publicInvestment: amount("publicInvestment"),
+    years,
+    fundingSources: funding.codes,
+    period: text("period"),
+    legalBasis: text("legalBasis"),
+    leadUnit: text("leadUnit"),
+    objective: text("objective"),
+    groups,
+  };
+}
+
+/** Whether a row carries any figure at all. */
+export function hasFigures(row: RowDraft): boolean {
+  return row.amount !== null || row.recurrentTotal !== null || row.publicInvestment !== null || row.years.size > 0;
+}
+
+/** Completes a draft with its role, reference and (empty) children. */
+export function withRole(draft: RowDraft, role: RowRole, reference = ""): BudgetRow {
+  return { ...draft, role, reference, children: [] };
+}

@@ -1,0 +1,49 @@
+import type { Finding } from "../data/diagnostic.js";
+import type { Submission } from "../data/budget-row.js";
+import { foldText } from "../data/text.js";
+import type { SheetLayout } from "../layout/find-layout.js";
+import type { Plan } from "../plan/schema.js";
+import { buildTree } from "./build-tree.js";
+import { parseRow, type RowDraft } from "./parse-row.js";
+
+/**
+ * Parses the table of a sheet into a `Submission`: typed rows in an agency → item tree and the stated
+ * total. `fileLabel` names the agency of a form that has no agency rows and whose title names none.
+ */
+export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLabel: string, findings: Finding[]): Submission {
+  const exponent = layout.unit.exponent;
+  const drafts: RowDraft[] = layout.rows.map((raw) => {
+    const draft = parseRow(raw, exponent, file, layout.sheet, plan, findings);
+    // An appendix whose only amount column is "Kinh phí năm 2025" states that year's money.
+    if (layout.amountYear !== undefined && draft.years.size === 0 && draft.amount) {
+      return { ...draft, years: new Map([[layout.amountYear, draft.amount]]) };
+    }
+    return draft;
+  });
+  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency: agencyFromTitle(layout.titleLines, plan) ?? fileLabel }, findings);
+  const submission: Submission = {
+    file,
+    sheet: layout.sheet,
+    unit: layout.unit.name,
+    agencies: tree.agencies,
+    statedTotal: tree.statedTotal,
+    rowsRead: layout.rows.length,
+  };
+  if (tree.agencies.every((agency) => agency.items.length === 0 && !agency.row)) {
+    findings.push({ file, sheet: layout.sheet, code: "BC106" });
+  }
+  return submission;
+}
+
+/** The registry agency named in the title block (`… SỞ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025`), if any. */
+function agencyFromTitle(lines: readonly string[], plan: Plan): string | undefined {
+  const title = ` ${lines.map(foldText).join(" ")} `;
+  let best: { name: string; length: number } | undefined;
+  for (const agency of plan.agencies) {
+    for (const spelling of [agency.name, ...agency.aliases]) {
+      const key = foldText(spelling);
+      if (key.length >= 6 && title.includes(` ${key} `) && key.length > (best?.length ?? 0)) best = { name: agency.name, length: key.length };
+    }
+  }
+  return best?.name;
+}

@@ -1,0 +1,56 @@
+import type { Money } from "../data/money.js";
+import { Money as MoneyValue } from "../data/money.js";
+
+/** The result of reading an amount written as text. */
+export type NumberText =
+  | { kind: "empty" }
+  | { kind: "number"; value: Money; ambiguous: boolean }
+  | { kind: "invalid" };
+
+// Strict shapes first: decimal.js would accept "0x10", "1e6", "Infinity" and "NaN".
+const GROUPED_DOT = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234.567 or 1.234,5
+const GROUPED_SPACE = /^\d{1,3}( \d{3})+(,\d+)?$/; // 1 234 567 or 1 234,5
+const PLAIN = /^\d+(,\d+)?$/; // 1090 or 0,5
+const DOT_DECIMAL = /^\d+\.\d+$/; // 1.5 or 60.12: not Vietnamese grouping
+const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/; // 60,000: grouping in en-US, a decimal in Vietnamese
+const DASHES = /^[-–—‒]+$/;
+const MAX_DIGITS = 30;
+
+/**
+ * Reads an amount written the Vietnamese way: `.` or a space groups thousands, `,` is the decimal mark
+ * (`31.575` = 31575, `0,5` = 0.5). `-` and blank are empty; `(1.000)` and a leading minus are
+ * negative; a trailing `đ`/`đồng` is allowed. Text that could be read two ways (`1.5`, `60,000`) is
+ * read the Vietnamese way where possible and marked ambiguous. Anything else is invalid.
+ */
+export function parseVietnameseNumber(input: string): NumberText {
+  let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim().replace(/\s*(đồng|đ|vnđ|vnd)$/i, "").trim();
+  if (text === "" || DASHES.test(text)) return { kind: "empty" };
+  let negative = false;
+  const parenthesised = /^\((.*)\)$/.exec(text);
+  if (parenthesised?.[1] !== undefined) {
+    negative = true;
+    text = parenthesised[1].trim();
+  } else if (/^[-−]/.test(text)) {
+    negative = true;
+    text = text.slice(1).trim();
+  }
+  if (text.replace(/\D/g, "").length > MAX_DIGITS) return { kind: "invalid" };
+
+  let canonical: string;
+  let ambiguous = false;
+  if (GROUPED_DOT.test(text) || GROUPED_SPACE.test(text) || PLAIN.test(text)) {
+    canonical = text.replace(/[. ]/g, "").replace(",", ".");
+  } else if (COMMA_GROUPED.test(text)) {
+    canonical = text.replace(",", ".");
+    ambiguous = true;
+  } else if (DOT_DECIMAL.test(text)) {
+    canonical = text;
+    ambiguous = true;
+  } else {
+    return { kind: "invalid" };
+  }
+  // One comma group like "1,500" is both the Vietnamese 1.5 and the en-US 1500.
+  if (/^\d{1,3},\d{3}$/.test(text)) ambiguous = true;
+  const value = new MoneyValue(canonical);
+  return { kind: "number", value: negative ? value.negated() : value, ambiguous };
+}

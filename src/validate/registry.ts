@@ -1,0 +1,33 @@
+import type { DiagnosticCode } from "../data/diagnostic-codes.js";
+import type { Rule } from "./rule.js";
+import { rule as BC101 } from "./rules/BC101-file-unreadable.js";
+import { rule as BC102 } from "./rules/BC102-header-not-found.js";
+import { rule as BC103 } from "./rules/BC103-required-column-missing.js";
+import { rule as BC104 } from "./rules/BC104-unknown-column.js";
+import { rule as BC105 } from "./rules/BC105-unit-missing.js";
+import { rule as BC106 } from "./rules/BC106-no-items.js";
+import { rule as BC201 } from "./rules/BC201-amount-not-a-number.js";
+import { rule as BC202 } from "./rules/BC202-negative-amount.js";
+import { rule as BC203 } from "./rules/BC203-ambiguous-number.js";
+import { rule as BC204 } from "./rules/BC204-finer-than-dong.js";
+import { rule as BC205 } from "./rules/BC205-formula-without-value.js";
+import { rule as BC211 } from "./rules/BC211-years-not-total.js";
+import { rule as BC212 } from "./rules/BC212-parent-not-sum.js";
+import { rule as BC213 } from "./rules/BC213-agency-not-sum.js";
+import { rule as BC214 } from "./rules/BC214-total-not-sum.js";
+import { rule as BC301 } from "./rules/BC301-duplicate-row-code.js";
+import { rule as BC302 } from "./rules/BC302-malformed-row-code.js";
+import { rule as BC303 } from "./rules/BC303-out-of-order-row-code.js";
+import { rule as BC401 } from "./rules/BC401-unknown-funding-source.js";
+
+/** Every rule of the catalogue, sorted by code. */
+export const RULES: readonly Rule[] = [BC101, BC102, BC103, BC104, BC105, BC106, BC201, BC202, BC203, BC204, BC205, BC211, BC212, BC213, BC214, BC301, BC302, BC303, BC401];
+
+const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));
+
+/** The rule of a code. Every code has one (the catalogue meta-test checks it). */
+export function ruleFor(code: DiagnosticCode): Rule {
+  const rule = BY_CODE.get(code);
+  if (!rule) throw new Error(`No rule for ${code}`);
+  return rule;
+}

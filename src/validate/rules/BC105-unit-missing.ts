@@ -1,0 +1,11 @@
+import type { Rule } from "../rule.js";
+
+/** No `Đơn vị tính` line or unit in a header was found; amounts are read as triệu đồng. */
+export const rule: Rule = {
+  code: "BC105",
+  name: "unit-missing",
+  severity: "warning",
+  description: { vi: "Không thấy dòng Đơn vị tính; số liệu được hiểu là triệu đồng.", en: "No `Đơn vị tính` line or unit in a header was found; amounts are read as triệu đồng." },
+  message: { vi: "Không xác định được đơn vị tính; coi là triệu đồng.", en: "Unit not found; triệu đồng assumed." },
+  hint: { vi: "Thêm dòng \"Đơn vị tính: triệu đồng\" trên bảng.", en: "Add the line \"Đơn vị tính: triệu đồng\" above the table." },
+};

@@ -1,0 +1,13 @@
+import type { Rule } from "../rule.js";
+import { yearsNotTotal } from "../sums.js";
+
+/** The year columns of a row do not add up to the row's total. */
+export const rule: Rule = {
+  code: "BC211",
+  name: "years-not-total",
+  severity: "error",
+  description: { vi: "Tổng các cột năm không bằng tổng của dòng.", en: "The year columns of a row do not add up to the row's total." },
+  message: { vi: "Tổng các năm {actual} khác tổng của dòng {expected}.", en: "Years add up to {actual}, the row's total is {expected}." },
+  hint: { vi: "Sửa số liệu các năm cho khớp với tổng.", en: "Fix the year amounts so they add up to the total." },
+  check: yearsNotTotal,
+};

@@ -1,0 +1,102 @@
+import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
+import type { Finding } from "../data/diagnostic.js";
+import { sum, ZERO, type Money } from "../data/money.js";
+import type { DiagnosticCode } from "../data/diagnostic-codes.js";
+
+/** A figure of a row that parents must add up: the total, the support split, or one year. */
+interface Figure {
+  readonly field: string;
+  readonly pick: (row: BudgetRow) => Amount | null;
+}
+
+function figuresOf(rows: readonly BudgetRow[]): Figure[] {
+  const figures: Figure[] = [
+    { field: "amount", pick: (row) => row.amount },
+    { field: "recurrentTotal", pick: (row) => row.recurrentTotal },
+    { field: "publicInvestment", pick: (row) => row.publicInvestment },
+  ];
+  const years = new Set<number>();
+  for (const row of rows) for (const year of row.years.keys()) years.add(year);
+  for (const year of [...years].sort()) figures.push({ field: String(year), pick: (row) => row.years.get(year) ?? null });
+  return figures;
+}
+
+function* compare(code: DiagnosticCode, submission: Submission, stated: BudgetRow, parts: readonly BudgetRow[]): Iterable<Finding> {
+  for (const figure of figuresOf([stated, ...parts])) {
+    const own = figure.pick(stated);
+    if (!own) continue;
+    const expected = sum(parts.map((part) => figure.pick(part)?.value ?? ZERO));
+    if (!expected.equals(own.value)) {
+      yield finding(code, submission, stated, own, expected, figure.field);
+    }
+  }
+}
+
+function finding(code: DiagnosticCode, submission: Submission, row: BudgetRow, own: Amount, expected: Money, field: string): Finding {
+  return {
+    code,
+    file: submission.file,
+    sheet: submission.sheet,
+    cell: own.cell,
+    row: row.row + 1,
+    rowCode: row.code.text,
+    rowName: row.name,
+    expected: expected.toFixed(),
+    actual: own.value.toFixed(),
+    args: { field },
+  };
+}
+
+function* allRows(rows: readonly BudgetRow[]): Iterable<BudgetRow> {
+  for (const row of rows) {
+    yield row;
+    yield* allRows(row.children);
+  }
+}
+
+function* everyRow(submission: Submission): Iterable<BudgetRow> {
+  for (const agency of submission.agencies) {
+    if (agency.row) yield agency.row;
+    yield* allRows(agency.items);
+  }
+  if (submission.statedTotal) yield submission.statedTotal;
+}
+
+/** BC211: on every row that splits its money by year, the years add up to the row's total. */
+export function* yearsNotTotal(submission: Submission): Iterable<Finding> {
+  for (const row of everyRow(submission)) {
+    if (row.years.size === 0) continue;
+    const total = row.recurrentTotal ?? row.amount;
+    if (!total) continue;
+    const years = sum([...row.years.values()].map((amount) => amount.value));
+    if (!years.equals(total.value)) yield finding("BC211", submission, row, total, years, "years");
+  }
+}
+
+/** BC212: every item with sub-items equals the sum of its sub-items, figure by figure. */
+export function* parentNotSum(submission: Submission): Iterable<Finding> {
+  for (const agency of submission.agencies) {
+    for (const row of allRows(agency.items)) {
+      if (row.children.length > 0 && row.children.some(hasMoney)) yield* compare("BC212", submission, row, row.children);
+    }
+  }
+}
+
+/** BC213: every agency row equals the sum of its items. */
+export function* agencyNotSum(submission: Submission): Iterable<Finding> {
+  for (const agency of submission.agencies) {
+    if (agency.row && agency.items.length > 0) yield* compare("BC213", submission, agency.row, agency.items);
+  }
+}
+
+/** BC214: the stated `Tổng cộng` row equals the sum of the agencies (their rows, or their items). */
+export function* totalNotSum(submission: Submission): Iterable<Finding> {
+  const total = submission.statedTotal;
+  if (!total) return;
+  const parts = submission.agencies.flatMap((agency) => (agency.row ? [agency.row] : agency.items));
+  yield* compare("BC214", submission, total, parts);
+}
+
+function hasMoney(row: BudgetRow): boolean {
+  return row.amount !== null || row.years.size > 0 || row.children.some(hasMoney);
+}
