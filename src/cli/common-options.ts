@@ -1,0 +1,29 @@
+import { Option, type Command } from "commander";
+import type { Lang } from "../write/diagnostic-message.js";
+
+/** The options every command shares. */
+export interface CommonOptions {
+  readonly lang: Lang;
+  readonly color: boolean;
+  readonly quiet: boolean;
+  readonly strict: boolean;
+}
+
+/** Adds `--lang`, `--no-color`, `--quiet` and `--strict` to a command. */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .addOption(new Option("--lang <lang>", "ngôn ngữ thông báo / message language").choices(["vi", "en"]).default("vi"))
+    .option("--no-color", "không tô màu / no colour")
+    .option("-q, --quiet", "chỉ in lỗi / print errors only", false)
+    .option("--strict", "cảnh báo cũng là lỗi / warnings fail the run", false);
+}
+
+/** Reads the shared options from commander's parsed values. */
+export function commonOptions(values: Record<string, unknown>): CommonOptions {
+  return {
+    lang: values.lang === "en" ? "en" : "vi",
+    color: values.color !== false,
+    quiet: values.quiet === true,
+    strict: values.strict === true,
+  };
+}

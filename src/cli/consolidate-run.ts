@@ -1,0 +1,49 @@
+import { runFiles } from "../api/run-files.js";
+import { defaultPlan } from "../plan/load-plan.js";
+import { appendixAsWorkbook } from "../write/appendix-as-workbook.js";
+import { writeFileAtomic } from "../write/atomic-write.js";
+import type { CommonOptions } from "./common-options.js";
+import { EXIT, exitCodeFor } from "./exit-code.js";
+import { printTotals } from "./print-totals.js";
+import { reportDiagnostics } from "./report-diagnostics.js";
+import { err } from "./terminal.js";
+import { writeProblemText } from "./write-problem-text.js";
+
+/** Options of `budget consolidate`. */
+export interface ConsolidateOptions extends CommonOptions {
+  readonly output: string;
+  readonly force: boolean;
+  readonly format: string;
+}
+
+/**
+ * Runs `budget consolidate`: reads and checks every input, prints the totals to stdout and the
+ * diagnostics to stderr, writes the appendix workbook atomically. Returns the exit code.
+ */
+export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions): Promise<number> {
+  const plan = defaultPlan();
+  const result = await runFiles(inputs, plan);
+  if (result.files.length === 0 && result.diagnostics.length === 0) {
+    err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
+    return EXIT.usage;
+  }
+  reportDiagnostics(result.diagnostics, result.files.length, options);
+  printTotals(result.consolidation, result.diagnostics, options.format, options.color);
+
+  const diagnosticCount = new Map<string, number>();
+  for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
+  const workbook = appendixAsWorkbook(
+    result.consolidation,
+    plan,
+    result.diagnostics,
+    result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
+    options.lang,
+  );
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: result.files.map((f) => f.file) });
+  if (problem) {
+    err(writeProblemText(problem, options.lang));
+    return EXIT.usage;
+  }
+  return exitCodeFor(result.diagnostics, { strict: options.strict });
+}

@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { Command, CommanderError } from "commander";
+import { registerConsolidate } from "./consolidate-command.js";
+import { EXIT } from "./exit-code.js";
+import { registerTotals } from "./totals-command.js";
+
+/** The package version, read from package.json next to the build. */
+function version(): string {
+  const text = readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
+  const parsed: unknown = JSON.parse(text);
+  return typeof parsed === "object" && parsed !== null && "version" in parsed && typeof parsed.version === "string" ? parsed.version : "0.0.0";
+}
+
+/**
+ * The command line: parses argv, runs the command, and returns the exit code (0 clean, 1 findings,
+ * 2 usage or I/O error). Only this folder touches the console and the exit code.
+ */
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command("budget")
+    .description("Tổng hợp biểu mẫu đề xuất kinh phí chuyển đổi số thành phụ lục / consolidate budget proposal forms")
+    .version(version(), "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
+  registerConsolidate(program, setExit);
+  registerTotals(program, setExit);
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    process.stderr.write(`budget: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT.usage;
+  }
+  return exitCode;
+}

@@ -1,0 +1,19 @@
+import type { WriteProblem } from "../write/atomic-write.js";
+import type { Lang } from "../write/diagnostic-message.js";
+
+/** Explains why an output was not written, in the user's language, with what to do. */
+export function writeProblemText(problem: WriteProblem, lang: Lang): string {
+  const vi = lang === "vi";
+  switch (problem.kind) {
+    case "is-input":
+      return vi ? `Không ghi: ${problem.target} là một tệp đầu vào.\n` : `Not written: ${problem.target} is one of the inputs.\n`;
+    case "exists":
+      return vi ? `Không ghi: ${problem.target} đã có; dùng --force để ghi đè.\n` : `Not written: ${problem.target} exists; use --force to overwrite it.\n`;
+    case "locked":
+      return vi
+        ? `Không ghi được ${problem.target}: tệp đang mở (Excel?). Đóng tệp rồi chạy lại; bản đã tạo nằm ở ${problem.temp}.\n`
+        : `Could not write ${problem.target}: the file is open (Excel?). Close it and run again; the new file is kept at ${problem.temp}.\n`;
+    case "io":
+      return vi ? `Không ghi được ${problem.target}: ${problem.message}\n` : `Could not write ${problem.target}: ${problem.message}\n`;
+  }
+}

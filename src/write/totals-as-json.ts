@@ -1,0 +1,61 @@
+import type { Consolidation, AgencyTotal } from "../aggregate/consolidate.js";
+import type { Totals } from "../aggregate/totals.js";
+import type { Diagnostic } from "../data/diagnostic.js";
+import type { Money } from "../data/money.js";
+
+/** The version of the totals JSON document; bumped whenever a field changes meaning. */
+export const TOTALS_SCHEMA_VERSION = 1;
+
+function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, value] of [...map].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0))) out[String(key)] = value.toFixed();
+  return out;
+}
+
+function totalsJson(totals: Totals) {
+  return {
+    total: totals.total.toFixed(),
+    byYear: amounts(totals.byYear),
+    bySource: amounts(totals.bySource),
+    byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: key === "" ? [] : key.split(", "), amount: value.toFixed() })),
+    byGroup: amounts(totals.byGroup),
+  };
+}
+
+function agencyJson(agency: AgencyTotal) {
+  return {
+    name: agency.name,
+    known: agency.known,
+    section: agency.section,
+    references: agency.references,
+    files: [...new Set(agency.sources.map((s) => s.file))],
+    items: agency.items.length,
+    ...totalsJson(agency.totals),
+  };
+}
+
+/**
+ * The totals as the JSON document scripts consume (documented in the README): every amount an exact
+ * decimal string in triệu đồng; per section and agency; by year, funding-source code, combination and
+ * task group; and the count of diagnostics by severity.
+ */
+export function totalsAsJson(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): string {
+  const document = {
+    schemaVersion: TOTALS_SCHEMA_VERSION,
+    unit: "triệu đồng",
+    years: consolidation.years,
+    ...totalsJson(consolidation.totals),
+    sections: consolidation.sections.map((section) => ({
+      code: section.code,
+      name: section.name,
+      ...totalsJson(section.totals),
+      agencies: section.agencies.map(agencyJson),
+    })),
+    diagnostics: {
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+      infos: diagnostics.filter((d) => d.severity === "info").length,
+    },
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,40 @@
+import type { Consolidation } from "../aggregate/consolidate.js";
+import type { Totals } from "../aggregate/totals.js";
+import type { Money } from "../data/money.js";
+
+/** One line of the totals table: a label and its amounts, in the columns of `TotalsGrid.columns`. */
+export interface TotalsLine {
+  readonly kind: "section" | "agency" | "total";
+  readonly code: string;
+  readonly label: string;
+  readonly values: readonly (Money | undefined)[];
+}
+
+/** The totals table as data, shared by the terminal, CSV and workbook renderers. */
+export interface TotalsGrid {
+  readonly columns: readonly string[];
+  readonly lines: readonly TotalsLine[];
+}
+
+/**
+ * Lays the consolidation out as a table: one line per section and agency and the grand total; columns
+ * `Tổng`, each year, each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`).
+ */
+export function totalsGrid(consolidation: Consolidation): TotalsGrid {
+  const combinations = [...consolidation.totals.byCombination.keys()].sort();
+  const columns = ["Tổng", ...consolidation.years.map(String), ...combinations.map((c) => (c === "" ? "Không ghi nguồn" : c))];
+  const values = (totals: Totals) => [
+    totals.total,
+    ...consolidation.years.map((year) => totals.byYear.get(year)),
+    ...combinations.map((combination) => totals.byCombination.get(combination)),
+  ];
+  const lines: TotalsLine[] = [];
+  for (const section of consolidation.sections) {
+    if (section.code !== "") lines.push({ kind: "section", code: section.code, label: section.name, values: values(section.totals) });
+    section.agencies.forEach((agency, index) => {
+      lines.push({ kind: "agency", code: String(index + 1), label: agency.name, values: values(agency.totals) });
+    });
+  }
+  lines.push({ kind: "total", code: "", label: "TỔNG CỘNG", values: values(consolidation.totals) });
+  return { columns, lines };
+}
