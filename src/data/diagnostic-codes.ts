@@ -9,6 +9,9 @@ export const DIAGNOSTIC_CODES = [
   "BC104", // unknown column
   "BC105", // unit missing or unknown
   "BC106", // no items
+  "BC107", // legacy encoding converted
+  "BC108", // hidden rows read
+  "BC109", // other sheets skipped
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text
@@ -18,10 +21,16 @@ export const DIAGNOSTIC_CODES = [
   "BC212", // parent ≠ Σ children
   "BC213", // agency row ≠ Σ items
   "BC214", // stated total ≠ Σ agencies
+  "BC215", // task-group amounts ≠ item total
   "BC301", // duplicate row code
   "BC302", // malformed row code
   "BC303", // out-of-order row code
   "BC401", // unknown funding source
+  "BC402", // period outside the plan
+  "BC403", // item without task group
+  "BC404", // same task from two agencies
+  "BC405", // same agency in two files
+  "BC406", // agency not in registry
 ] as const;
 
 /** A diagnostic code of the catalogue. */

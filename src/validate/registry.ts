@@ -6,6 +6,9 @@ import { rule as BC103 } from "./rules/BC103-required-column-missing.js";
 import { rule as BC104 } from "./rules/BC104-unknown-column.js";
 import { rule as BC105 } from "./rules/BC105-unit-missing.js";
 import { rule as BC106 } from "./rules/BC106-no-items.js";
+import { rule as BC107 } from "./rules/BC107-legacy-encoding-converted.js";
+import { rule as BC108 } from "./rules/BC108-hidden-rows.js";
+import { rule as BC109 } from "./rules/BC109-other-sheets.js";
 import { rule as BC201 } from "./rules/BC201-amount-not-a-number.js";
 import { rule as BC202 } from "./rules/BC202-negative-amount.js";
 import { rule as BC203 } from "./rules/BC203-ambiguous-number.js";
@@ -15,13 +18,19 @@ import { rule as BC211 } from "./rules/BC211-years-not-total.js";
 import { rule as BC212 } from "./rules/BC212-parent-not-sum.js";
 import { rule as BC213 } from "./rules/BC213-agency-not-sum.js";
 import { rule as BC214 } from "./rules/BC214-total-not-sum.js";
+import { rule as BC215 } from "./rules/BC215-groups-not-total.js";
 import { rule as BC301 } from "./rules/BC301-duplicate-row-code.js";
 import { rule as BC302 } from "./rules/BC302-malformed-row-code.js";
 import { rule as BC303 } from "./rules/BC303-out-of-order-row-code.js";
 import { rule as BC401 } from "./rules/BC401-unknown-funding-source.js";
+import { rule as BC402 } from "./rules/BC402-period-outside-plan.js";
+import { rule as BC403 } from "./rules/BC403-item-without-group.js";
+import { rule as BC404 } from "./rules/BC404-duplicate-task.js";
+import { rule as BC405 } from "./rules/BC405-agency-in-two-files.js";
+import { rule as BC406 } from "./rules/BC406-agency-not-in-registry.js";
 
 /** Every rule of the catalogue, sorted by code. */
-export const RULES: readonly Rule[] = [BC101, BC102, BC103, BC104, BC105, BC106, BC201, BC202, BC203, BC204, BC205, BC211, BC212, BC213, BC214, BC301, BC302, BC303, BC401];
+export const RULES: readonly Rule[] = [BC101, BC102, BC103, BC104, BC105, BC106, BC107, BC108, BC109, BC201, BC202, BC203, BC204, BC205, BC211, BC212, BC213, BC214, BC215, BC301, BC302, BC303, BC401, BC402, BC403, BC404, BC405, BC406];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));
 
