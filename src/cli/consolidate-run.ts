@@ -28,6 +28,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     return EXIT.usage;
   }
   reportDiagnostics(result.diagnostics, result.files.length, options);
+  const exitCode = exitCodeFor(result.diagnostics, { strict: options.strict });
+  // An input that could not be opened at all is a usage error: an appendix without it would mislead.
+  if (exitCode === EXIT.usage) return exitCode;
   printTotals(result.consolidation, result.diagnostics, options.format, options.color);
 
   const diagnosticCount = new Map<string, number>();
@@ -45,5 +48,5 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     err(writeProblemText(problem, options.lang));
     return EXIT.usage;
   }
-  return exitCodeFor(result.diagnostics, { strict: options.strict });
+  return exitCode;
 }

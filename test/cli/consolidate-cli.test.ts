@@ -1,0 +1,71 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import * as XLSX from "xlsx";
+import { describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+/** Runs the built CLI; resolves with its exit code and output, never rejects on a non-zero exit. */
+async function budget(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run("node", ["bin/budget.js", ...args], { env: { ...process.env, NO_COLOR: "1" } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error) {
+      return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
+    }
+    throw error;
+  }
+}
+
+describe("the built CLI", () => {
+  it("budget totals --format json prints the seed-000 totals as exact strings and exits 0", async () => {
+    const { code, stdout } = await budget("totals", "fixtures/forms", "--format", "json");
+    expect(code).toBe(0);
+    const totals: unknown = JSON.parse(stdout);
+    expect(totals).toMatchObject({ schemaVersion: 1, unit: "triệu đồng", total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
+  });
+
+  it("budget totals on the seed-004 appendix splits the funding sources", async () => {
+    const { code, stdout } = await budget("totals", "fixtures/appendix", "--format", "json");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      total: "52538",
+      bySource: { CTX: "26838", NST: "26838", NSNN: "25700" },
+      byCombination: [
+        { sources: ["CTX", "NST"], amount: "26838" },
+        { sources: ["NSNN"], amount: "25700" },
+      ],
+    });
+  });
+
+  it("budget consolidate writes a workbook whose cells read back to the published totals", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "budget-")), "phu-luc.xlsx");
+    const { code, stdout } = await budget("consolidate", "fixtures/forms", "-o", output);
+    expect(code).toBe(0);
+    expect(stdout).toContain("148.165");
+    const workbook = XLSX.read(readFileSync(output));
+    const sheet = workbook.Sheets["Phụ lục"];
+    expect(sheet).toBeDefined();
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet ?? {}, { header: 1, raw: true });
+    const total = rows.find((row) => row[1] === "TỔNG");
+    expect(total?.slice(2, 5)).toEqual([148165, 65562, 82603]);
+    expect(workbook.SheetNames).toContain("Tổng hợp");
+  });
+
+  it("exits 2 when an input does not exist, and writes nothing", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "budget-")), "out.xlsx");
+    const { code, stderr } = await budget("consolidate", "no/such/folder", "-o", output);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no/such/folder");
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("exits 2 on a usage error", async () => {
+    const { code } = await budget("consolidate", "fixtures/forms");
+    expect(code).toBe(2);
+  });
+});
