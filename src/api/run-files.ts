@@ -1,25 +1,12 @@
-import { basename, extname } from "node:path";
 import type { Submission } from "../data/budget-row.js";
-import type { Diagnostic, Finding } from "../data/diagnostic.js";
-import type { Grid } from "../data/grid.js";
+import type { Diagnostic } from "../data/diagnostic.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
-import { findLayout } from "../layout/find-layout.js";
-import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { expandInputs } from "../read/expand-inputs.js";
-import { readGrid } from "../read/read-file.js";
-import { checkSubmission, classify } from "../validate/validate.js";
+import { classify } from "../validate/validate.js";
+import { parseFile, type FileReport } from "./parse-file.js";
 
-/** What became of one input file. */
-export interface FileReport {
-  readonly file: string;
-  readonly sha256: string | undefined;
-  readonly sheets: readonly string[];
-  readonly agencies: readonly string[];
-  readonly rowsRead: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
+export type { FileReport };
 
 /** Everything a run over some inputs produced: the consolidation, the diagnostics, the files. */
 export interface RunResult {
@@ -39,42 +26,10 @@ export async function runFiles(inputs: readonly string[], plan: Plan): Promise<R
   const files: FileReport[] = [];
   const submissions: Submission[] = [];
   for (const file of expanded.files) {
-    const read = await readGrid(file);
-    const findings: Finding[] = [];
-    let fileSubmissions: Submission[] = [];
-    if (read.ok) fileSubmissions = submissionsOf(read.grid, plan, findings);
-    else findings.push(read.finding);
-    for (const submission of fileSubmissions) findings.push(...checkSubmission(submission));
-    const classified = classify(findings);
-    diagnostics.push(...classified);
-    submissions.push(...fileSubmissions);
-    files.push({
-      file,
-      sha256: read.ok ? read.sha256 : undefined,
-      sheets: fileSubmissions.map((s) => s.sheet),
-      agencies: [...new Set(fileSubmissions.flatMap((s) => s.agencies.map((a) => a.name)))],
-      rowsRead: fileSubmissions.reduce((n, s) => n + s.rowsRead, 0),
-      errors: classified.filter((d) => d.severity === "error").length,
-      warnings: classified.filter((d) => d.severity === "warning").length,
-    });
+    const result = await parseFile(file, plan);
+    diagnostics.push(...result.diagnostics);
+    submissions.push(...result.submissions);
+    files.push(result.report);
   }
   return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
-}
-
-/** Parses every sheet of a grid that holds a form; reports the first sheet's problem if none does. */
-export function submissionsOf(grid: Grid, plan: Plan, findings: Finding[]): Submission[] {
-  const label = basename(grid.file, extname(grid.file));
-  const submissions: Submission[] = [];
-  let firstFailure: readonly Finding[] | undefined;
-  for (const sheet of grid.sheets) {
-    const result = findLayout(grid.file, sheet, plan);
-    if (!result.layout) {
-      firstFailure ??= result.findings;
-      continue;
-    }
-    findings.push(...result.findings);
-    submissions.push(parseSheet(grid.file, result.layout, plan, label, findings));
-  }
-  if (submissions.length === 0) findings.push(...(firstFailure ?? [{ file: grid.file, code: "BC102" }]));
-  return submissions;
 }

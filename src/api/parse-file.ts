@@ -1,0 +1,71 @@
+import { basename, extname } from "node:path";
+import type { Submission } from "../data/budget-row.js";
+import type { Diagnostic, Finding } from "../data/diagnostic.js";
+import type { Grid } from "../data/grid.js";
+import { findLayout } from "../layout/find-layout.js";
+import { parseSheet } from "../parse/parse-sheet.js";
+import type { Plan } from "../plan/schema.js";
+import { readGrid } from "../read/read-file.js";
+import { checkSubmission, classify } from "../validate/validate.js";
+
+/** What became of one input file. */
+export interface FileReport {
+  readonly file: string;
+  readonly sha256: string | undefined;
+  readonly sheets: readonly string[];
+  readonly agencies: readonly string[];
+  readonly rowsRead: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** One file read, parsed and checked on its own: the unit of work a worker does. */
+export interface FileResult {
+  readonly report: FileReport;
+  readonly submissions: readonly Submission[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Reads, parses and checks one file. Never throws on bad input: whatever goes wrong is a diagnostic
+ * naming the file.
+ */
+export async function parseFile(file: string, plan: Plan): Promise<FileResult> {
+  const read = await readGrid(file);
+  const findings: Finding[] = [];
+  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings) : [];
+  if (!read.ok) findings.push(read.finding);
+  for (const submission of submissions) findings.push(...checkSubmission(submission));
+  const diagnostics = classify(findings);
+  return {
+    report: {
+      file,
+      sha256: read.ok ? read.sha256 : undefined,
+      sheets: submissions.map((s) => s.sheet),
+      agencies: [...new Set(submissions.flatMap((s) => s.agencies.map((a) => a.name)))],
+      rowsRead: submissions.reduce((n, s) => n + s.rowsRead, 0),
+      errors: diagnostics.filter((d) => d.severity === "error").length,
+      warnings: diagnostics.filter((d) => d.severity === "warning").length,
+    },
+    submissions,
+    diagnostics,
+  };
+}
+
+/** Parses every sheet of a grid that holds a form; reports the first sheet's problem if none does. */
+export function submissionsOf(grid: Grid, plan: Plan, findings: Finding[]): Submission[] {
+  const label = basename(grid.file, extname(grid.file));
+  const submissions: Submission[] = [];
+  let firstFailure: readonly Finding[] | undefined;
+  for (const sheet of grid.sheets) {
+    const result = findLayout(grid.file, sheet, plan);
+    if (!result.layout) {
+      firstFailure ??= result.findings;
+      continue;
+    }
+    findings.push(...result.findings);
+    submissions.push(parseSheet(grid.file, result.layout, plan, label, findings));
+  }
+  if (submissions.length === 0) findings.push(...(firstFailure ?? [{ file: grid.file, code: "BC102" }]));
+  return submissions;
+}
