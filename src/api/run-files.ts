@@ -4,7 +4,10 @@ import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
 import { expandInputs } from "../read/expand-inputs.js";
 import { classify } from "../validate/validate.js";
-import { parseFile, type FileReport } from "./parse-file.js";
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { parseFile, type FileReport, type FileResult } from "./parse-file.js";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
 
@@ -16,20 +19,48 @@ export interface RunResult {
   readonly submissions: readonly Submission[];
 }
 
+/** How a run reads its files: how many worker threads (0 = in this thread), and the bounds per file. */
+export interface RunOptions {
+  readonly workers?: number;
+  readonly fileTimeMs?: number;
+  readonly fileHeapMb?: number;
+}
+
+/** A single file smaller than this is read in this thread: a worker's start-up would cost more. */
+const IN_PROCESS_BYTES = 256 * 1024;
+
 /**
  * Reads, parses, checks and consolidates the given files and folders. Never throws on bad input:
- * every problem is a diagnostic, and a broken file never stops the others.
+ * every problem is a diagnostic, and a broken file never stops the others. Files are read in worker
+ * threads, each bounded in time and heap, unless there is one small file or `workers` is 0.
  */
-export async function runFiles(inputs: readonly string[], plan: Plan): Promise<RunResult> {
+export async function runFiles(inputs: readonly string[], plan: Plan, options: RunOptions = {}): Promise<RunResult> {
   const expanded = await expandInputs(inputs);
   const diagnostics: Diagnostic[] = classify(expanded.findings);
+  const workers = options.workers ?? (await defaultWorkers(expanded.files));
+  const results: FileResult[] = [];
+  if (workers === 0) {
+    for (const file of expanded.files) results.push(await parseFile(file, plan));
+  } else {
+    const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
+    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits)));
+  }
   const files: FileReport[] = [];
   const submissions: Submission[] = [];
-  for (const file of expanded.files) {
-    const result = await parseFile(file, plan);
+  for (const result of results) {
     diagnostics.push(...result.diagnostics);
     submissions.push(...result.submissions);
     files.push(result.report);
   }
   return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
+}
+
+async function defaultWorkers(files: readonly string[]): Promise<number> {
+  const [only] = files;
+  if (files.length === 0) return 0;
+  if (files.length === 1 && only !== undefined) {
+    const size = await stat(only).then((info) => info.size, () => 0);
+    if (size < IN_PROCESS_BYTES) return 0;
+  }
+  return Math.max(1, Math.min(availableParallelism(), files.length));
 }
