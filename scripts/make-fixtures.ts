@@ -2,13 +2,15 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
 import { officialForm, type GroupColumn } from "./fixtures/official-form.js";
+import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
  * - `fixtures/forms/`: one official-layout form per agency of seed 000 (as agencies send them);
  * - `fixtures/seeds/seed000-form.xlsx`: the whole seed-000 form, five agencies and `Tổng cộng`;
- * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout.
+ * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout;
+ * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519).
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
     items,
     total: seed004.published_totals.grand_total.amount,
   }).xlsx.writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
+  await seed001Excerpt(items).xlsx.writeFile(join(root, "seeds", "seed001-skhcn-excerpt.xlsx"));
 }
 
 function slug(text: string): string {

@@ -49,8 +49,10 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
     const amount = row.amount?.value ?? sumYears(row);
     total = total.plus(amount);
     for (const [year, value] of row.years) add(byYear, year, value.value);
-    for (const code of fundingSources) add(bySource, code, amount);
-    add(byCombination, combinationKey(fundingSources), amount);
+    if (!amount.isZero()) {
+      for (const code of fundingSources) add(bySource, code, amount);
+      add(byCombination, combinationKey(fundingSources), amount);
+    }
     for (const [key, mark] of row.groups) add(byGroup, key, mark.kind === "x" ? amount : mark.amount.value);
   }
   return { total, byYear, bySource, byCombination, byGroup };

@@ -133,6 +133,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         place(draft, previous.bullet ? previous.level : previous.level + 1);
         break;
       case "malformed":
+        // Text in the code column of a row without figures is a note ("Ghi chú: …"), not a row.
+        if (!hasFigures(draft)) break;
         findings.push({ ...where(draft), code: "BC302", actual: code.text });
         place(draft, lastPathLevel);
         break;

@@ -78,3 +78,23 @@ describe("seed 004: an appendix with lead unit, period and funding sources", () 
     expect(agencies).toEqual([["II", "Sở Khoa học và Công nghệ", true, 28]]);
   });
 });
+
+describe("seed 001: Phụ lục 2 of the 2025 plan, Sở Khoa học và Công nghệ's block", () => {
+  it("reads the seed-001 layout (TT | Cơ quan, đơn vị | Kinh phí (triệu đồng) | Nguồn vốn | Văn bản) to the published 27.519", async () => {
+    const { consolidation, diagnostics } = await runFiles(["fixtures/seeds/seed001-skhcn-excerpt.xlsx"], defaultPlan());
+    // The stated agency row and TỔNG (27.519 as printed) agree with the items: no finding at all.
+    expect(diagnostics).toEqual([]);
+    expect(consolidation.totals.total.toFixed()).toBe("27519");
+    const [agency] = consolidation.sections.flatMap((s) => s.agencies);
+    expect([agency?.name, agency?.section, agency?.items.length]).toEqual(["Sở Khoa học và Công nghệ", "II", 27]);
+    expect(agency?.items[0]?.legalBasis).toBe("Kế hoạch số 223/KH-UBND ngày 15/11/2024");
+    expect([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()])).toEqual([["CTX, NST", "27519"]]);
+  });
+
+  it("reconciles with seed 004 as seed 004 states: 27.519 − 681 + 14.000 + 11.700 = 52.538", async () => {
+    const seed001 = await runFiles(["fixtures/seeds/seed001-skhcn-excerpt.xlsx"], defaultPlan());
+    const seed004 = await runFiles(["fixtures/appendix"], defaultPlan());
+    const reconciled = seed001.consolidation.totals.total.minus(681).plus(14000).plus(11700);
+    expect(reconciled.equals(seed004.consolidation.totals.total)).toBe(true);
+  });
+});
