@@ -1,12 +1,11 @@
-import type { z } from "zod";
-import type { PlanSchema } from "./schema.js";
+import type { PlanInput } from "./schema.js";
 
 /**
  * The embedded plan: the Quảng Ngãi 2025–2026 digital-transformation proposal form (seed 000), with
  * the agency registry and sections of the 2025 plan's Phụ lục 2 (seed 001) and the funding-source
  * codes of seeds 001, 003 and 004.
  */
-export const DEFAULT_PLAN: z.input<typeof PlanSchema> = {
+export const DEFAULT_PLAN: PlanInput = {
   name: "Kế hoạch chuyển đổi số tỉnh Quảng Ngãi 2025–2026",
   reference: "Kèm theo Kế hoạch số     /KH-UBND ngày     của UBND tỉnh Quảng Ngãi",
   years: [2025, 2026],
@@ -69,9 +68,24 @@ export const DEFAULT_PLAN: z.input<typeof PlanSchema> = {
     { name: "Hội Nông dân tỉnh", section: "II", aliases: [] },
     { name: "Liên minh Hợp tác xã", section: "II", aliases: ["Liên minh HTX"] },
   ],
+  columns: {
+    code: ["STT", "TT"],
+    name: ["TÊN DỰ ÁN/NHIỆM VỤ", "Nội dung", "Cơ quan, đơn vị / Nội dung"],
+    objective: ["Mục tiêu, quy mô của dự án/ nhiệm vụ"],
+    period: ["Thời gian thực hiện", "Giai đoạn"],
+    amount: ["Tổng mức đầu tư dự án/ Tổng kinh phí thực hiện nhiệm vụ", "Kinh phí (triệu đồng)", "Tổng kinh phí"],
+    publicInvestment: ["Dự án đầu tư công"],
+    recurrentTotal: ["Dự án/ nhiệm vụ sử dụng kinh phí thường xuyên NSTW"],
+    fundingSource: ["Nguồn vốn", "Nguồn kinh phí"],
+    legalBasis: ["Văn bản có liên quan"],
+    leadUnit: ["Chủ trì", "Đơn vị chủ trì"],
+    commitment: ["Cam kết và thuyết minh về hiệu quả đầu tư"],
+  },
   output: {
     appendixLabel: "Phụ lục",
     title: "TỔNG HỢP NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ KINH PHÍ NĂM 2025 – 2026",
     subtitle: "(Kèm theo Kế hoạch số     /KH-UBND ngày     của UBND tỉnh Quảng Ngãi)",
+    formTitle: "BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ",
+    formSubtitle: "(kèm Công văn số        /SKHCN-BCVT&CĐS ngày     tháng 7 năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)",
   },
 };

@@ -1,7 +1,102 @@
+import { extname } from "node:path";
+import { LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { readTextFile, type TextReadProblem } from "../read/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
 import { PlanSchema, type Plan } from "./schema.js";
 
+/** The languages plan problems are reported in. */
+export type PlanLang = "vi" | "en";
+
+/** One problem of a plan file: where (a key path such as `fundingSources[3].code`, or `line:col`) and what. */
+export interface PlanProblem {
+  readonly at: string;
+  readonly message: string;
+}
+
+/** A loaded plan, or the problems that stopped it loading. `file` is undefined for the embedded default. */
+export type LoadedPlan = { ok: true; plan: Plan; file: string | undefined } | { ok: false; file: string; problems: readonly PlanProblem[] };
+
+/** Plan files are small; anything bigger is not a plan. */
+const MAX_PLAN_BYTES = 5 * 1024 * 1024;
+
 /** The embedded default plan, validated. */
 export function defaultPlan(): Plan {
-  return PlanSchema.parse(DEFAULT_PLAN);
+  return normalisePlan(PlanSchema.parse(DEFAULT_PLAN));
+}
+
+/**
+ * Loads the plan profile at `path` (JSON or YAML, by extension; other names are read as YAML, which
+ * also reads JSON), or the embedded default when `path` is undefined. Never throws: a missing,
+ * unparsable or invalid file yields its problems, each naming the key path or line to fix.
+ */
+export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<LoadedPlan> {
+  if (path === undefined) return { ok: true, plan: defaultPlan(), file: undefined };
+  const read = await readTextFile(path, MAX_PLAN_BYTES);
+  if (!read.ok) return { ok: false, file: path, problems: [{ at: "", message: readProblemText(read.reason, lang) }] };
+  const parsed = parsePlanText(read.text, extname(path).toLowerCase() === ".json" ? "json" : "yaml", lang);
+  return parsed.ok ? { ok: true, plan: parsed.plan, file: path } : { ok: false, file: path, problems: parsed.problems };
+}
+
+/** Parses and validates the text of a plan file. */
+export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
+  const lines = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
+  if (document.errors.length > 0) {
+    return {
+      ok: false,
+      problems: document.errors.map((error) => {
+        const { line, col } = lines.linePos(error.pos[0]);
+        return { at: `${line}:${col}`, message: `${format === "json" ? "JSON" : "YAML"}: ${error.message}` };
+      }),
+    };
+  }
+  return validatePlan(document.toJS({ maxAliasCount: 100 }), lang);
+}
+
+/** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */
+export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
+  const result = PlanSchema.safeParse(value, lang === "vi" ? { error: z.locales.vi().localeError } : undefined);
+  if (result.success) return { ok: true, plan: normalisePlan(result.data) };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(issue, lang)) };
+}
+
+/** The key path of a zod issue as people write it: `fundingSources[3].code`. */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let text = "";
+  for (const key of path) {
+    if (typeof key === "number") text += `[${key}]`;
+    else text += text === "" ? String(key) : `.${String(key)}`;
+  }
+  return text;
+}
+
+function problemsOf(issue: z.core.$ZodIssue, lang: PlanLang): PlanProblem[] {
+  if (issue.code === "unrecognized_keys") {
+    const message = lang === "vi" ? "khóa không được nhận dạng" : "unrecognised key";
+    return issue.keys.map((key) => ({ at: keyPath([...issue.path, key]), message }));
+  }
+  const localised = issue.code === "custom" ? issue.params?.[lang] : undefined;
+  return [{ at: keyPath(issue.path), message: typeof localised === "string" ? localised : issue.message }];
+}
+
+/** Puts the registry in appendix order: by `order`, agencies without one at their place in the list. */
+function normalisePlan(plan: Plan): Plan {
+  const agencies = plan.agencies
+    .map((agency, index) => ({ agency, rank: agency.order ?? index + 1, index }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ agency }) => agency);
+  return { ...plan, agencies };
+}
+
+function readProblemText(reason: TextReadProblem, lang: PlanLang): string {
+  const texts: Record<TextReadProblem, { vi: string; en: string }> = {
+    "not-found": { vi: "không tìm thấy tệp kế hoạch", en: "plan file not found" },
+    permission: { vi: "không có quyền đọc tệp kế hoạch", en: "no permission to read the plan file" },
+    "is-directory": { vi: "đây là thư mục, không phải tệp kế hoạch", en: "this is a folder, not a plan file" },
+    "too-large": { vi: "tệp kế hoạch quá lớn (tối đa 5 MB)", en: "the plan file is too large (5 MB at most)" },
+    "not-utf8": { vi: "tệp kế hoạch không phải văn bản UTF-8", en: "the plan file is not UTF-8 text" },
+    io: { vi: "không đọc được tệp kế hoạch", en: "could not read the plan file" },
+  };
+  return texts[reason][lang];
 }

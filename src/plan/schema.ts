@@ -1,46 +1,93 @@
 import { z } from "zod";
+import { checkPlanReferences } from "./plan-references.js";
 
 const nonEmpty = z.string().trim().min(1);
+const spellings = z.array(nonEmpty).default([]);
+
+/** An amount in the plan's unit: a JSON number, or an exact decimal string with `.` as the decimal mark. */
+export const PlanAmountSchema = z
+  .union([z.number().nonnegative().finite(), z.string().regex(/^\d+(\.\d+)?$/, { error: 'expected a decimal such as "25000" or "1250.5"' })])
+  .describe("Số tiền theo đơn vị của kế hoạch / amount in the plan's unit");
 
 /** A funding-source code and the spellings that mean it. */
-export const FundingSourceSchema = z.object({
+export const FundingSourceSchema = z.strictObject({
   code: nonEmpty,
   name: nonEmpty,
   /** `level`: who pays (NSTW, NST…); `type`: what kind of spending (CTX, CĐT). */
-  dimension: z.enum(["level", "type", "other"]),
-  aliases: z.array(nonEmpty).default([]),
+  dimension: z.enum(["level", "type", "other"]).describe("level = cấp ngân sách (NSTW, NST…); type = loại chi (CTX, CĐT)"),
+  aliases: spellings,
 });
 
 /** A task group ("nhóm nhiệm vụ") of the policy frameworks the form's right-hand columns refer to. */
-export const TaskGroupSchema = z.object({
+export const TaskGroupSchema = z.strictObject({
   key: nonEmpty,
   label: nonEmpty,
   /** The framework the group comes from (e.g. `KH02`). */
   framework: nonEmpty,
   /** Header texts that identify the group's column, matched without diacritics. */
-  synonyms: z.array(nonEmpty).default([]),
+  synonyms: spellings,
 });
 
 /** A policy framework that task groups belong to (`KH02` = Kế hoạch số 02/KH-BCĐTW). */
-export const FrameworkSchema = z.object({
+export const FrameworkSchema = z.strictObject({
   key: nonEmpty,
   label: nonEmpty,
   /** Header texts that identify the framework's column band, matched without diacritics. */
-  synonyms: z.array(nonEmpty).default([]),
+  synonyms: spellings,
 });
 
 /** A section of the appendix (`I Cơ quan Khối Đảng`). */
-export const SectionSchema = z.object({ code: nonEmpty, name: nonEmpty });
+export const SectionSchema = z.strictObject({ code: nonEmpty, name: nonEmpty });
 
 /** An agency of the registry: its official name, other spellings, section and order. */
-export const AgencySchema = z.object({
+export const AgencySchema = z.strictObject({
   name: nonEmpty,
-  aliases: z.array(nonEmpty).default([]),
+  aliases: spellings,
   section: nonEmpty,
+  /** Position in the appendix; agencies without one keep their place in the list. */
+  order: z.number().int().optional(),
 });
 
-/** The plan profile: everything about one year's plan that the tool must not hard-code. */
-export const PlanSchema = z.object({
+/** Extra header labels per field, matched without diacritics, for forms that word their columns differently. */
+export const ColumnSynonymsSchema = z.strictObject({
+  code: spellings,
+  name: spellings,
+  objective: spellings,
+  period: spellings,
+  amount: spellings,
+  publicInvestment: spellings,
+  recurrentTotal: spellings,
+  fundingSource: spellings,
+  legalBasis: spellings,
+  leadUnit: spellings,
+  commitment: spellings,
+});
+
+/** A ceiling on an agency's total, for the whole plan or one year. */
+export const AgencyCeilingSchema = z.strictObject({ agency: nonEmpty, year: z.number().int().optional(), amount: PlanAmountSchema });
+
+/** A ceiling on the total of one funding-source code, for the whole plan or one year. */
+export const SourceCeilingSchema = z.strictObject({ source: nonEmpty, year: z.number().int().optional(), amount: PlanAmountSchema });
+
+/** Spending ceilings: a consolidated total above one is a warning (BC407) showing both figures. */
+export const CeilingsSchema = z.strictObject({
+  total: PlanAmountSchema.optional(),
+  agencies: z.array(AgencyCeilingSchema).default([]),
+  sources: z.array(SourceCeilingSchema).default([]),
+});
+
+/** Titles printed on the appendix and on the blank form. */
+export const OutputSchema = z.strictObject({
+  appendixLabel: z.string().default("Phụ lục"),
+  title: z.string().default("TỔNG HỢP NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ KINH PHÍ"),
+  subtitle: z.string().default(""),
+  formTitle: z.string().default("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ"),
+  formSubtitle: z.string().default(""),
+});
+
+/** The plan profile without the checks that relate one part to another. */
+export const PlanShapeSchema = z.strictObject({
+  $schema: z.string().optional(),
   name: nonEmpty,
   reference: z.string().default(""),
   years: z.array(z.number().int().min(1990).max(2100)).min(1),
@@ -50,18 +97,27 @@ export const PlanSchema = z.object({
   taskGroups: z.array(TaskGroupSchema).default([]),
   sections: z.array(SectionSchema).default([]),
   agencies: z.array(AgencySchema).default([]),
-  output: z
-    .object({
-      appendixLabel: z.string().default("Phụ lục"),
-      title: z.string().default("TỔNG HỢP NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ KINH PHÍ"),
-      subtitle: z.string().default(""),
-    })
-    .prefault({}),
+  columns: ColumnSynonymsSchema.prefault({}),
+  output: OutputSchema.prefault({}),
+  ceilings: CeilingsSchema.prefault({}),
+});
+
+/**
+ * The plan profile: everything about one year's plan that the tool must not hard-code. Besides each
+ * field's shape, codes and names must be unique, and every reference (a group's framework, an
+ * agency's section, a ceiling's agency, source and year) must name something the plan defines.
+ */
+export const PlanSchema = PlanShapeSchema.superRefine((plan, context) => {
+  for (const issue of checkPlanReferences(plan)) context.addIssue({ code: "custom", path: [...issue.path], message: issue.en, params: { vi: issue.vi, en: issue.en } });
 });
 
 /** A validated plan profile. */
 export type Plan = z.infer<typeof PlanSchema>;
+/** A plan profile as written in a file, before defaults are filled in. */
+export type PlanInput = z.input<typeof PlanSchema>;
 export type FundingSource = z.infer<typeof FundingSourceSchema>;
 export type Framework = z.infer<typeof FrameworkSchema>;
 export type TaskGroup = z.infer<typeof TaskGroupSchema>;
 export type Agency = z.infer<typeof AgencySchema>;
+export type Ceilings = z.infer<typeof CeilingsSchema>;
+export type ColumnField = keyof z.infer<typeof ColumnSynonymsSchema>;

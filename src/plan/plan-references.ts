@@ -1,0 +1,97 @@
+import type { z } from "zod";
+import { foldText } from "../data/text.js";
+import type { PlanShapeSchema } from "./schema.js";
+
+/** A problem that relates two parts of a plan, at the key path of the part to fix. */
+export interface PlanReferenceIssue {
+  readonly path: readonly (string | number)[];
+  readonly vi: string;
+  readonly en: string;
+}
+
+type PlanShape = z.infer<typeof PlanShapeSchema>;
+
+/**
+ * Checks what a field-by-field schema cannot: codes and names are unique, no spelling (compared
+ * without diacritics) means two different things, and every reference names something the plan
+ * defines. Returns one issue per problem, at its key path.
+ */
+export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
+  const issues: PlanReferenceIssue[] = [];
+  const duplicate: Duplicate = (path, text, owner) =>
+    issues.push({ path, vi: `"${text}" đã dùng cho "${owner}"`, en: `"${text}" is already used for "${owner}"` });
+  const unknown = (path: (string | number)[], text: string, what: { vi: string; en: string }) =>
+    issues.push({ path, vi: `"${text}" không có trong ${what.vi}`, en: `"${text}" is not one of the plan's ${what.en}` });
+
+  const years = new Set<number>();
+  plan.years.forEach((year, i) => {
+    if (years.has(year)) duplicate(["years", i], String(year), String(year));
+    years.add(year);
+  });
+
+  uniqueKeys(plan.fundingSources.map((s) => s.code), "fundingSources", "code", duplicate);
+  const sourceSpellings = new Map<string, string>();
+  plan.fundingSources.forEach((source, i) => {
+    claimSpellings(sourceSpellings, source.code, [
+      [["fundingSources", i, "code"], source.code],
+      [["fundingSources", i, "name"], source.name],
+      ...source.aliases.map((alias, j): Spelled => [["fundingSources", i, "aliases", j], alias]),
+    ], duplicate);
+  });
+
+  const frameworks = uniqueKeys(plan.frameworks.map((f) => f.key), "frameworks", "key", duplicate);
+  uniqueKeys(plan.taskGroups.map((g) => g.key), "taskGroups", "key", duplicate);
+  if (plan.frameworks.length > 0) {
+    plan.taskGroups.forEach((group, i) => {
+      if (!frameworks.has(group.framework)) unknown(["taskGroups", i, "framework"], group.framework, { vi: "frameworks", en: "frameworks" });
+    });
+  }
+
+  const sections = uniqueKeys(plan.sections.map((s) => s.code), "sections", "code", duplicate);
+  uniqueKeys(plan.agencies.map((a) => a.name), "agencies", "name", duplicate);
+  const agencySpellings = new Map<string, string>();
+  plan.agencies.forEach((agency, i) => {
+    if (plan.sections.length > 0 && !sections.has(agency.section)) unknown(["agencies", i, "section"], agency.section, { vi: "sections", en: "sections" });
+    claimSpellings(agencySpellings, agency.name, [
+      [["agencies", i, "name"], agency.name],
+      ...agency.aliases.map((alias, j): Spelled => [["agencies", i, "aliases", j], alias]),
+    ], duplicate);
+  });
+
+  plan.ceilings.agencies.forEach((ceiling, i) => {
+    if (!agencySpellings.has(foldText(ceiling.agency))) unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "agencies", en: "agencies" });
+    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
+  });
+  plan.ceilings.sources.forEach((ceiling, i) => {
+    if (!sourceSpellings.has(foldText(ceiling.source))) unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "fundingSources", en: "fundingSources" });
+    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
+  });
+  return issues;
+}
+
+type Spelled = [(string | number)[], string];
+type Duplicate = (path: (string | number)[], text: string, owner: string) => void;
+
+/** Records the spellings of one owner; a spelling another owner already has is a duplicate. */
+function claimSpellings(claimed: Map<string, string>, owner: string, spelled: readonly Spelled[], duplicate: Duplicate): void {
+  for (const [path, text] of spelled) {
+    const key = foldText(text);
+    const previous = claimed.get(key);
+    if (previous === undefined) claimed.set(key, owner);
+    else if (previous !== owner) duplicate(path, text, previous);
+  }
+}
+
+function uniqueKeys(
+  keys: readonly string[],
+  list: string,
+  field: string,
+  duplicate: Duplicate,
+): Set<string> {
+  const seen = new Set<string>();
+  keys.forEach((key, i) => {
+    if (seen.has(key)) duplicate([list, i, field], key, key);
+    seen.add(key);
+  });
+  return seen;
+}
