@@ -1,0 +1,167 @@
+import type { BudgetRow } from "../data/budget-row.js";
+import { ZERO, sum, type Money } from "../data/money.js";
+import { combinationKey } from "../parse/funding-source.js";
+import type { Plan } from "../plan/schema.js";
+import type { Consolidation } from "./consolidate.js";
+import { contributions } from "./totals.js";
+
+/** The dimensions money can be pivoted along. */
+export const PIVOT_DIMENSIONS = ["agency", "year", "source", "group", "section", "period"] as const;
+export type PivotDimension = (typeof PIVOT_DIMENSIONS)[number];
+
+/** How a key of a dimension is printed, and where it sorts. */
+export interface DimensionLabel {
+  readonly label: string;
+  readonly rank: number;
+}
+
+/** One piece of money and its key along every dimension (`""` = not stated). */
+export interface PivotFact {
+  readonly amount: Money;
+  readonly keys: Readonly<Record<PivotDimension, string>>;
+}
+
+/** The money of a consolidation cut into facts, with the labels and order of every key. */
+export interface PivotFacts {
+  readonly facts: readonly PivotFact[];
+  readonly labels: ReadonlyMap<PivotDimension, ReadonlyMap<string, DimensionLabel>>;
+}
+
+/** A key not stated along a dimension (no year split, no source, no group, no period). */
+export const UNSTATED = "";
+
+/** What an unstated key is called in print. */
+export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
+  agency: "(không rõ đơn vị)",
+  year: "Không chia theo năm",
+  source: "Không ghi nguồn",
+  group: "Chưa phân nhóm",
+  section: "(không thuộc phần nào)",
+  period: "Không ghi thời gian",
+};
+
+/** Amounts are allocated between years and task groups to the đồng (6 decimals of triệu đồng). */
+const ALLOCATION_PLACES = 6;
+
+/**
+ * Cuts a consolidation into facts: every row that carries money (see `contributions`) split by year
+ * (what the year columns do not cover goes to an unstated year) and by task group (amounts written
+ * under a group go to it, the rest to the groups marked `x` together, or to no group). When a row is
+ * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
+ * remainder, so every fact adds up exactly to the row and every total along any dimension is exact.
+ */
+export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts {
+  const facts: PivotFact[] = [];
+  const labels = new Map<PivotDimension, Map<string, DimensionLabel>>(PIVOT_DIMENSIONS.map((d) => [d, new Map()]));
+  const label = (dimension: PivotDimension, key: string, text: string, rank: number) => {
+    const known = labels.get(dimension);
+    if (known && !known.has(key)) known.set(key, { label: key === UNSTATED ? UNSTATED_LABEL[dimension] : text, rank: key === UNSTATED ? Number.MAX_SAFE_INTEGER : rank });
+  };
+  const sourceRank = sourceRanker(plan);
+  const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: `${group.framework}: ${group.synonyms[0] ?? group.label}`, index }]));
+
+  let agencyRank = 0;
+  consolidation.sections.forEach((section, sectionRank) => {
+    label("section", section.code, section.name === "" ? section.code : `${section.code}. ${section.name}`, sectionRank);
+    for (const agency of section.agencies) {
+      label("agency", agency.name, agency.name, agencyRank++);
+      const parents = parentsOf(agency.items);
+      for (const { row, fundingSources } of contributions(agency.items)) {
+        const amount = row.amount?.value ?? sum([...row.years.values()].map((a) => a.value));
+        const source = combinationKey(fundingSources);
+        const period = periodOf(row, parents);
+        label("source", source, source, sourceRank(fundingSources));
+        label("period", period, period, Number(period.slice(0, 4)) || 0);
+        const years = yearParts(row, amount);
+        const groups = groupParts(row, amount);
+        for (const [year] of years) label("year", year, year, Number(year));
+        for (const [group] of groups) {
+          const members = group.split("+").map((key) => groupNames.get(key));
+          label("group", group, members.map((m, i) => m?.text ?? group.split("+")[i]).join(" + "), members[0]?.index ?? plan.taskGroups.length);
+        }
+        for (const [year, group, part] of cross(years, groups, amount)) {
+          if (part.isZero()) continue;
+          facts.push({ amount: part, keys: { agency: agency.name, section: section.code, year, source, group, period } });
+        }
+      }
+    }
+  });
+  return { facts, labels };
+}
+
+function parentsOf(rows: readonly BudgetRow[]): Map<BudgetRow, BudgetRow> {
+  const parents = new Map<BudgetRow, BudgetRow>();
+  const visit = (row: BudgetRow) => {
+    for (const child of row.children) {
+      parents.set(child, row);
+      visit(child);
+    }
+  };
+  rows.forEach(visit);
+  return parents;
+}
+
+/** The period of a row or of its nearest ancestor that states one, spaced one way (`2025-2026`). */
+function periodOf(row: BudgetRow, parents: ReadonlyMap<BudgetRow, BudgetRow>): string {
+  for (let at: BudgetRow | undefined = row; at; at = parents.get(at)) {
+    const text = at.period.replace(/\s*[-–—]\s*/g, "-").trim();
+    if (text !== "") return text;
+  }
+  return UNSTATED;
+}
+
+/** The row's amount by year key; what the year columns leave out goes to the unstated year. */
+function yearParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
+  const parts: Array<[string, Money]> = [...row.years].sort(([a], [b]) => a - b).map(([year, value]) => [String(year), value.value]);
+  const rest = amount.minus(sum(parts.map(([, value]) => value)));
+  if (!rest.isZero() || parts.length === 0) parts.push([UNSTATED, rest]);
+  return parts;
+}
+
+/** The row's amount by group key: amounts written under groups, the rest to the `x` groups together. */
+function groupParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
+  const parts: Array<[string, Money]> = [];
+  const marked: string[] = [];
+  for (const [key, mark] of row.groups) {
+    if (mark.kind === "amount") parts.push([key, mark.amount.value]);
+    else marked.push(key);
+  }
+  const rest = amount.minus(sum(parts.map(([, value]) => value)));
+  if (!rest.isZero() || parts.length === 0) parts.push([marked.length > 0 ? marked.join("+") : UNSTATED, rest]);
+  return parts;
+}
+
+/** Allocates `amount` over years × groups so that both splits add up exactly. */
+function cross(years: ReadonlyArray<[string, Money]>, groups: ReadonlyArray<[string, Money]>, amount: Money): Array<[string, string, Money]> {
+  const cells: Money[][] = years.map(([, yearPart], i) =>
+    groups.map(([, groupPart], j) => {
+      if (i === years.length - 1 || j === groups.length - 1 || amount.isZero()) return ZERO;
+      return yearPart.times(groupPart).dividedBy(amount).toDecimalPlaces(ALLOCATION_PLACES);
+    }),
+  );
+  const lastYear = years.length - 1;
+  const lastGroup = groups.length - 1;
+  years.forEach(([, yearPart], i) => {
+    if (i === lastYear) return;
+    setCell(cells, i, lastGroup, yearPart.minus(sum(cells[i]?.slice(0, lastGroup) ?? [])));
+  });
+  groups.forEach(([, groupPart], j) => {
+    if (j === lastGroup) return;
+    setCell(cells, lastYear, j, groupPart.minus(sum(cells.slice(0, lastYear).map((r) => r[j] ?? ZERO))));
+  });
+  const others = sum(cells.flatMap((r, i) => r.filter((_, j) => i !== lastYear || j !== lastGroup)));
+  setCell(cells, lastYear, lastGroup, amount.minus(others));
+  return years.flatMap(([year], i) => groups.map(([group], j): [string, string, Money] => [year, group, cells[i]?.[j] ?? ZERO]));
+}
+
+function setCell(cells: Money[][], i: number, j: number, value: Money): void {
+  const row = cells[i];
+  if (row) row[j] = value;
+}
+
+/** Ranks a combination of codes by the plan's order of its codes (`CTX` before `CTX, NST` before `NST`). */
+function sourceRanker(plan: Plan): (codes: readonly string[]) => number {
+  const order = new Map(plan.fundingSources.map((source, index) => [source.code, index]));
+  const base = plan.fundingSources.length + 1;
+  return (codes) => codes.slice(0, 3).reduce((rank, code, i) => rank + ((order.get(code) ?? plan.fundingSources.length) + 1) * base ** (2 - i), 0);
+}
