@@ -35,7 +35,7 @@ export async function parseFile(file: string, plan: Plan): Promise<FileResult> {
   const findings: Finding[] = [];
   const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings) : [];
   if (!read.ok) findings.push(read.finding);
-  for (const submission of submissions) findings.push(...checkSubmission(submission));
+  for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
   const diagnostics = classify(findings);
   return {
     report: {

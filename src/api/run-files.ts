@@ -3,7 +3,7 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
 import { expandInputs } from "../read/expand-inputs.js";
-import { classify } from "../validate/validate.js";
+import { checkRun, classify } from "../validate/validate.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { parseFile, type FileReport, type FileResult } from "./parse-file.js";
@@ -52,7 +52,14 @@ export async function runFiles(inputs: readonly string[], plan: Plan, options: R
     submissions.push(...result.submissions);
     files.push(result.report);
   }
-  return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
+  // Rules across files (the same task or agency twice) run once every file is in.
+  const crossFile = classify(checkRun(submissions, plan));
+  diagnostics.push(...crossFile);
+  const counted = files.map((report) => {
+    const own = crossFile.filter((d) => d.file === report.file);
+    return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
+  });
+  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
 }
 
 async function defaultWorkers(files: readonly string[]): Promise<number> {

@@ -42,6 +42,8 @@ export interface BudgetRow {
   /** Canonical funding-source codes, in the plan's order (`CTX`, `NST`). */
   readonly fundingSources: readonly string[];
   readonly period: string;
+  /** A1 address of the period cell, when the row has one. */
+  readonly periodCell: string | undefined;
   readonly legalBasis: string;
   readonly leadUnit: string;
   readonly objective: string;
@@ -67,4 +69,6 @@ export interface Submission {
   readonly agencies: readonly AgencyBlock[];
   readonly statedTotal: BudgetRow | undefined;
   readonly rowsRead: number;
+  /** Keys of the task groups the form has columns for (empty when it has none). */
+  readonly groupColumns: readonly string[];
 }

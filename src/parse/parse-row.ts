@@ -39,6 +39,7 @@ export function parseRow(raw: RawRow, exponent: number, file: string, sheet: str
   }
   const funding = parseFundingSources(text("fundingSource"), plan);
   const fundingCell = raw.fields.get("fundingSource");
+  const periodCell = raw.fields.get("period");
   for (const token of funding.unknown) {
     findings.push({
       file,
@@ -62,6 +63,7 @@ export function parseRow(raw: RawRow, exponent: number, file: string, sheet: str
     years,
     fundingSources: funding.codes,
     period: text("period"),
+    periodCell: periodCell ? cellAddress(periodCell.row, periodCell.col) : undefined,
     legalBasis: text("legalBasis"),
     leadUnit: text("leadUnit"),
     objective: text("objective"),

@@ -28,6 +28,7 @@ export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLa
     agencies: tree.agencies,
     statedTotal: tree.statedTotal,
     rowsRead: layout.rows.length,
+    groupColumns: layout.columns.flatMap((column) => (column.role.kind === "group" ? [column.role.key] : [])),
   };
   if (tree.agencies.every((agency) => agency.items.length === 0 && !agency.row)) {
     findings.push({ file, sheet: layout.sheet, code: "BC106" });

@@ -2,6 +2,8 @@ import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import { sum, ZERO, type Money } from "../data/money.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
+import type { SubmissionContext } from "./rule.js";
+import { allRows, everyRow, rowLocation } from "./rows.js";
 
 /** A figure of a row that parents must add up: the total, the support split, or one year. */
 interface Figure {
@@ -33,37 +35,11 @@ function* compare(code: DiagnosticCode, submission: Submission, stated: BudgetRo
 }
 
 function finding(code: DiagnosticCode, submission: Submission, row: BudgetRow, own: Amount, expected: Money, field: string): Finding {
-  return {
-    code,
-    file: submission.file,
-    sheet: submission.sheet,
-    cell: own.cell,
-    row: row.row + 1,
-    rowCode: row.code.text,
-    rowName: row.name,
-    expected: expected.toFixed(),
-    actual: own.value.toFixed(),
-    args: { field },
-  };
-}
-
-function* allRows(rows: readonly BudgetRow[]): Iterable<BudgetRow> {
-  for (const row of rows) {
-    yield row;
-    yield* allRows(row.children);
-  }
-}
-
-function* everyRow(submission: Submission): Iterable<BudgetRow> {
-  for (const agency of submission.agencies) {
-    if (agency.row) yield agency.row;
-    yield* allRows(agency.items);
-  }
-  if (submission.statedTotal) yield submission.statedTotal;
+  return { code, ...rowLocation(submission, row, own.cell), expected: expected.toFixed(), actual: own.value.toFixed(), args: { field } };
 }
 
 /** BC211: on every row that splits its money by year, the years add up to the row's total. */
-export function* yearsNotTotal(submission: Submission): Iterable<Finding> {
+export function* yearsNotTotal({ submission }: SubmissionContext): Iterable<Finding> {
   for (const row of everyRow(submission)) {
     if (row.years.size === 0) continue;
     const total = row.recurrentTotal ?? row.amount;
@@ -74,7 +50,7 @@ export function* yearsNotTotal(submission: Submission): Iterable<Finding> {
 }
 
 /** BC212: every item with sub-items equals the sum of its sub-items, figure by figure. */
-export function* parentNotSum(submission: Submission): Iterable<Finding> {
+export function* parentNotSum({ submission }: SubmissionContext): Iterable<Finding> {
   for (const agency of submission.agencies) {
     for (const row of allRows(agency.items)) {
       if (row.children.length > 0 && row.children.some(hasMoney)) yield* compare("BC212", submission, row, row.children);
@@ -83,14 +59,14 @@ export function* parentNotSum(submission: Submission): Iterable<Finding> {
 }
 
 /** BC213: every agency row equals the sum of its items. */
-export function* agencyNotSum(submission: Submission): Iterable<Finding> {
+export function* agencyNotSum({ submission }: SubmissionContext): Iterable<Finding> {
   for (const agency of submission.agencies) {
     if (agency.row && agency.items.length > 0) yield* compare("BC213", submission, agency.row, agency.items);
   }
 }
 
 /** BC214: the stated `Tổng cộng` row equals the sum of the agencies (their rows, or their items). */
-export function* totalNotSum(submission: Submission): Iterable<Finding> {
+export function* totalNotSum({ submission }: SubmissionContext): Iterable<Finding> {
   const total = submission.statedTotal;
   if (!total) return;
   const parts = submission.agencies.flatMap((agency) => (agency.row ? [agency.row] : agency.items));

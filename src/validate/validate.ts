@@ -1,11 +1,22 @@
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
+import type { Plan } from "../plan/schema.js";
 import { RULES, ruleFor } from "./registry.js";
 
-/** Runs every rule that inspects parsed submissions and returns what they found. */
-export function checkSubmission(submission: Submission): Finding[] {
+/** Runs every rule that inspects one parsed sheet and returns what they found, rule by rule. */
+export function checkSubmission(submission: Submission, plan: Plan): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) if (rule.check) findings.push(...rule.check(submission));
+  for (const rule of RULES) if (rule.stage === "submission") findings.push(...rule.check({ submission, plan }));
+  return findings;
+}
+
+/**
+ * Runs every rule that looks across the submissions of a whole run (the same task or agency in
+ * several files). `submissions` are in input order: findings point at the later occurrences.
+ */
+export function checkRun(submissions: readonly Submission[], plan: Plan): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of RULES) if (rule.stage === "run") findings.push(...rule.check({ submissions, plan }));
   return findings;
 }
 

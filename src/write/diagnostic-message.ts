@@ -1,15 +1,66 @@
 import type { Diagnostic } from "../data/diagnostic.js";
+import { Money } from "../data/money.js";
+import type { ValueKind } from "../validate/rule.js";
 import { ruleFor } from "../validate/registry.js";
+import { formatVietnamese } from "./format-number.js";
 
 /** The languages messages are written in. */
 export type Lang = "vi" | "en";
 
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * An exact decimal string written for a reader: `65562.5` → `65.562,5` in Vietnamese, `65,562.5` in
+ * English. Anything that is not a plain decimal is returned as it is.
+ */
+export function formatAmount(text: string, lang: Lang): string {
+  if (!DECIMAL.test(text)) return text;
+  if (lang === "vi") return formatVietnamese(new Money(text));
+  const [whole = "", fraction] = text.split(".");
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}${fraction ? `.${fraction}` : ""}`;
+}
+
+function shown(text: string | undefined, kind: ValueKind | undefined, lang: Lang): string | undefined {
+  return text !== undefined && kind === "amount" ? formatAmount(text, lang) : text;
+}
+
+/** A diagnostic's expected and actual values as a reader sees them (amounts with separators). */
+export function diagnosticValues(diagnostic: Diagnostic, lang: Lang): { expected: string | undefined; actual: string | undefined } {
+  const kinds = ruleFor(diagnostic.code).values;
+  return { expected: shown(diagnostic.expected, kinds?.expected, lang), actual: shown(diagnostic.actual, kinds?.actual, lang) };
+}
+
+/** The values a message template may name: args in words where the rule has words for them, expected, actual. */
+function templateValues(diagnostic: Diagnostic, lang: Lang): Map<string, string> {
+  const terms = ruleFor(diagnostic.code).terms ?? {};
+  const values = new Map<string, string>();
+  for (const [name, value] of Object.entries(diagnostic.args ?? {})) {
+    const words = terms[name];
+    values.set(name, words ? value.split(", ").map((token) => words[token]?.[lang] ?? token).join(", ") : value);
+  }
+  const { expected, actual } = diagnosticValues(diagnostic, lang);
+  if (expected !== undefined) values.set("expected", expected);
+  if (actual !== undefined) values.set("actual", actual);
+  return values;
+}
+
+/**
+ * Fills a message template: `{name}` becomes the value of that name; a part in `[…]` is kept only
+ * when every value it names is there and not empty.
+ */
+export function fillTemplate(template: string, values: ReadonlyMap<string, string>): string {
+  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => values.get(name) ?? "");
+  return fill(
+    template.replace(/\[([^\[\]]*)\]/g, (_, part: string) => {
+      const names = [...part.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "");
+      return names.every((name) => (values.get(name) ?? "") !== "") ? part : "";
+    }),
+  );
+}
+
 /** The message of a diagnostic in a language, its template filled from the diagnostic's values. */
 export function diagnosticMessage(diagnostic: Diagnostic, lang: Lang): string {
-  const values = new Map<string, string>(Object.entries(diagnostic.args ?? {}));
-  if (diagnostic.expected !== undefined) values.set("expected", diagnostic.expected);
-  if (diagnostic.actual !== undefined) values.set("actual", diagnostic.actual);
-  return ruleFor(diagnostic.code).message[lang].replace(/\{(\w+)\}/g, (_, name: string) => values.get(name) ?? "");
+  return fillTemplate(ruleFor(diagnostic.code).message[lang], templateValues(diagnostic, lang));
 }
 
 /** The one-line hint on how to fix a diagnostic. */
@@ -17,8 +68,14 @@ export function diagnosticHint(diagnostic: Diagnostic, lang: Lang): string {
   return ruleFor(diagnostic.code).hint[lang];
 }
 
+/** Where a diagnostic is in its file, as `Sheet!E14` (or the sheet alone, or nothing). */
+export function cellReference(diagnostic: Diagnostic): string {
+  if (!diagnostic.sheet) return "";
+  return `${diagnostic.sheet}${diagnostic.cell ? `!${diagnostic.cell}` : ""}`;
+}
+
 /** Where a diagnostic is, as `file:sheet!cell` (or less when the finding has no sheet or cell). */
 export function diagnosticLocation(diagnostic: Diagnostic): string {
-  if (!diagnostic.sheet) return diagnostic.file;
-  return `${diagnostic.file}:${diagnostic.sheet}${diagnostic.cell ? `!${diagnostic.cell}` : ""}`;
+  const reference = cellReference(diagnostic);
+  return reference === "" ? diagnostic.file : `${diagnostic.file}:${reference}`;
 }

@@ -5,7 +5,9 @@ export const rule: Rule = {
   code: "BC205",
   name: "formula-without-value",
   severity: "error",
-  description: { vi: "Công thức không có giá trị lưu sẵn hoặc cho giá trị lỗi.", en: "A formula has no cached value, or its value is an error (`#REF!`)." },
-  message: { vi: "Công thức ={formula} không có giá trị hợp lệ{actual}.", en: "Formula ={formula} has no valid value{actual}." },
+  stage: "parse",
+  description: { vi: "Công thức không có giá trị lưu sẵn (tệp tạo bằng chương trình không tính lại) hoặc cho giá trị lỗi (`#REF!`, `#VALUE!`); ô không được tính.", en: "A formula has no cached value (the file was written by a program that does not recalculate) or its value is an error (`#REF!`, `#VALUE!`); the cell is not counted." },
+  message: { vi: "Công thức[ ={formula}] không có giá trị hợp lệ[ (giá trị lỗi {actual})].", en: "Formula[ ={formula}] has no valid value[ (error value {actual})]." },
   hint: { vi: "Mở tệp bằng Excel, tính lại và lưu.", en: "Open the file in Excel, recalculate and save." },
+  values: { actual: "text" },
 };

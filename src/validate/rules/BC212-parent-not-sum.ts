@@ -6,8 +6,17 @@ export const rule: Rule = {
   code: "BC212",
   name: "parent-not-sum",
   severity: "error",
-  description: { vi: "Dòng cha không bằng tổng các dòng con.", en: "A row with sub-rows does not equal the sum of its sub-rows." },
-  message: { vi: "{field}: ghi {actual}, tổng các dòng con là {expected}.", en: "{field}: stated {actual}, sub-rows add up to {expected}." },
+  stage: "submission",
+  description: { vi: "Dòng cha không bằng tổng các dòng con, ở cột tổng, cột chi thường xuyên, đầu tư công hoặc từng năm.", en: "A row with sub-rows does not equal the sum of its sub-rows, in the total, recurrent, public-investment or a year column." },
+  message: { vi: "Cột {field}: ghi {actual}, tổng các dòng con là {expected}.", en: "Column {field}: stated {actual}, sub-rows add up to {expected}." },
   hint: { vi: "Sửa số tổng hoặc dùng công thức SUM.", en: "Fix the subtotal or use a SUM formula." },
+  values: { expected: "amount", actual: "amount" },
+  terms: {
+    field: {
+      amount: { vi: "Tổng kinh phí", en: "Total" },
+      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
+      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
+    },
+  },
   check: parentNotSum,
 };

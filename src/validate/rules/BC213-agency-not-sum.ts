@@ -6,8 +6,17 @@ export const rule: Rule = {
   code: "BC213",
   name: "agency-not-sum",
   severity: "error",
-  description: { vi: "Dòng đơn vị không bằng tổng các nhiệm vụ.", en: "An agency row does not equal the sum of its items." },
-  message: { vi: "{field}: ghi {actual}, tổng các nhiệm vụ là {expected}.", en: "{field}: stated {actual}, items add up to {expected}." },
+  stage: "submission",
+  description: { vi: "Dòng đơn vị không bằng tổng các nhiệm vụ của đơn vị.", en: "An agency row does not equal the sum of its items." },
+  message: { vi: "Cột {field}: ghi {actual}, tổng các nhiệm vụ là {expected}.", en: "Column {field}: stated {actual}, items add up to {expected}." },
   hint: { vi: "Sửa số tổng của đơn vị hoặc dùng công thức SUM.", en: "Fix the agency's subtotal or use a SUM formula." },
+  values: { expected: "amount", actual: "amount" },
+  terms: {
+    field: {
+      amount: { vi: "Tổng kinh phí", en: "Total" },
+      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
+      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
+    },
+  },
   check: agencyNotSum,
 };

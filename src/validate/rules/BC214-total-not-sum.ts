@@ -6,8 +6,17 @@ export const rule: Rule = {
   code: "BC214",
   name: "total-not-sum",
   severity: "error",
-  description: { vi: "Dòng Tổng cộng không bằng tổng các đơn vị.", en: "The stated `Tổng cộng` row does not equal the sum of the agencies." },
-  message: { vi: "{field}: Tổng cộng ghi {actual}, tổng các đơn vị là {expected}.", en: "{field}: Tổng cộng states {actual}, agencies add up to {expected}." },
+  stage: "submission",
+  description: { vi: "Dòng Tổng cộng không bằng tổng các đơn vị (hoặc các nhiệm vụ khi biểu mẫu không có dòng đơn vị).", en: "The stated `Tổng cộng` row does not equal the sum of the agencies (or of the items, when the form has no agency rows)." },
+  message: { vi: "Cột {field}: Tổng cộng ghi {actual}, tổng các đơn vị là {expected}.", en: "Column {field}: Tổng cộng states {actual}, agencies add up to {expected}." },
   hint: { vi: "Sửa dòng Tổng cộng hoặc dùng công thức SUM.", en: "Fix the Tổng cộng row or use a SUM formula." },
+  values: { expected: "amount", actual: "amount" },
+  terms: {
+    field: {
+      amount: { vi: "Tổng kinh phí", en: "Total" },
+      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
+      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
+    },
+  },
   check: totalNotSum,
 };

@@ -1,11 +1,14 @@
 import type { Rule } from "../rule.js";
+import { agencyInTwoFiles } from "../cross-file.js";
 
 /** The same agency appears in two input files; its items were joined. */
 export const rule: Rule = {
   code: "BC405",
   name: "agency-in-two-files",
   severity: "warning",
-  description: { vi: "Cùng một đơn vị có trong hai tệp; các nhiệm vụ đã được gộp.", en: "The same agency appears in two input files; its items were joined." },
-  message: { vi: "Đơn vị \"{agency}\" có trong nhiều tệp: {files}.", en: "Agency \"{agency}\" appears in several files: {files}." },
+  stage: "run",
+  description: { vi: "Cùng một đơn vị có trong hai tệp đầu vào; các nhiệm vụ đã được gộp. Cảnh báo ở tệp sau.", en: "The same agency appears in two input files; its items were joined. Reported in the later file." },
+  message: { vi: "Đơn vị \"{agency}\" đã có trong tệp {otherFile}.", en: "Agency \"{agency}\" already appears in {otherFile}." },
   hint: { vi: "Kiểm tra xem có gửi trùng biểu mẫu không.", en: "Check that the form was not sent twice." },
+  check: agencyInTwoFiles,
 };
