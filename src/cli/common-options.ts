@@ -18,6 +18,16 @@ export function withCommonOptions(command: Command): Command {
     .option("--strict", "cảnh báo cũng là lỗi / warnings fail the run", false);
 }
 
+/** Adds `--plan <file>`: the plan profile (JSON or YAML) instead of the embedded default. */
+export function withPlanOption(command: Command): Command {
+  return command.option("--plan <file>", "tệp kế hoạch .json/.yaml thay cho kế hoạch mặc định / plan profile instead of the embedded default");
+}
+
+/** The `--plan` file given, if any. */
+export function planPath(values: Record<string, unknown>): string | undefined {
+  return typeof values.plan === "string" ? values.plan : undefined;
+}
+
 /** Reads the shared options from commander's parsed values. */
 export function commonOptions(values: Record<string, unknown>): CommonOptions {
   return {

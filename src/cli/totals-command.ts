@@ -1,18 +1,43 @@
 import { Option, type Command } from "commander";
-import { commonOptions, withCommonOptions } from "./common-options.js";
+import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
 
-/** Registers `budget totals <inputs…> [--format table|json|csv]`. */
+/** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
 export function registerTotals(program: Command, setExit: (code: number) => void): void {
-  withCommonOptions(
-    program
-      .command("totals")
-      .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
-      .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+  withPlanOption(
+    withCommonOptions(
+      program
+        .command("totals")
+        .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
+        .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+        .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
+        .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+    ),
   )
-    .addHelpText("after", "\nVí dụ / Example:\n  budget totals fixtures/forms --format json\n")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Chiều / Dimensions (--by, any combination and order):",
+        "  agency (don-vi)   cơ quan, đơn vị        year (nam)        năm",
+        "  source (nguon)    nguồn vốn (tổ hợp)     group (nhom)      nhóm nhiệm vụ",
+        "  section (phan)    phần I, II…            period (thoi-gian) thời gian thực hiện",
+        "",
+        "Ví dụ / Examples:",
+        "  budget totals fixtures/forms --format json",
+        "  budget totals fixtures/forms --by agency,year",
+        "  budget totals fixtures/appendix --by source,year --format csv",
+        "",
+      ].join("\n"),
+    )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runTotals } = await import("./totals-run.js");
-      setExit(await runTotals(inputs, { ...commonOptions(values), format: typeof values.format === "string" ? values.format : "table" }));
+      setExit(
+        await runTotals(inputs, {
+          ...commonOptions(values),
+          format: typeof values.format === "string" ? values.format : "table",
+          by: typeof values.by === "string" ? values.by : undefined,
+          plan: planPath(values),
+        }),
+      );
     });
 }

@@ -1,19 +1,58 @@
+import { Chalk } from "chalk";
+import { parseDimensions, pivot } from "../aggregate/pivot.js";
+import { pivotFacts } from "../aggregate/pivot-facts.js";
 import { runFiles } from "../api/run-files.js";
-import { defaultPlan } from "../plan/load-plan.js";
+import { pivotAsCsv } from "../write/pivot-as-csv.js";
+import { pivotAsJson } from "../write/pivot-as-json.js";
+import { pivotAsTable } from "../write/pivot-as-table.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
+import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
-import { err } from "./terminal.js";
+import { err, out, wantsColor } from "./terminal.js";
 
-/** Runs `budget totals`: the consolidation's totals on stdout, diagnostics on stderr. Returns the exit code. */
-export async function runTotals(inputs: readonly string[], options: CommonOptions & { format: string }): Promise<number> {
-  const result = await runFiles(inputs, defaultPlan());
+/** Options of `budget totals`. */
+export interface TotalsOptions extends CommonOptions {
+  readonly format: string;
+  /** The `--by` list as typed, when given. */
+  readonly by: string | undefined;
+  readonly plan: string | undefined;
+}
+
+/**
+ * Runs `budget totals`: the consolidation's totals (or, with `--by`, a pivot along the chosen
+ * dimensions with subtotals and the grand total) on stdout, diagnostics on stderr. Returns the exit code.
+ */
+export async function runTotals(inputs: readonly string[], options: TotalsOptions): Promise<number> {
+  const dimensions = options.by === undefined ? undefined : parseDimensions(options.by);
+  if (dimensions && !dimensions.ok) {
+    const words = [...dimensions.unknown, ...dimensions.repeated].join(", ");
+    err(
+      options.lang === "vi"
+        ? `--by: không hiểu hoặc bị lặp: ${words || "(trống)"}. Dùng: agency, year, source, group, section, period.\n`
+        : `--by: unknown or repeated: ${words || "(empty)"}. Use: agency, year, source, group, section, period.\n`,
+    );
+    return EXIT.usage;
+  }
+  const active = await loadActivePlan(options.plan, options.lang);
+  if (!active) return EXIT.usage;
+  const result = await runFiles(inputs, active.plan);
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;
   }
   reportDiagnostics(result.diagnostics, result.files.length, options);
-  printTotals(result.consolidation, result.diagnostics, options.format, options.color);
+  if (dimensions) {
+    const table = pivot(pivotFacts(result.consolidation, active.plan), dimensions.by);
+    if (options.format === "json") out(pivotAsJson(table));
+    else if (options.format === "csv") out(pivotAsCsv(table));
+    else {
+      const color = wantsColor(process.stdout, options.color);
+      out(pivotAsTable(table, { color, bold: new Chalk({ level: color ? 1 : 0 }).bold }));
+    }
+  } else {
+    printTotals(result.consolidation, result.diagnostics, options.format, options.color);
+  }
   return exitCodeFor(result.diagnostics, { strict: options.strict });
 }

@@ -1,0 +1,52 @@
+import type { Pivot, PivotNode } from "../aggregate/pivot.js";
+import type { Money } from "../data/money.js";
+
+/** One printed line of a pivot: a key with its subtotal, a leaf, or the grand total. */
+export interface PivotLine {
+  readonly kind: "subtotal" | "line" | "total";
+  /** 0 for the first dimension; the grand total has depth -1. */
+  readonly depth: number;
+  /** Keys and labels along the dimensions down to this line (shorter than `by` for subtotals). */
+  readonly keys: readonly string[];
+  readonly labels: readonly string[];
+  readonly amount: Money;
+  /** Share of the largest line at the same depth, for bars (0…1). */
+  readonly barShare: number;
+}
+
+/**
+ * Flattens a pivot, parents before their children, then the grand total. Lines at one depth share a
+ * bar scale (the largest is a full bar) so the biggest lines stand out at every level.
+ */
+export function pivotLines(pivot: Pivot): PivotLine[] {
+  const largest = new Map<number, Money>();
+  const measure = (node: PivotNode, depth: number) => {
+    const current = largest.get(depth);
+    if (!current || node.total.abs().greaterThan(current)) largest.set(depth, node.total.abs());
+    node.children.forEach((child) => measure(child, depth + 1));
+  };
+  pivot.nodes.forEach((node) => measure(node, 0));
+
+  const lines: PivotLine[] = [];
+  const visit = (node: PivotNode, depth: number, keys: readonly string[], labels: readonly string[]) => {
+    const ownKeys = [...keys, node.key];
+    const ownLabels = [...labels, node.label];
+    const max = largest.get(depth);
+    const barShare = max && !max.isZero() ? Number(node.total.dividedBy(max).toFixed(4)) : 0;
+    lines.push({ kind: node.children.length > 0 ? "subtotal" : "line", depth, keys: ownKeys, labels: ownLabels, amount: node.total, barShare });
+    node.children.forEach((child) => visit(child, depth + 1, ownKeys, ownLabels));
+  };
+  pivot.nodes.forEach((node) => visit(node, 0, [], []));
+  lines.push({ kind: "total", depth: -1, keys: [], labels: [], amount: pivot.total, barShare: 0 });
+  return lines;
+}
+
+/** Column headings of the pivot dimensions, in Vietnamese as the appendix names them. */
+export const DIMENSION_HEADINGS: Readonly<Record<Pivot["by"][number], string>> = {
+  agency: "Cơ quan, đơn vị",
+  year: "Năm",
+  source: "Nguồn vốn",
+  group: "Nhóm nhiệm vụ",
+  section: "Phần",
+  period: "Thời gian thực hiện",
+};
