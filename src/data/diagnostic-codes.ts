@@ -31,6 +31,7 @@ export const DIAGNOSTIC_CODES = [
   "BC404", // same task from two agencies
   "BC405", // same agency in two files
   "BC406", // agency not in registry
+  "BC407", // total above the plan's ceiling
 ] as const;
 
 /** A diagnostic code of the catalogue. */

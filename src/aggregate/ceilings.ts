@@ -1,0 +1,64 @@
+import { Money, ZERO, sum } from "../data/money.js";
+import { foldText } from "../data/text.js";
+import type { Plan } from "../plan/schema.js";
+import type { AgencySource, Consolidation } from "./consolidate.js";
+import { contributions } from "./totals.js";
+
+/** A consolidated total above one of the plan's ceilings, with both figures in triệu đồng. */
+export interface CeilingBreach {
+  readonly scope: "agency" | "source" | "total";
+  /** The agency's official name or the funding-source code; empty for the whole plan. */
+  readonly subject: string;
+  readonly year: number | undefined;
+  readonly ceiling: Money;
+  readonly actual: Money;
+  /** Where to look: the first file of the agency, or of the first agency that uses the source. */
+  readonly where: AgencySource | undefined;
+}
+
+/** Powers of ten from the plan's unit to triệu đồng. */
+const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { "đồng": -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
+
+/**
+ * Compares the consolidation with the plan's ceilings (stated in the plan's unit): an agency's total,
+ * a funding-source code's total (an item of `CTX, NST` counts under both) or the grand total, for
+ * the whole plan or one year. Returns every total strictly above its ceiling.
+ */
+export function ceilingBreaches(consolidation: Consolidation, plan: Plan): CeilingBreach[] {
+  const scale = new Money(10).pow(UNIT_EXPONENT[plan.unit]);
+  const toMillions = (amount: number | string) => new Money(String(amount)).times(scale);
+  const agencies = consolidation.sections.flatMap((section) => section.agencies);
+  const official = new Map<string, string>();
+  for (const agency of plan.agencies) for (const spelling of [agency.name, ...agency.aliases]) official.set(foldText(spelling), agency.name);
+  const sourceCode = new Map<string, string>();
+  for (const source of plan.fundingSources) for (const spelling of [source.code, source.name, ...source.aliases]) sourceCode.set(foldText(spelling), source.code);
+
+  const breaches: CeilingBreach[] = [];
+  const compare = (breach: Omit<CeilingBreach, "actual">, actual: Money) => {
+    if (actual.greaterThan(breach.ceiling)) breaches.push({ ...breach, actual });
+  };
+  if (plan.ceilings.total !== undefined) {
+    compare({ scope: "total", subject: "", year: undefined, ceiling: toMillions(plan.ceilings.total), where: agencies[0]?.sources[0] }, consolidation.totals.total);
+  }
+  for (const ceiling of plan.ceilings.agencies) {
+    const name = official.get(foldText(ceiling.agency)) ?? ceiling.agency;
+    const agency = agencies.find((a) => a.name === name);
+    if (!agency) continue;
+    const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byYear.get(ceiling.year) ?? ZERO);
+    compare({ scope: "agency", subject: name, year: ceiling.year, ceiling: toMillions(ceiling.amount), where: agency.sources[0] }, actual);
+  }
+  for (const ceiling of plan.ceilings.sources) {
+    const code = sourceCode.get(foldText(ceiling.source)) ?? ceiling.source;
+    let actual = ZERO;
+    let where: AgencySource | undefined;
+    for (const agency of agencies) {
+      const parts = contributions(agency.items).filter((part) => part.fundingSources.includes(code));
+      if (parts.length === 0) continue;
+      where ??= agency.sources[0];
+      const year = ceiling.year;
+      actual = actual.plus(year === undefined ? (agency.totals.bySource.get(code) ?? ZERO) : sum(parts.map((part) => part.row.years.get(year)?.value ?? ZERO)));
+    }
+    compare({ scope: "source", subject: code, year: ceiling.year, ceiling: toMillions(ceiling.amount), where }, actual);
+  }
+  return breaches;
+}
