@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
+import { registerPlan } from "./plan-command.js";
 import { registerTotals } from "./totals-command.js";
 
 /** The package version, read from package.json next to the build. */
@@ -27,6 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
   registerConsolidate(program, setExit);
   registerTotals(program, setExit);
+  registerPlan(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -1,0 +1,43 @@
+import { planJsonSchema } from "../plan/plan-json-schema.js";
+import { writeFileAtomic } from "../write/atomic-write.js";
+import { planAsDocument, planFormatFor } from "../write/plan-as-document.js";
+import { planAsText } from "../write/plan-as-text.js";
+import type { CommonOptions } from "./common-options.js";
+import { EXIT } from "./exit-code.js";
+import { loadActivePlan } from "./plan-active.js";
+import { err, out } from "./terminal.js";
+import { writeProblemText } from "./write-problem-text.js";
+
+/** Options of `budget plan`. */
+export interface PlanOptions extends CommonOptions {
+  readonly plan: string | undefined;
+  readonly export: string | undefined;
+  readonly force: boolean;
+  readonly jsonSchema: boolean;
+  readonly format: "text" | "json" | "yaml";
+}
+
+/**
+ * Runs `budget plan`: prints the JSON Schema of plan files, or exports the active plan (the `--plan`
+ * file or the embedded default) for editing, or prints it. Returns the exit code.
+ */
+export async function runPlan(options: PlanOptions): Promise<number> {
+  if (options.jsonSchema) {
+    out(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
+    return EXIT.ok;
+  }
+  const active = await loadActivePlan(options.plan, options.lang);
+  if (!active) return EXIT.usage;
+  if (options.export !== undefined) {
+    const text = planAsDocument(active.plan, planFormatFor(options.export));
+    const problem = await writeFileAtomic(options.export, text, { force: options.force, inputs: active.file ? [active.file] : [] });
+    if (problem) {
+      err(writeProblemText(problem, options.lang));
+      return EXIT.usage;
+    }
+    if (!options.quiet) err(options.lang === "vi" ? `Đã ghi kế hoạch ra ${options.export}.\n` : `Plan written to ${options.export}.\n`);
+    return EXIT.ok;
+  }
+  out(options.format === "text" ? planAsText(active.plan, active.file, options.lang) : planAsDocument(active.plan, options.format));
+  return EXIT.ok;
+}
