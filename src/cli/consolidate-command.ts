@@ -1,9 +1,9 @@
 import { Option, type Command } from "commander";
-import { commonOptions, withCommonOptions } from "./common-options.js";
+import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
 
 /** Registers `budget consolidate <inputs…> -o <out.xlsx>`. */
 export function registerConsolidate(program: Command, setExit: (code: number) => void): void {
-  withCommonOptions(
+  withPlanOption(withCommonOptions(
     program
       .command("consolidate")
       .description("tổng hợp các biểu mẫu thành phụ lục / consolidate forms into the appendix workbook")
@@ -11,7 +11,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
       .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
-  )
+  ))
     .addHelpText("after", "\nVí dụ / Example:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n")
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
@@ -20,6 +20,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
         output: typeof values.output === "string" ? values.output : "",
         force: values.force === true,
         format: typeof values.format === "string" ? values.format : "table",
+        plan: planPath(values),
       }));
     });
 }

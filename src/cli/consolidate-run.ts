@@ -1,9 +1,9 @@
 import { runFiles } from "../api/run-files.js";
-import { defaultPlan } from "../plan/load-plan.js";
 import { appendixAsWorkbook } from "../write/appendix-as-workbook.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
+import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { err } from "./terminal.js";
@@ -14,6 +14,8 @@ export interface ConsolidateOptions extends CommonOptions {
   readonly output: string;
   readonly force: boolean;
   readonly format: string;
+  /** The `--plan` file, when given. */
+  readonly plan?: string | undefined;
 }
 
 /**
@@ -21,7 +23,9 @@ export interface ConsolidateOptions extends CommonOptions {
  * diagnostics to stderr, writes the appendix workbook atomically. Returns the exit code.
  */
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions): Promise<number> {
-  const plan = defaultPlan();
+  const active = await loadActivePlan(options.plan, options.lang);
+  if (!active) return EXIT.usage;
+  const plan = active.plan;
   const result = await runFiles(inputs, plan);
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
