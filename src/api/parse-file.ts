@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
-import { findLayout } from "../layout/find-layout.js";
+import { findFormSheets } from "../layout/form-sheets.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { readGrid } from "../read/read-file.js";
@@ -32,7 +32,7 @@ export interface FileResult {
  */
 export async function parseFile(file: string, plan: Plan): Promise<FileResult> {
   const read = await readGrid(file);
-  const findings: Finding[] = [];
+  const findings: Finding[] = read.ok ? [...read.findings] : [];
   const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings) : [];
   if (!read.ok) findings.push(read.finding);
   for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
@@ -52,20 +52,13 @@ export async function parseFile(file: string, plan: Plan): Promise<FileResult> {
   };
 }
 
-/** Parses every sheet of a grid that holds a form; reports the first sheet's problem if none does. */
-export function submissionsOf(grid: Grid, plan: Plan, findings: Finding[]): Submission[] {
+/**
+ * Parses the form sheet(s) of a grid (found by content, or the one `sheet` names) into submissions;
+ * the findings of finding them (other sheets skipped, a missing header) go to `findings`.
+ */
+export function submissionsOf(grid: Grid, plan: Plan, findings: Finding[], sheet?: string): Submission[] {
   const label = basename(grid.file, extname(grid.file));
-  const submissions: Submission[] = [];
-  let firstFailure: readonly Finding[] | undefined;
-  for (const sheet of grid.sheets) {
-    const result = findLayout(grid.file, sheet, plan);
-    if (!result.layout) {
-      firstFailure ??= result.findings;
-      continue;
-    }
-    findings.push(...result.findings);
-    submissions.push(parseSheet(grid.file, result.layout, plan, label, findings));
-  }
-  if (submissions.length === 0) findings.push(...(firstFailure ?? [{ file: grid.file, code: "BC102" }]));
-  return submissions;
+  const found = findFormSheets(grid, plan, sheet);
+  findings.push(...found.findings);
+  return found.layouts.map((layout) => parseSheet(grid.file, layout, plan, label, findings));
 }

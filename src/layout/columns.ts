@@ -59,10 +59,29 @@ export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRol
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
     return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
   }
+  const synonym = planSynonyms(plan).get(leaf);
+  if (synonym) return { kind: "field", field: synonym };
   for (const [field, pattern] of LEAF_PATTERNS) {
     if (pattern.test(leaf)) return { kind: "field", field };
   }
   return { kind: "unknown" };
+}
+
+const FIELDS: readonly Field[] = ["code", "name", "objective", "period", "amount", "publicInvestment", "recurrentTotal", "fundingSource", "legalBasis", "leadUnit", "commitment"];
+const SYNONYMS = new WeakMap<Plan, ReadonlyMap<string, Field>>();
+
+/** The plan's column synonyms by folded label (`plan.columns`), built once per plan. */
+function planSynonyms(plan: Plan): ReadonlyMap<string, Field> {
+  let map = SYNONYMS.get(plan);
+  if (!map) {
+    const built = new Map<string, Field>();
+    for (const field of FIELDS) {
+      for (const spelling of plan.columns[field]) if (!built.has(foldText(spelling))) built.set(foldText(spelling), field);
+    }
+    map = built;
+    SYNONYMS.set(plan, map);
+  }
+  return map;
 }
 
 function matchTaskGroup(folded: readonly string[], plan: Plan): string | undefined {

@@ -57,12 +57,13 @@ export interface LayoutResult {
  * cells spread over their columns), what each column holds, the unit line, and the data rows.
  */
 export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutResult {
-  const top = findHeaderTop(sheet);
-  if (top === undefined) {
+  const header = findHeaderTop(sheet);
+  if (header === undefined) {
     return { layout: undefined, findings: [{ file, sheet: sheet.name, code: "BC102" }] };
   }
+  const top = header.row;
   const width = sheetWidth(sheet);
-  const bottom = findHeaderBottom(sheet, top, width);
+  const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
   const columns = readColumns(sheet, top, bottom, width, plan);
   const findings: Finding[] = [];
 
@@ -85,7 +86,13 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const amountYears = new Set((amountColumn?.label.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
-  const firstDataRow = skipNumberingRow(sheet, bottom + 1, width);
+  const firstDataRow = isNumberingRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
+  const rows = dataRows(sheet, firstDataRow, columns, fieldColumn);
+  const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
+  const [firstHidden] = hidden;
+  if (firstHidden !== undefined) {
+    findings.push({ file, sheet: sheet.name, cell: cellAddress(firstHidden, header.codeCol), row: firstHidden + 1, code: "BC108", args: { count: String(hidden.length), rows: rowRanges(hidden) } });
+  }
   return {
     layout: {
       sheet: sheet.name,
@@ -95,81 +102,131 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
       unit,
       amountYear: amountYears.size === 1 ? [...amountYears][0] : undefined,
       titleLines,
-      rows: dataRows(sheet, firstDataRow, columns, fieldColumn),
+      rows,
     },
     findings,
   };
 }
 
-/** A header row has a row-code label and at least two other known labels. */
-function findHeaderTop(sheet: GridSheet): number | undefined {
+const CODE_LABEL = /^(stt|tt|so tt|so thu tu)$/;
+
+/** A header row has a row-code label and at least one other known label. */
+function findHeaderTop(sheet: GridSheet): { row: number; codeCol: number } | undefined {
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (let r = 0; r < limit; r++) {
     const labels = (sheet.rows[r] ?? []).map((cell) => foldText(cellText(cell)));
-    const hasCode = labels.some((label) => /^(stt|tt|so tt|so thu tu)$/.test(label));
+    const codeCol = labels.findIndex((label) => CODE_LABEL.test(label));
     const known = labels.filter((label) => /ten|noi dung|danh muc|kinh phi|tong muc|du toan|nguon|co quan/.test(label)).length;
-    if (hasCode && known >= 1) return r;
+    if (codeCol >= 0 && known >= 1) return { row: r, codeCol };
   }
   return undefined;
 }
 
 /**
- * The header band ends at the last row that still belongs to a merged header cell starting on the
- * top row, or where the code column first holds a row code, whichever comes first.
+ * The header band ends at the last row of the merged header cells starting on the top row, extended
+ * (up to four rows) by rows that still hold only labels and nothing in the code column: sub-labels
+ * under a merged parent, or, in a CSV export where merges are lost, under a column the band left empty.
  */
-function findHeaderBottom(sheet: GridSheet, top: number, width: number): number {
+function findHeaderBottom(sheet: GridSheet, top: number, width: number, codeCol: number): number {
   let bottom = top;
-  for (const merge of sheetMerges(sheet)) {
+  for (const merge of sheet.merges) {
     if (merge.top === top && merge.bottom > bottom) bottom = merge.bottom;
   }
   bottom = Math.min(bottom, top + MAX_HEADER_DEPTH - 1);
-  // A header without merges may still have label rows below it (e.g. "Trong đó" split rows).
-  while (bottom < top + MAX_HEADER_DEPTH - 1 && isLabelRow(sheet, bottom + 1, width) && rowHasMergeFrom(sheet, bottom)) bottom++;
+  while (bottom < top + MAX_HEADER_DEPTH - 1 && continuesHeader(sheet, top, bottom, width, codeCol)) bottom++;
   return bottom;
 }
 
-function sheetMerges(sheet: GridSheet) {
-  return sheet.merges;
+function continuesHeader(sheet: GridSheet, top: number, bottom: number, width: number, codeCol: number): boolean {
+  const row = bottom + 1;
+  if (!isLabelRow(sheet, row, width) || cellText(cellAt(sheet, row, codeCol)) !== "" || isNumberingRow(sheet, row, width)) return false;
+  if (rowHasMergeFrom(sheet, bottom)) return true;
+  for (let c = 0; c < width; c++) {
+    if (cellText(cellAt(sheet, row, c)) === "") continue;
+    let empty = true;
+    for (let r = top; r <= bottom && empty; r++) empty = headerLabel(sheet, sheet.merges, r, c) === "";
+    if (empty) return true;
+  }
+  return false;
 }
 
 function rowHasMergeFrom(sheet: GridSheet, row: number): boolean {
   return sheet.merges.some((m) => m.top === row && m.bottom === row && m.right > m.left);
 }
 
+/** A row of labels: some text, and no figures other than years (`2025` typed as a number). */
 function isLabelRow(sheet: GridSheet, row: number, width: number): boolean {
   let texts = 0;
   for (let c = 0; c < width; c++) {
     const cell = cellAt(sheet, row, c);
     if (!cell) continue;
-    if (cell.value.kind !== "text") return false;
+    if (cell.value.kind === "number" && !isYear(cell.value.value)) return false;
+    if (cell.value.kind === "text" && !YEAR_TEXT.test(cell.value.value.trim()) && AMOUNT_TEXT.test(cell.value.value.trim())) return false;
+    if (cell.value.kind !== "text" && cell.value.kind !== "number") return false;
     texts++;
   }
   return texts > 0;
 }
 
+const YEAR_TEXT = /^(19|20)\d\d$/;
+/** Text that reads as an amount (`31.575`, `(1.000)`, `0,5 đ`): a data row, not labels. */
+const AMOUNT_TEXT = /^[(\-−]?\s*\d[\d.,\s]*\)?\s*(đ|đồng)?$/i;
+
+function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2099;
+}
+
 /** Rows like `1 2 3 4 …` or `(1) (2) (3)` under a header number the columns: they are not data. */
-function skipNumberingRow(sheet: GridSheet, row: number, width: number): number {
+function isNumberingRow(sheet: GridSheet, row: number, width: number): boolean {
   const texts: string[] = [];
   for (let c = 0; c < width; c++) {
     const text = cellText(cellAt(sheet, row, c));
     if (text !== "") texts.push(text.replace(/[()]/g, ""));
   }
-  const sequential = texts.length >= 3 && texts.every((text, i) => text === String(i + 1));
-  return sequential ? row + 1 : row;
+  return texts.length >= 3 && texts.every((text, i) => text === String(i + 1));
 }
 
 function readColumns(sheet: GridSheet, top: number, bottom: number, width: number, plan: Plan): ColumnInfo[] {
+  const band = bandLabels(sheet, top, bottom, width);
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {
     const labels: string[] = [];
-    for (let r = top; r <= bottom; r++) {
-      const label = headerLabel(sheet, sheet.merges, r, c);
+    for (const row of band) {
+      const label = row[c] ?? "";
       if (label !== "" && labels.at(-1) !== label) labels.push(label);
     }
     if (labels.length === 0) continue;
     columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, plan) });
   }
   return columns;
+}
+
+/**
+ * The label of every position of the header band. Merged cells give their label to every column they
+ * span. Where merges were lost (a CSV export keeps a merged label in its first column only), a label
+ * with sub-labels under it spreads right over the empty positions that also have sub-labels under
+ * them, up to the next label: `Trong đó:` over the columns `2025`, `2026`.
+ */
+function bandLabels(sheet: GridSheet, top: number, bottom: number, width: number): string[][] {
+  const band: string[][] = [];
+  for (let r = top; r <= bottom; r++) band.push(Array.from({ length: width }, (_, c) => headerLabel(sheet, sheet.merges, r, c)));
+  const hasBelow = (i: number, c: number) => band.slice(i + 1).some((row) => (row[c] ?? "") !== "");
+  band.forEach((labels, i) => {
+    if (i === band.length - 1) return;
+    let parent: string | undefined;
+    for (let c = 0; c < width; c++) {
+      const label = labels[c] ?? "";
+      if (label !== "") {
+        const merged = sheet.merges.some((m) => top + i >= m.top && top + i <= m.bottom && c >= m.left && c <= m.right);
+        parent = !merged && hasBelow(i, c) ? label : undefined;
+      } else if (parent !== undefined && hasBelow(i, c)) {
+        labels[c] = parent;
+      } else {
+        parent = undefined;
+      }
+    }
+  });
+  return band;
 }
 
 function linesAbove(sheet: GridSheet, top: number): string[] {
@@ -202,4 +259,21 @@ function dataRows(sheet: GridSheet, from: number, columns: readonly ColumnInfo[]
     rows.push({ row: r, hidden: sheet.hiddenRows.has(r), codeCol: fieldColumn.get("code") ?? 0, fields, years, groups });
   }
   return rows;
+}
+
+/** 1-based sheet rows written compactly: `12, 15–17`. */
+function rowRanges(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0] ?? 0;
+  let end = start;
+  for (const row of [...rows.slice(1), Number.NaN]) {
+    if (row === end + 1) {
+      end = row;
+      continue;
+    }
+    parts.push(start === end ? `${start + 1}` : `${start + 1}–${end + 1}`);
+    start = row;
+    end = row;
+  }
+  return parts.join(", ");
 }

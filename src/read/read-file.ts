@@ -1,26 +1,31 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import * as XLSX from "xlsx";
-import type { Grid } from "../data/grid.js";
 import type { Finding } from "../data/diagnostic.js";
-import { workbookToGrid } from "./workbook-to-grid.js";
+import type { Grid } from "../data/grid.js";
+import { decodeText } from "./decode-text.js";
+import { odsHiddenRows } from "./ods-hidden-rows.js";
+import { zipProblemReason } from "./read-problem.js";
+import { sniffContainer } from "./sniff-container.js";
+import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
+import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
+import { inspectZip, readZipEntry, zipEntryNames } from "./zip-guard.js";
 
-/** The outcome of reading one input: a grid, or the finding that explains why there is none. */
-export type ReadResult = { ok: true; grid: Grid; sha256: string } | { ok: false; finding: Finding };
-
-/** What the first bytes of a file say it is. */
-export type Container = "zip" | "cfb" | "text" | "empty";
-
-/** Classifies bytes by their magic number, never by the file's extension. */
-export function sniffContainer(bytes: Uint8Array): Container {
-  if (bytes.length === 0) return "empty";
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return "zip";
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return "cfb";
-  return "text";
-}
+export { sniffContainer, type Container } from "./sniff-container.js";
 
 /**
- * Reads one input file into a `Grid`. Never throws: an unreadable, empty or password-protected file
- * becomes a BC101 finding naming the file.
+ * The outcome of reading one input: a grid with what reading it found (legacy text converted), or
+ * the BC101 finding that explains why there is none.
+ */
+export type ReadResult =
+  | { ok: true; grid: Grid; sha256: string; findings: readonly Finding[] }
+  | { ok: false; finding: Finding };
+
+type Outcome = GridWithFindings | { reason: string };
+
+/**
+ * Reads one input file into a `Grid`. Never throws: an unreadable, empty, password-protected or
+ * hostile file becomes a BC101 finding naming the file and the reason.
  */
 export async function readGrid(file: string): Promise<ReadResult> {
   let bytes: Buffer;
@@ -32,30 +37,131 @@ export async function readGrid(file: string): Promise<ReadResult> {
   return gridFromBytes(file, bytes);
 }
 
-/** Reads bytes already in memory (a buffer given to the library API, or stdin). */
+/**
+ * Reads bytes already in memory (a buffer given to the library API, or stdin). What the bytes are is
+ * decided by their magic number, never by the file's extension: a CSV or HTML table saved as `.xls`
+ * is read as what it is.
+ */
 export async function gridFromBytes(file: string, bytes: Uint8Array): Promise<ReadResult> {
-  const { createHash } = await import("node:crypto");
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const container = sniffContainer(bytes);
-  if (container === "empty") return unreadable(file, "empty");
-  if (container === "text") return unreadable(file, "not-a-spreadsheet");
+  let outcome: Outcome;
   try {
-    const workbook = XLSX.read(bytes, {
-      type: "buffer",
-      dense: true,
-      cellHTML: false,
-      cellText: false,
-      cellFormula: true,
-      cellNF: true,
-      cellDates: false,
-      cellStyles: true,
-      sheetStubs: true,
-    });
-    return { ok: true, grid: workbookToGrid(file, workbook), sha256 };
+    outcome = bytesToGrid(file, bytes);
+  } catch {
+    outcome = { reason: "corrupt" };
+  }
+  if ("reason" in outcome) return unreadable(file, outcome.reason);
+  return { ok: true, grid: outcome.grid, sha256, findings: outcome.findings };
+}
+
+function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
+  const container = sniffContainer(bytes);
+  switch (container.kind) {
+    case "empty":
+      return { reason: "empty" };
+    case "binary":
+      return { reason: `not-a-spreadsheet: ${container.what === "" ? "binary data" : `${container.what} file`}` };
+    case "zip":
+      return readZip(file, bytes);
+    case "cfb":
+      return readCfb(file, bytes);
+    case "text":
+      return readText(file, bytes);
+  }
+}
+
+/** .xlsx, .xlsm, .ods: the ZIP guard first, so SheetJS never inflates a bomb or trusts a forged size. */
+function readZip(file: string, bytes: Uint8Array): Outcome {
+  const problem = inspectZip(bytes);
+  if (problem) return { reason: zipProblemReason(problem) };
+  const names = new Set(zipEntryNames(bytes) ?? []);
+  const odf = names.has("content.xml");
+  if (!odf && !names.has("xl/workbook.xml") && !names.has("xl/workbook.bin")) {
+    return { reason: "not-a-spreadsheet: a ZIP archive without a workbook" };
+  }
+  if (odf && entryText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
+  const read = readWorkbook(bytes, "buffer");
+  if ("reason" in read) return read;
+  // SheetJS reports no hidden rows for ODS: read them from content.xml, only when some row is hidden.
+  const hidden = odf ? odsHiddenRows(entryText(bytes, "content.xml")) : [];
+  return workbookToGrid(file, read.workbook, hidden);
+}
+
+/** .xls (BIFF) and encrypted OOXML, both OLE compound files. */
+function readCfb(file: string, bytes: Uint8Array): Outcome {
+  const read = readWorkbook(bytes, "buffer");
+  if (!("reason" in read)) return workbookToGrid(file, read.workbook);
+  if (read.reason !== "corrupt") return read;
+  try {
+    const fullPaths: readonly string[] = XLSX.CFB.read(bytes, { type: "buffer" }).FullPaths;
+    const paths = fullPaths.map((path) => path.replace(/\/$/, "").split("/").at(-1) ?? path);
+    if (paths.includes("EncryptedPackage")) return { reason: "password-protected" };
+    if (!paths.some((name) => name === "Workbook" || name === "Book")) return { reason: "not-a-spreadsheet: an OLE document without a workbook" };
+  } catch {
+    // Not even a readable compound file.
+  }
+  return read;
+}
+
+/** CSV, TSV, TXT, and HTML or SpreadsheetML saved under a spreadsheet's extension. */
+function readText(file: string, bytes: Uint8Array): Outcome {
+  const { text } = decodeText(bytes);
+  if (text.trim() === "") return { reason: "empty" };
+  if (isHtmlTable(text)) {
+    const read = readWorkbook(text, "string");
+    return "reason" in read ? read : workbookToGrid(file, read.workbook);
+  }
+  if (isMarkup(text)) {
+    if (!text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return { reason: "not-a-spreadsheet: a web page or XML file without a table" };
+    const read = readWorkbook(text, "string");
+    return "reason" in read ? read : workbookToGrid(file, read.workbook);
+  }
+  return delimitedToGrid(file, text) ?? { reason: "not-a-spreadsheet: text without a table" };
+}
+
+/**
+ * SheetJS with the options of the hot path. `raw` keeps HTML cells as the text they show, so amounts
+ * are parsed the Vietnamese way later. A fresh options object per call: SheetJS writes into it.
+ */
+function readWorkbook(data: Uint8Array | string, type: "buffer" | "string"): { workbook: XLSX.WorkBook } | { reason: string } {
+  const options: XLSX.ParsingOptions = {
+    type,
+    dense: true,
+    raw: true,
+    cellHTML: false,
+    cellText: false,
+    cellFormula: true,
+    cellNF: true,
+    cellDates: false,
+    cellStyles: true,
+    sheetStubs: true,
+  };
+  try {
+    return { workbook: quietly(() => XLSX.read(data, options)) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return unreadable(file, /password/i.test(message) ? "password-protected" : "corrupt");
+    return { reason: /password/i.test(message) ? "password-protected" : "corrupt" };
   }
+}
+
+/**
+ * Runs a SheetJS call with `console.error` silenced: its ODS reader prints notes about number formats
+ * it does not understand, which would land in the user's report. The call is synchronous, so nothing
+ * else can print meanwhile.
+ */
+function quietly<T>(read: () => T): T {
+  const original = console.error;
+  console.error = () => undefined;
+  try {
+    return read();
+  } finally {
+    console.error = original;
+  }
+}
+
+function entryText(bytes: Uint8Array, name: string): string {
+  const entry = readZipEntry(bytes, name);
+  return entry ? new TextDecoder("utf-8").decode(entry) : "";
 }
 
 function unreadable(file: string, reason: string): ReadResult {

@@ -1,6 +1,7 @@
-import type { WorkBook, WorkSheet, CellObject } from "xlsx";
-import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../data/grid.js";
-import { cleanText } from "../data/text.js";
+import type { CellObject, WorkBook, WorkSheet } from "xlsx";
+import type { Finding } from "../data/diagnostic.js";
+import type { CellValue, Grid, GridSheet, MergedRange } from "../data/grid.js";
+import { SheetBuilder } from "./sheet-builder.js";
 
 const ERROR_TEXT = new Map<number, string>([
   [0x00, "#NULL!"],
@@ -13,46 +14,46 @@ const ERROR_TEXT = new Map<number, string>([
   [0x2b, "#GETTING_DATA"],
 ]);
 
+/** A grid and what reading it found. */
+export interface GridWithFindings {
+  readonly grid: Grid;
+  readonly findings: readonly Finding[];
+}
+
 /**
  * Converts a workbook SheetJS read in dense mode into our `Grid`: only the cells that exist (never
- * the declared range, which a hostile file can make `A1:XFD1048576`), text cleaned to NFC.
+ * the declared range, which a hostile file can make `A1:XFD1048576`), raw values (a date-formatted
+ * amount stays the number it is), legacy Vietnamese text converted, text cleaned to NFC.
+ * `hiddenRows` supplies hidden rows by sheet index where SheetJS does not report them (ODS).
  */
-export function workbookToGrid(file: string, workbook: WorkBook): Grid {
+export function workbookToGrid(file: string, workbook: WorkBook, hiddenRows: ReadonlyArray<ReadonlySet<number>> = []): GridWithFindings {
   const sheets: GridSheet[] = [];
+  const findings: Finding[] = [];
   // Iterate SheetNames, not Sheets' keys: a sheet named `__proto__` would otherwise be lost.
-  for (const name of workbook.SheetNames) {
+  workbook.SheetNames.forEach((name, index) => {
     const sheet = Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined;
-    sheets.push(sheet ? sheetToGrid(name, sheet) : { name, rows: [], merges: [], hiddenRows: new Set() });
-  }
-  return { file, sheets };
+    const built = sheetToGrid(file, name, sheet, hiddenRows[index]);
+    sheets.push(built.sheet);
+    findings.push(...built.findings);
+  });
+  return { grid: { file, sheets }, findings };
 }
 
-function sheetToGrid(name: string, sheet: WorkSheet): GridSheet {
-  const data = sheet["!data"] ?? [];
-  const rows: (Cell | undefined)[][] = [];
-  data.forEach((row, r) => {
-    if (!row) return;
-    const cells: (Cell | undefined)[] = [];
-    row.forEach((cellObject, c) => {
-      const cell = cellObject ? toCell(r, c, cellObject) : undefined;
-      if (cell) cells[c] = cell;
+function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, extraHidden: ReadonlySet<number> | undefined) {
+  const builder = new SheetBuilder();
+  (sheet?.["!data"] ?? []).forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      const value = cell ? cellValue(cell) : undefined;
+      if (!cell || !value) return;
+      builder.add(r, c, value, { formula: typeof cell.f === "string" ? cell.f : undefined, format: typeof cell.z === "string" ? cell.z : undefined });
     });
-    if (cells.length > 0) rows[r] = cells;
   });
-  const merges: MergedRange[] = (sheet["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
-  const hiddenRows = new Set<number>();
-  (sheet["!rows"] ?? []).forEach((info, r) => {
+  const merges: MergedRange[] = (sheet?.["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+  const hiddenRows = new Set<number>(extraHidden);
+  (sheet?.["!rows"] ?? []).forEach((info, r) => {
     if (info?.hidden) hiddenRows.add(r);
   });
-  return { name: cleanText(name), rows, merges, hiddenRows };
-}
-
-function toCell(row: number, col: number, cell: CellObject): Cell | undefined {
-  const value = cellValue(cell);
-  if (!value) return undefined;
-  const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : undefined;
-  const format = typeof cell.z === "string" ? cell.z : undefined;
-  return { row, col, value, ...(formula ? { formula } : {}), ...(format ? { format } : {}) };
+  return builder.build(file, name, merges, hiddenRows);
 }
 
 function cellValue(cell: CellObject): CellValue | undefined {
@@ -61,7 +62,7 @@ function cellValue(cell: CellObject): CellValue | undefined {
       return typeof cell.v === "number" ? { kind: "number", value: cell.v } : undefined;
     case "s":
     case "d":
-      return typeof cell.v === "string" && cell.v !== "" ? { kind: "text", value: cleanText(cell.v) } : undefined;
+      return typeof cell.v === "string" && cell.v !== "" ? { kind: "text", value: cell.v } : undefined;
     case "b":
       return { kind: "boolean", value: cell.v === true };
     case "e":

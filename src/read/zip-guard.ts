@@ -179,6 +179,38 @@ export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LI
   }
 }
 
+/**
+ * The names of the entries of a ZIP container, in directory order, or null when its directory cannot
+ * be read. Call it on bytes {@link inspectZip} accepted.
+ */
+export function zipEntryNames(bytes: Uint8Array): string[] | null {
+  try {
+    const zip = new ByteReader(bytes);
+    return readCentralEntries(zip, readCentralDirectoryLocation(zip)).map((entry) => entry.name);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The inflated bytes of one entry of a ZIP container that {@link inspectZip} accepted (so its sizes
+ * are honest), or null when there is no such entry or it cannot be read.
+ */
+export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null {
+  try {
+    const zip = new ByteReader(bytes);
+    const entry = readCentralEntries(zip, readCentralDirectoryLocation(zip)).find((e) => e.name === name);
+    if (!entry) return null;
+    const local = readLocalHeader(zip, entry.localOffset);
+    const data = zip.slice(local.dataOffset, entry.compressedSize);
+    if (entry.method === METHOD_STORED) return data;
+    if (entry.method !== METHOD_DEFLATE) return null;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+  } catch {
+    return null;
+  }
+}
+
 function inspect(zip: ByteReader, limits: ZipLimits): ZipProblem | null {
   const directory = readCentralDirectoryLocation(zip);
   if (directory.entryCount > limits.maxEntries) {
