@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { registerCheck } from "./check-command.js";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import { registerPlan } from "./plan-command.js";
@@ -29,6 +30,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerConsolidate(program, setExit);
   registerTotals(program, setExit);
   registerPlan(program, setExit);
+  registerCheck(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -74,8 +74,11 @@ export function cellReference(diagnostic: Diagnostic): string {
   return `${diagnostic.sheet}${diagnostic.cell ? `!${diagnostic.cell}` : ""}`;
 }
 
-/** Where a diagnostic is, as `file:sheet!cell` (or less when the finding has no sheet or cell). */
+/**
+ * Where a diagnostic is, as `file:sheet!cell` (or less when the finding has no sheet or cell; empty
+ * for a finding about the whole run, which names no file).
+ */
 export function diagnosticLocation(diagnostic: Diagnostic): string {
   const reference = cellReference(diagnostic);
-  return reference === "" ? diagnostic.file : `${diagnostic.file}:${reference}`;
+  return [diagnostic.file, reference].filter((part) => part !== "").join(":");
 }

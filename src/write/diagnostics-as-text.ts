@@ -1,35 +1,53 @@
 import type { Diagnostic } from "../data/diagnostic.js";
-import { diagnosticHint, diagnosticLocation, diagnosticMessage, type Lang } from "./diagnostic-message.js";
-
-const SEVERITY_WORD: Readonly<Record<Lang, Readonly<Record<Diagnostic["severity"], string>>>> = {
-  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
+import { countBySeverity } from "../validate/file-status.js";
+import { diagnosticHint, diagnosticLocation, diagnosticMessage, diagnosticValues, type Lang } from "./diagnostic-message.js";
 
 /** Paints a piece of text; the identity when colour is off. */
 export type Paint = (kind: "error" | "warning" | "info" | "dim", text: string) => string;
 
+const LABELS: Readonly<Record<Lang, { readonly expected: string; readonly actual: string }>> = {
+  vi: { expected: "kỳ vọng", actual: "thực tế" },
+  en: { expected: "expected", actual: "actual" },
+};
+
+/** A row name longer than this is cut, so one finding stays a few lines. */
+const ROW_NAME_MAX = 100;
+
+/** The lines under a diagnostic's first line: the row, expected vs actual, the hint. */
+export function diagnosticDetails(d: Diagnostic, lang: Lang): string[] {
+  const lines: string[] = [];
+  const name = d.rowName && d.rowName.length > ROW_NAME_MAX ? `${d.rowName.slice(0, ROW_NAME_MAX - 1)}…` : d.rowName;
+  if (d.rowCode || name) lines.push([d.rowCode, name].filter(Boolean).join(" "));
+  const { expected, actual } = diagnosticValues(d, lang);
+  const values = [expected !== undefined ? `${LABELS[lang].expected}: ${expected}` : "", actual !== undefined ? `${LABELS[lang].actual}: ${actual}` : ""];
+  if (expected !== undefined || actual !== undefined) lines.push(values.filter(Boolean).join(" · "));
+  if (d.severity !== "info") lines.push(`→ ${diagnosticHint(d, lang)}`);
+  return lines;
+}
+
 /**
- * Renders diagnostics as text, one block each: `file:sheet!cell: severity CODE message`, then the
- * row's code and name and a hint. Pure: colour comes in as a function.
+ * Renders diagnostics as text, one block each: `file:Sheet!E14: error BC212 message`, then the row's
+ * code and name, expected vs actual, and a hint. The severity word stays English (`error`,
+ * `warning`, `info`) whatever the language, so editors' problem matchers and grep find it. Pure:
+ * colour comes in as a function.
  */
 export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang, paint: Paint = (_, t) => t): string {
   const lines: string[] = [];
   for (const d of diagnostics) {
-    lines.push(`${diagnosticLocation(d)}: ${paint(d.severity, `${SEVERITY_WORD[lang][d.severity]} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
-    if (d.rowCode || d.rowName) lines.push(paint("dim", `    ${[d.rowCode, d.rowName].filter(Boolean).join(" ")}`));
-    if (d.severity !== "info") lines.push(paint("dim", `    → ${diagnosticHint(d, lang)}`));
+    const location = diagnosticLocation(d);
+    lines.push(`${location === "" ? "" : `${location}: `}${paint(d.severity, `${d.severity} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
+    for (const detail of diagnosticDetails(d, lang)) lines.push(paint("dim", `    ${detail}`));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
-/** The closing summary line: `✖ 3 lỗi, 2 cảnh báo trong 2/19 tệp` or `✔ …`. */
+/** The closing summary line: `✖ 3 lỗi, 2 cảnh báo trong 2/19 tệp`, `⚠ …` with warnings only, or `✔ …`. */
 export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: number, lang: Lang): string {
-  const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const warnings = diagnostics.filter((d) => d.severity === "warning").length;
-  const filesWith = new Set(diagnostics.filter((d) => d.severity !== "info").map((d) => d.file)).size;
-  const mark = errors > 0 ? "✖" : "✔";
+  const { errors, warnings } = countBySeverity(diagnostics);
+  const filesWith = new Set(diagnostics.filter((d) => d.severity !== "info" && d.file !== "").map((d) => d.file)).size;
+  const mark = errors > 0 ? "✖" : warnings > 0 ? "⚠" : "✔";
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return lang === "vi"
     ? `${mark} ${errors} lỗi, ${warnings} cảnh báo trong ${filesWith}/${fileCount} tệp\n`
-    : `${mark} ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} in ${filesWith}/${fileCount} file${fileCount === 1 ? "" : "s"}\n`;
+    : `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${filesWith}/${plural(fileCount, "file")}\n`;
 }

@@ -1,0 +1,59 @@
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+
+/** The report formats of `budget check`. */
+export const CHECK_FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
+
+function warningCount(text: string): number {
+  if (!/^\d+$/.test(text)) throw new InvalidArgumentError("cần một số nguyên ≥ 0 / expected a whole number ≥ 0");
+  return Number(text);
+}
+
+/**
+ * Registers `budget check <inputs…> [--format text|json|sarif|github|junit] [--strict]
+ * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE]`.
+ */
+export function registerCheck(program: Command, setExit: (code: number) => void): void {
+  withPlanOption(
+    withCommonOptions(
+      program
+        .command("check")
+        .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
+        .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+        .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
+        .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
+        .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
+        .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
+    ),
+  )
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Mã thoát / Exit codes: 0 không có lỗi / no errors (warnings allowed unless --strict or --max-warnings),",
+        "  1 có lỗi / findings, 2 sai cách dùng hoặc không mở được tệp / usage or I/O error.",
+        "Danh mục mã / Catalogue: docs/DIAGNOSTICS.md",
+        "",
+        "Ví dụ / Examples:",
+        "  budget check phu-luc/",
+        "  budget check phu-luc/ --format sarif > budget.sarif",
+        "  budget check phu-luc/ --format github --max-warnings 0",
+        "  budget check so-y-te.xlsx --only BC2* --lang en",
+        "",
+      ].join("\n"),
+    )
+    .action(async (inputs: string[], values: Record<string, unknown>) => {
+      const { runCheck } = await import("./check-run.js");
+      setExit(
+        await runCheck(inputs, {
+          ...commonOptions(values),
+          format: typeof values.format === "string" ? values.format : "text",
+          maxWarnings: typeof values.maxWarnings === "number" ? values.maxWarnings : undefined,
+          only: typeof values.only === "string" ? values.only : undefined,
+          ignore: typeof values.ignore === "string" ? values.ignore : undefined,
+          plan: planPath(values),
+          version: program.version() ?? "0.0.0",
+        }),
+      );
+    });
+}
