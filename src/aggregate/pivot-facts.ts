@@ -160,7 +160,7 @@ function setCell(cells: Money[][], i: number, j: number, value: Money): void {
 }
 
 /** Ranks a combination of codes by the plan's order of its codes (`CTX` before `CTX, NST` before `NST`). */
-function sourceRanker(plan: Plan): (codes: readonly string[]) => number {
+export function sourceRanker(plan: Plan): (codes: readonly string[]) => number {
   const order = new Map(plan.fundingSources.map((source, index) => [source.code, index]));
   const base = plan.fundingSources.length + 1;
   return (codes) => codes.slice(0, 3).reduce((rank, code, i) => rank + ((order.get(code) ?? plan.fundingSources.length) + 1) * base ** (2 - i), 0);

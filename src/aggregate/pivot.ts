@@ -1,20 +1,38 @@
 import { ZERO, type Money } from "../data/money.js";
-import { PIVOT_DIMENSIONS, type PivotDimension, type PivotFacts } from "./pivot-facts.js";
+import { PIVOT_DIMENSIONS, type DimensionLabel, type PivotDimension } from "./pivot-facts.js";
 
-/** One line of a pivot: a key along one dimension, its total, and the next dimension's lines under it. */
-export interface PivotNode {
-  readonly dimension: PivotDimension;
+/** Facts to pivot along dimensions named `D`: amounts with a key per dimension, and how keys print and sort. */
+export interface Facts<D extends string> {
+  readonly facts: ReadonlyArray<{ readonly amount: Money; readonly keys: Readonly<Record<D, string>> }>;
+  readonly labels: ReadonlyMap<D, ReadonlyMap<string, DimensionLabel>>;
+}
+
+/** A key along a dimension, with its label. */
+export interface PivotKey {
+  readonly key: string;
+  readonly label: string;
+}
+
+/** One line of a pivot: a key along one dimension, its total (split by column), and the next dimension's lines. */
+export interface PivotNode<D extends string = PivotDimension> {
+  readonly dimension: D;
   readonly key: string;
   readonly label: string;
   readonly total: Money;
-  readonly children: readonly PivotNode[];
+  /** The total by key of the `across` dimension (empty when the pivot has none). */
+  readonly byColumn: ReadonlyMap<string, Money>;
+  readonly children: readonly PivotNode<D>[];
 }
 
-/** Totals along the chosen dimensions, nested in the order given, with the grand total. */
-export interface Pivot {
-  readonly by: readonly PivotDimension[];
+/** Totals along the chosen dimensions, nested in the order given, optionally split into columns, with the grand total. */
+export interface Pivot<D extends string = PivotDimension> {
+  readonly by: readonly D[];
+  readonly across: D | undefined;
+  /** The keys of the `across` dimension, in order. */
+  readonly columns: readonly PivotKey[];
   readonly total: Money;
-  readonly nodes: readonly PivotNode[];
+  readonly byColumn: ReadonlyMap<string, Money>;
+  readonly nodes: readonly PivotNode<D>[];
 }
 
 /** Names people may type for each dimension in `--by` (English and Vietnamese without diacritics). */
@@ -31,16 +49,24 @@ const DIMENSION_NAMES: ReadonlyMap<string, PivotDimension> = new Map<string, Piv
   ["giai-doan", "period"],
 ]);
 
+/** The result of reading a `--by` list. */
+export type ParsedDimensions<D extends string> = { ok: true; by: D[] } | { ok: false; unknown: string[]; repeated: string[] };
+
+/** Reads a `--by` list of the totals dimensions (see `parseDimensionList`). */
+export function parseDimensions(text: string): ParsedDimensions<PivotDimension> {
+  return parseDimensionList(text, DIMENSION_NAMES);
+}
+
 /**
- * Reads a `--by` list (`agency,year`; spaces and case ignored). Returns the dimensions in the order
- * given, or the words that are not a dimension or are repeated.
+ * Reads a `--by` list (`agency,year`; spaces and case ignored) against the names a command knows.
+ * Returns the dimensions in the order given, or the words that are not a dimension or are repeated.
  */
-export function parseDimensions(text: string): { ok: true; by: PivotDimension[] } | { ok: false; unknown: string[]; repeated: string[] } {
-  const by: PivotDimension[] = [];
+export function parseDimensionList<D extends string>(text: string, names: ReadonlyMap<string, D>): ParsedDimensions<D> {
+  const by: D[] = [];
   const unknown: string[] = [];
   const repeated: string[] = [];
   for (const word of text.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "")) {
-    const dimension = DIMENSION_NAMES.get(word);
+    const dimension = names.get(word);
     if (!dimension) unknown.push(word);
     else if (by.includes(dimension)) repeated.push(word);
     else by.push(dimension);
@@ -50,33 +76,47 @@ export function parseDimensions(text: string): { ok: true; by: PivotDimension[] 
 
 /**
  * Totals the facts along `by`, nested in that order: the first dimension's keys, each with its
- * subtotal and the second dimension's keys under it, and so on. Keys sort by the dimension's order
- * (registry order for agencies, plan order for sources and groups, ascending years), unstated last.
+ * subtotal and the second dimension's keys under it, and so on; with `across`, every line is also
+ * split by that dimension's keys (the columns). Keys sort by the dimension's order (registry order
+ * for agencies, plan order for sources and groups, ascending years), unstated keys last.
  */
-export function pivot(data: PivotFacts, by: readonly PivotDimension[]): Pivot {
-  let total = ZERO;
-  for (const fact of data.facts) total = total.plus(fact.amount);
-  return { by, total, nodes: nodesOf(data, data.facts, by) };
+export function pivot<D extends string>(data: Facts<D>, by: readonly D[], across?: D): Pivot<D> {
+  const whole = totalOf(data.facts, across);
+  const columns = across === undefined ? [] : sortedKeys(data, across, [...new Set(data.facts.map((fact) => fact.keys[across]))]).map(({ key, label }) => ({ key, label }));
+  return { by, across, columns, total: whole.total, byColumn: whole.byColumn, nodes: nodesOf(data, data.facts, by, across) };
 }
 
-function nodesOf(data: PivotFacts, facts: PivotFacts["facts"], by: readonly PivotDimension[]): PivotNode[] {
+function nodesOf<D extends string>(data: Facts<D>, facts: Facts<D>["facts"], by: readonly D[], across: D | undefined): PivotNode<D>[] {
   const [dimension, ...rest] = by;
   if (dimension === undefined) return [];
-  const groups = new Map<string, { total: Money; facts: Array<PivotFacts["facts"][number]> }>();
+  const groups = new Map<string, Array<Facts<D>["facts"][number]>>();
   for (const fact of facts) {
     const key = fact.keys[dimension];
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { total: ZERO, facts: [] }));
-    group.total = group.total.plus(fact.amount);
-    group.facts.push(fact);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
-  const labels = data.labels.get(dimension);
-  return [...groups]
-    .map(([key, group]) => ({ key, group, label: labels?.get(key) }))
-    .sort((a, b) => (a.label?.rank ?? 0) - (b.label?.rank ?? 0) || compareText(a.key, b.key))
-    .map(({ key, group, label }) => ({ dimension, key, label: label?.label ?? key, total: group.total, children: nodesOf(data, group.facts, rest) }));
+  return sortedKeys(data, dimension, [...groups.keys()]).map(({ key, label }) => {
+    const members = groups.get(key) ?? [];
+    const { total, byColumn } = totalOf(members, across);
+    return { dimension, key, label, total, byColumn, children: nodesOf(data, members, rest, across) };
+  });
 }
 
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+function totalOf<D extends string>(facts: Facts<D>["facts"], across: D | undefined): { total: Money; byColumn: Map<string, Money> } {
+  let total = ZERO;
+  const byColumn = new Map<string, Money>();
+  for (const fact of facts) {
+    total = total.plus(fact.amount);
+    if (across !== undefined) byColumn.set(fact.keys[across], (byColumn.get(fact.keys[across]) ?? ZERO).plus(fact.amount));
+  }
+  return { total, byColumn };
+}
+
+function sortedKeys<D extends string>(data: Facts<D>, dimension: D, keys: readonly string[]): Array<{ key: string; label: string }> {
+  const labels = data.labels.get(dimension);
+  return keys
+    .map((key) => ({ key, known: labels?.get(key) }))
+    .sort((a, b) => (a.known?.rank ?? 0) - (b.known?.rank ?? 0) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, known }) => ({ key, label: known?.label ?? key }));
 }

@@ -4,6 +4,7 @@ import { registerCheck } from "./check-command.js";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import { registerPlan } from "./plan-command.js";
+import { registerRollup } from "./rollup-command.js";
 import { registerTotals } from "./totals-command.js";
 
 /** The package version, read from package.json next to the build. */
@@ -30,6 +31,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerConsolidate(program, setExit);
   registerTotals(program, setExit);
   registerPlan(program, setExit);
+  registerRollup(program, setExit);
   registerCheck(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });

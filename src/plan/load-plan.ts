@@ -3,7 +3,10 @@ import { LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { readTextFile, type TextReadProblem } from "../read/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
+import { keyPath } from "./key-path.js";
 import { PlanSchema, type Plan } from "./schema.js";
+
+export { keyPath };
 
 /** The languages plan problems are reported in. */
 export type PlanLang = "vi" | "en";
@@ -59,16 +62,6 @@ export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true;
   const result = PlanSchema.safeParse(value, lang === "vi" ? { error: z.locales.vi().localeError } : undefined);
   if (result.success) return { ok: true, plan: normalisePlan(result.data) };
   return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(issue, lang)) };
-}
-
-/** The key path of a zod issue as people write it: `fundingSources[3].code`. */
-export function keyPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text === "" ? String(key) : `.${String(key)}`;
-  }
-  return text;
 }
 
 function problemsOf(issue: z.core.$ZodIssue, lang: PlanLang): PlanProblem[] {

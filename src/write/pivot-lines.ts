@@ -10,6 +10,8 @@ export interface PivotLine {
   readonly keys: readonly string[];
   readonly labels: readonly string[];
   readonly amount: Money;
+  /** The amount by column key, when the pivot has columns. */
+  readonly byColumn: ReadonlyMap<string, Money>;
   /** Share of the largest line at the same depth, for bars (0…1). */
   readonly barShare: number;
 }
@@ -18,9 +20,9 @@ export interface PivotLine {
  * Flattens a pivot, parents before their children, then the grand total. Lines at one depth share a
  * bar scale (the largest is a full bar) so the biggest lines stand out at every level.
  */
-export function pivotLines(pivot: Pivot): PivotLine[] {
+export function pivotLines<D extends string>(pivot: Pivot<D>): PivotLine[] {
   const largest = new Map<number, Money>();
-  const measure = (node: PivotNode, depth: number) => {
+  const measure = (node: PivotNode<D>, depth: number) => {
     const current = largest.get(depth);
     if (!current || node.total.abs().greaterThan(current)) largest.set(depth, node.total.abs());
     node.children.forEach((child) => measure(child, depth + 1));
@@ -28,16 +30,16 @@ export function pivotLines(pivot: Pivot): PivotLine[] {
   pivot.nodes.forEach((node) => measure(node, 0));
 
   const lines: PivotLine[] = [];
-  const visit = (node: PivotNode, depth: number, keys: readonly string[], labels: readonly string[]) => {
+  const visit = (node: PivotNode<D>, depth: number, keys: readonly string[], labels: readonly string[]) => {
     const ownKeys = [...keys, node.key];
     const ownLabels = [...labels, node.label];
     const max = largest.get(depth);
     const barShare = max && !max.isZero() ? Number(node.total.dividedBy(max).toFixed(4)) : 0;
-    lines.push({ kind: node.children.length > 0 ? "subtotal" : "line", depth, keys: ownKeys, labels: ownLabels, amount: node.total, barShare });
+    lines.push({ kind: node.children.length > 0 ? "subtotal" : "line", depth, keys: ownKeys, labels: ownLabels, amount: node.total, byColumn: node.byColumn, barShare });
     node.children.forEach((child) => visit(child, depth + 1, ownKeys, ownLabels));
   };
   pivot.nodes.forEach((node) => visit(node, 0, [], []));
-  lines.push({ kind: "total", depth: -1, keys: [], labels: [], amount: pivot.total, barShare: 0 });
+  lines.push({ kind: "total", depth: -1, keys: [], labels: [], amount: pivot.total, byColumn: pivot.byColumn, barShare: 0 });
   return lines;
 }
 

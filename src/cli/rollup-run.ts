@@ -1,0 +1,142 @@
+import { basename, extname } from "node:path";
+import { Chalk } from "chalk";
+import { parseDimensionList } from "../aggregate/pivot.js";
+import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.js";
+import { rollup, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
+import { runFiles } from "../api/run-files.js";
+import type { Diagnostic } from "../data/diagnostic.js";
+import type { Plan } from "../plan/schema.js";
+import { expandInputs } from "../read/expand-inputs.js";
+import { openRollupInput } from "../read/read-appendix.js";
+import { writeFileAtomic } from "../write/atomic-write.js";
+import { rollupAsCsv } from "../write/rollup-as-csv.js";
+import { rollupAsJson } from "../write/rollup-as-json.js";
+import { rollupAsTable } from "../write/rollup-as-table.js";
+import { rollupAsWorkbook } from "../write/rollup-as-workbook.js";
+import type { CommonOptions } from "./common-options.js";
+import { EXIT } from "./exit-code.js";
+import { loadActivePlan } from "./plan-active.js";
+import { reportDiagnostics } from "./report-diagnostics.js";
+import { err, out, wantsColor } from "./terminal.js";
+import { writeProblemText } from "./write-problem-text.js";
+
+/** Options of `budget rollup`. */
+export interface RollupOptions extends CommonOptions {
+  readonly by: string;
+  readonly format: string;
+  readonly output: string | undefined;
+  readonly force: boolean;
+  readonly plan: string | undefined;
+}
+
+type RowDimension = Exclude<RollupDimension, "year">;
+
+const ROW_NAMES: ReadonlyMap<string, RowDimension> = new Map<string, RowDimension>([
+  ["agency", "agency"],
+  ["don-vi", "agency"],
+  ["co-quan", "agency"],
+  ["source", "source"],
+  ["nguon", "source"],
+  ["nguon-von", "source"],
+  ["section", "section"],
+  ["phan", "section"],
+  ["input", "input"],
+  ["file", "input"],
+  ["tep", "input"],
+]);
+
+/**
+ * Runs `budget rollup`: reads every input (our appendix workbooks through the form pipeline, our JSON
+ * exports through their schema), rolls them up year by year with the change between consecutive
+ * years, and prints the result or writes it (`-o`: .xlsx, .csv or .json, atomically). Any input that
+ * cannot be used stops the run with exit code 2: a rollup missing a year would mislead.
+ */
+export async function runRollup(paths: readonly string[], options: RollupOptions): Promise<number> {
+  const vi = options.lang === "vi";
+  const by = parseDimensionList(options.by.replace(/\b(year|nam)\b/g, ""), ROW_NAMES);
+  if (!by.ok) {
+    err(vi ? `--by: không hiểu hoặc bị lặp: ${[...by.unknown, ...by.repeated].join(", ") || "(trống)"}. Dùng: agency, source, section, input (năm luôn là cột).\n` : `--by: unknown or repeated: ${[...by.unknown, ...by.repeated].join(", ") || "(empty)"}. Use: agency, source, section, input (years are always the columns).\n`);
+    return EXIT.usage;
+  }
+  const outputKind = options.output === undefined ? undefined : outputKindOf(options.output);
+  if (options.output !== undefined && outputKind === undefined) {
+    err(vi ? `-o: chỉ ghi được .xlsx, .csv hoặc .json: ${options.output}\n` : `-o: only .xlsx, .csv or .json can be written: ${options.output}\n`);
+    return EXIT.usage;
+  }
+  const active = await loadActivePlan(options.plan, options.lang);
+  if (!active) return EXIT.usage;
+
+  const expanded = await expandInputs(paths);
+  const problems: string[] = expanded.findings.map((f) => (vi ? `${f.file}: không tìm thấy.` : `${f.file}: not found.`));
+  const inputs: RollupInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of expanded.files) {
+    const read = await readInput(file, active.plan, options.lang);
+    if (read.ok) inputs.push({ file, label: basename(file, extname(file)), facts: read.facts });
+    else problems.push(...read.problems);
+    diagnostics.push(...read.diagnostics);
+    for (const agency of read.mixed) {
+      err(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
+    }
+  }
+  if (diagnostics.length > 0) reportDiagnostics(diagnostics, expanded.files.length, options);
+  if (problems.length > 0 || inputs.length === 0) {
+    err(`${[...problems, ...(inputs.length === 0 && problems.length === 0 ? [vi ? "Không có bản tổng hợp nào để gộp." : "Nothing to roll up."] : [])].join("\n")}\n`);
+    return EXIT.usage;
+  }
+
+  const result = rollup(inputs, active.plan, by.by);
+  if (options.output !== undefined && outputKind !== undefined) {
+    const bytes =
+      outputKind === "xlsx"
+        ? new Uint8Array(await rollupAsWorkbook(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`).xlsx.writeBuffer())
+        : outputKind === "csv"
+          ? rollupAsCsv(result)
+          : rollupAsJson(result, inputs);
+    const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])] });
+    if (problem) {
+      err(writeProblemText(problem, options.lang));
+      return EXIT.usage;
+    }
+    if (!options.quiet) err(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
+    return EXIT.ok;
+  }
+  if (options.format === "json") out(rollupAsJson(result, inputs));
+  else if (options.format === "csv") out(rollupAsCsv(result));
+  else {
+    const color = wantsColor(process.stdout, options.color);
+    out(rollupAsTable(result, { color, bold: new Chalk({ level: color ? 1 : 0 }).bold }));
+  }
+  return EXIT.ok;
+}
+
+type InputRead = { ok: true; facts: RollupInput["facts"]; diagnostics: Diagnostic[]; mixed: string[] } | { ok: false; problems: string[]; diagnostics: Diagnostic[]; mixed: string[] };
+
+async function readInput(file: string, plan: Plan, lang: CommonOptions["lang"]): Promise<InputRead> {
+  const vi = lang === "vi";
+  const opened = await openRollupInput(file);
+  if (opened.kind === "problem") {
+    const why = vi
+      ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${opened.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }
+      : { "not-an-export": "not an appendix workbook or a JSON export of budget", "not-json": `broken JSON (${opened.detail ?? ""})`, "not-found": "not found", permission: "permission denied", "is-directory": "is a folder", "too-large": "too large", "not-utf8": "not UTF-8 text", io: "could not be read" };
+    return { ok: false, problems: [`${file}: ${why[opened.reason]}.`], diagnostics: [], mixed: [] };
+  }
+  if (opened.kind === "json") {
+    const facts = factsOfExport(opened.value);
+    if (!facts.ok) {
+      const keys = facts.problems.slice(0, 5).join(", ");
+      return { ok: false, problems: [vi ? `${file}: không phải JSON của budget totals (thiếu hoặc sai: ${keys}).` : `${file}: not a budget totals JSON (missing or wrong: ${keys}).`], diagnostics: [], mixed: [] };
+    }
+    return { ok: true, facts: facts.facts, diagnostics: [], mixed: facts.notes };
+  }
+  // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
+  const run = await runFiles([file], plan, { workers: 0 });
+  const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
+  if (run.diagnostics.some((d) => d.severity === "error")) return { ok: false, problems: [vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`], diagnostics, mixed: [] };
+  return { ok: true, facts: factsOfConsolidation(run.consolidation, plan), diagnostics, mixed: [] };
+}
+
+function outputKindOf(file: string): "xlsx" | "csv" | "json" | undefined {
+  const ext = extname(file).toLowerCase();
+  return ext === ".xlsx" ? "xlsx" : ext === ".csv" ? "csv" : ext === ".json" ? "json" : undefined;
+}
