@@ -1,0 +1,117 @@
+import { submissionsOf } from "../../src/api/parse-file.js";
+import type { Submission } from "../../src/data/budget-row.js";
+import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
+import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/data/grid.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+import type { Plan } from "../../src/plan/schema.js";
+import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
+
+/** A cell as a test writes it: a number, text, a formula without (or with an error) value, or blank. */
+export type Value = number | string | null | { formula: string; error?: string };
+
+/** A form row in the columns of `formGrid`: A STT, B name, C period, D total, E source, F 2025, G 2026, H ha_tang, I du_lieu. */
+export type FormRow = readonly Value[];
+
+/** What differs from the standard test form. */
+export interface FormOptions {
+  readonly file?: string;
+  /** Task-group columns H and I (default true). */
+  readonly groups?: boolean;
+  /** The `Đơn vị tính` line (default true). */
+  readonly unit?: boolean;
+  /** Extra header labels after the last column (unknown columns). */
+  readonly extraColumns?: readonly string[];
+  /** 1-based sheet rows to hide. */
+  readonly hidden?: readonly number[];
+}
+
+/** The first data row (1-based): rows 1–2 are the title and unit, rows 3–4 the header band. */
+export const FIRST_ROW = 5;
+
+function value(input: Exclude<Value, null>): { value: CellValue; formula?: string } {
+  if (typeof input === "number") return { value: { kind: "number", value: input } };
+  if (typeof input === "string") return { value: { kind: "text", value: input } };
+  return input.error === undefined ? { value: { kind: "formula-without-value" }, formula: input.formula } : { value: { kind: "error", value: input.error }, formula: input.formula };
+}
+
+/** A sheet from rows of values (row 0 first); merges as given. */
+export function sheetOf(name: string, rows: ReadonlyArray<readonly Value[]>, merges: readonly MergedRange[] = [], hidden: ReadonlySet<number> = new Set()): GridSheet {
+  const cells = rows.map((values, row) =>
+    values.map((input, col): Cell | undefined => (input === null || input === "" ? undefined : { row, col, ...value(input) })),
+  );
+  return { name, rows: cells, merges, hiddenRows: hidden };
+}
+
+/**
+ * The standard test form as a grid: a title, `Đơn vị tính: triệu đồng`, a two-row header (years under
+ * `Trong đó`, task groups under `Phù hợp với chủ trương, định hướng, chiến lược`), then `rows` from
+ * sheet row 5.
+ */
+export function formGrid(rows: readonly FormRow[], options: FormOptions = {}): Grid {
+  const groups = options.groups ?? true;
+  const extra = options.extraColumns ?? [];
+  const top: Value[] = ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Tổng kinh phí", "Nguồn vốn", "Trong đó", null];
+  const leaf: Value[] = [null, null, null, null, null, "2025", "2026"];
+  const merges: MergedRange[] = [0, 1, 2, 3, 4].map((col) => ({ top: 2, left: col, bottom: 3, right: col }));
+  merges.push({ top: 2, left: 5, bottom: 2, right: 6 });
+  if (groups) {
+    top.push("Phù hợp với chủ trương, định hướng, chiến lược", null);
+    leaf.push("Hạ tầng kỹ thuật, công nghệ", "Dữ liệu");
+    merges.push({ top: 2, left: 7, bottom: 2, right: 8 });
+  }
+  for (const label of extra) {
+    merges.push({ top: 2, left: top.length, bottom: 3, right: top.length });
+    top.push(label);
+    leaf.push(null);
+  }
+  const width = top.length;
+  const data = rows.map((row) => (groups ? row : row.slice(0, 7)).concat(Array<Value>(Math.max(0, width - row.length)).fill(null)));
+  const sheet = sheetOf(
+    "Biểu mẫu",
+    [["BIỂU ĐỀ XUẤT NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025 - 2026"], [options.unit === false ? "" : "Đơn vị tính: triệu đồng"], top, leaf, ...data],
+    merges,
+    new Set((options.hidden ?? []).map((row) => row - 1)),
+  );
+  return { file: options.file ?? "so-tu-phap.xlsx", sheets: [sheet] };
+}
+
+/** Sở Tư pháp with two tasks: every sum right, periods in the plan, each task in a task group. */
+export const VALID_ROWS: readonly FormRow[] = [
+  ["1", "Sở Tư pháp", null, 300, null, 180, 120, null, null],
+  ["1.1", "Số hóa tài liệu lưu trữ", "2025", 100, "CTX, NST", 100, null, "x", null],
+  ["1.2", "Phần mềm một cửa điện tử", "2025 - 2026", 200, "CTX", 80, 120, null, "x"],
+];
+
+/** The rows of `VALID_ROWS` with some cells replaced: `{ "D6": 150 }` (A1 addresses in the form). */
+export function withCells(changes: Readonly<Record<string, Value>>, rows: readonly FormRow[] = VALID_ROWS): FormRow[] {
+  const copy = rows.map((row) => [...row]);
+  for (const [address, input] of Object.entries(changes)) {
+    const match = /^([A-Z])(\d+)$/.exec(address);
+    if (!match?.[1] || !match[2]) throw new Error(`bad address ${address}`);
+    const row = copy[Number(match[2]) - FIRST_ROW];
+    if (!row) throw new Error(`no row ${address}`);
+    row[match[1].charCodeAt(0) - 65] = input;
+  }
+  return copy;
+}
+
+/** The submissions of a grid and the findings made reading them. */
+export function parseGrid(grid: Grid, plan: Plan = defaultPlan()): { submissions: Submission[]; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const submissions = submissionsOf(grid, plan, findings);
+  return { submissions, findings };
+}
+
+/** Everything a check finds in some grids, as one run: reading, each sheet's rules, the rules across files. */
+export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan()): Diagnostic[] {
+  const findings: Finding[] = [];
+  const all: Submission[] = [];
+  for (const grid of grids) {
+    const parsed = parseGrid(grid, plan);
+    findings.push(...parsed.findings);
+    for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, plan));
+    all.push(...parsed.submissions);
+  }
+  findings.push(...checkRun(all, plan));
+  return classify(findings);
+}
