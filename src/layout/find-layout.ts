@@ -5,6 +5,7 @@ import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import { classifyColumn, type ColumnRole, type Field } from "./columns.js";
 import { cellAt, cellText, headerLabel, sheetWidth } from "./sheet-text.js";
+import { numberConvention, type NumberConvention } from "./number-convention.js";
 import { findUnit, type Unit } from "./unit.js";
 
 /** How far down the header band may start. */
@@ -41,6 +42,8 @@ export interface SheetLayout {
   readonly unit: Unit;
   /** The year the amount column belongs to when its header names one (`Kinh phí năm 2025`). */
   readonly amountYear: number | undefined;
+  /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
+  readonly numberConvention: NumberConvention | undefined;
   /** Text lines above the header: the title block. */
   readonly titleLines: readonly string[];
   readonly rows: readonly RawRow[];
@@ -87,7 +90,7 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const amountYears = new Set((amountColumn?.label.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
   const firstDataRow = isNumberingRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
-  const rows = dataRows(sheet, firstDataRow, columns, fieldColumn);
+  const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
   if (firstHidden !== undefined) {
@@ -101,6 +104,7 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
       columns,
       unit,
       amountYear: amountYears.size === 1 ? [...amountYears][0] : undefined,
+      numberConvention: numberConvention(rows),
       titleLines,
       rows,
     },
@@ -169,6 +173,8 @@ function isLabelRow(sheet: GridSheet, row: number, width: number): boolean {
 }
 
 const YEAR_TEXT = /^(19|20)\d\d$/;
+/** Row codes are short (`1.2.3`, `(12)`, `II`); longer text in the code column is a note. */
+const MAX_CODE_LENGTH = 12;
 /** Text that reads as an amount (`31.575`, `(1.000)`, `0,5 đ`): a data row, not labels. */
 const AMOUNT_TEXT = /^[(\-−]?\s*\d[\d.,\s]*\)?\s*(đ|đồng)?$/i;
 
@@ -276,4 +282,23 @@ function rowRanges(rows: readonly number[]): string {
     end = row;
   }
   return parts.join(", ");
+}
+
+/**
+ * Drops the rows after the last row that carries a row code or a figure: notes, the place and date,
+ * signatures under the table are not data, even where they sit in an amount column.
+ */
+function withoutTrailingNotes(rows: readonly RawRow[]): RawRow[] {
+  let last = rows.length - 1;
+  while (last >= 0 && !carriesData(rows[last])) last--;
+  return rows.slice(0, last + 1);
+}
+
+function carriesData(row: RawRow | undefined): boolean {
+  if (!row) return false;
+  const code = cellText(row.fields.get("code"));
+  if (code !== "" && code.length <= MAX_CODE_LENGTH) return true;
+  const figure = (cell: Cell | undefined) =>
+    cell !== undefined && (cell.value.kind !== "text" || AMOUNT_TEXT.test(cell.value.value.trim()));
+  return (["amount", "recurrentTotal", "publicInvestment"] as const).some((field) => figure(row.fields.get(field))) || [...row.years.values()].some(figure);
 }

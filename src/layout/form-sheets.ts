@@ -3,6 +3,7 @@ import type { Grid, GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import { findLayout, type SheetLayout } from "./find-layout.js";
+import { numberConvention } from "./number-convention.js";
 
 /** The form sheets of a workbook, and the findings made finding them. */
 export interface FormSheets {
@@ -44,7 +45,10 @@ export function findFormSheets(grid: Grid, plan: Plan, sheetName?: string): Form
   }
   if (layouts.length === 0) return { layouts, findings: closest ?? [{ file: grid.file, code: "BC102" }] };
   if (skipped.length > 0) findings.push({ file: grid.file, code: "BC109", args: { sheets: skipped.join(", ") } });
-  return { layouts, findings };
+  if (layouts.length === 1) return { layouts, findings };
+  // The evidence for how numbers are written is the whole file's, not one sheet's.
+  const convention = numberConvention(layouts.flatMap((layout) => layout.rows));
+  return { layouts: layouts.map((layout) => ({ ...layout, numberConvention: convention })), findings };
 }
 
 function hasContent(sheet: GridSheet): boolean {

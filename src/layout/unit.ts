@@ -23,14 +23,17 @@ const UNITS: ReadonlyArray<readonly [RegExp, Unit["name"], number]> = [
  * header label (`Kinh phí (triệu đồng)`). Defaults to triệu đồng, marked as not found.
  */
 export function findUnit(titleLines: readonly string[], headerLabels: readonly string[]): Unit {
+  let mentioned: string | undefined;
   for (const line of titleLines) {
     const folded = foldText(line);
     const at = folded.search(/don vi tinh|\bdvt\b/);
     if (at < 0) continue;
     const unit = unitIn(folded.slice(at).replace(/^(don vi tinh|dvt)\s*/, ""), line);
     if (unit) return unit;
-    return { name: "triệu đồng", exponent: 0, found: false, text: line };
+    // A note may mention "đơn vị tính" before the real unit line: keep looking.
+    mentioned ??= line;
   }
+  if (mentioned !== undefined) return { name: "triệu đồng", exponent: 0, found: false, text: mentioned };
   for (const label of headerLabels) {
     const unit = unitIn(foldText(label), label);
     if (unit) return unit;

@@ -3,6 +3,7 @@ import { cellAddress } from "../data/grid.js";
 import type { Finding } from "../data/diagnostic.js";
 import type { Amount } from "../data/budget-row.js";
 import { Money, moneyFromCellNumber } from "../data/money.js";
+import type { NumberConvention } from "../layout/number-convention.js";
 import { parseVietnameseNumber } from "./vietnamese-number.js";
 
 /** Where a row is, for the findings made while reading its cells. */
@@ -11,6 +12,8 @@ export interface RowContext {
   readonly sheet: string;
   readonly rowCode: string;
   readonly rowName: string;
+  /** How the file writes number text, when its amounts tell. */
+  readonly convention?: NumberConvention | undefined;
 }
 
 /**
@@ -29,7 +32,7 @@ export function readAmount(cell: Cell | undefined, exponent: number, context: Ro
       value = moneyFromCellNumber(cell.value.value);
       break;
     case "text": {
-      const parsed = parseVietnameseNumber(cell.value.value);
+      const parsed = parseVietnameseNumber(cell.value.value, context.convention);
       if (parsed.kind === "empty") return null;
       if (parsed.kind === "invalid") {
         findings.push({ ...where, code: "BC201", actual: cell.value.value });

@@ -50,6 +50,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   let stack: StackEntry[] = [];
   let lastPathLevel = 1;
   let previous: { level: number; bullet: boolean } = { level: 1, bullet: false };
+  // The level each bullet sign took since the last numbered row: `+` under `-` nests, `-` again returns.
+  const bulletLevels = new Map<string, number>();
 
   const where = (draft: RowDraft) => ({
     file: context.file,
@@ -74,6 +76,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     else currentAgency().items.push(row);
     stack.push({ level, row });
     previous = { level, bullet: draft.code.kind === "bullet" };
+    if (draft.code.kind === "bullet") bulletLevels.set(draft.code.text, level);
+    else bulletLevels.clear();
   };
 
   for (const draft of drafts) {
@@ -107,6 +111,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           stack = [];
           lastPathLevel = 1;
           previous = { level: 1, bullet: false };
+          bulletLevels.clear();
           break;
         }
         const expectedParent = pathText(code.parts.slice(0, -1));
@@ -130,7 +135,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         break;
       }
       case "bullet":
-        place(draft, previous.bullet ? previous.level : previous.level + 1);
+        place(draft, bulletLevels.get(code.text) ?? previous.level + 1);
         break;
       case "malformed":
         // Text in the code column of a row without figures is a note ("Ghi chú: …"), not a row.

@@ -4,6 +4,7 @@ import { cellAddress } from "../data/grid.js";
 import { squashSpaces } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import type { RawRow } from "../layout/find-layout.js";
+import type { NumberConvention } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
 import { readAmount, type RowContext } from "./amount-cell.js";
 import { parseFundingSources } from "./funding-source.js";
@@ -16,11 +17,11 @@ export type RowDraft = Omit<BudgetRow, "role" | "children" | "reference">;
  * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`exponent` is the
  * unit's power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
  */
-export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, plan: Plan, findings: Finding[]): RowDraft {
+export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, plan: Plan, findings: Finding[], convention?: NumberConvention): RowDraft {
   const text = (field: Parameters<typeof raw.fields.get>[0]) => squashSpaces(cellText(raw.fields.get(field)));
   const codeText = text("code");
   const name = text("name");
-  const context: RowContext = { file, sheet, rowCode: codeText, rowName: name };
+  const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, convention };
   const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), exponent, context, findings);
 
   const years = new Map<number, Amount>();

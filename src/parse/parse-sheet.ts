@@ -13,7 +13,7 @@ import { parseRow, type RowDraft } from "./parse-row.js";
 export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLabel: string, findings: Finding[]): Submission {
   const exponent = layout.unit.exponent;
   const drafts: RowDraft[] = layout.rows.map((raw) => {
-    const draft = parseRow(raw, exponent, file, layout.sheet, plan, findings);
+    const draft = parseRow(raw, exponent, file, layout.sheet, plan, findings, layout.numberConvention);
     // An appendix whose only amount column is "Kinh phí năm 2025" states that year's money.
     if (layout.amountYear !== undefined && draft.years.size === 0 && draft.amount) {
       return { ...draft, years: new Map([[layout.amountYear, draft.amount]]) };

@@ -7,11 +7,11 @@ const ROMAN = new Map<string, number>([["I", 1], ["V", 5], ["X", 10], ["L", 50],
 /**
  * Parses a row code: Roman sections (`I`, `II.`), numeric paths (`1`, `1.1`, `7.4.1`, `1.` and
  * `1,1` typed for `1.1`), parenthesised sub-items (`(1)`), letters (`a)`), bullets (`-`, `+`).
- * Full-width digits are read as digits.
+ * Full-width digits and punctuation (`１．２`, typed with an East Asian input method) are read as ASCII.
  */
 export function parseRowCode(input: string): RowCode {
   const text = input
-    .replace(/[\uff10-\uff19]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/[\uff01-\uff5e]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, "")
     .trim();
   if (text === "") return { kind: "none", text: "" };

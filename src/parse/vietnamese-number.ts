@@ -1,5 +1,6 @@
 import type { Money } from "../data/money.js";
 import { Money as MoneyValue } from "../data/money.js";
+import type { NumberConvention } from "../layout/number-convention.js";
 
 /** The result of reading an amount written as text. */
 export type NumberText =
@@ -13,6 +14,7 @@ const GROUPED_SPACE = /^\d{1,3}( \d{3})+(,\d+)?$/; // 1 234 567 or 1 234,5
 const PLAIN = /^\d+(,\d+)?$/; // 1090 or 0,5
 const DOT_DECIMAL = /^\d+\.\d+$/; // 1.5 or 60.12: not Vietnamese grouping
 const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/; // 60,000: grouping in en-US, a decimal in Vietnamese
+const EN_NUMBER = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/; // 1,234.5 or 1.5, in a file that writes English
 const DASHES = /^[-–—‒]+$/;
 const MAX_DIGITS = 30;
 
@@ -20,9 +22,11 @@ const MAX_DIGITS = 30;
  * Reads an amount written the Vietnamese way: `.` or a space groups thousands, `,` is the decimal mark
  * (`31.575` = 31575, `0,5` = 0.5). `-` and blank are empty; `(1.000)` and a leading minus are
  * negative; a trailing `đ`/`đồng` is allowed. Text that could be read two ways (`1.5`, `60,000`) is
- * read the Vietnamese way where possible and marked ambiguous. Anything else is invalid.
+ * read the Vietnamese way where possible and marked ambiguous, unless the file's `convention` (what
+ * its other amounts show) decides: `en` reads `1,234.5` and `1.5` the English way, `vi` reads `1,500`
+ * as 1,5. Anything else is invalid.
  */
-export function parseVietnameseNumber(input: string): NumberText {
+export function parseVietnameseNumber(input: string, convention?: NumberConvention): NumberText {
   let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim().replace(/\s*(đồng|đ|vnđ|vnd)$/i, "").trim();
   if (text === "" || DASHES.test(text)) return { kind: "empty" };
   let negative = false;
@@ -38,6 +42,10 @@ export function parseVietnameseNumber(input: string): NumberText {
 
   let canonical: string;
   let ambiguous = false;
+  if (convention === "en" && EN_NUMBER.test(text)) {
+    const value = new MoneyValue(text.replace(/,/g, ""));
+    return { kind: "number", value: negative ? value.negated() : value, ambiguous: false };
+  }
   if (GROUPED_DOT.test(text) || GROUPED_SPACE.test(text) || PLAIN.test(text)) {
     canonical = text.replace(/[. ]/g, "").replace(",", ".");
   } else if (COMMA_GROUPED.test(text)) {
@@ -50,7 +58,7 @@ export function parseVietnameseNumber(input: string): NumberText {
     return { kind: "invalid" };
   }
   // One comma group like "1,500" is both the Vietnamese 1.5 and the en-US 1500.
-  if (/^\d{1,3},\d{3}$/.test(text)) ambiguous = true;
+  if (/^\d{1,3},\d{3}$/.test(text) && convention !== "vi") ambiguous = true;
   const value = new MoneyValue(canonical);
   return { kind: "number", value: negative ? value.negated() : value, ambiguous };
 }
