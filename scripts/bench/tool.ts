@@ -22,10 +22,11 @@ export async function detectTool(): Promise<ToolCapabilities> {
   const consolidateHelp = await budget("consolidate", "--help");
   const totalsHelp = await budget("totals", "--help");
   const workers = /(--jobs|--workers|--threads)\b/.exec(totalsHelp)?.[1];
+  const check = /Usage: budget check\b/.test(checkHelp);
   return {
     version,
-    check: /Usage: budget check\b/.test(checkHelp),
-    planFlag: /--plan\b/.test(consolidateHelp) && /--plan\b/.test(totalsHelp),
+    check,
+    planFlag: [consolidateHelp, totalsHelp, ...(check ? [checkHelp] : [])].every((help) => /--plan\b/.test(help)),
     workersFlag: workers !== undefined && consolidateHelp.includes(workers) ? workers : undefined,
   };
 }
