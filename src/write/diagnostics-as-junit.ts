@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { FileStatus } from "../validate/file-status.js";
 import type { Lang } from "./diagnostic-message.js";
-import { diagnosticsAsText, summaryLine } from "./diagnostics-as-text.js";
+import { countsText, diagnosticsAsText } from "./diagnostics-as-text.js";
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 function xml(text: string): string {
@@ -27,7 +27,7 @@ export function diagnosticsAsJunit(diagnostics: readonly Diagnostic[], files: re
   for (const status of files) {
     const own = diagnostics.filter((d) => d.file === status.file);
     const text = diagnosticsAsText(own, lang);
-    const summary = summaryLine(own, 1, lang).trim();
+    const summary = countsText(own, lang);
     const first = own.find((d) => d.severity === "error") ?? own[0];
     let body = "";
     if (status.status === "unreadable") {

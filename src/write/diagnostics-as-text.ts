@@ -41,13 +41,20 @@ export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** How many errors and warnings: `3 lỗi, 2 cảnh báo` or `3 errors, 2 warnings`. */
+export function countsText(diagnostics: readonly Diagnostic[], lang: Lang): string {
+  const { errors, warnings } = countBySeverity(diagnostics);
+  return lang === "vi" ? `${errors} lỗi, ${warnings} cảnh báo` : `${plural(errors, "error")}, ${plural(warnings, "warning")}`;
+}
+
 /** The closing summary line: `✖ 3 lỗi, 2 cảnh báo trong 2/19 tệp`, `⚠ …` with warnings only, or `✔ …`. */
 export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: number, lang: Lang): string {
   const { errors, warnings } = countBySeverity(diagnostics);
   const filesWith = new Set(diagnostics.filter((d) => d.severity !== "info" && d.file !== "").map((d) => d.file)).size;
   const mark = errors > 0 ? "✖" : warnings > 0 ? "⚠" : "✔";
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
   return lang === "vi"
-    ? `${mark} ${errors} lỗi, ${warnings} cảnh báo trong ${filesWith}/${fileCount} tệp\n`
-    : `${mark} ${plural(errors, "error")}, ${plural(warnings, "warning")} in ${filesWith}/${plural(fileCount, "file")}\n`;
+    ? `${mark} ${countsText(diagnostics, lang)} trong ${filesWith}/${fileCount} tệp\n`
+    : `${mark} ${countsText(diagnostics, lang)} in ${filesWith}/${plural(fileCount, "file")}\n`;
 }
