@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { budget } from "./plan-cli-runner.js";
+
+const FAULTY = "fixtures/faulty";
+const manifest = JSON.parse(readFileSync(`${FAULTY}/expected.json`, "utf8")) as Record<string, { findings: Array<{ code: string; sheet?: string; cell?: string }> }>;
+
+describe("budget check (built CLI)", () => {
+  it("finds each faulty fixture's fault at its cell, sums up, and exits 1", async () => {
+    const { code, stdout } = await budget("check", FAULTY);
+    expect(code).toBe(1);
+    for (const [name, entry] of Object.entries(manifest)) {
+      for (const finding of entry.findings) {
+        const where = `${FAULTY}/${name}${finding.sheet ? `:${finding.sheet}${finding.cell ? `!${finding.cell}` : ""}` : ""}`;
+        expect(stdout, `${name} ${finding.code}`).toMatch(new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (error|warning|info) ${finding.code} `, "m"));
+      }
+    }
+    expect(stdout.endsWith("✖ 11 lỗi, 11 cảnh báo trong 22/26 tệp\n")).toBe(true);
+    expect(stdout).not.toMatch(/\u001b\[/);
+  });
+
+  it("prints a finding with its row, expected vs actual and hint (golden, colour off)", async () => {
+    const { code, stdout } = await budget("check", `${FAULTY}/BC212-parent-not-sum.xlsx`, "--lang", "en");
+    expect(code).toBe(1);
+    expect(stdout).toBe(
+      [
+        `${FAULTY}/BC212-parent-not-sum.xlsx:Biểu mẫu!E11: error BC212 Column Total: stated 200, sub-rows add up to 150.`,
+        "    1.2 Trang bị thiết bị dạy học số cho các trường",
+        "    expected: 150 · actual: 200",
+        "    → Fix the subtotal or use a SUM formula.",
+        "✖ 1 error, 0 warnings in 1/1 file",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("exits 0 on a clean file, and on warnings unless --strict or --max-warnings is exceeded", async () => {
+    expect((await budget("check", "fixtures/appendix")).code).toBe(0);
+    const warned = `${FAULTY}/BC203-ambiguous-number.xlsx`;
+    expect((await budget("check", warned)).code).toBe(0);
+    expect((await budget("check", warned, "--strict")).code).toBe(1);
+    expect((await budget("check", warned, "--max-warnings", "0")).code).toBe(1);
+    expect((await budget("check", warned, "--max-warnings", "1")).code).toBe(0);
+  });
+
+  it("never exits 0 on a file it cannot read, even when BC101 is ignored; 2 when an input is missing", async () => {
+    const corrupt = await budget("check", `${FAULTY}/BC101-file-unreadable.xlsx`, "--ignore", "BC101");
+    expect(corrupt.code).toBe(1);
+    expect(corrupt.stdout).toContain("error BC101");
+    const missing = await budget("check", "fixtures/forms", "khong-co.xlsx");
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toMatch(/^khong-co\.xlsx: error BC101 Không đọc được tệp \(không tìm thấy tệp\)\.$/m);
+  });
+
+  it("exits 2 on usage errors: an unknown code, format or warning count", async () => {
+    const unknown = await budget("check", FAULTY, "--only", "BC999");
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("--only: không có mã: BC999");
+    expect((await budget("check", FAULTY, "--format", "xml")).code).toBe(2);
+    expect((await budget("check", FAULTY, "--max-warnings", "-1")).code).toBe(2);
+  });
+
+  it("--only and --ignore select codes; json gives every diagnostic and each file's status", async () => {
+    const { code, stdout } = await budget("check", FAULTY, "--only", "BC212,parent-not-sum,BC4*", "--ignore", "BC405", "--format", "json");
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout) as { schemaVersion: number; files: Array<{ file: string; status: string }>; diagnostics: Array<{ code: string; cell: string | null }> };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.diagnostics.map((d) => `${d.code}@${d.cell ?? ""}`)).toEqual(["BC101@", "BC212@E11", "BC401@E8", "BC402@D11", "BC403@A11", "BC404@A10", "BC406@A9"]);
+    expect(report.files).toHaveLength(26);
+    expect(report.files.find((f) => f.file.endsWith("BC101-file-unreadable.xlsx"))?.status).toBe("unreadable");
+    expect(report.files.find((f) => f.file.endsWith("BC405-agency-in-two-files.xlsx"))?.status).toBe("ok");
+  });
+
+  it("writes SARIF, GitHub annotations and JUnit on request, in English with --lang en", async () => {
+    const sarif = JSON.parse((await budget("check", FAULTY, "--format", "sarif")).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(sarif.version).toBe("2.1.0");
+    expect(sarif.runs[0]?.results).toHaveLength(26);
+    const github = (await budget("check", `${FAULTY}/BC212-parent-not-sum.xlsx`, "--format", "github", "--lang", "en")).stdout;
+    expect(github).toMatch(/^::error file=fixtures\/faulty\/BC212-parent-not-sum\.xlsx,line=11,title=BC212::Biểu mẫu!E11: Column Total: stated 200/);
+    const junit = (await budget("check", FAULTY, "--format", "junit")).stdout;
+    expect(junit.match(/<testcase /g)).toHaveLength(26);
+    expect(junit).toContain('failures="10" errors="1"');
+    expect((await budget("check", FAULTY, "--lang", "en")).stdout.endsWith("✖ 11 errors, 11 warnings in 22/26 files\n")).toBe(true);
+  });
+});
