@@ -5,6 +5,7 @@ import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import { registerPlan } from "./plan-command.js";
 import { registerRollup } from "./rollup-command.js";
+import { registerTemplate } from "./template-command.js";
 import { registerTotals } from "./totals-command.js";
 
 /** The package version, read from package.json next to the build. */
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   registerTotals(program, setExit);
   registerPlan(program, setExit);
   registerRollup(program, setExit);
+  registerTemplate(program, setExit);
   registerCheck(program, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -1,0 +1,172 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import ExcelJS from "exceljs";
+import * as XLSX from "xlsx";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTruth, type TruthAgencyRecord, type TruthItem } from "../../scripts/fixtures/seed-truth.js";
+import { runFiles } from "../../src/api/run-files.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+import { sourceChoices, templateColumns, templateRows } from "../../src/write/template-as-workbook.js";
+import { budget, tempFolder } from "./plan-cli-runner.js";
+
+const plan = defaultPlan();
+const cols = templateColumns(plan);
+const ROWS = 30;
+const rows = templateRows({ rows: ROWS });
+const seed000 = loadTruth("fixtures/seeds/seed000-form.json");
+const agencies = seed000.sections.flatMap((s) => s.agencies);
+
+/** Fills a blank form the way an officer would: items renumbered under agency 1, formulas' results as Excel computes them. */
+async function fill(template: string, target: string, agency: TruthAgencyRecord, options: { results: "published" | "stale"; source?: string }): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(template);
+  const sheet = workbook.getWorksheet("Biểu mẫu");
+  if (!sheet) throw new Error("no Biểu mẫu sheet");
+  let r = rows.firstItem;
+  const write = (item: TruthItem, code: string) => {
+    const row = sheet.getRow(r++);
+    row.getCell(cols.code).value = code;
+    row.getCell(cols.name).value = item.name;
+    if (item.objective) row.getCell(cols.objective).value = item.objective;
+    if (item.period) row.getCell(cols.period).value = item.period;
+    if (options.source) row.getCell(cols.source).value = options.source;
+    if (item.amount !== null) row.getCell(cols.amount).value = Number(item.amount);
+    if (item.recurrent_total) row.getCell(cols.recurrent).value = Number(item.recurrent_total);
+    plan.years.forEach((year, i) => {
+      const value = item.by_year?.[String(year)];
+      if (value !== null && value !== undefined) row.getCell(cols.firstYear + i).value = Number(value);
+    });
+    plan.taskGroups.forEach((group, i) => {
+      const mark = item.task_groups?.[group.key];
+      if (mark !== undefined) row.getCell(cols.firstGroup + i).value = mark === "x" ? "x" : Number(mark);
+    });
+    item.children.forEach((child, j) => write(child, child.code.startsWith("(") ? child.code : `${code}.${j + 1}`));
+  };
+  agency.items.forEach((item, i) => write(item, `1.${i + 1}`));
+  sheet.getRow(rows.agency).getCell(cols.name).value = agency.name;
+  const published = agency.published;
+  const results = new Map<number, number>([
+    [cols.amount, Number(published?.amount ?? 0)],
+    [cols.investment, 0],
+    [cols.recurrent, Number(published?.recurrent_total ?? 0)],
+    ...plan.years.map((year, i): [number, number] => [cols.firstYear + i, Number(published?.by_year?.[String(year)] ?? 0)]),
+  ]);
+  for (const r2 of [rows.agency, rows.total]) {
+    for (const [col, value] of results) {
+      const cell = sheet.getRow(r2).getCell(col);
+      const formula = cell.formula;
+      cell.value = { formula, result: options.results === "published" ? value : 0 };
+    }
+  }
+  await workbook.xlsx.writeFile(target);
+}
+
+let folder = "";
+let blank = "";
+
+beforeAll(async () => {
+  folder = tempFolder();
+  blank = join(folder, "bieu-mau.xlsx");
+  const { code, stderr } = await budget("template", "-o", blank, "--rows", String(ROWS));
+  expect(code, stderr).toBe(0);
+});
+
+describe("budget template", () => {
+  it("writes the title block, the merged header with the plan's years and task groups, and the lists", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(blank);
+    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
+      ["Biểu mẫu", "visible"],
+      ["Danh mục", "hidden"],
+      ["Hướng dẫn", "visible"],
+    ]);
+    const sheet = workbook.getWorksheet("Biểu mẫu");
+    expect(sheet?.getCell(1, 1).value).toBe("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ");
+    expect(sheet?.getCell(3, cols.commitment - 2).value).toBe("Đơn vị tính: triệu đồng");
+    expect(sheet?.getCell(8, cols.firstYear).value).toBe("2025");
+    expect(sheet?.getCell(8, cols.firstYear + 1).value).toBe("2026");
+    expect(sheet?.getCell(7, cols.firstGroup + 2).value).toBe("Nhóm nhiệm vụ về dữ liệu");
+    expect(sheet?.getCell(6, cols.firstGroup).value).toBe("Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025");
+    expect(sheet?.getCell(5, cols.investment).isMerged).toBe(true);
+    expect(sheet?.getCell(rows.total, cols.name).value).toBe("Tổng cộng");
+    expect(sheet?.getCell(rows.agency, cols.amount).formula).toBe('SUMPRODUCT(--(LEN($A$10:$A$39)-LEN(SUBSTITUTE($A$10:$A$39,".",""))=1),F10:F39)');
+    expect(sheet?.getCell(rows.total, cols.firstYear).formula).toBe("SUM(I9)");
+    expect(sheet?.getCell(rows.firstItem, cols.source).dataValidation).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$21"] });
+    expect(sheet?.getCell(rows.lastItem, cols.firstGroup).dataValidation).toMatchObject({ type: "list", formulae: ['"x"'] });
+    expect(sourceChoices(plan)).toHaveLength(20);
+    expect(sourceChoices(plan)).toContain("CTX, NST");
+    const guide = workbook.getWorksheet("Hướng dẫn");
+    expect(guide?.getCell(1, 1).value).toBe("HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ");
+  });
+
+  it("writes the agency's official name when given an alias, and refuses to overwrite without --force", async () => {
+    const file = join(folder, "bieu-mau-stp.xlsx");
+    expect((await budget("template", "-o", file, "--agency", "STP")).code).toBe(0);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    expect(workbook.getWorksheet("Biểu mẫu")?.getCell(rows.agency, cols.name).value).toBe("Sở Tư pháp");
+    const again = await budget("template", "-o", file);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain("--force");
+  });
+
+  it("follows the plan: a custom plan's years become the year columns", async () => {
+    const planFile = join(folder, "plan-2027.yaml");
+    writeFileSync(planFile, "name: Kế hoạch 2027\nyears: [2027]\nfundingSources:\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n");
+    const file = join(folder, "bieu-mau-2027.xlsx");
+    expect((await budget("template", "-o", file, "--plan", planFile)).code).toBe(0);
+    const rowsRead = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(readFileSync(file)).Sheets["Biểu mẫu"] ?? {}, { header: 1 });
+    expect(rowsRead[7]?.[cols.firstYear - 1]).toBe("2027");
+    expect(rowsRead[4]?.[cols.firstYear]).toBe("Cam kết và thuyết minh về hiệu quả đầu tư");
+  });
+});
+
+describe("a filled template round-trips", () => {
+  it("five forms filled with the seed-000 items consolidate exactly to the published totals", async () => {
+    const filled = join(folder, "filled");
+    mkdirSync(filled);
+    for (const [i, agency] of agencies.entries()) {
+      await fill(blank, join(filled, `${i + 1}.xlsx`), agency, { results: "published", ...(i === 2 ? { source: "CTX, NST" } : {}) });
+    }
+    const { consolidation, diagnostics } = await runFiles([filled], plan, { workers: 0 });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(consolidation.totals.total.toFixed()).toBe("148165");
+    expect([consolidation.totals.byYear.get(2025)?.toFixed(), consolidation.totals.byYear.get(2026)?.toFixed()]).toEqual(["65562", "82603"]);
+    const byAgency = Object.fromEntries(consolidation.sections.flatMap((s) => s.agencies).map((a) => [a.name, a.totals.total.toFixed()]));
+    expect(byAgency).toEqual({ "Văn phòng Tỉnh ủy": "79000", "Sở Nội vụ": "39075", "Sở Khoa học và Công nghệ": "28000", "Sở Tư pháp": "1000", "Chi cục Kiểm lâm": "1090" });
+    expect(consolidation.totals.byCombination.get("CTX, NST")?.toFixed()).toBe("39075");
+    expect(consolidation.totals.byGroup.get("du_lieu")?.toFixed()).toBe("89075");
+  });
+
+  const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((path) => existsSync(path));
+  it.skipIf(!soffice)("its formulas, recalculated by LibreOffice, give the published agency figures", async () => {
+    const stale = join(folder, "stale");
+    mkdirSync(stale);
+    const agency = agencies.find((a) => a.name === "Sở Khoa học và Công nghệ");
+    if (!agency) throw new Error("seed agency missing");
+    const source = join(stale, "skhcn.xlsx");
+    await fill(blank, source, agency, { results: "stale" });
+    const recalculated = recalculate(source, join(folder, "recalculated"));
+    const sheet = XLSX.read(readFileSync(recalculated)).Sheets["Biểu mẫu"];
+    const value = (col: number, row: number) => sheet?.[XLSX.utils.encode_cell({ c: col - 1, r: row - 1 })]?.v;
+    expect([value(cols.amount, rows.agency), value(cols.recurrent, rows.agency), value(cols.firstYear, rows.agency), value(cols.firstYear + 1, rows.agency)]).toEqual([28000, 28000, 16000, 12000]);
+    expect(value(cols.amount, rows.total)).toBe(28000);
+    const { consolidation, diagnostics } = await runFiles([recalculated], plan, { workers: 0 });
+    expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(consolidation.totals.total.toFixed()).toBe("28000");
+  });
+});
+
+/** Opens a workbook in LibreOffice with recalculation on load forced, and saves it as .xlsx again. */
+function recalculate(source: string, outdir: string): string {
+  const profile = mkdtempSync(join(tmpdir(), "budget-lo-recalc-"));
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
+  );
+  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", outdir, source], { stdio: "ignore", timeout: 120_000 });
+  return join(outdir, basename(source));
+}
