@@ -30,10 +30,10 @@ export interface FileResult {
  * Reads, parses and checks one file. Never throws on bad input: whatever goes wrong is a diagnostic
  * naming the file.
  */
-export async function parseFile(file: string, plan: Plan): Promise<FileResult> {
+export async function parseFile(file: string, plan: Plan, sheet?: string): Promise<FileResult> {
   const read = await readGrid(file);
   const findings: Finding[] = read.ok ? [...read.findings] : [];
-  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings) : [];
+  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings, sheet) : [];
   if (!read.ok) findings.push(read.finding);
   for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
   const diagnostics = classify(findings);

@@ -8,6 +8,8 @@ export interface ParseJob {
   readonly index: number;
   readonly file: string;
   readonly plan: Plan;
+  /** The `--sheet` to read, when given. */
+  readonly sheet?: string | undefined;
 }
 
 function isParseJob(message: unknown): message is ParseJob {
@@ -17,5 +19,5 @@ function isParseJob(message: unknown): message is ParseJob {
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
   if (!isParseJob(message)) return;
-  void parseFile(message.file, message.plan).then((result) => parentPort?.postMessage({ index: message.index, result: toWire(result) }));
+  void parseFile(message.file, message.plan, message.sheet).then((result) => parentPort?.postMessage({ index: message.index, result: toWire(result) }));
 });

@@ -24,6 +24,8 @@ export interface RunOptions {
   readonly workers?: number;
   readonly fileTimeMs?: number;
   readonly fileHeapMb?: number;
+  /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
+  readonly sheet?: string | undefined;
 }
 
 /** A single file smaller than this is read in this thread: a worker's start-up would cost more. */
@@ -40,10 +42,10 @@ export async function runFiles(inputs: readonly string[], plan: Plan, options: R
   const workers = options.workers ?? (await defaultWorkers(expanded.files));
   const results: FileResult[] = [];
   if (workers === 0) {
-    for (const file of expanded.files) results.push(await parseFile(file, plan));
+    for (const file of expanded.files) results.push(await parseFile(file, plan, options.sheet));
   } else {
     const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits)));
+    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet)));
   }
   const files: FileReport[] = [];
   const submissions: Submission[] = [];

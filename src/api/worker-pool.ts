@@ -24,7 +24,7 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/
  * bound becomes a BC101 finding (`time-limit`, `memory-limit`) and its worker is replaced, so the run
  * goes on. Results come back in the order of `files`, whatever order the workers finish in.
  */
-export async function parseFilesInWorkers(files: readonly string[], plan: Plan, limits: WorkerLimits): Promise<FileResult[]> {
+export async function parseFilesInWorkers(files: readonly string[], plan: Plan, limits: WorkerLimits, sheet?: string): Promise<FileResult[]> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   let next = 0;
   const runSlot = async (): Promise<void> => {
@@ -33,7 +33,7 @@ export async function parseFilesInWorkers(files: readonly string[], plan: Plan, 
       const index = next++;
       const file = files[index] ?? "";
       worker ??= new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
-      const outcome = await runJob(worker, { index, file, plan }, limits.timeoutMs);
+      const outcome = await runJob(worker, { index, file, plan, sheet }, limits.timeoutMs);
       if (outcome.kind === "done") {
         results[index] = fromWire(outcome.result);
       } else {

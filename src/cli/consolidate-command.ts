@@ -10,6 +10,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
       .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
       .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
   ))
     .addHelpText("after", "\nVí dụ / Example:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n")
@@ -19,6 +20,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
         ...commonOptions(values),
         output: typeof values.output === "string" ? values.output : "",
         force: values.force === true,
+        sheet: typeof values.sheet === "string" ? values.sheet : undefined,
         format: typeof values.format === "string" ? values.format : "table",
         plan: planPath(values),
       }));

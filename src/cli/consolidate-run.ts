@@ -16,6 +16,8 @@ export interface ConsolidateOptions extends CommonOptions {
   readonly format: string;
   /** The `--plan` file, when given. */
   readonly plan?: string | undefined;
+  /** The `--sheet` to read in every file, when given. */
+  readonly sheet?: string | undefined;
 }
 
 /**
@@ -26,7 +28,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
   const plan = active.plan;
-  const result = await runFiles(inputs, plan);
+  const result = await runFiles(inputs, plan, { sheet: options.sheet });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

@@ -9,6 +9,7 @@ export function registerTotals(program: Command, setExit: (code: number) => void
         .command("totals")
         .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
         .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+        .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
         .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
         .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
     ),
@@ -37,6 +38,7 @@ export function registerTotals(program: Command, setExit: (code: number) => void
           format: typeof values.format === "string" ? values.format : "table",
           by: typeof values.by === "string" ? values.by : undefined,
           plan: planPath(values),
+          sheet: typeof values.sheet === "string" ? values.sheet : undefined,
         }),
       );
     });

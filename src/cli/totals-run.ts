@@ -18,6 +18,8 @@ export interface TotalsOptions extends CommonOptions {
   /** The `--by` list as typed, when given. */
   readonly by: string | undefined;
   readonly plan: string | undefined;
+  /** The `--sheet` to read in every file, when given. */
+  readonly sheet?: string | undefined;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
   }
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await runFiles(inputs, active.plan);
+  const result = await runFiles(inputs, active.plan, { sheet: options.sheet });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;
