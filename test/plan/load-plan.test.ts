@@ -122,14 +122,19 @@ describe("a custom plan changes what the run accepts", () => {
     agencies: [{ name: "Sở Khoa học và Công nghệ", section: "II" }],
   };
 
-  it("uses the plan's years as the appendix columns", async () => {
+  it("accepts the plan's years: seed 004's periods (2025, 2024-2025) fall outside 2026–2027", async () => {
     const loaded = await loadPlan(planFile("plan-2027.yaml", stringify(plan2027)));
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    const { consolidation } = await runFiles(["fixtures/appendix"], loaded.plan);
-    // Seed 004 states 2025, which the plan does not have: it is kept, not dropped.
+    const { consolidation, diagnostics } = await runFiles(["fixtures/appendix"], loaded.plan);
+    const outside = diagnostics.filter((d) => d.code === "BC402");
+    expect(outside).toHaveLength(28);
+    expect(outside[0]).toMatchObject({ actual: "2025", expected: "2026–2027" });
+    // The 2025 money is kept, not dropped: the appendix gets its column besides the plan's years.
     expect(consolidation.years).toEqual([2025, 2026, 2027]);
-    const { consolidation: withDefault } = await runFiles(["fixtures/appendix"], defaultPlan());
+
+    const { consolidation: withDefault, diagnostics: defaultDiagnostics } = await runFiles(["fixtures/appendix"], defaultPlan());
+    expect(defaultDiagnostics.filter((d) => d.code === "BC402")).toEqual([]);
     expect(withDefault.years).toEqual([2025, 2026]);
   });
 
