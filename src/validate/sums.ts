@@ -2,8 +2,15 @@ import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import { sum, ZERO, type Money } from "../data/money.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
-import type { SubmissionContext } from "./rule.js";
+import type { Bilingual, SubmissionContext } from "./rule.js";
 import { allRows, everyRow, rowLocation } from "./rows.js";
+
+/** Words for the `field` a sum finding names (a year is shown as the year itself). */
+export const SUM_FIELDS = {
+  amount: { vi: "Tổng kinh phí", en: "Total" },
+  recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
+  publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
+} as const satisfies Readonly<Record<string, Bilingual>>;
 
 /** A figure of a row that parents must add up: the total, the support split, or one year. */
 interface Figure {

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { parentNotSum } from "../sums.js";
+import { parentNotSum, SUM_FIELDS } from "../sums.js";
 
 /** A row with sub-rows does not equal the sum of its sub-rows. */
 export const rule: Rule = {
@@ -11,12 +11,6 @@ export const rule: Rule = {
   message: { vi: "Cột {field}: ghi {actual}, tổng các dòng con là {expected}.", en: "Column {field}: stated {actual}, sub-rows add up to {expected}." },
   hint: { vi: "Sửa số tổng hoặc dùng công thức SUM.", en: "Fix the subtotal or use a SUM formula." },
   values: { expected: "amount", actual: "amount" },
-  terms: {
-    field: {
-      amount: { vi: "Tổng kinh phí", en: "Total" },
-      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
-      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
-    },
-  },
+  terms: { field: SUM_FIELDS },
   check: parentNotSum,
 };

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { agencyNotSum } from "../sums.js";
+import { agencyNotSum, SUM_FIELDS } from "../sums.js";
 
 /** An agency row does not equal the sum of its items. */
 export const rule: Rule = {
@@ -11,12 +11,6 @@ export const rule: Rule = {
   message: { vi: "Cột {field}: ghi {actual}, tổng các nhiệm vụ là {expected}.", en: "Column {field}: stated {actual}, items add up to {expected}." },
   hint: { vi: "Sửa số tổng của đơn vị hoặc dùng công thức SUM.", en: "Fix the agency's subtotal or use a SUM formula." },
   values: { expected: "amount", actual: "amount" },
-  terms: {
-    field: {
-      amount: { vi: "Tổng kinh phí", en: "Total" },
-      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
-      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
-    },
-  },
+  terms: { field: SUM_FIELDS },
   check: agencyNotSum,
 };

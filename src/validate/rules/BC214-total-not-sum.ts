@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { totalNotSum } from "../sums.js";
+import { totalNotSum, SUM_FIELDS } from "../sums.js";
 
 /** The stated `Tổng cộng` row does not equal the sum of the agencies. */
 export const rule: Rule = {
@@ -11,12 +11,6 @@ export const rule: Rule = {
   message: { vi: "Cột {field}: Tổng cộng ghi {actual}, tổng các đơn vị là {expected}.", en: "Column {field}: Tổng cộng states {actual}, agencies add up to {expected}." },
   hint: { vi: "Sửa dòng Tổng cộng hoặc dùng công thức SUM.", en: "Fix the Tổng cộng row or use a SUM formula." },
   values: { expected: "amount", actual: "amount" },
-  terms: {
-    field: {
-      amount: { vi: "Tổng kinh phí", en: "Total" },
-      recurrentTotal: { vi: "Kinh phí thường xuyên", en: "Recurrent total" },
-      publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
-    },
-  },
+  terms: { field: SUM_FIELDS },
   check: totalNotSum,
 };
