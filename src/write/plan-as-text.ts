@@ -1,5 +1,6 @@
 import type { Plan } from "../plan/schema.js";
-import type { Lang } from "./diagnostic-message.js";
+import { Money } from "../data/money.js";
+import { formatAmount, type Lang } from "./diagnostic-message.js";
 
 const HEADINGS = {
   vi: { file: "Tệp", embedded: "(kế hoạch mặc định, nhúng sẵn)", years: "Năm", unit: "Đơn vị tính", sources: "Nguồn vốn", level: "cấp ngân sách", type: "loại chi", other: "khác", groups: "Nhóm nhiệm vụ", agencies: "Đơn vị", ceilings: "Mức trần", none: "không có", total: "toàn bộ kế hoạch", titles: "Tiêu đề", reference: "Tham chiếu" },
@@ -39,12 +40,13 @@ export function planAsText(plan: Plan, file: string | undefined, lang: Lang): st
     members.forEach((agency, i) => lines.push(`    ${i + 1}. ${agency.name}${agency.aliases.length > 0 ? ` (${agency.aliases.join(", ")})` : ""}`));
   }
 
+  const amount = (value: number | string) => formatAmount(new Money(String(value)).toFixed(), lang);
   const ceilings = [
-    ...(plan.ceilings.total !== undefined ? [`${h.total}: ${plan.ceilings.total}`] : []),
-    ...plan.ceilings.agencies.map((c) => `${c.agency}${c.year !== undefined ? ` (${c.year})` : ""}: ${c.amount}`),
-    ...plan.ceilings.sources.map((c) => `${c.source}${c.year !== undefined ? ` (${c.year})` : ""}: ${c.amount}`),
+    ...(plan.ceilings.total !== undefined ? [`${h.total}: ${amount(plan.ceilings.total)}`] : []),
+    ...plan.ceilings.agencies.map((c) => `${c.agency}${c.year !== undefined ? ` (${c.year})` : ""}: ${amount(c.amount)}`),
+    ...plan.ceilings.sources.map((c) => `${c.source}${c.year !== undefined ? ` (${c.year})` : ""}: ${amount(c.amount)}`),
   ];
-  lines.push("", `${h.ceilings} (${plan.unit}): ${ceilings.length === 0 ? h.none : ""}`, ...ceilings.map((c) => `  ${c}`));
+  lines.push("", `${h.ceilings} (${plan.unit}):${ceilings.length === 0 ? ` ${h.none}` : ""}`, ...ceilings.map((c) => `  ${c}`));
   lines.push("", `${h.titles}:`, `  ${plan.output.appendixLabel} — ${plan.output.title}`, `  ${plan.output.formTitle}`);
   return `${lines.join("\n")}\n`;
 }
