@@ -11,7 +11,7 @@ function warningCount(text: string): number {
 
 /**
  * Registers `budget check <inputs…> [--format text|json|sarif|github|junit] [--strict]
- * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE]`.
+ * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE] [--sheet NAME]`.
  */
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
   withPlanOption(
@@ -21,6 +21,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
         .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
         .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
+        .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
         .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
         .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
         .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
@@ -52,6 +53,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           only: typeof values.only === "string" ? values.only : undefined,
           ignore: typeof values.ignore === "string" ? values.ignore : undefined,
           plan: planPath(values),
+          sheet: typeof values.sheet === "string" ? values.sheet : undefined,
           version: program.version() ?? "0.0.0",
         }),
       );

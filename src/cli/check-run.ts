@@ -20,6 +20,8 @@ export interface CheckOptions extends CommonOptions {
   readonly only: string | undefined;
   readonly ignore: string | undefined;
   readonly plan: string | undefined;
+  /** The `--sheet` to read in every file, when given. */
+  readonly sheet: string | undefined;
   readonly version: string;
 }
 
@@ -56,7 +58,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   if (only === "bad" || ignore === "bad") return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await runFiles(inputs, active.plan);
+  const result = await runFiles(inputs, active.plan, { sheet: options.sheet });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

@@ -71,6 +71,12 @@ describe("budget check (built CLI)", () => {
     expect(report.files.find((f) => f.file.endsWith("BC405-agency-in-two-files.xlsx"))?.status).toBe("ok");
   });
 
+  it("--sheet reads only the sheet named: the notes sheet has no form header (BC102), the form sheet is clean", async () => {
+    const notes = await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Ghi chú");
+    expect([notes.code, notes.stdout.split("\n")[0]]).toEqual([1, `${FAULTY}/BC109-other-sheets.xlsx:Ghi chú: error BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.`]);
+    expect((await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Biểu mẫu")).stdout).toBe("✔ 0 lỗi, 0 cảnh báo trong 0/1 tệp\n");
+  });
+
   it("writes SARIF, GitHub annotations and JUnit on request, in English with --lang en", async () => {
     const sarif = JSON.parse((await budget("check", FAULTY, "--format", "sarif")).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
     expect(sarif.version).toBe("2.1.0");
