@@ -54,7 +54,14 @@ export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanL
       }),
     };
   }
-  return validatePlan(document.toJS({ maxAliasCount: 100 }), lang);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // yaml refuses alias bombs (a few lines that expand to millions of nodes) by throwing.
+    return { ok: false, problems: [{ at: "", message: `${format === "json" ? "JSON" : "YAML"}: ${error instanceof Error ? error.message : String(error)}` }] };
+  }
+  return validatePlan(value, lang);
 }
 
 /** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */

@@ -89,6 +89,13 @@ describe("loading a plan file", () => {
     if (!result.ok) expect(result.problems[0]).toEqual({ at: "1:15", message: "JSON: Map keys must be unique" });
   });
 
+  it("refuses a YAML alias bomb instead of expanding it", () => {
+    const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 30; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]`);
+    const result = parsePlanText(`${lines.join("\n")}\nname: *a29\n`, "yaml", "en");
+    expect(result).toEqual({ ok: false, problems: [{ at: "", message: "YAML: Excessive alias count indicates a resource exhaustion attack" }] });
+  });
+
   it("says why a plan file cannot be read", async () => {
     expect(await loadPlan(join(tmpdir(), "no-such-plan.yaml"), "en")).toEqual({
       ok: false,
