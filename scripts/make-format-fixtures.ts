@@ -5,7 +5,7 @@ import { unicodeToLegacy } from "../src/read/legacy-vietnamese.js";
 import { csvFilter, LibreOffice } from "./fixtures/libreoffice.js";
 import { seed000Appendix } from "./fixtures/seed000-appendix.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
-import { specAsDelimited, workbookOf, type SheetSpec } from "./fixtures/sheet-spec.js";
+import { specAsDelimited, workbookOf, type CellSpec, type SheetSpec } from "./fixtures/sheet-spec.js";
 import { mapTexts, scaleBody, smallForm, STANDARD_BODY, TITLE, UNIT_LINE } from "./fixtures/small-forms.js";
 import { encodeLatin1, encodeUtf16, encodeUtf8, encodeWindows1258 } from "./fixtures/text-encodings.js";
 
@@ -171,92 +171,56 @@ async function amounts(root: string): Promise<void> {
   await write(
     "text-vietnamese.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", "1.354,5", "1.050", "304,5"],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", "1.234,5", "1.000", "234,5"],
-        ["1.2", "Phần mềm quản lý hộ tịch", "120", "50", "70"],
-      ],
+      body: standardRows(["1.354,5", "1.050", "304,5"], ["1.234,5", "1.000", "234,5"], ["120", "50", "70"]),
     }),
   );
   await write(
     "text-dong-spaces.xlsx",
     smallForm({
       preamble: [[TITLE], [null, null, "Đơn vị tính: đồng"]],
-      body: [
-        ["1", "Sở Tư pháp", "300.000.000 đồng", "110.000.000 đ", "190.000.000 đ"],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", "120\u00a0000\u00a0000", "50\u00a0000\u00a0000", "70\u00a0000\u00a0000"],
-        ["1.2", "Phần mềm quản lý hộ tịch", "180 000 000", "60 000 000", "120 000 000"],
-      ],
+      body: standardRows(["300.000.000 đồng", "110.000.000 đ", "190.000.000 đ"], ["120\u00a0000\u00a0000", "50\u00a0000\u00a0000", "70\u00a0000\u00a0000"], ["180 000 000", "60 000 000", "120 000 000"]),
     }),
   );
   await write(
     "negative-parentheses.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", 200, 110, 90],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", 300, 110, 190],
-        ["1.2", "Điều chỉnh giảm", "(100)", null, "(100)"],
-      ],
+      body: [...standardRows([200, 110, 90], [300, 110, 190], []).slice(0, 2), ["1.2", "Điều chỉnh giảm", "(100)", null, "(100)"]],
     }),
   );
   await write(
     "dot-decimal-with-evidence.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", "1,201.5", "1,050", "151.5"],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", "1,200", "1,050", "150"],
-        ["1.2", "Phần mềm quản lý hộ tịch", "1.5", null, "1.5"],
-      ],
+      body: standardRows(["1,201.5", "1,050", "151.5"], ["1,200", "1,050", "150"], ["1.5", null, "1.5"]),
     }),
   );
   await write(
     "dot-decimal-ambiguous.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", 301.5, 110, 191.5],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", 300, 110, 190],
-        ["1.2", "Phần mềm quản lý hộ tịch", "1.5", null, "1.5"],
-      ],
+      body: standardRows([301.5, 110, 191.5], [300, 110, 190], ["1.5", null, "1.5"]),
     }),
   );
   await write(
     "formula-cached.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", { formula: "C7+C8", result: 300 }, { formula: "D7+D8", result: 110 }, { formula: "E7+E8", result: 190 }],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", { formula: "D7+E7", result: 120 }, 50, 70],
-        ["1.2", "Phần mềm quản lý hộ tịch", { formula: "D8+E8", result: 180 }, 60, 120],
-      ],
+      body: standardRows([{ formula: "C7+C8", result: 300 }, { formula: "D7+D8", result: 110 }, { formula: "E7+E8", result: 190 }], [{ formula: "D7+E7", result: 120 }, 50, 70], [{ formula: "D8+E8", result: 180 }, 60, 120]),
     }),
   );
   await write(
     "formula-no-cache.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", { formula: "C7+C8" }, 110, 190],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", 120, 50, 70],
-        ["1.2", "Phần mềm quản lý hộ tịch", 180, 60, 120],
-      ],
+      body: standardRows([{ formula: "C7+C8" }, 110, 190], [120, 50, 70], [180, 60, 120]),
     }),
   );
   await write(
     "formula-error.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", 300, 110, 190],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", 120, 50, 70],
-        ["1.2", "Phần mềm quản lý hộ tịch", { formula: "#REF!+C7", result: { error: "#REF!" } }, 60, 120],
-      ],
+      body: standardRows([300, 110, 190], [120, 50, 70], [{ formula: "#REF!+C7", result: { error: "#REF!" } }, 60, 120]),
     }),
   );
   await write(
     "date-formatted.xlsx",
     smallForm({
-      body: [
-        ["1", "Sở Tư pháp", 300, 110, 190],
-        ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", { value: 120, numFmt: "dd/mm/yyyy" }, { value: 50, numFmt: "d-mmm" }, 70],
-        ["1.2", "Phần mềm quản lý hộ tịch", 180, 60, { value: 120, numFmt: "mm/dd/yyyy hh:mm" }],
-      ],
+      body: standardRows([300, 110, 190], [{ value: 120, numFmt: "dd/mm/yyyy" }, { value: 50, numFmt: "d-mmm" }, 70], [180, 60, { value: 120, numFmt: "mm/dd/yyyy hh:mm" }]),
     }),
   );
   writeFileSync(
@@ -264,12 +228,7 @@ async function amounts(root: string): Promise<void> {
     encodeUtf8(
       specAsDelimited(
         smallForm({
-          body: [
-            ["1", "Sở Tư pháp", "1.354,5", "1.050", "304,5"],
-            ["1.1", "Số hoá tài liệu lưu trữ có giá trị cao", "1.234,5", "1.000", "234,5"],
-            ["1.2", "Phần mềm quản lý hộ tịch", "120", "50", "70"],
-            [null, "Tổng cộng", "1.354,5", "1.050", "304,5"],
-          ],
+          body: [...standardRows(["1.354,5", "1.050", "304,5"], ["1.234,5", "1.000", "234,5"], ["120", "50", "70"]), [null, "Tổng cộng", "1.354,5", "1.050", "304,5"]],
         }),
         ",",
       ),
@@ -309,6 +268,11 @@ async function rowCodes(root: string): Promise<void> {
       ],
     }),
   ]).xlsx.writeFile(join(dir, "misplaced-code.xlsx"));
+}
+
+/** The standard body's three rows (agency, two items) with other amount cells. */
+function standardRows(agency: readonly CellSpec[], first: readonly CellSpec[], second: readonly CellSpec[]): CellSpec[][] {
+  return [STANDARD_BODY[0], STANDARD_BODY[1], STANDARD_BODY[2]].map((row, i) => [...(row ?? []).slice(0, 2), ...([agency, first, second][i] ?? [])]);
 }
 
 function exportCsv(office: LibreOffice, source: string, delimiter: number): string {

@@ -59,3 +59,15 @@ export function columnName(col: number): string {
   }
   return name;
 }
+
+/** Sorted integers grouped into runs of consecutive values: `[1, 2, 3, 7]` → `[[1, 3], [7, 7]]`. */
+export function consecutiveRuns(values: readonly number[]): Array<readonly [number, number]> {
+  const sorted = [...values].sort((a, b) => a - b);
+  const runs: Array<readonly [number, number]> = [];
+  for (const value of sorted) {
+    const last = runs.at(-1);
+    if (last && value === last[1] + 1) runs[runs.length - 1] = [last[0], value];
+    else if (!last || value !== last[1]) runs.push([value, value]);
+  }
+  return runs;
+}

@@ -1,5 +1,5 @@
 import type { Cell, GridSheet } from "../data/grid.js";
-import { cellAddress } from "../data/grid.js";
+import { cellAddress, consecutiveRuns } from "../data/grid.js";
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
@@ -269,19 +269,9 @@ function dataRows(sheet: GridSheet, from: number, columns: readonly ColumnInfo[]
 
 /** 1-based sheet rows written compactly: `12, 15–17`. */
 function rowRanges(rows: readonly number[]): string {
-  const parts: string[] = [];
-  let start = rows[0] ?? 0;
-  let end = start;
-  for (const row of [...rows.slice(1), Number.NaN]) {
-    if (row === end + 1) {
-      end = row;
-      continue;
-    }
-    parts.push(start === end ? `${start + 1}` : `${start + 1}–${end + 1}`);
-    start = row;
-    end = row;
-  }
-  return parts.join(", ");
+  return consecutiveRuns(rows)
+    .map(([start, end]) => (start === end ? `${start + 1}` : `${start + 1}–${end + 1}`))
+    .join(", ");
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cellAddress } from "../data/grid.js";
+import { cellAddress, consecutiveRuns } from "../data/grid.js";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese.js";
 
 /** A text cell that may hold legacy-encoded Vietnamese, with its text exactly as stored. */
@@ -102,20 +102,8 @@ export function compactCells(cells: readonly string[], limit = 12): string {
     if (rows) rows.push(row);
     else byColumn.set(col, [row]);
   }
-  const parts: string[] = [];
-  for (const [col, rows] of byColumn) {
-    rows.sort((a, b) => a - b);
-    let start = rows[0] ?? 0;
-    let end = start;
-    for (const row of [...rows.slice(1), Number.NaN]) {
-      if (row === end + 1) {
-        end = row;
-        continue;
-      }
-      parts.push(start === end ? `${col}${start}` : `${col}${start}:${col}${end}`);
-      start = row;
-      end = row;
-    }
-  }
+  const parts = [...byColumn].flatMap(([col, rows]) =>
+    consecutiveRuns(rows).map(([start, end]) => (start === end ? `${col}${start}` : `${col}${start}:${col}${end}`)),
+  );
   return parts.length <= limit ? parts.join(", ") : `${parts.slice(0, limit).join(", ")}, … +${parts.length - limit}`;
 }

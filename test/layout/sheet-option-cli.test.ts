@@ -1,25 +1,8 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { budget, tempFolder } from "../cli/plan-cli-runner.js";
 
-const run = promisify(execFile);
 const TWO_FORMS = "fixtures/formats/shape/two-forms.xlsx";
-
-/** Runs the built CLI; resolves with its exit code and output, never rejects on a non-zero exit. */
-async function budget(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", ["bin/budget.js", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error) {
-      return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
-    }
-    throw error;
-  }
-}
 
 describe("--sheet", () => {
   it("budget totals reads only the named sheet", async () => {
@@ -29,7 +12,7 @@ describe("--sheet", () => {
   });
 
   it("budget consolidate reads only the named sheet, matched without diacritics", async () => {
-    const output = join(mkdtempSync(join(tmpdir(), "budget-sheet-")), "phu-luc.xlsx");
+    const output = join(tempFolder(), "phu-luc.xlsx");
     const { code, stdout } = await budget("consolidate", TWO_FORMS, "--sheet", "ban nhap", "-o", output, "--format", "json");
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ total: "600" });
