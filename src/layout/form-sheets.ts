@@ -23,7 +23,7 @@ export function findFormSheets(grid: Grid, plan: Plan, sheetName?: string): Form
     const wanted = grid.sheets.find((sheet) => sheet.name === sheetName) ?? grid.sheets.find((sheet) => foldText(sheet.name) === foldText(sheetName));
     if (!wanted) {
       const names = grid.sheets.map((sheet) => `"${sheet.name}"`).join(", ");
-      return { layouts: [], findings: [{ file: grid.file, code: "BC101", args: { reason: `sheet-not-found: no sheet "${sheetName}" (sheets: ${names})` } }] };
+      return { layouts: [], findings: [{ file: grid.file, code: "BC101", args: { reason: `sheet-not-found, "${sheetName}" ∉ [${names}]` } }] };
     }
     const result = findLayout(grid.file, wanted, plan);
     return { layouts: result.layout ? [result.layout] : [], findings: result.findings };

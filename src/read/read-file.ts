@@ -25,7 +25,8 @@ type Outcome = GridWithFindings | { reason: string };
 
 /**
  * Reads one input file into a `Grid`. Never throws: an unreadable, empty, password-protected or
- * hostile file becomes a BC101 finding naming the file and the reason.
+ * hostile file becomes a BC101 finding naming the file and the reason (terms of the BC101 rule, then
+ * language-neutral details: `not-a-spreadsheet, PDF`).
  */
 export async function readGrid(file: string): Promise<ReadResult> {
   let bytes: Buffer;
@@ -60,7 +61,7 @@ function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
     case "empty":
       return { reason: "empty" };
     case "binary":
-      return { reason: `not-a-spreadsheet: ${container.what === "" ? "binary data" : `${container.what} file`}` };
+      return { reason: container.what === "" ? "not-a-spreadsheet" : `not-a-spreadsheet, ${container.what}` };
     case "zip":
       return readZip(file, bytes);
     case "cfb":
@@ -77,7 +78,7 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   const names = new Set(zipEntryNames(bytes) ?? []);
   const odf = names.has("content.xml");
   if (!odf && !names.has("xl/workbook.xml") && !names.has("xl/workbook.bin")) {
-    return { reason: "not-a-spreadsheet: a ZIP archive without a workbook" };
+    return { reason: "not-a-spreadsheet, ZIP" };
   }
   if (odf && entryText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
   const read = readWorkbook(bytes, "buffer");
@@ -96,7 +97,7 @@ function readCfb(file: string, bytes: Uint8Array): Outcome {
     const fullPaths: readonly string[] = XLSX.CFB.read(bytes, { type: "buffer" }).FullPaths;
     const paths = fullPaths.map((path) => path.replace(/\/$/, "").split("/").at(-1) ?? path);
     if (paths.includes("EncryptedPackage")) return { reason: "password-protected" };
-    if (!paths.some((name) => name === "Workbook" || name === "Book")) return { reason: "not-a-spreadsheet: an OLE document without a workbook" };
+    if (!paths.some((name) => name === "Workbook" || name === "Book")) return { reason: "not-a-spreadsheet, OLE" };
   } catch {
     // Not even a readable compound file.
   }
@@ -112,11 +113,11 @@ function readText(file: string, bytes: Uint8Array): Outcome {
     return "reason" in read ? read : workbookToGrid(file, read.workbook);
   }
   if (isMarkup(text)) {
-    if (!text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return { reason: "not-a-spreadsheet: a web page or XML file without a table" };
+    if (!text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return { reason: "not-a-spreadsheet, HTML/XML, no-table" };
     const read = readWorkbook(text, "string");
     return "reason" in read ? read : workbookToGrid(file, read.workbook);
   }
-  return delimitedToGrid(file, text) ?? { reason: "not-a-spreadsheet: text without a table" };
+  return delimitedToGrid(file, text) ?? { reason: "not-a-spreadsheet, no-table" };
 }
 
 /**

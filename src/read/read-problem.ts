@@ -3,27 +3,28 @@ import type { ZipProblem } from "./zip-guard.js";
 const MiB = 1024 * 1024;
 
 /**
- * The BC101 reason for a ZIP container the guard refused, readable as is inside the message
- * "Không đọc được tệp ({reason})": a `zip-…` key, then what is wrong in plain words and numbers.
+ * The BC101 reason for a ZIP container the guard refused: a `zip-…` term the message puts in words,
+ * then the details in language-neutral form (entry names, numbers), separated by ", " as the message
+ * templates expect: `zip-ratio, xl/worksheets/sheet1.xml 350:1 > 200:1`.
  */
 export function zipProblemReason(problem: ZipProblem): string {
   switch (problem.kind) {
     case "truncated":
-      return "zip-truncated: the ZIP structure is cut off or damaged";
+      return "zip-truncated";
     case "too-many-entries":
-      return `zip-too-many-entries: ${problem.count} entries, limit ${problem.limit}`;
+      return `zip-too-many-entries, ${problem.count} > ${problem.limit}`;
     case "encrypted":
-      return `zip-encrypted: entry ${problem.entry} is encrypted`;
+      return `zip-encrypted, ${problem.entry}`;
     case "entry-too-large":
-      return `zip-entry-too-large: ${problem.entry} inflates past ${mebibytes(problem.limit)}`;
+      return `zip-entry-too-large, ${problem.entry} > ${mebibytes(problem.limit)}`;
     case "total-too-large":
-      return `zip-total-too-large: the entries inflate past ${mebibytes(problem.limit)}`;
+      return `zip-total-too-large, > ${mebibytes(problem.limit)}`;
     case "ratio":
-      return `zip-ratio: ${problem.entry} inflates ${Math.round(problem.ratio)}×, limit ${problem.limit}×`;
+      return `zip-ratio, ${problem.entry} ${Math.round(problem.ratio)}:1 > ${problem.limit}:1`;
     case "header-mismatch":
-      return `zip-header-mismatch: the headers of ${problem.entry} disagree`;
+      return `zip-header-mismatch, ${problem.entry}`;
     case "unsupported-method":
-      return `zip-unsupported-method: ${problem.entry} uses compression method ${problem.method}`;
+      return `zip-unsupported-method, ${problem.entry} (${problem.method})`;
   }
 }
 

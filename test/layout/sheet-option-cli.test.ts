@@ -21,6 +21,6 @@ describe("--sheet", () => {
   it("a sheet that is not there is an error naming the sheets there are", async () => {
     const { code, stderr } = await budget("totals", TWO_FORMS, "--sheet", "Tổng hợp", "--lang", "en");
     expect(code).toBe(1);
-    expect(stderr).toContain('sheet-not-found: no sheet "Tổng hợp" (sheets: "Năm 2025", "Bản nháp")');
+    expect(stderr).toContain('The file cannot be read (no such sheet, "Tổng hợp" ∉ ["Năm 2025", "Bản nháp"]).');
   });
 });

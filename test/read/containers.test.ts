@@ -23,11 +23,11 @@ describe("files whose bytes are a table whatever their name", () => {
 describe("files that are no spreadsheet, or cannot be opened, get a clear BC101", () => {
   it.each([
     ["empty.csv", "empty"],
-    ["text-note.xls", "not-a-spreadsheet: text without a table"],
-    ["html-no-table.xls", "not-a-spreadsheet: a web page or XML file without a table"],
-    ["pdf-named.xlsx", "not-a-spreadsheet: PDF file"],
-    ["zip-without-workbook.xlsx", "not-a-spreadsheet: a ZIP archive without a workbook"],
-    ["truncated.xlsx", "zip-truncated: the ZIP structure is cut off or damaged"],
+    ["text-note.xls", "not-a-spreadsheet, no-table"],
+    ["html-no-table.xls", "not-a-spreadsheet, HTML/XML, no-table"],
+    ["pdf-named.xlsx", "not-a-spreadsheet, PDF"],
+    ["zip-without-workbook.xlsx", "not-a-spreadsheet, ZIP"],
+    ["truncated.xlsx", "zip-truncated"],
     ["password.xls", "password-protected"],
     ["password.ods", "password-protected"],
     ["password.xlsx", "password-protected"],
@@ -35,6 +35,15 @@ describe("files that are no spreadsheet, or cannot be opened, get a clear BC101"
     const read = await readFixture(`${DIR}/${file}`);
     expect(read.diagnostics).toEqual([{ file: `${DIR}/${file}`, code: "BC101", severity: "error", args: { reason } }]);
     expect(read.total).toBe("0");
+  });
+
+  it("says why in words, in both languages", async () => {
+    const { diagnosticMessage } = await import("../../src/write/diagnostic-message.js");
+    const [pdf] = (await readFixture(`${DIR}/pdf-named.xlsx`)).diagnostics;
+    const [zip] = (await readFixture(`${DIR}/truncated.xlsx`)).diagnostics;
+    if (!pdf || !zip) throw new Error("expected findings");
+    expect(diagnosticMessage(pdf, "vi")).toBe("Không đọc được tệp (không phải tệp bảng tính, PDF).");
+    expect(diagnosticMessage(zip, "en")).toBe("The file cannot be read (the ZIP structure is cut off or damaged).");
   });
 
   it("a control: the workbook the broken ones were made from reads cleanly", async () => {
