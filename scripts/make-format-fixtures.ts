@@ -39,6 +39,7 @@ async function seedFormats(root: string, seeds: string, office: LibreOffice): Pr
   const work = join(dir, "seed000-form.xlsx");
   copyFileSync(join(seeds, "seed000-form.xlsx"), work);
   office.convert(work, join(dir, "seed000-form.xls"));
+  office.convert(work, join(dir, "seed000-form.xlsm"), "Calc MS Excel 2007 VBA XML");
   office.convert(work, join(dir, "seed000-form.ods"));
   const semicolon = exportCsv(office, work, 59);
   writeFileSync(join(dir, "seed000-form-utf8-bom-semicolon.csv"), encodeUtf8(semicolon, true));
@@ -152,6 +153,7 @@ async function shapes(root: string, office: LibreOffice): Promise<void> {
   const hidden = join(dir, "hidden-rows.xlsx");
   await write("hidden-rows.xlsx", smallForm({ hiddenBody: [2] }));
   office.convert(hidden, join(dir, "hidden-rows.ods"));
+  office.convert(hidden, join(dir, "hidden-rows.xls"));
   await write(
     "blank-rows-notes.xlsx",
     smallForm({

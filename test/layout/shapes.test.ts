@@ -80,7 +80,7 @@ describe("unit line", () => {
 });
 
 describe("rows", () => {
-  it.each(["hidden-rows.xlsx", "hidden-rows.ods"])("reads hidden rows and says so (BC108): %s", async (file) => {
+  it.each(["hidden-rows.xlsx", "hidden-rows.xls", "hidden-rows.ods"])("reads hidden rows and says so (BC108): %s", async (file) => {
     const read = await readFixture(`${DIR}/${file}`);
     expect(read.total).toBe("300");
     expect(read.result.submissions[0]?.agencies[0]?.items.map((item) => item.code.text)).toEqual(["1.1", "1.2"]);

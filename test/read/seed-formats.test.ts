@@ -6,6 +6,7 @@ const SEED = "fixtures/formats/seed";
 describe("seed 000 reads to its published totals in every format agencies send", () => {
   it.each([
     ["seed000-form.xls", "Biểu mẫu"],
+    ["seed000-form.xlsm", "Biểu mẫu"],
     ["seed000-form.ods", "Biểu mẫu"],
     ["seed000-form-utf8-bom-semicolon.csv", "seed000-form-utf8-bom-semicolon"],
     ["seed000-form-utf8-comma.csv", "seed000-form-utf8-comma"],
