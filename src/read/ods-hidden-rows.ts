@@ -27,8 +27,8 @@ export function odsHiddenRows(contentXml: string): ReadonlyArray<ReadonlySet<num
       continue;
     }
     if (!hidden || closing) continue;
-    const repeat = Math.min(MAX_REPEAT, Number(/table:number-rows-repeated="(\d+)"/.exec(attributes)?.[1] ?? 1) || 1);
-    if (/table:visibility="(collapse|filter)"/.test(attributes)) for (let i = 0; i < repeat; i++) hidden.add(row + i);
+    const repeat = Number(/table:number-rows-repeated="(\d+)"/.exec(attributes)?.[1] ?? 1) || 1;
+    if (/table:visibility="(collapse|filter)"/.test(attributes)) for (let i = 0; i < Math.min(repeat, MAX_REPEAT); i++) hidden.add(row + i);
     row += repeat;
   }
   return sheets;
