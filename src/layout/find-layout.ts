@@ -88,7 +88,8 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
   if (!unit.found) findings.push({ file, sheet: sheet.name, code: "BC105", args: { text: unit.text } });
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
-  const amountYears = new Set((amountColumn?.label.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
+  const hasYearColumns = columns.some((c) => c.role.kind === "year");
+  const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
   const firstDataRow = isNumberingRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
   const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
@@ -103,13 +104,32 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
       headerBottom: bottom,
       columns,
       unit,
-      amountYear: amountYears.size === 1 ? [...amountYears][0] : undefined,
+      amountYear,
       numberConvention: numberConvention(rows),
       titleLines,
       rows,
     },
     findings,
   };
+}
+
+/** The one year a label names (`Kinh phí năm 2025`), or undefined when it names none or several. */
+function singleYear(label: string): number | undefined {
+  const years = new Set((label.match(/\b(19|20)\d\d\b/g) ?? []).map(Number));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
+/**
+ * The year a title block gives the money of a table without year columns (`DỰ KIẾN NHIỆM VỤ … VÀ KINH
+ * PHÍ NĂM 2025`). Dates (`ngày … tháng 7 năm 2025`) do not count: they say when a letter was signed.
+ */
+function titleYear(lines: readonly string[]): number | undefined {
+  const years = new Set<number>();
+  for (const line of lines) {
+    const folded = foldText(line).replace(/thang \S* nam (19|20)\d\d/g, "");
+    for (const match of folded.matchAll(/\bnam ((19|20)\d\d)\b/g)) years.add(Number(match[1]));
+  }
+  return years.size === 1 ? [...years][0] : undefined;
 }
 
 const CODE_LABEL = /^(stt|tt|so tt|so thu tu)$/;

@@ -87,6 +87,8 @@ describe("seed 001: Phụ lục 2 of the 2025 plan, Sở Khoa học và Công ng
     // The stated agency row and TỔNG (27.519 as printed) agree with the items: no finding at all.
     expect(diagnostics).toEqual([]);
     expect(consolidation.totals.total.toFixed()).toBe("27519");
+    // No year column: the title "… VÀ KINH PHÍ NĂM 2025" makes it 2025 money.
+    expect(consolidation.totals.byYear.get(2025)?.toFixed()).toBe("27519");
     const [agency] = consolidation.sections.flatMap((s) => s.agencies);
     expect([agency?.name, agency?.section, agency?.items.length]).toEqual(["Sở Khoa học và Công nghệ", "II", 27]);
     expect(agency?.items[0]?.legalBasis).toBe("Kế hoạch số 223/KH-UBND ngày 15/11/2024");
