@@ -5,8 +5,9 @@ import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
-import { readGrid } from "../read/read-file.js";
+import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
+import { jobName, type FileJob } from "./input.js";
 
 /** What became of one input file. */
 export interface FileReport {
@@ -31,7 +32,15 @@ export interface FileResult {
  * naming the file.
  */
 export async function parseFile(file: string, plan: Plan, sheet?: string): Promise<FileResult> {
-  const read = await readGrid(file);
+  return parseRead(file, await readGrid(file), plan, sheet);
+}
+
+/** Reads, parses and checks one file given as a path or as bytes in memory (see `parseFile`). */
+export async function parseJob(job: FileJob, plan: Plan, sheet?: string): Promise<FileResult> {
+  return typeof job === "string" ? parseFile(job, plan, sheet) : parseRead(jobName(job), await gridFromBytes(job.name, job.bytes), plan, sheet);
+}
+
+function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | undefined): FileResult {
   const findings: Finding[] = read.ok ? [...read.findings] : [];
   const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings, sheet) : [];
   if (!read.ok) findings.push(read.finding);

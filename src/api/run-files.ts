@@ -2,11 +2,11 @@ import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
-import { expandInputs } from "../read/expand-inputs.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { parseFile, type FileReport, type FileResult } from "./parse-file.js";
+import { expandRunInputs, jobName, type FileJob, type Input } from "./input.js";
+import { parseJob, type FileReport, type FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
@@ -26,26 +26,41 @@ export interface RunOptions {
   readonly fileHeapMb?: number;
   /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
   readonly sheet?: string | undefined;
+  /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
+  readonly onProgress?: ((progress: RunProgress) => void) | undefined;
+}
+
+/** How far a run has got: `done` of `total` files read, `file` the last one finished. */
+export interface RunProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly file: string;
 }
 
 /** A single file smaller than this is read in this thread: a worker's start-up would cost more. */
 const IN_PROCESS_BYTES = 256 * 1024;
 
 /**
- * Reads, parses, checks and consolidates the given files and folders. Never throws on bad input:
+ * Reads, parses, checks and consolidates the given files and folders (or files in memory, `{ name,
+ * bytes }`). Never throws on bad input:
  * every problem is a diagnostic, and a broken file never stops the others. Files are read in worker
  * threads, each bounded in time and heap, unless there is one small file or `workers` is 0.
  */
-export async function runFiles(inputs: readonly string[], plan: Plan, options: RunOptions = {}): Promise<RunResult> {
-  const expanded = await expandInputs(inputs);
+export async function runFiles(inputs: readonly Input[], plan: Plan, options: RunOptions = {}): Promise<RunResult> {
+  const expanded = await expandRunInputs(inputs);
   const diagnostics: Diagnostic[] = classify(expanded.findings);
   const workers = options.workers ?? (await defaultWorkers(expanded.files));
   const results: FileResult[] = [];
+  let done = 0;
+  const onFileDone = (file: string) => options.onProgress?.({ done: ++done, total: expanded.files.length, file });
   if (workers === 0) {
-    for (const file of expanded.files) results.push(await parseFile(file, plan, options.sheet));
+    for (const job of expanded.files) {
+      results.push(await parseJob(job, plan, options.sheet));
+      onFileDone(jobName(job));
+    }
   } else {
     const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet)));
+    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet, onFileDone)));
   }
   const files: FileReport[] = [];
   const submissions: Submission[] = [];
@@ -64,11 +79,11 @@ export async function runFiles(inputs: readonly string[], plan: Plan, options: R
   return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
 }
 
-async function defaultWorkers(files: readonly string[]): Promise<number> {
+async function defaultWorkers(files: readonly FileJob[]): Promise<number> {
   const [only] = files;
   if (files.length === 0) return 0;
   if (files.length === 1 && only !== undefined) {
-    const size = await stat(only).then((info) => info.size, () => 0);
+    const size = typeof only === "string" ? await stat(only).then((info) => info.size, () => 0) : only.bytes.length;
     if (size < IN_PROCESS_BYTES) return 0;
   }
   return Math.max(1, Math.min(availableParallelism(), files.length));

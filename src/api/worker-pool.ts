@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { classify } from "../validate/validate.js";
+import { jobName, type FileJob } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob } from "./parse-worker.js";
 import { fromWire, type WireFileResult } from "./transfer.js";
@@ -22,18 +23,20 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/
 /**
  * Reads, parses and checks files in worker threads, each file bounded in time and heap: a file over a
  * bound becomes a BC101 finding (`time-limit`, `memory-limit`) and its worker is replaced, so the run
- * goes on. Results come back in the order of `files`, whatever order the workers finish in.
+ * goes on. Results come back in the order of `files`, whatever order the workers finish in;
+ * `onFileDone` hears of each file as it finishes.
  */
-export async function parseFilesInWorkers(files: readonly string[], plan: Plan, limits: WorkerLimits, sheet?: string): Promise<FileResult[]> {
+export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan, limits: WorkerLimits, sheet?: string, onFileDone?: (file: string) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   let next = 0;
   const runSlot = async (): Promise<void> => {
     let worker: Worker | undefined;
     while (next < files.length) {
       const index = next++;
-      const file = files[index] ?? "";
+      const job = files[index] ?? "";
+      const file = jobName(job);
       worker ??= new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
-      const outcome = await runJob(worker, { index, file, plan, sheet }, limits.timeoutMs);
+      const outcome = await runJob(worker, { index, file, bytes: typeof job === "string" ? undefined : job.bytes, plan, sheet }, limits.timeoutMs);
       if (outcome.kind === "done") {
         results[index] = fromWire(outcome.result);
       } else {
@@ -41,6 +44,7 @@ export async function parseFilesInWorkers(files: readonly string[], plan: Plan, 
         await worker.terminate();
         worker = undefined;
       }
+      onFileDone?.(file);
     }
     await worker?.terminate();
   };

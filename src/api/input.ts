@@ -1,0 +1,44 @@
+import { expandInputs } from "../read/expand-inputs.js";
+import type { Finding } from "../data/diagnostic.js";
+
+/** A file already in memory: the name it is reported under, and its bytes. */
+export interface NamedBytes {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** What a run reads: a path (a file or a folder, searched recursively) or a file in memory. */
+export type Input = string | NamedBytes;
+
+/** One file to read: a path or bytes in memory. */
+export type FileJob = string | NamedBytes;
+
+/** The name a file is reported under: its path, or the name given with its bytes. */
+export function jobName(job: FileJob): string {
+  return typeof job === "string" ? job : job.name;
+}
+
+/**
+ * Turns the inputs into the files to read, in the order given: folders are searched (sorted by
+ * path), a path listed twice is read once, bytes are taken as they are. A path that does not exist
+ * is a BC101 `not-found` finding.
+ */
+export async function expandRunInputs(inputs: readonly Input[]): Promise<{ files: FileJob[]; findings: Finding[] }> {
+  const files: FileJob[] = [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    if (typeof input !== "string") {
+      files.push(input);
+      continue;
+    }
+    const expanded = await expandInputs([input]);
+    findings.push(...expanded.findings);
+    for (const file of expanded.files) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      files.push(file);
+    }
+  }
+  return { files, findings };
+}
