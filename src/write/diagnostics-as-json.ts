@@ -1,10 +1,8 @@
 import type { Diagnostic } from "../data/diagnostic.js";
+import { CHECK_SCHEMA_VERSION, type CheckDocument } from "../schemas/check-schema.js";
 import { countBySeverity, type FileStatus } from "../validate/file-status.js";
 import { ruleFor } from "../validate/registry.js";
 import { diagnosticHint, diagnosticMessage, type Lang } from "./diagnostic-message.js";
-
-/** Bumped when a field of the JSON report changes meaning or goes away; new fields do not bump it. */
-export const DIAGNOSTICS_JSON_SCHEMA_VERSION = 1;
 
 /** The program that made a report, as reports name it. */
 export interface ToolInfo {
@@ -13,13 +11,14 @@ export interface ToolInfo {
 }
 
 /**
- * Renders a check as JSON: `schemaVersion`, the tool, a summary, every file with its status, and
- * every diagnostic with all its fields (absent ones as null), its message and hint in `lang`.
- * Values stay exact: `expected` and `actual` are the decimal strings the check compared.
+ * A check as its JSON report: `schemaVersion` (bumped when a field changes meaning or goes away; new
+ * fields do not bump it), the tool, a summary, every file with its status, and every diagnostic with
+ * all its fields (absent ones as null), its message and hint in `lang`. Values stay exact: `expected`
+ * and `actual` are the decimal strings the check compared.
  */
-export function diagnosticsAsJson(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; tool: ToolInfo }): string {
-  const report = {
-    schemaVersion: DIAGNOSTICS_JSON_SCHEMA_VERSION,
+export function checkDocument(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; tool: ToolInfo }): CheckDocument {
+  return {
+    schemaVersion: CHECK_SCHEMA_VERSION,
     tool: options.tool,
     lang: options.lang,
     summary: {
@@ -27,7 +26,7 @@ export function diagnosticsAsJson(diagnostics: readonly Diagnostic[], files: rea
       filesWithFindings: files.filter((f) => f.errors + f.warnings > 0).length,
       ...countBySeverity(diagnostics),
     },
-    files,
+    files: [...files],
     diagnostics: diagnostics.map((d) => ({
       code: d.code,
       name: ruleFor(d.code).name,
@@ -45,5 +44,9 @@ export function diagnosticsAsJson(diagnostics: readonly Diagnostic[], files: rea
       args: d.args ?? {},
     })),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The check report (see `checkDocument`) as indented JSON text. */
+export function diagnosticsAsJson(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; tool: ToolInfo }): string {
+  return `${JSON.stringify(checkDocument(diagnostics, files, options), null, 2)}\n`;
 }

@@ -2,9 +2,8 @@ import type { Consolidation, AgencyTotal } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
-
-/** The version of the totals JSON document; bumped whenever a field changes meaning. */
-export const TOTALS_SCHEMA_VERSION = 1;
+import { UNIT } from "../schemas/amount.js";
+import { TOTALS_SCHEMA_VERSION, type TotalsDocument } from "../schemas/totals-schema.js";
 
 function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<string, string> {
   const out: Record<string, string> = Object.create(null);
@@ -27,7 +26,7 @@ function agencyJson(agency: AgencyTotal) {
     name: agency.name,
     known: agency.known,
     section: agency.section,
-    references: agency.references,
+    references: [...agency.references],
     files: [...new Set(agency.sources.map((s) => s.file))],
     items: agency.items.length,
     ...totalsJson(agency.totals),
@@ -35,15 +34,15 @@ function agencyJson(agency: AgencyTotal) {
 }
 
 /**
- * The totals as the JSON document scripts consume (documented in the README): every amount an exact
- * decimal string in triệu đồng; per section and agency; by year, funding-source code, combination and
- * task group; and the count of diagnostics by severity.
+ * The totals as the JSON document scripts consume (docs/JSON.md, schemas/totals.schema.json): every
+ * amount an exact decimal string in triệu đồng; per section and agency; by year, funding-source code,
+ * combination and task group; and the count of diagnostics by severity.
  */
-export function totalsAsJson(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): string {
-  const document = {
+export function totalsDocument(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): TotalsDocument {
+  return {
     schemaVersion: TOTALS_SCHEMA_VERSION,
-    unit: "triệu đồng",
-    years: consolidation.years,
+    unit: UNIT,
+    years: [...consolidation.years],
     ...totalsJson(consolidation.totals),
     sections: consolidation.sections.map((section) => ({
       code: section.code,
@@ -57,5 +56,9 @@ export function totalsAsJson(consolidation: Consolidation, diagnostics: readonly
       infos: diagnostics.filter((d) => d.severity === "info").length,
     },
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** The totals document (see `totalsDocument`) as indented JSON text. */
+export function totalsAsJson(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): string {
+  return `${JSON.stringify(totalsDocument(consolidation, diagnostics), null, 2)}\n`;
 }

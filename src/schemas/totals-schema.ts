@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
+
+/** Version of the totals document (`budget totals --format json`); bumped when a field changes meaning. */
+export const TOTALS_SCHEMA_VERSION = 1;
+
+/** The totals of a set of rows along every dimension the appendix reports. */
+export const TotalsFieldsSchema = z.object({
+  total: AmountSchema.describe("The sum of the rows that carry money (leaves; a parent only when its children carry no figures)."),
+  byYear: AmountsByKeySchema.describe("Per year ('2025'): the year columns, or the year an amount column names."),
+  bySource: AmountsByKeySchema.describe("Per funding-source code: an item of 'CTX, NST' counts fully under both, so these do not add up to total."),
+  byCombination: z
+    .array(z.object({ sources: z.array(z.string()).describe("The codes of the combination in canonical order; [] = no source stated."), amount: AmountSchema }))
+    .describe("Per combination of funding sources as written; these add up to total."),
+  byGroup: AmountsByKeySchema.describe("Per task-group key of the plan: an 'x' counts the item's whole amount, a number counts itself."),
+});
+
+/** One agency of the totals document. */
+export const TotalsAgencySchema = z.object({
+  name: z.string().describe("The registry's official name when the agency is known, else the name as written."),
+  known: z.boolean().describe("Whether the agency matched the plan's registry (by name or alias)."),
+  section: z.string().describe("The section code (I, II…) of the agency; '' when none."),
+  references: z.array(z.string()).describe("Cover-letter references found on the agency row."),
+  files: z.array(z.string()).describe("The input files the agency's rows came from."),
+  items: z.number().int().nonnegative().describe("How many top-level items the agency has."),
+  ...TotalsFieldsSchema.shape,
+});
+
+/** `budget totals --format json` and `budget consolidate --format json` (the totals printed). */
+export const TotalsDocumentSchema = z
+  .object({
+    schemaVersion: z.literal(TOTALS_SCHEMA_VERSION),
+    unit: UnitSchema,
+    years: z.array(z.number().int()).describe("The plan's years and any other year found in the inputs, ascending."),
+    ...TotalsFieldsSchema.shape,
+    sections: z
+      .array(
+        z.object({
+          code: z.string().describe("The section code (I, II…); '' for agencies in no section."),
+          name: z.string().describe("The section's name from the plan; '' when the plan has none."),
+          ...TotalsFieldsSchema.shape,
+          agencies: z.array(TotalsAgencySchema),
+        }),
+      )
+      .describe("The appendix's sections in plan order, each with its agencies in registry order."),
+    diagnostics: z
+      .object({ errors: z.number().int().nonnegative(), warnings: z.number().int().nonnegative(), infos: z.number().int().nonnegative() })
+      .describe("How many findings of each severity the run produced."),
+  })
+  .meta({ title: "budget totals --format json", description: "The consolidated totals of a run, every amount exact in triệu đồng." });
+
+/** The totals document as a value. */
+export type TotalsDocument = z.infer<typeof TotalsDocumentSchema>;
