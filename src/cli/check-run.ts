@@ -1,7 +1,5 @@
-import { runFiles } from "../api/run-files.js";
-import type { Diagnostic } from "../data/diagnostic.js";
-import { fileStatuses } from "../validate/file-status.js";
-import { parseCodeList, selectDiagnostics, type CodeList } from "../validate/select-codes.js";
+import { check } from "../api/check.js";
+import { parseCodeList } from "../validate/select-codes.js";
 import { diagnosticsAsGithub } from "../write/diagnostics-as-github.js";
 import { diagnosticsAsJson } from "../write/diagnostics-as-json.js";
 import { diagnosticsAsJunit } from "../write/diagnostics-as-junit.js";
@@ -10,6 +8,7 @@ import { diagnosticsAsText, summaryLine } from "../write/diagnostics-as-text.js"
 import type { CommonOptions } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
+import { progressBar } from "./progress-bar.js";
 import { err, out, painter, wantsColor } from "./terminal.js";
 
 /** Options of `budget check`. */
@@ -25,26 +24,14 @@ export interface CheckOptions extends CommonOptions {
   readonly version: string;
 }
 
-/** Parses a `--only`/`--ignore` list (undefined when not given); prints what it does not understand and gives "bad". */
-function codeList(flag: string, text: string | undefined, options: CheckOptions): CodeList | "bad" | undefined {
-  if (text === undefined) return undefined;
+/** Whether a `--only`/`--ignore` list (when given) names something that is no code; prints what it does not understand. */
+function badCodeList(flag: string, text: string | undefined, options: CheckOptions): boolean {
+  if (text === undefined) return false;
   const list = parseCodeList(text);
-  if (list.unknown.length === 0 && list.codes.size > 0) return list;
+  if (list.unknown.length === 0 && list.codes.size > 0) return false;
   const words = list.unknown.join(", ") || text;
   err(options.lang === "vi" ? `${flag}: không có mã: ${words}. Xem docs/DIAGNOSTICS.md.\n` : `${flag}: no such code: ${words}. See docs/DIAGNOSTICS.md.\n`);
-  return "bad";
-}
-
-/**
- * Diagnostics in reading order: by the files they are about (inputs that could not be found first),
- * then by sheet row (findings about a whole file or sheet first), then as they were found.
- */
-function inReadingOrder(diagnostics: readonly Diagnostic[], files: readonly string[]): Diagnostic[] {
-  const rank = new Map(files.map((file, index) => [file, index]));
-  return diagnostics
-    .map((d, index) => ({ d, index }))
-    .sort((a, b) => (rank.get(a.d.file) ?? -1) - (rank.get(b.d.file) ?? -1) || (a.d.row ?? 0) - (b.d.row ?? 0) || a.index - b.index)
-    .map(({ d }) => d);
+  return true;
 }
 
 /**
@@ -53,19 +40,16 @@ function inReadingOrder(diagnostics: readonly Diagnostic[], files: readonly stri
  * with findings, 2 for a usage error or an input that cannot be opened.
  */
 export async function runCheck(inputs: readonly string[], options: CheckOptions): Promise<number> {
-  const only = codeList("--only", options.only, options);
-  const ignore = codeList("--ignore", options.ignore, options);
-  if (only === "bad" || ignore === "bad") return EXIT.usage;
+  const badOnly = badCodeList("--only", options.only, options);
+  if (badCodeList("--ignore", options.ignore, options) || badOnly) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await runFiles(inputs, active.plan, { sheet: options.sheet });
-  if (result.files.length === 0 && result.diagnostics.length === 0) {
+  const result = await check(inputs, { plan: active.plan, sheet: options.sheet, only: options.only, ignore: options.ignore, onProgress: progressBar(process.stderr, options) });
+  if (result.files.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;
   }
-  const files = result.files.map((f) => f.file);
-  const diagnostics = inReadingOrder(selectDiagnostics(result.diagnostics, { only: only?.codes, ignore: ignore?.codes }), files);
-  const statuses = fileStatuses(files, diagnostics);
+  const { diagnostics, files: statuses } = result;
   const { lang } = options;
   const tool = { name: "budget", version: options.version };
   const shown = options.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;

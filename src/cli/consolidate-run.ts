@@ -1,10 +1,10 @@
-import { runFiles } from "../api/run-files.js";
-import { appendixAsWorkbook } from "../write/appendix-as-workbook.js";
+import { appendixWorkbook, consolidate } from "../api/consolidate.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
+import { progressBar } from "./progress-bar.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { err } from "./terminal.js";
 import { writeProblemText } from "./write-problem-text.js";
@@ -27,8 +27,7 @@ export interface ConsolidateOptions extends CommonOptions {
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions): Promise<number> {
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const plan = active.plan;
-  const result = await runFiles(inputs, plan, { sheet: options.sheet });
+  const result = await consolidate(inputs, { plan: active.plan, sheet: options.sheet, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;
@@ -38,17 +37,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   // An input that could not be opened at all is a usage error: an appendix without it would mislead.
   if (exitCode === EXIT.usage) return exitCode;
   printTotals(result.consolidation, result.diagnostics, options.format, options.color);
-
-  const diagnosticCount = new Map<string, number>();
-  for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
-  const workbook = appendixAsWorkbook(
-    result.consolidation,
-    plan,
-    result.diagnostics,
-    result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
-    options.lang,
-  );
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  const bytes = await appendixWorkbook(result, { lang: options.lang });
   const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: result.files.map((f) => f.file) });
   if (problem) {
     err(writeProblemText(problem, options.lang));

@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { Command, CommanderError } from "commander";
+import { packageVersion } from "../api/version.js";
 import { registerCheck } from "./check-command.js";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
@@ -7,13 +7,6 @@ import { registerPlan } from "./plan-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerTemplate } from "./template-command.js";
 import { registerTotals } from "./totals-command.js";
-
-/** The package version, read from package.json next to the build. */
-function version(): string {
-  const text = readFileSync(new URL("../../../package.json", import.meta.url), "utf8");
-  const parsed: unknown = JSON.parse(text);
-  return typeof parsed === "object" && parsed !== null && "version" in parsed && typeof parsed.version === "string" ? parsed.version : "0.0.0";
-}
 
 /**
  * The command line: parses argv, runs the command, and returns the exit code (0 clean, 1 findings,
@@ -26,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   };
   const program = new Command("budget")
     .description("Tổng hợp biểu mẫu đề xuất kinh phí chuyển đổi số thành phụ lục / consolidate budget proposal forms")
-    .version(version(), "-V, --version")
+    .version(packageVersion(), "-V, --version")
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
   registerConsolidate(program, setExit);

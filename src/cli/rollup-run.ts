@@ -1,13 +1,7 @@
-import { basename, extname } from "node:path";
+import { extname } from "node:path";
 import { Chalk } from "chalk";
 import { parseDimensionList } from "../aggregate/pivot.js";
-import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.js";
-import { rollup, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
-import { runFiles } from "../api/run-files.js";
-import type { Diagnostic } from "../data/diagnostic.js";
-import type { Plan } from "../plan/schema.js";
-import { expandInputs } from "../read/expand-inputs.js";
-import { openRollupInput } from "../read/read-appendix.js";
+import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
 import { rollupAsJson } from "../write/rollup-as-json.js";
@@ -29,9 +23,7 @@ export interface RollupOptions extends CommonOptions {
   readonly plan: string | undefined;
 }
 
-type RowDimension = Exclude<RollupDimension, "year">;
-
-const ROW_NAMES: ReadonlyMap<string, RowDimension> = new Map<string, RowDimension>([
+const ROW_NAMES: ReadonlyMap<string, RollupRowDimension> = new Map<string, RollupRowDimension>([
   ["agency", "agency"],
   ["don-vi", "agency"],
   ["co-quan", "agency"],
@@ -66,26 +58,17 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
 
-  const expanded = await expandInputs(paths);
-  const problems: string[] = expanded.findings.map((f) => (vi ? `${f.file}: không tìm thấy.` : `${f.file}: not found.`));
-  const inputs: RollupInput[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const file of expanded.files) {
-    const read = await readInput(file, active.plan, options.lang);
-    if (read.ok) inputs.push({ file, label: basename(file, extname(file)), facts: read.facts });
-    else problems.push(...read.problems);
-    diagnostics.push(...read.diagnostics);
-    for (const agency of read.mixed) {
-      err(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
-    }
+  const rolled = await rollup(paths, { plan: active.plan, by: by.by });
+  for (const { file, agency } of rolled.unsplit) {
+    err(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
   }
-  if (diagnostics.length > 0) reportDiagnostics(diagnostics, expanded.files.length, options);
-  if (problems.length > 0 || inputs.length === 0) {
-    err(`${[...problems, ...(inputs.length === 0 && problems.length === 0 ? [vi ? "Không có bản tổng hợp nào để gộp." : "Nothing to roll up."] : [])].join("\n")}\n`);
+  if (rolled.diagnostics.length > 0) reportDiagnostics(rolled.diagnostics, rolled.read, options);
+  if (!rolled.ok) {
+    const problems = rolled.problems.map((problem) => problemText(problem, options.lang));
+    err(`${problems.length > 0 ? problems.join("\n") : vi ? "Không có bản tổng hợp nào để gộp." : "Nothing to roll up."}\n`);
     return EXIT.usage;
   }
-
-  const result = rollup(inputs, active.plan, by.by);
+  const { pivot: result, inputs } = rolled;
   if (options.output !== undefined && outputKind !== undefined) {
     const bytes =
       outputKind === "xlsx"
@@ -110,30 +93,19 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   return EXIT.ok;
 }
 
-type InputRead = { ok: true; facts: RollupInput["facts"]; diagnostics: Diagnostic[]; mixed: string[] } | { ok: false; problems: string[]; diagnostics: Diagnostic[]; mixed: string[] };
-
-async function readInput(file: string, plan: Plan, lang: CommonOptions["lang"]): Promise<InputRead> {
+/** One line saying why an input could not be rolled up. */
+function problemText(problem: RollupProblem, lang: CommonOptions["lang"]): string {
+  const { file } = problem;
   const vi = lang === "vi";
-  const opened = await openRollupInput(file);
-  if (opened.kind === "problem") {
-    const why = vi
-      ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${opened.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }
-      : { "not-an-export": "not an appendix workbook or a JSON export of budget", "not-json": `broken JSON (${opened.detail ?? ""})`, "not-found": "not found", permission: "permission denied", "is-directory": "is a folder", "too-large": "too large", "not-utf8": "not UTF-8 text", io: "could not be read" };
-    return { ok: false, problems: [`${file}: ${why[opened.reason]}.`], diagnostics: [], mixed: [] };
+  if (problem.reason === "wrong-export") {
+    const keys = (problem.keys ?? []).slice(0, 5).join(", ");
+    return vi ? `${file}: không phải JSON của budget totals (thiếu hoặc sai: ${keys}).` : `${file}: not a budget totals JSON (missing or wrong: ${keys}).`;
   }
-  if (opened.kind === "json") {
-    const facts = factsOfExport(opened.value);
-    if (!facts.ok) {
-      const keys = facts.problems.slice(0, 5).join(", ");
-      return { ok: false, problems: [vi ? `${file}: không phải JSON của budget totals (thiếu hoặc sai: ${keys}).` : `${file}: not a budget totals JSON (missing or wrong: ${keys}).`], diagnostics: [], mixed: [] };
-    }
-    return { ok: true, facts: facts.facts, diagnostics: [], mixed: facts.notes };
-  }
-  // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
-  const run = await runFiles([file], plan, { workers: 0 });
-  const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
-  if (run.diagnostics.some((d) => d.severity === "error")) return { ok: false, problems: [vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`], diagnostics, mixed: [] };
-  return { ok: true, facts: factsOfConsolidation(run.consolidation, plan), diagnostics, mixed: [] };
+  if (problem.reason === "appendix-errors") return vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`;
+  const why = vi
+    ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${problem.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }
+    : { "not-an-export": "not an appendix workbook or a JSON export of budget", "not-json": `broken JSON (${problem.detail ?? ""})`, "not-found": "not found", permission: "permission denied", "is-directory": "is a folder", "too-large": "too large", "not-utf8": "not UTF-8 text", io: "could not be read" };
+  return `${file}: ${why[problem.reason]}.`;
 }
 
 function outputKindOf(file: string): "xlsx" | "csv" | "json" | undefined {

@@ -1,7 +1,6 @@
 import { Chalk } from "chalk";
-import { parseDimensions, pivot } from "../aggregate/pivot.js";
-import { pivotFacts } from "../aggregate/pivot-facts.js";
-import { runFiles } from "../api/run-files.js";
+import { parseDimensions } from "../aggregate/pivot.js";
+import { totals } from "../api/totals.js";
 import { pivotAsCsv } from "../write/pivot-as-csv.js";
 import { pivotAsJson } from "../write/pivot-as-json.js";
 import { pivotAsTable } from "../write/pivot-as-table.js";
@@ -9,6 +8,7 @@ import type { CommonOptions } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
+import { progressBar } from "./progress-bar.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { err, out, wantsColor } from "./terminal.js";
 
@@ -39,14 +39,14 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
   }
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await runFiles(inputs, active.plan, { sheet: options.sheet });
+  const result = await totals(inputs, { plan: active.plan, sheet: options.sheet, by: dimensions?.by, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;
   }
   reportDiagnostics(result.diagnostics, result.files.length, options);
-  if (dimensions) {
-    const table = pivot(pivotFacts(result.consolidation, active.plan), dimensions.by);
+  const table = result.pivot;
+  if (table) {
     if (options.format === "json") out(pivotAsJson(table));
     else if (options.format === "csv") out(pivotAsCsv(table));
     else {

@@ -22,15 +22,34 @@ const MAX_JSON_BYTES = 50 * 1024 * 1024;
 export async function openRollupInput(file: string): Promise<AppendixInput> {
   const head = await firstBytes(file, 8);
   if (!head.ok) return { kind: "problem", file, reason: head.reason };
-  const bytes = head.bytes;
+  if (isWorkbook(head.bytes)) return { kind: "workbook", file };
+  const read = await readTextFile(file, MAX_JSON_BYTES);
+  return read.ok ? jsonInput(file, read.text) : { kind: "problem", file, reason: read.reason };
+}
+
+/** Says what a rollup input given in memory is, as `openRollupInput` does for a file. Never throws. */
+export function rollupInputFromBytes(file: string, bytes: Uint8Array): AppendixInput {
+  if (isWorkbook(bytes)) return { kind: "workbook", file };
+  if (bytes.length > MAX_JSON_BYTES) return { kind: "problem", file, reason: "too-large" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { kind: "problem", file, reason: "not-utf8" };
+  }
+  return jsonInput(file, text);
+}
+
+function isWorkbook(bytes: Uint8Array): boolean {
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (zip || ole) return { kind: "workbook", file };
-  const read = await readTextFile(file, MAX_JSON_BYTES);
-  if (!read.ok) return { kind: "problem", file, reason: read.reason };
-  if (!read.text.trimStart().startsWith("{")) return { kind: "problem", file, reason: "not-an-export" };
+  return zip || ole;
+}
+
+function jsonInput(file: string, text: string): AppendixInput {
+  if (!text.trimStart().startsWith("{")) return { kind: "problem", file, reason: "not-an-export" };
   try {
-    return { kind: "json", file, value: JSON.parse(read.text) };
+    return { kind: "json", file, value: JSON.parse(text) };
   } catch (error) {
     return { kind: "problem", file, reason: "not-json", detail: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,40 @@
+import { defaultPlan } from "../plan/load-plan.js";
+import type { Plan } from "../plan/schema.js";
+import { appendixAsWorkbook } from "../write/appendix-as-workbook.js";
+import type { Lang } from "../write/diagnostic-message.js";
+import type { Input } from "./input.js";
+import type { ReadOptions } from "./read-options.js";
+import { runFiles, type RunResult } from "./run-files.js";
+
+/** A consolidation of some inputs, with the plan it was made under. */
+export interface ConsolidateResult extends RunResult {
+  readonly plan: Plan;
+}
+
+/**
+ * Reads, checks and consolidates forms given as paths (files or folders) or as `{ name, bytes }`:
+ * the data `budget consolidate` renders. Never throws on bad input: an unreadable or faulty file is a
+ * diagnostic, and the other files are still consolidated.
+ */
+export async function consolidate(inputs: readonly Input[], options: ReadOptions = {}): Promise<ConsolidateResult> {
+  const plan = options.plan ?? defaultPlan();
+  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, onProgress: options.onProgress });
+  return { ...run, plan };
+}
+
+/**
+ * The appendix workbook of a consolidation (`Phụ lục`, `Tổng hợp`, `Nhóm nhiệm vụ`, `Kiểm tra`,
+ * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default).
+ */
+export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang } = {}): Promise<Uint8Array> {
+  const diagnosticCount = new Map<string, number>();
+  for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
+  const workbook = appendixAsWorkbook(
+    result.consolidation,
+    result.plan,
+    result.diagnostics,
+    result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
+    options.lang ?? "vi",
+  );
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

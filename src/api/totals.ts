@@ -1,0 +1,27 @@
+import { pivot, type Pivot } from "../aggregate/pivot.js";
+import { pivotFacts, type PivotDimension } from "../aggregate/pivot-facts.js";
+import { consolidate, type ConsolidateResult } from "./consolidate.js";
+import type { Input } from "./input.js";
+import type { ReadOptions } from "./read-options.js";
+
+/** Options of `totals`: how to read, and the dimensions of a pivot. */
+export interface TotalsOptions extends ReadOptions {
+  /** Pivot along these dimensions, nested in this order (`budget totals --by`). */
+  readonly by?: readonly PivotDimension[] | undefined;
+}
+
+/** The totals of some inputs, and the pivot along `by` when one was asked for. */
+export interface TotalsResult extends ConsolidateResult {
+  readonly pivot: Pivot | undefined;
+}
+
+/**
+ * The totals `budget totals` prints: the consolidation of the inputs (paths or `{ name, bytes }`),
+ * with every total exact, and with `by` a pivot along those dimensions whose every level adds up to
+ * the one above. Never throws on bad input.
+ */
+export async function totals(inputs: readonly Input[], options: TotalsOptions = {}): Promise<TotalsResult> {
+  const result = await consolidate(inputs, options);
+  const by = options.by;
+  return { ...result, pivot: by && by.length > 0 ? pivot(pivotFacts(result.consolidation, result.plan), by) : undefined };
+}
