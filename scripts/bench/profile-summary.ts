@@ -154,6 +154,12 @@ function print(title: string, summary: Summary, top: number, origin: number): vo
   for (const [name, micros] of sorted(summary.functions).slice(0, top)) process.stdout.write(`${seconds(micros)}  ${name}\n`);
 }
 
+// Piped into `head`, stdout closes early: stop quietly.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const dir = process.argv[2];
 const top = Number(process.argv[3] ?? "20");
 if (dir === undefined) {

@@ -20,6 +20,9 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     `| Tool | budget ${m.toolVersion}, commit ${m.commit}${m.uncommitted > 0 ? ` with ${m.uncommitted} uncommitted changes in the tree` : ""} |`,
     `| Load average (1, 5, 15 min) | before ${load(m.loadBefore)}; after ${load(m.loadAfter)} |`,
     "",
+    ...(Math.max(...m.loadBefore, ...m.loadAfter) > m.cores / 2
+      ? ["Other processes were using the CPUs during this run (see the load average): absolute times are inflated and spread; trust the ratios of one run (the commands are interleaved) more than the seconds.", ""]
+      : []),
     "## How it was measured",
     "",
     "- Every command is a whole process (`node bin/budget.js …`, start-up included), run under GNU time: wall time from a monotonic clock around the process, CPU = user + system of the process and what it waited for, peak RSS = the largest single process (worker threads count in their process).",
@@ -49,6 +52,7 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     "",
     "| command | wall s | CPU s | peak RSS MiB | exit | wall s per round |",
     "|---|--:|--:|--:|---|---|",
+    startupRow(run.startup.bareNode),
     startupRow(run.startup.version),
     startupRow(run.startup.checkOne),
     "",

@@ -75,6 +75,6 @@ export interface BenchRun {
   /** Whether the corpora's own plan (a registry of their agencies) was passed with `--plan`. */
   readonly planPassed: boolean;
   readonly corpora: readonly CorpusResult[];
-  readonly startup: { readonly rounds: number; readonly version: CommandStats; readonly checkOne: CommandStats };
+  readonly startup: { readonly rounds: number; readonly bareNode: CommandStats; readonly version: CommandStats; readonly checkOne: CommandStats };
   readonly determinism: readonly Determinism[];
 }

@@ -134,18 +134,24 @@ function field(value: unknown, key: string): unknown {
   return typeof value === "object" && value !== null && key in value ? Reflect.get(value, key) : undefined;
 }
 
-/** `budget --version` and a check of one small form, interleaved: the cost of starting the tool. */
+/**
+ * `budget --version` and a check of one small form, interleaved with a bare `node -e ""` (the part of
+ * start-up no code of ours can save): the cost of starting the tool.
+ */
 async function benchStartup(form: string, rounds: number, tool: ToolCapabilities): Promise<BenchRun["startup"]> {
   const checkArgs = tool.check ? [BUDGET_BIN, "check", form] : [BUDGET_BIN, "totals", form, "--format", "json"];
+  const bareNode: Sample[] = [];
   const version: Sample[] = [];
   const checkOne: Sample[] = [];
   for (let round = 1; round <= rounds; round++) {
+    bareNode.push(await measure(process.execPath, ["-e", ""]));
     version.push(await measure(process.execPath, [BUDGET_BIN, "--version"]));
     checkOne.push(await measure(process.execPath, checkArgs));
   }
   progress(`start-up: --version ${version.map((s) => s.wall.toFixed(3)).join(" ")} s; check one form ${checkOne.map((s) => s.wall.toFixed(3)).join(" ")} s`);
   return {
     rounds,
+    bareNode: summarise("node -e \"\" (Node's own start-up)", bareNode),
     version: summarise("budget --version", version),
     checkOne: summarise(`budget ${tool.check ? "check" : "totals --format json"} <one form of 30 items>`, checkOne),
   };
