@@ -1,0 +1,101 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { z } from "zod";
+import { DOCUMENT_NAMES, DOCUMENT_SCHEMAS, documentJsonSchema, documentJsonSchemaText } from "../../src/schemas/documents.js";
+import { budget, tempFolder } from "../cli/plan-cli-runner.js";
+
+/**
+ * Parses a real output with its zod schema and checks nothing was dropped: the schemas strip fields
+ * they do not know, so a field the writer added without documenting it makes the two differ.
+ */
+function expectDocument(schema: z.ZodType, text: string): unknown {
+  const value: unknown = JSON.parse(text);
+  const parsed = schema.safeParse(value);
+  expect(parsed.success ? [] : parsed.error.issues.slice(0, 5)).toEqual([]);
+  expect(parsed.data).toEqual(value);
+  return value;
+}
+
+const DOCUMENTS = ["totals", "pivot", "check", "rollup"] as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Every property name a JSON Schema declares, through `$ref`s, nested objects and arrays. */
+function propertyNames(schema: Record<string, unknown>): Set<string> {
+  const defs = isRecord(schema.$defs) ? schema.$defs : {};
+  const names = new Set<string>();
+  const seen = new Set<unknown>();
+  const walk = (node: unknown): void => {
+    if (typeof node !== "object" || node === null || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) return node.forEach(walk);
+    const entries = Object.entries(node);
+    for (const [key, value] of entries) {
+      if (key === "properties" && isRecord(value)) for (const name of Object.keys(value)) names.add(name);
+      if (key === "$ref" && typeof value === "string") walk(defs[value.replace("#/$defs/", "")]);
+      if (key !== "$defs") walk(value);
+    }
+  };
+  walk(schema);
+  return names;
+}
+
+describe("JSON documents: schemas", () => {
+  it("keeps schemas/*.schema.json current with the zod schemas (npm run build && npm run schemas)", () => {
+    for (const name of DOCUMENT_NAMES) expect(readFileSync(`schemas/${name}.schema.json`, "utf8"), name).toBe(documentJsonSchemaText(name));
+    expect(DOCUMENT_NAMES).toEqual([...DOCUMENTS, "plan"]);
+    expect(Object.keys(DOCUMENT_SCHEMAS)).toEqual([...DOCUMENTS]);
+  });
+
+  it("gives every document a schemaVersion and leaves objects open to new fields", () => {
+    for (const name of DOCUMENTS) {
+      const schema = documentJsonSchema(name);
+      expect(schema.required, name).toContain("schemaVersion");
+      expect(JSON.stringify(schema), name).not.toContain('"additionalProperties":false');
+    }
+  });
+
+  it("documents every field of every document in docs/JSON.md, under the document's heading", () => {
+    const doc = readFileSync("docs/JSON.md", "utf8");
+    for (const name of DOCUMENTS) {
+      const section = doc.split(/^## /m).find((part) => part.startsWith(`${name}\n`)) ?? "";
+      const missing = [...propertyNames(documentJsonSchema(name))].filter((field) => !new RegExp(`\`([\\w.\\[\\]]*\\.)?${field}\``).test(section));
+      expect(missing, name).toEqual([]);
+    }
+  });
+});
+
+describe("JSON documents: real outputs of the built CLI validate against their schemas", () => {
+  it("totals and consolidate --format json", async () => {
+    const totals = await budget("totals", "fixtures/forms", "fixtures/appendix", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.totals, totals.stdout)).toMatchObject({ schemaVersion: 1, total: "200703" });
+    const consolidated = await budget("consolidate", "fixtures/forms", "-o", join(tempFolder(), "phu-luc.xlsx"), "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.totals, consolidated.stdout)).toMatchObject({ total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
+  });
+
+  it("totals --by … --format json, along every dimension", async () => {
+    const pivot = await budget("totals", "fixtures/forms", "fixtures/appendix", "--by", "section,agency,year,source,group,period", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.pivot, pivot.stdout)).toMatchObject({ kind: "pivot", total: "200703" });
+  });
+
+  it("check --format json on the faulty fixtures, in both languages", async () => {
+    for (const lang of ["vi", "en"]) {
+      const check = await budget("check", "fixtures/faulty", "no/such/file.xlsx", "--format", "json", "--lang", lang);
+      expect(expectDocument(DOCUMENT_SCHEMAS.check, check.stdout)).toMatchObject({ schemaVersion: 1, lang, summary: { files: 27, errors: 12 } });
+    }
+  });
+
+  it("rollup --format json and -o .json, of an appendix workbook and a totals export", async () => {
+    const folder = tempFolder();
+    await budget("consolidate", "fixtures/forms", "-o", join(folder, "phu-luc.xlsx"), "--format", "none");
+    const exported = await budget("totals", "fixtures/appendix", "--format", "json");
+    writeFileSync(join(folder, "tong.json"), exported.stdout);
+    const printed = await budget("rollup", join(folder, "phu-luc.xlsx"), join(folder, "tong.json"), "--by", "input,agency,source", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.rollup, printed.stdout)).toMatchObject({ kind: "rollup", amount: "200703" });
+    await budget("rollup", join(folder, "phu-luc.xlsx"), join(folder, "tong.json"), "-o", join(folder, "rollup.json"));
+    expectDocument(DOCUMENT_SCHEMAS.rollup, readFileSync(join(folder, "rollup.json"), "utf8"));
+  });
+});
