@@ -52,13 +52,15 @@ export function convertLegacyCells(candidates: readonly LegacyCandidate[]): Lega
     if (list) list.push(index);
     else byColumn.set(cell.col, [index]);
   });
-  let sheetVerdict: LegacyEncoding | null | undefined;
+  // Boxed so that a verdict of null is remembered too: weighing the whole sheet again for each of
+  // thousands of undecided columns would be quadratic.
+  let sheetVerdict: { readonly encoding: LegacyEncoding | null } | undefined;
   const converted = new Map<LegacyEncoding, number[]>();
   for (const indexes of byColumn.values()) {
     let encoding = detectLegacyEncoding(indexes.map((i) => candidates[i]?.text ?? "").join(" "));
     if (encoding === null) {
-      sheetVerdict ??= detectLegacyEncoding(candidates.map((cell) => cell.text).join(" "));
-      encoding = sheetVerdict;
+      sheetVerdict ??= { encoding: detectLegacyEncoding(candidates.map((cell) => cell.text).join(" ")) };
+      encoding = sheetVerdict.encoding;
     }
     if (encoding === null) continue;
     for (const index of indexes) {
