@@ -350,7 +350,7 @@ export function emptyFile(): Buffer {
 }
 
 /** mulberry32: a tiny seeded generator, so every build is byte-identical. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -12,6 +12,7 @@ export const DIAGNOSTIC_CODES = [
   "BC107", // legacy encoding converted
   "BC108", // hidden rows read
   "BC109", // other sheets skipped
+  "BC110", // content beyond Excel's limits left out or cut
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

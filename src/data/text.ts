@@ -27,3 +27,11 @@ export function foldText(text: string): string {
 export function squashSpaces(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
+
+/** Excel's longest cell text: 32,767 characters. A reader cuts input there; a writer never goes past it. */
+export const EXCEL_MAX_TEXT = 32_767;
+
+/** Text cut to what one Excel cell holds, a cut marked with `…`. */
+export function excelText(text: string): string {
+  return text.length <= EXCEL_MAX_TEXT ? text : `${text.slice(0, EXCEL_MAX_TEXT - 1)}…`;
+}

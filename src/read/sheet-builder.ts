@@ -1,12 +1,36 @@
 import type { Finding } from "../data/diagnostic.js";
-import type { Cell, CellValue, GridSheet, MergedRange } from "../data/grid.js";
-import { cleanText } from "../data/text.js";
+import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../data/grid.js";
+import { cleanText, EXCEL_MAX_TEXT } from "../data/text.js";
 import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "./legacy-cells.js";
 
 /** A sheet read into a grid, with what reading it found (legacy text converted). */
 export interface BuiltSheet {
   readonly sheet: GridSheet;
   readonly findings: readonly Finding[];
+}
+
+/** Excel's grid: a cell beyond it is none Excel could have saved, and none a reader can see. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+/** How many addresses a BC110 finding lists; the count covers the rest. */
+const LISTED_CELLS = 12;
+
+/** Cells left out or cut for one reason: how many, and the first few addresses. */
+class LimitBreaches {
+  count = 0;
+  readonly cells: string[] = [];
+
+  note(row: number, col: number): void {
+    this.count++;
+    if (this.cells.length < LISTED_CELLS) this.cells.push(cellAddress(row, col));
+  }
+
+  finding(file: string, sheet: string, reason: string): Finding[] {
+    const [first] = this.cells;
+    if (first === undefined) return [];
+    const more = this.count > this.cells.length ? `, … +${this.count - this.cells.length}` : "";
+    return [{ file, sheet, cell: first, row: Number(/\d+$/.exec(first)?.[0] ?? 0), code: "BC110", args: { reason, count: String(this.count), cells: `${this.cells.join(", ")}${more}` } }];
+  }
 }
 
 interface Extras {
@@ -24,17 +48,31 @@ export class SheetBuilder {
   private readonly rows: (Cell | undefined)[][] = [];
   private readonly candidates: LegacyCandidate[] = [];
   private readonly candidateExtras: Extras[] = [];
+  private readonly outsideGrid = new LimitBreaches();
+  private readonly cutTexts = new LimitBreaches();
 
-  /** Adds a cell; text is taken exactly as stored in the file. Empty text is no cell. */
+  /**
+   * Adds a cell; text is taken exactly as stored in the file. Empty text is no cell. A cell outside
+   * Excel's grid is left out and text past Excel's length is cut, both reported (BC110).
+   */
   add(row: number, col: number, value: CellValue, extras: Extras = {}): void {
+    if (row >= MAX_ROWS || col >= MAX_COLUMNS) {
+      this.outsideGrid.note(row, col);
+      return;
+    }
     if (value.kind === "text") {
       if (value.value === "") return;
-      if (isLegacyCandidate(value.value)) {
-        this.candidates.push({ row, col, text: value.value });
+      let text = value.value;
+      if (text.length > EXCEL_MAX_TEXT) {
+        this.cutTexts.note(row, col);
+        text = text.slice(0, EXCEL_MAX_TEXT);
+      }
+      if (isLegacyCandidate(text)) {
+        this.candidates.push({ row, col, text });
         this.candidateExtras.push(extras);
         return;
       }
-      this.put(row, col, { kind: "text", value: cleanText(value.value) }, extras);
+      this.put(row, col, { kind: "text", value: cleanText(text) }, extras);
       return;
     }
     this.put(row, col, value, extras);
@@ -59,6 +97,7 @@ export class SheetBuilder {
         args: { count: String(cells.length), encoding: legacyEncodingName(encoding), cells: compactCells(cells) },
       };
     });
+    findings.push(...this.outsideGrid.finding(file, sheetName, "outside-grid"), ...this.cutTexts.finding(file, sheetName, "text-too-long"));
     return { sheet: { name: sheetName, rows: this.rows, merges, hiddenRows }, findings };
   }
 

@@ -1,7 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "xlsx";
 import type { Finding } from "../data/diagnostic.js";
 import type { CellValue, Grid, GridSheet, MergedRange } from "../data/grid.js";
-import { SheetBuilder } from "./sheet-builder.js";
+import { MAX_COLUMNS, MAX_ROWS, SheetBuilder } from "./sheet-builder.js";
 
 const ERROR_TEXT = new Map<number, string>([
   [0x00, "#NULL!"],
@@ -31,29 +31,62 @@ export function workbookToGrid(file: string, workbook: WorkBook, hiddenRows: Rea
   const findings: Finding[] = [];
   // Iterate SheetNames, not Sheets' keys: a sheet named `__proto__` would otherwise be lost.
   workbook.SheetNames.forEach((name, index) => {
-    const sheet = Object.prototype.hasOwnProperty.call(workbook.Sheets, name) ? workbook.Sheets[name] : undefined;
-    const built = sheetToGrid(file, name, sheet, hiddenRows[index]);
+    const built = sheetToGrid(file, name, sheetNamed(workbook, name), hiddenRows[index]);
     sheets.push(built.sheet);
     findings.push(...built.findings);
   });
   return { grid: { file, sheets }, findings };
 }
 
+/**
+ * The sheet of a name, looked up as an own property only. SheetJS stores sheets with
+ * `Sheets[name] = sheet`, which for the name `__proto__` sets the object's prototype instead of
+ * adding a key: that sheet is found there.
+ */
+function sheetNamed(workbook: WorkBook, name: string): WorkSheet | undefined {
+  if (Object.prototype.hasOwnProperty.call(workbook.Sheets, name)) return workbook.Sheets[name];
+  if (name !== "__proto__") return undefined;
+  const prototype: unknown = Object.getPrototypeOf(workbook.Sheets);
+  return isSheet(prototype) && prototype !== Object.prototype ? prototype : undefined;
+}
+
+function isSheet(value: unknown): value is WorkSheet {
+  return typeof value === "object" && value !== null;
+}
+
 function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, extraHidden: ReadonlySet<number> | undefined) {
   const builder = new SheetBuilder();
-  (sheet?.["!data"] ?? []).forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      const value = cell ? cellValue(cell) : undefined;
-      if (!cell || !value) return;
-      builder.add(r, c, value, { formula: typeof cell.f === "string" ? cell.f : undefined, format: typeof cell.z === "string" ? cell.z : undefined });
+  eachPresent(sheet?.["!data"] ?? [], MAX_ROWS, (row, r) => {
+    eachPresent(row, MAX_COLUMNS, (cell, c) => {
+      const value = cellValue(cell);
+      if (value) builder.add(r, c, value, { formula: typeof cell.f === "string" ? cell.f : undefined, format: typeof cell.z === "string" ? cell.z : undefined });
     });
   });
   const merges: MergedRange[] = (sheet?.["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
   const hiddenRows = new Set<number>(extraHidden);
-  (sheet?.["!rows"] ?? []).forEach((info, r) => {
-    if (info?.hidden) hiddenRows.add(r);
+  eachPresent(sheet?.["!rows"] ?? [], MAX_ROWS, (info, r) => {
+    if (info.hidden) hiddenRows.add(r);
   });
   return builder.build(file, name, merges, hiddenRows);
+}
+
+/**
+ * Calls `visit` for every element an array holds, in order: a plain loop up to `limit` (Excel's grid),
+ * and past it only the elements that exist. A cell at row 999,999,999 gives SheetJS's dense sheet an
+ * array of that length, which neither a loop nor `forEach` may walk.
+ */
+function eachPresent<T>(array: ReadonlyArray<T | undefined>, limit: number, visit: (element: T, index: number) => void): void {
+  const end = Math.min(array.length, limit);
+  for (let i = 0; i < end; i++) {
+    const element = array[i];
+    if (element !== undefined) visit(element, i);
+  }
+  if (array.length <= limit) return;
+  for (const key of Object.keys(array)) {
+    const index = Number(key);
+    const element = array[index];
+    if (index >= limit && element !== undefined) visit(element, index);
+  }
 }
 
 function cellValue(cell: CellObject): CellValue | undefined {

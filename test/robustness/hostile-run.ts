@@ -1,0 +1,61 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { expect } from "vitest";
+import { runFiles, type RunOptions, type RunResult } from "../../src/api/run-files.js";
+import type { Diagnostic } from "../../src/data/diagnostic.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+
+/** A fresh temporary folder. */
+export function tempFolder(prefix = "budget-hostile-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Writes named files into a fresh temporary folder and returns their paths, in the order given. */
+export function writeInputs(files: ReadonlyArray<readonly [string, Uint8Array | string]>, folder = tempFolder()): string[] {
+  return files.map(([name, bytes]) => {
+    const path = join(folder, name);
+    writeFileSync(path, bytes);
+    return path;
+  });
+}
+
+/** The SHA-256 of every file of a folder, by name: to show a run changed no input. */
+export function folderHashes(folder: string): Map<string, string> {
+  return new Map(readdirSync(folder).sort().map((name) => [name, createHash("sha256").update(readFileSync(join(folder, name))).digest("hex")]));
+}
+
+/** A run and how long it took. */
+export interface TimedRun {
+  readonly run: RunResult;
+  readonly ms: number;
+}
+
+/** Runs files through the whole pipeline (in this thread unless `options.workers` says otherwise) and times it. */
+export async function timedRun(files: readonly string[], options: RunOptions = { workers: 0 }): Promise<TimedRun> {
+  const started = performance.now();
+  const run = await runFiles(files, defaultPlan(), options);
+  return { run, ms: performance.now() - started };
+}
+
+/** Writes one file and runs it in this thread, where no time or heap bound protects the run. */
+export async function runBytes(name: string, bytes: Uint8Array): Promise<TimedRun> {
+  return timedRun(writeInputs([[name, bytes]]), { workers: 0 });
+}
+
+/** The codes of some diagnostics, in order. */
+export function codes(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => d.code);
+}
+
+/** The names every object inherits: a prototype-pollution test asserts they are still all there is. */
+export const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
+
+/** Asserts that nothing was added to or changed on `Object.prototype`. */
+export function expectPrototypeUntouched(): void {
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_KEYS);
+  const probe: Record<string, unknown> = {};
+  for (const key of ["polluted", "isAdmin", "0", "t", "v", "f"]) expect(probe[key], key).toBeUndefined();
+}
