@@ -1,3 +1,4 @@
+import { MAX_AMOUNT_TEXT } from "../parse/vietnamese-number.js";
 import type { RawRow } from "./find-layout.js";
 
 /** How a file writes numbers as text: Vietnamese (`1.234,5`) or English (`1,234.5`). */
@@ -6,8 +7,11 @@ export type NumberConvention = "vi" | "en";
 /** Shapes only one convention can write: several groups, or groups and a decimal part. */
 const VI_ONLY = /^\d{1,3}(\.\d{3}){2,}(,\d+)?$|^\d{1,3}(\.\d{3})+,\d+$|^\d+,(\d{1,2}|\d{4,})$/;
 const EN_ONLY = /^\d{1,3}(,\d{3}){2,}(\.\d+)?$|^\d{1,3}(,\d{3})+\.\d+$/;
-/** A sign, parentheses, grouping spaces or a trailing `đ`/`đồng` around the digits. */
-const DECORATION = /^[(\-−\s]+|[)\s]+$|\s*(đồng|đ|vnđ|vnd)\s*\)?$/gi;
+/**
+ * A sign, parentheses, grouping spaces or a trailing `đ`/`đồng` around the digits. The lookbehinds
+ * start a match only where a run begins, so no run of spaces is scanned more than once.
+ */
+const DECORATION = /^[(\-−\s]+|(?<![)\s])[)\s]+$|(?<!\s)\s*(đồng|đ|vnđ|vnd)\s*\)?$/gi;
 
 /**
  * What the text amounts of a file say about its convention: `vi` when some are written in a way only
@@ -21,7 +25,7 @@ export function numberConvention(rows: readonly RawRow[]): NumberConvention | un
   const weigh = (text: string) => {
     // Only text with a `,` or `.` can be evidence, and once both conventions were seen nothing changes
     // the verdict: most cells are skipped without a regex.
-    if ((vi > 0 && en > 0) || (!text.includes(",") && !text.includes("."))) return;
+    if ((vi > 0 && en > 0) || text.length > MAX_AMOUNT_TEXT || (!text.includes(",") && !text.includes("."))) return;
     const core = text.replace(/[\u00a0\u202f]/g, " ").replace(DECORATION, "").replace(/(\d) (?=\d{3}\b)/g, "$1");
     if (VI_ONLY.test(core)) vi++;
     else if (EN_ONLY.test(core)) en++;

@@ -17,6 +17,13 @@ const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/; // 60,000: grouping in en-US, a deci
 const EN_NUMBER = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/; // 1,234.5 or 1.5, in a file that writes English
 const DASHES = /^[-–—‒]+$/;
 const MAX_DIGITS = 30;
+/**
+ * No amount is written in more characters than this (30 digits, their separators, a sign, `đồng`):
+ * longer text is invalid before any pattern sees it, so no pattern can be made to run long.
+ */
+export const MAX_AMOUNT_TEXT = 64;
+/** A trailing unit; `(?<!\s)` starts a match only at the start of a run of spaces, so each run is scanned once. */
+const UNIT_SUFFIX = /(?<!\s)\s*(đồng|đ|vnđ|vnd)$/i;
 
 /**
  * Reads an amount written the Vietnamese way: `.` or a space groups thousands, `,` is the decimal mark
@@ -27,7 +34,9 @@ const MAX_DIGITS = 30;
  * as 1,5. Anything else is invalid.
  */
 export function parseVietnameseNumber(input: string, convention?: NumberConvention): NumberText {
-  let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim().replace(/\s*(đồng|đ|vnđ|vnd)$/i, "").trim();
+  let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
+  if (text.length > MAX_AMOUNT_TEXT) return { kind: "invalid" };
+  text = text.replace(UNIT_SUFFIX, "").trim();
   if (text === "" || DASHES.test(text)) return { kind: "empty" };
   let negative = false;
   const parenthesised = /^\((.*)\)$/.exec(text);
