@@ -5,6 +5,7 @@ import type { BudgetRow } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
 import { cellAddress, columnName } from "../data/grid.js";
+import { excelText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import { amountInWordsLine } from "./amount-in-words.js";
 import { diagnosticMessage, type Lang } from "./diagnostic-message.js";
@@ -227,7 +228,7 @@ function addSourcesSheet(workbook: ExcelJS.Workbook, sources: readonly SourceFil
   const sheet = workbook.addWorksheet("Nguồn");
   sheet.addRow(["Tệp", "SHA-256", "Cơ quan, đơn vị", "Trang tính", "Số dòng đọc", "Số chẩn đoán"]);
   for (const source of sources) {
-    sheet.addRow([source.file, source.sha256 ?? "", source.agencies.join("; "), source.sheets.join("; "), source.rowsRead, source.diagnostics]);
+    sheet.addRow([source.file, source.sha256 ?? "", excelText(source.agencies.join("; ")), excelText(source.sheets.join("; ")), source.rowsRead, source.diagnostics]);
   }
   sheet.getRow(1).font = { name: FONT, bold: true };
   sheet.getColumn(1).width = 45;

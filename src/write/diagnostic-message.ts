@@ -30,17 +30,29 @@ export function diagnosticValues(diagnostic: Diagnostic, lang: Lang): { expected
   return { expected: shown(diagnostic.expected, kinds?.expected, lang), actual: shown(diagnostic.actual, kinds?.actual, lang) };
 }
 
-/** The values a message template may name: args in words where the rule has words for them, expected, actual. */
+/** The most characters of one value a message shows: a cell may hold 32,767, a message stays readable. */
+const MAX_SHOWN_VALUE = 1_000;
+
+function shortened(text: string): string {
+  return text.length <= MAX_SHOWN_VALUE ? text : `${text.slice(0, MAX_SHOWN_VALUE)}…`;
+}
+
+/**
+ * The values a message template may name: args in words where the rule has words for them, expected,
+ * actual, each cut to a readable length. Tokens come from input (a ZIP entry, a sheet name), so
+ * words are looked up as own properties only: a token `constructor` has no words.
+ */
 function templateValues(diagnostic: Diagnostic, lang: Lang): Map<string, string> {
   const terms = ruleFor(diagnostic.code).terms ?? {};
   const values = new Map<string, string>();
   for (const [name, value] of Object.entries(diagnostic.args ?? {})) {
-    const words = terms[name];
-    values.set(name, words ? value.split(", ").map((token) => words[token]?.[lang] ?? token).join(", ") : value);
+    const words = Object.hasOwn(terms, name) ? terms[name] : undefined;
+    const shown = words ? value.split(", ").map((token) => (Object.hasOwn(words, token) ? words[token]?.[lang] : undefined) ?? token).join(", ") : value;
+    values.set(name, shortened(shown));
   }
   const { expected, actual } = diagnosticValues(diagnostic, lang);
-  if (expected !== undefined) values.set("expected", expected);
-  if (actual !== undefined) values.set("actual", actual);
+  if (expected !== undefined) values.set("expected", shortened(expected));
+  if (actual !== undefined) values.set("actual", shortened(actual));
   return values;
 }
 

@@ -3,6 +3,7 @@ import type { Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { columnName } from "../data/grid.js";
 import { ZERO } from "../data/money.js";
+import { excelText } from "../data/text.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
 import { AMOUNT_FORMAT, BORDER, cellNumber, FONT, titleLine } from "./workbook-style.js";
 
@@ -29,7 +30,7 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
   const lastCol = changeCol(pairs.length) - 1;
 
   titleLine(sheet, 1, lastCol, title.toUpperCase(), { bold: true, size: 14 });
-  titleLine(sheet, 2, lastCol, `(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`, { italic: true });
+  titleLine(sheet, 2, lastCol, excelText(`(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`), { italic: true });
   const unit = sheet.getCell(3, lastCol);
   unit.value = "Đơn vị tính: triệu đồng";
   unit.font = { name: FONT, size: 13, italic: true };
@@ -53,7 +54,7 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
     const r = HEADER_ROW + 1 + index;
     const row = sheet.getRow(r);
     if (line.kind === "total") row.getCell(1).value = "TỔNG CỘNG";
-    else row.getCell(line.depth + 1).value = line.labels[line.depth] ?? "";
+    else row.getCell(line.depth + 1).value = excelText(line.labels[line.depth] ?? "");
     rollup.columns.forEach((c, i) => (row.getCell(yearCol(i)).value = cellNumber(line.byColumn.get(c.key) ?? ZERO)));
     const yearsRange = rollup.columns.length > 0 ? `${columnName(yearCol(0) - 1)}${r}:${columnName(yearCol(rollup.columns.length - 1) - 1)}${r}` : "";
     row.getCell(totalCol).value = yearsRange === "" ? cellNumber(line.amount) : { formula: `SUM(${yearsRange})`, result: cellNumber(line.amount) };
