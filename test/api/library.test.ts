@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { budget } from "../cli/plan-cli-runner.js";
 import { appendixWorkbook, check, consolidate, loadPlan, rollup, totals, totalsDocument, type NamedBytes, type RunProgress } from "../../src/index.js";
 
 const FORMS = "fixtures/forms";
@@ -70,9 +71,12 @@ describe("library: consolidate and the appendix workbook", () => {
 });
 
 describe("library: check", () => {
-  it("checks to the end and counts like budget check: 11 errors and 11 warnings in 22 of 26 files", async () => {
+  it("returns what budget check reports: the same summary, files and findings in the same order", async () => {
     const result = await check(["fixtures/faulty"]);
-    expect(result.summary).toEqual({ files: 26, filesWithFindings: 22, errors: 11, warnings: 11, infos: 4 });
+    const cli = JSON.parse((await budget("check", "fixtures/faulty", "--format", "json")).stdout) as { summary: unknown; files: unknown; diagnostics: Array<{ code: string; file: string; cell: string | null }> };
+    expect(result.summary).toEqual(cli.summary);
+    expect(result.files).toEqual(cli.files);
+    expect(result.diagnostics.map((d) => [d.code, d.file, d.cell ?? null])).toEqual(cli.diagnostics.map((d) => [d.code, d.file, d.cell]));
     expect(result.files.find((f) => f.file.endsWith("BC212-parent-not-sum.xlsx"))).toMatchObject({ status: "error", errors: 1 });
     const bc212 = result.diagnostics.find((d) => d.code === "BC212");
     expect([bc212?.cell, bc212?.expected, bc212?.actual]).toEqual(["E11", "150", "200"]);
