@@ -57,6 +57,8 @@ export function corpusHash(spec: CorpusSpec): string {
 /**
  * Returns the corpus under `root/<name>/`, generating it first unless a manifest with the same hash is
  * there already. Generation is deterministic: the same spec and code give byte-identical files.
+ * Generating switches this thread's SheetJS to Node's zlib for good (SheetJS has no way back): the
+ * tool under test must read in another process or worker thread.
  */
 export function ensureCorpus(spec: CorpusSpec, root: string): CorpusManifest {
   const dir = join(root, spec.name);
