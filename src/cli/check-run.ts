@@ -68,7 +68,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
       break;
     default:
       out(diagnosticsAsText(shown, lang, painter(wantsColor(process.stdout, options.color))));
-      out(summaryLine(diagnostics, statuses.length, lang));
+      if (!options.quiet || shown.length > 0) out(summaryLine(diagnostics, statuses.length, lang));
   }
   return exitCodeFor(diagnostics, { strict: options.strict, maxWarnings: options.maxWarnings });
 }

@@ -13,8 +13,8 @@ export interface CommonOptions {
 export function withCommonOptions(command: Command): Command {
   return command
     .addOption(new Option("--lang <lang>", "ngôn ngữ thông báo / message language").choices(["vi", "en"]).default("vi"))
-    .option("--no-color", "không tô màu / no colour")
-    .option("-q, --quiet", "chỉ in lỗi / print errors only", false)
+    .option("--no-color", "không tô màu (như NO_COLOR=1) / no colour (as NO_COLOR=1)")
+    .option("-q, --quiet", "chỉ in lỗi, không in cảnh báo, ghi chú, tiến trình / print errors only: no warnings, notes or progress", false)
     .option("--strict", "cảnh báo cũng là lỗi / warnings fail the run", false);
 }
 

@@ -13,7 +13,10 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
   ))
-    .addHelpText("after", "\nVí dụ / Example:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n")
+    .addHelpText(
+      "after",
+      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
+    )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
       setExit(await runConsolidate(inputs, {

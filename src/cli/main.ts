@@ -20,6 +20,24 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command("budget")
     .description("Tổng hợp biểu mẫu đề xuất kinh phí chuyển đổi số thành phụ lục / consolidate budget proposal forms")
     .version(packageVersion(), "-V, --version")
+    .addHelpText(
+      "after",
+      [
+        "",
+        "Ví dụ / Examples:",
+        "  budget consolidate de-xuat/ -o phu-luc.xlsx",
+        "  budget totals de-xuat/ --by agency,year",
+        "  budget check de-xuat/ --format github --strict",
+        "  budget rollup phu-luc-2025.xlsx phu-luc-2026.xlsx",
+        '  budget template -o bieu-mau.xlsx --agency "Sở Tư pháp"',
+        "  budget plan --export ke-hoach-2027.yaml",
+        "",
+        "Mọi lệnh nhận / Every command takes: --lang vi|en, -q/--quiet, --no-color (or NO_COLOR=1), --strict, --plan FILE",
+        "Mã thoát / Exit codes: 0 không có lỗi / clean, 1 có lỗi / findings, 2 sai cách dùng hoặc lỗi tệp / usage or I/O error",
+        "Trợ giúp từng lệnh / Help on a command: budget <command> --help",
+        "",
+      ].join("\n"),
+    )
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
   registerConsolidate(program, setExit);

@@ -48,7 +48,9 @@ export function progressBar(stream: ProgressStream, options: { quiet: boolean; l
       return;
     }
     if (progress.total < 2 || time - started < SHOW_AFTER_MS || time - last < REDRAW_MS) return;
-    stream.write(`\r\u001b[K${progressLine(progress, Math.max(20, (stream.columns ?? 80) - 1), options.lang)}`);
+    // A terminal of unknown size (a pseudo-terminal without one) reports 0 columns.
+    const columns = stream.columns !== undefined && stream.columns > 0 ? stream.columns : 80;
+    stream.write(`\r\u001b[K${progressLine(progress, Math.max(20, columns - 1), options.lang)}`);
     drawn = true;
     last = time;
   };

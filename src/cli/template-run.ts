@@ -39,7 +39,7 @@ export async function runTemplate(options: TemplateRunOptions): Promise<number> 
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
   const agency = options.agency === undefined ? "" : officialName(options.agency.trim(), active.plan);
-  if (options.agency !== undefined && agency === undefined) {
+  if (options.agency !== undefined && agency === undefined && !options.quiet) {
     err(vi ? `Cảnh báo: "${options.agency}" không có trong danh sách đơn vị của kế hoạch; vẫn ghi như đã nhập.\n` : `Warning: "${options.agency}" is not in the plan's registry; written as given.\n`);
   }
   const workbook = templateAsWorkbook(active.plan, { agency: agency ?? options.agency?.trim() ?? "", rows });
