@@ -1,7 +1,14 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { parseJob } from "./parse-file.js";
 import { toWire } from "./transfer.js";
+
+/** What a parse worker is started with: the same for every file it reads. */
+export interface WorkerSetup {
+  readonly plan: Plan;
+  /** The `--sheet` to read, when given. */
+  readonly sheet?: string | undefined;
+}
 
 /** A job sent to a parse worker. */
 export interface ParseJob {
@@ -9,18 +16,23 @@ export interface ParseJob {
   readonly file: string;
   /** The file's bytes when it was given in memory rather than as a path. */
   readonly bytes?: Uint8Array | undefined;
-  readonly plan: Plan;
-  /** The `--sheet` to read, when given. */
-  readonly sheet?: string | undefined;
 }
 
 function isParseJob(message: unknown): message is ParseJob {
-  return typeof message === "object" && message !== null && "index" in message && "file" in message && "plan" in message;
+  return typeof message === "object" && message !== null && "index" in message && "file" in message;
 }
+
+function isWorkerSetup(data: unknown): data is WorkerSetup {
+  return typeof data === "object" && data !== null && "plan" in data && typeof data.plan === "object" && data.plan !== null;
+}
+
+// The plan comes once, with the worker, not with every job: one plan object per worker keeps the
+// per-plan caches (folded registry and vocabulary) warm across files.
+const setup = isWorkerSetup(workerData) ? workerData : undefined;
 
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
-  if (!isParseJob(message)) return;
+  if (!isParseJob(message) || !setup) return;
   const job = message.bytes === undefined ? message.file : { name: message.file, bytes: message.bytes };
-  void parseJob(job, message.plan, message.sheet).then((result) => parentPort?.postMessage({ index: message.index, result: toWire(result) }));
+  void parseJob(job, setup.plan, setup.sheet).then((result) => parentPort?.postMessage({ index: message.index, result: toWire(result) }));
 });

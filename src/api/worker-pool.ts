@@ -35,8 +35,8 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
       const index = next++;
       const job = files[index] ?? "";
       const file = jobName(job);
-      worker ??= new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
-      const outcome = await runJob(worker, { index, file, bytes: typeof job === "string" ? undefined : job.bytes, plan, sheet }, limits.timeoutMs);
+      worker ??= new Worker(WORKER_SCRIPT, { workerData: { plan, sheet }, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+      const outcome = await runJob(worker, { index, file, bytes: typeof job === "string" ? undefined : job.bytes }, limits.timeoutMs);
       if (outcome.kind === "done") {
         results[index] = fromWire(outcome.result);
       } else {

@@ -14,6 +14,22 @@ export function cleanText(text: string): string {
  * `/ & % -` turned into spaces, spaces collapsed. `Tổng  kinh phí` and `TONG KINH PHI` share a key.
  */
 export function foldText(text: string): string {
+  const cached = FOLDED.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldUncached(text);
+  if (text.length <= FOLD_CACHE_TEXT) {
+    if (FOLDED.size >= FOLD_CACHE_ENTRIES) FOLDED.clear();
+    FOLDED.set(text, folded);
+  }
+  return folded;
+}
+
+// Labels, codes and agency names repeat across rows and files; folding them again showed in profiles.
+const FOLDED = new Map<string, string>();
+const FOLD_CACHE_ENTRIES = 20_000;
+const FOLD_CACHE_TEXT = 200;
+
+function foldUncached(text: string): string {
   return cleanText(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

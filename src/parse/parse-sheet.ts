@@ -40,11 +40,22 @@ export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLa
 function agencyFromTitle(lines: readonly string[], plan: Plan): string | undefined {
   const title = ` ${lines.map(foldText).join(" ")} `;
   let best: { name: string; length: number } | undefined;
-  for (const agency of plan.agencies) {
-    for (const spelling of [agency.name, ...agency.aliases]) {
-      const key = foldText(spelling);
-      if (key.length >= 6 && title.includes(` ${key} `) && key.length > (best?.length ?? 0)) best = { name: agency.name, length: key.length };
-    }
+  for (const { key, name } of spellingsOf(plan)) {
+    if (title.includes(` ${key} `) && key.length > (best?.length ?? 0)) best = { name, length: key.length };
   }
   return best?.name;
+}
+
+const SPELLINGS = new WeakMap<Plan, ReadonlyArray<{ key: string; name: string }>>();
+
+/** Every folded registry spelling long enough to find in a title, built once per plan. */
+function spellingsOf(plan: Plan): ReadonlyArray<{ key: string; name: string }> {
+  let spellings = SPELLINGS.get(plan);
+  if (!spellings) {
+    spellings = plan.agencies
+      .flatMap((agency) => [agency.name, ...agency.aliases].map((spelling) => ({ key: foldText(spelling), name: agency.name })))
+      .filter(({ key }) => key.length >= 6);
+    SPELLINGS.set(plan, spellings);
+  }
+  return spellings;
 }
