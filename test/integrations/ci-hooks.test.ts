@@ -120,6 +120,25 @@ describe("the GitHub Action (action.yml)", () => {
   });
 });
 
+describe("docs/INTEGRATIONS.md", () => {
+  const blocks = [...readFileSync("docs/INTEGRATIONS.md", "utf8").matchAll(/^```yaml\n([^]*?)^```$/gm)].map((m): unknown => parse(m[1] ?? ""));
+
+  it("shows a workflow that uses the action with inputs it has", () => {
+    const workflow = blocks.find((b) => isRecord(b) && isRecord(b.jobs));
+    const jobs = isRecord(workflow) && isRecord(workflow.jobs) ? Object.values(workflow.jobs).filter(isRecord) : [];
+    const uses = jobs.flatMap((job) => (Array.isArray(job.steps) ? job.steps.filter(isRecord) : [])).find((step) => text(step.uses).includes("/budget@"));
+    const given = isRecord(uses?.with) ? Object.keys(uses.with) : [];
+    expect(given).toEqual(["paths", "args", "sarif", "upload-sarif"]);
+    expect(given.filter((name) => !(name in inputs))).toEqual([]);
+  });
+
+  it("shows a pre-commit configuration of the hook this repository defines", () => {
+    const config = blocks.find((b) => isRecord(b) && Array.isArray(b.repos));
+    const hooks = isRecord(config) && Array.isArray(config.repos) ? config.repos.filter(isRecord).flatMap((repo) => (Array.isArray(repo.hooks) ? repo.hooks.filter(isRecord) : [])) : [];
+    expect(hooks.map((h) => h.id)).toEqual(["budget-check"]);
+  });
+});
+
 describe("the pre-commit hook (.pre-commit-hooks.yaml)", () => {
   const hooks: unknown = parse(readFileSync(".pre-commit-hooks.yaml", "utf8"));
   const hook = (Array.isArray(hooks) ? hooks.filter(isRecord) : []).find((h) => h.id === "budget-check") ?? {};

@@ -80,6 +80,24 @@ describe("the npm package", () => {
     expect(JSON.parse(stdout)).toEqual({ total: "148165", y2025: "65562", y2026: "82603", stp: "1000", appendix: "52538", valid: true });
   });
 
+  it("runs the README's yearly-rollup script as written, against the installed package", async () => {
+    const readme = readFileSync("README.md", "utf8");
+    const script = /^## Library\n[^]*?^```js\n([^]*?)^```$/m.exec(readme)?.[1] ?? "";
+    expect(script).toContain('from "budget"');
+    writeFileSync(join(app, "rollup.mjs"), script);
+    const { code, stdout, stderr } = await inApp("node", ["rollup.mjs", join(ROOT, "fixtures/forms"), join(ROOT, "fixtures/appendix")]);
+    expect([code, stderr]).toEqual([0, ""]);
+    expect(stdout.split("\n")).toEqual([
+      "Văn phòng Tỉnh ủy | 2025: 39000 | 2026: 40000 | 79000",
+      "Sở Nội vụ | 2025: 9472 | 2026: 29603 | 39075",
+      "Sở Khoa học và Công nghệ | 2025: 68538 | 2026: 12000 | 80538",
+      "Sở Tư pháp | 2025: 0 | 2026: 1000 | 1000",
+      "Chi cục Kiểm lâm | 2025: 1090 | 2026: 0 | 1090",
+      "Tổng cộng: 200703 triệu đồng",
+      "",
+    ]);
+  });
+
   it("ships types: a TypeScript consumer type-checks against the package's .d.ts (amounts are Money, not numbers)", async () => {
     writeFileSync(
       join(app, "use.ts"),
