@@ -46,11 +46,14 @@ export function formRows(texts: FormTexts = {}): Row[] {
   ];
 }
 
-/** An .xlsx (bytes) of the given sheets, written by SheetJS; `sst` stores text in the shared-string table. */
-export function workbookBytes(sheets: ReadonlyArray<readonly [string, readonly Row[]]>, options: { sst?: boolean } = {}): Buffer {
+/**
+ * A workbook (bytes) of the given sheets, written by SheetJS: .xlsx unless `bookType` says otherwise;
+ * `sst` stores text in the shared-string table.
+ */
+export function workbookBytes(sheets: ReadonlyArray<readonly [string, readonly Row[]]>, options: { sst?: boolean; bookType?: "xlsx" | "ods" } = {}): Buffer {
   const workbook = XLSX.utils.book_new();
   for (const [name, rows] of sheets) XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows.map((row) => [...row])), name);
-  const bytes: unknown = XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true, bookSST: options.sst === true });
+  const bytes: unknown = XLSX.write(workbook, { type: "buffer", bookType: options.bookType ?? "xlsx", compression: true, bookSST: options.sst === true });
   if (!(bytes instanceof Uint8Array)) throw new Error("SheetJS did not return bytes");
   return Buffer.from(bytes);
 }
@@ -186,4 +189,31 @@ export function prototypeNamesXlsx(name: string): Buffer {
   return patchXlsx(workbookBytes(sheets), (part, text) =>
     part === "xl/workbook.xml" ? text.replace(/name="Sheet(\d)"/g, (_, i: string) => `name="${PROTOTYPE_NAMES[Number(i) - 1] ?? ""}"`) : text,
   );
+}
+
+/** The form with a hyperlink over `ref` (SheetJS fills every cell of a hyperlink's range). */
+export function hyperlinkRangeXlsx(ref = "A1:XFD1048576"): Buffer {
+  const link = `<hyperlinks><hyperlink ref="${ref}" location="'${FORM_SHEET}'!A1"/></hyperlinks>`;
+  return patchXlsx(formXlsx(), (name, text) => (name === FIRST_SHEET ? text.replace("</sheetData>", `</sheetData>${link}`) : text));
+}
+
+/** The form with a column definition reaching column `max` (Excel's last is 16,384). */
+export function columnMaxXlsx(max = 1_000_000_000): Buffer {
+  return patchXlsx(formXlsx(), (name, text) => (name === FIRST_SHEET ? text.replace("<sheetData", `<cols><col min="1" max="${max}" width="12" customWidth="1"/></cols><sheetData`) : text));
+}
+
+/** The form as .ods, plus a row whose one text cell is repeated `columns` times across and `rows` times down. */
+export function repeatedCellOds(columns = 1_000_000, rows = 1_000): Buffer {
+  const cell = `<table:table-row table:number-rows-repeated="${rows}"><table:table-cell table:number-columns-repeated="${columns}" office:value-type="string"><text:p>rác</text:p></table:table-cell></table:table-row>`;
+  return patchXlsx(workbookBytes([[FORM_SHEET, formRows()]], { bookType: "ods" }), (name, text) => (name === "content.xml" ? text.replace("</table:table>", `${cell}</table:table>`) : text));
+}
+
+/** An HTML table (what "export to Excel" of some web apps writes) whose first cell spans `columns` columns. */
+export function wideSpanHtml(columns = 100_000_000): string {
+  return `<html><body><table><tr><td colspan="${columns}">BIỂU ĐỀ XUẤT</td></tr><tr><td>STT</td><td>Tên nhiệm vụ</td></tr></table></body></html>`;
+}
+
+/** A SpreadsheetML 2003 document whose first cell is merged across `across` columns and down `down` rows. */
+export function wideMergeSpreadsheetMl(across = 100_000, down = 100_000): string {
+  return `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="${FORM_SHEET}"><Table><Row><Cell ss:MergeAcross="${across}" ss:MergeDown="${down}"><Data ss:Type="String">BIỂU ĐỀ XUẤT</Data></Cell></Row></Table></Worksheet></Workbook>`;
 }

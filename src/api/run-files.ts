@@ -3,8 +3,8 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
-import { stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { readableInProcess } from "../read/in-process.js";
 import { expandRunInputs, jobName, type FileJob, type Input } from "./input.js";
 import { parseJob, type FileReport, type FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
@@ -37,7 +37,10 @@ export interface RunProgress {
   readonly file: string;
 }
 
-/** A single file smaller than this is read in this thread: a worker's start-up would cost more. */
+/**
+ * A single file smaller than this is read in this thread (a worker's start-up would cost more) when
+ * its format bounds its own cost: see `readableInProcess`.
+ */
 const IN_PROCESS_BYTES = 256 * 1024;
 
 /**
@@ -82,9 +85,6 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
 async function defaultWorkers(files: readonly FileJob[]): Promise<number> {
   const [only] = files;
   if (files.length === 0) return 0;
-  if (files.length === 1 && only !== undefined) {
-    const size = typeof only === "string" ? await stat(only).then((info) => info.size, () => 0) : only.bytes.length;
-    if (size < IN_PROCESS_BYTES) return 0;
-  }
+  if (files.length === 1 && only !== undefined && (await readableInProcess(typeof only === "string" ? only : only.bytes, IN_PROCESS_BYTES))) return 0;
   return Math.max(1, Math.min(availableParallelism(), files.length));
 }

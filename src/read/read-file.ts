@@ -9,7 +9,8 @@ import { zipProblemReason } from "./read-problem.js";
 import { sniffContainer } from "./sniff-container.js";
 import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
 import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
-import { inspectZip, readZipEntry, zipEntryNames } from "./zip-guard.js";
+import { markupRangeProblem, rangeProblem } from "./range-guard.js";
+import { inspectZip, readZipText, zipEntryNames } from "./zip-guard.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
 
@@ -75,16 +76,19 @@ function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
 function readZip(file: string, bytes: Uint8Array): Outcome {
   const problem = inspectZip(bytes);
   if (problem) return { reason: zipProblemReason(problem) };
-  const names = new Set(zipEntryNames(bytes) ?? []);
+  const entries = zipEntryNames(bytes) ?? [];
+  const names = new Set(entries);
   const odf = names.has("content.xml");
   if (!odf && !names.has("xl/workbook.xml") && !names.has("xl/workbook.bin")) {
     return { reason: "not-a-spreadsheet, ZIP" };
   }
-  if (odf && entryText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
+  if (odf && readZipText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
+  const range = rangeProblem(bytes, entries);
+  if (range) return { reason: range };
   const read = readWorkbook(bytes, "buffer");
   if ("reason" in read) return read;
   // SheetJS reports no hidden rows for ODS: read them from content.xml, only when some row is hidden.
-  const hidden = odf ? odsHiddenRows(entryText(bytes, "content.xml")) : [];
+  const hidden = odf ? odsHiddenRows(readZipText(bytes, "content.xml")) : [];
   return workbookToGrid(file, read.workbook, hidden);
 }
 
@@ -108,6 +112,10 @@ function readCfb(file: string, bytes: Uint8Array): Outcome {
 function readText(file: string, bytes: Uint8Array): Outcome {
   const { text } = decodeText(bytes);
   if (text.trim() === "") return { reason: "empty" };
+  if (isHtmlTable(text) || isMarkup(text)) {
+    const range = markupRangeProblem(text);
+    if (range) return { reason: range };
+  }
   if (isHtmlTable(text)) {
     const read = readWorkbook(text, "string");
     return "reason" in read ? read : workbookToGrid(file, read.workbook);
@@ -158,11 +166,6 @@ function quietly<T>(read: () => T): T {
   } finally {
     console.error = original;
   }
-}
-
-function entryText(bytes: Uint8Array, name: string): string {
-  const entry = readZipEntry(bytes, name);
-  return entry ? new TextDecoder("utf-8").decode(entry) : "";
 }
 
 function unreadable(file: string, reason: string): ReadResult {

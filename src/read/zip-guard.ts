@@ -193,6 +193,19 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
 }
 
 /**
+ * What the entries of a ZIP container declare they inflate to, together, or null when its directory
+ * cannot be read. {@link inspectZip} refuses a container whose entries inflate to anything else.
+ */
+export function zipDeclaredSize(bytes: Uint8Array): number | null {
+  try {
+    const zip = new ByteReader(bytes);
+    return readCentralEntries(zip, readCentralDirectoryLocation(zip)).reduce((total, entry) => total + entry.uncompressedSize, 0);
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The inflated bytes of one entry of a ZIP container that {@link inspectZip} accepted (so its sizes
  * are honest), or null when there is no such entry or it cannot be read.
  */
@@ -209,6 +222,12 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null
   } catch {
     return null;
   }
+}
+
+/** The text (UTF-8) of one entry of a ZIP container {@link inspectZip} accepted; empty when there is no such entry. */
+export function readZipText(bytes: Uint8Array, name: string): string {
+  const entry = readZipEntry(bytes, name);
+  return entry ? new TextDecoder("utf-8").decode(entry) : "";
 }
 
 function inspect(zip: ByteReader, limits: ZipLimits): ZipProblem | null {

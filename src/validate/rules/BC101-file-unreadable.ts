@@ -25,6 +25,7 @@ export const rule: Rule = {
       crashed: { vi: "trình đọc bị lỗi", en: "the reader crashed" },
       "no-table": { vi: "không có bảng", en: "no table in it" },
       "sheet-not-found": { vi: "không có trang tính", en: "no such sheet" },
+      "range-too-large": { vi: "khai báo một vùng ô quá lớn", en: "declares a range of cells too large" },
       "zip-truncated": { vi: "cấu trúc ZIP bị cắt cụt hoặc hỏng", en: "the ZIP structure is cut off or damaged" },
       "zip-too-many-entries": { vi: "ZIP có quá nhiều mục", en: "too many ZIP entries" },
       "zip-encrypted": { vi: "mục ZIP bị mã hóa", en: "an encrypted ZIP entry" },

@@ -1,0 +1,60 @@
+import { open } from "node:fs/promises";
+import { decodeText } from "./decode-text.js";
+import { sniffContainer } from "./sniff-container.js";
+import { isHtmlTable, isMarkup } from "./text-to-grid.js";
+import { zipDeclaredSize, zipEntryNames } from "./zip-guard.js";
+
+/** The most a container read in this thread may inflate to: SheetJS holds several times that in memory. */
+const MAX_INFLATED_IN_PROCESS = 16 * 1024 * 1024;
+
+/**
+ * Whether a file (a path, or bytes in memory) may be read in the calling thread, where no time or
+ * heap bound applies: only when it is smaller than `maxBytes` and everything that reads it bounds its
+ * own cost before any parser runs. That is delimited text (our own linear parser) and .xlsx, .xlsm
+ * and .ods containers that declare at most 16 MiB inflated (the ZIP guard holds them to it, the range
+ * guard bounds what SheetJS expands). An .xls, an HTML or SpreadsheetML table or an .xlsb goes to
+ * a worker: SheetJS fills their declared ranges cell by cell, which a crafted file can make endless.
+ */
+export async function readableInProcess(input: string | Uint8Array, maxBytes: number): Promise<boolean> {
+  const bytes = typeof input === "string" ? await smallFile(input, maxBytes) : input.byteLength < maxBytes ? input : "too-large";
+  // A file that cannot be opened is reported just as well, and at once, in this thread.
+  if (bytes === "unreadable") return true;
+  return bytes !== "too-large" && boundsItsOwnCost(bytes);
+}
+
+function boundsItsOwnCost(bytes: Uint8Array): boolean {
+  const container = sniffContainer(bytes);
+  switch (container.kind) {
+    case "empty":
+    case "binary":
+      return true;
+    case "cfb":
+      return false;
+    case "zip": {
+      const names = zipEntryNames(bytes) ?? [];
+      const inflated = zipDeclaredSize(bytes) ?? Number.POSITIVE_INFINITY;
+      return inflated <= MAX_INFLATED_IN_PROCESS && (names.includes("xl/workbook.xml") || names.includes("content.xml"));
+    }
+    case "text": {
+      const { text } = decodeText(bytes);
+      return !isHtmlTable(text) && !isMarkup(text);
+    }
+  }
+}
+
+async function smallFile(path: string, maxBytes: number): Promise<Uint8Array | "too-large" | "unreadable"> {
+  try {
+    const handle = await open(path, "r");
+    try {
+      const { size } = await handle.stat();
+      if (!(size < maxBytes)) return "too-large";
+      const bytes = new Uint8Array(size);
+      await handle.read(bytes, 0, size, 0);
+      return bytes;
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    return "unreadable";
+  }
+}
