@@ -30,7 +30,7 @@ describe("names from input that every JavaScript object already has", () => {
           ["BC109", "", "constructor, toString, hasOwnProperty, valueOf"],
           ["BC406", "A5", ""],
         ]);
-        expect(diagnosticMessage(run.diagnostics[0] ?? { file, code: "BC104" }, "en")).toContain(name);
+        expect(run.diagnostics.map((d) => diagnosticMessage(d, "en"))[0]).toBe(`Unknown column: "${name}".`);
 
         // Every export carries the name as a value, never as a key that could reach a prototype.
         const totals: unknown = JSON.parse(totalsAsJson(run.consolidation, run.diagnostics));
