@@ -217,3 +217,16 @@ export function wideSpanHtml(columns = 100_000_000): string {
 export function wideMergeSpreadsheetMl(across = 100_000, down = 100_000): string {
   return `<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="${FORM_SHEET}"><Table><Row><Cell ss:MergeAcross="${across}" ss:MergeDown="${down}"><Data ss:Type="String">BIỂU ĐỀ XUẤT</Data></Cell></Row></Table></Worksheet></Workbook>`;
 }
+
+/**
+ * The form with the stored value of some numeric cells replaced, as written in the XML: `NaN`,
+ * `Infinity`, `1e308` are numbers SheetJS reads as such, though Excel never writes them.
+ */
+export function numericCellsXlsx(values: Readonly<Record<string, string>>): Buffer {
+  return patchXlsx(formXlsx(), (name, text) => {
+    if (name !== FIRST_SHEET) return text;
+    let xml = text;
+    for (const [cell, value] of Object.entries(values)) xml = xml.replace(new RegExp(`(<c r="${cell}"[^>]*>)<v>[^<]*</v>`), `$1<v>${value}</v>`);
+    return xml;
+  });
+}

@@ -4,7 +4,7 @@ import type { Finding } from "../data/diagnostic.js";
 import type { Amount } from "../data/budget-row.js";
 import { Money, moneyFromCellNumber } from "../data/money.js";
 import type { NumberConvention } from "../layout/number-convention.js";
-import { parseVietnameseNumber } from "./vietnamese-number.js";
+import { isAmountNumber, parseVietnameseNumber } from "./vietnamese-number.js";
 
 /** Where a row is, for the findings made while reading its cells. */
 export interface RowContext {
@@ -19,8 +19,9 @@ export interface RowContext {
 /**
  * Reads an amount cell into triệu đồng (`exponent` is the power of ten of the sheet's unit). Numbers
  * go through Excel's 15 significant digits; text is read the Vietnamese way. Blank and `-` give null.
- * Findings: not a number (BC201), negative (BC202), ambiguous text (BC203), finer than one đồng
- * (BC204), formula without a cached value or with an error value (BC205).
+ * Findings: not a number, or a number no amount can be (NaN, ±Infinity, 10^15 or more: BC201),
+ * negative (BC202), ambiguous text (BC203), finer than one đồng (BC204), formula without a cached
+ * value or with an error value (BC205).
  */
 export function readAmount(cell: Cell | undefined, exponent: number, context: RowContext, findings: Finding[]): Amount | null {
   if (!cell) return null;
@@ -29,6 +30,11 @@ export function readAmount(cell: Cell | undefined, exponent: number, context: Ro
   let value: Money;
   switch (cell.value.kind) {
     case "number":
+      // NaN, an infinity or 1e308 stored as a number would otherwise become a silly total.
+      if (!isAmountNumber(cell.value.value)) {
+        findings.push({ ...where, code: "BC201", actual: String(cell.value.value) });
+        return null;
+      }
       value = moneyFromCellNumber(cell.value.value);
       break;
     case "text": {

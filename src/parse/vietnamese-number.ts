@@ -18,6 +18,13 @@ const EN_NUMBER = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/; // 1,234.5 or 1.5,
 const DASHES = /^[-–—‒]+$/;
 const MAX_DIGITS = 30;
 /**
+ * The largest amount a cell may state, in its sheet's unit: 10^15. Excel keeps 15 significant digits,
+ * so no larger figure in a workbook is exact, and none that large is a budget (10^15 đồng is several
+ * times the national budget; in triệu đồng, far beyond world output). Text or number, above it is
+ * BC201, not a silly total.
+ */
+export const MAX_AMOUNT = 1e15;
+/**
  * No amount is written in more characters than this (30 digits, their separators, a sign, `đồng`):
  * longer text is invalid before any pattern sees it, so no pattern can be made to run long.
  */
@@ -53,6 +60,7 @@ export function parseVietnameseNumber(input: string, convention?: NumberConventi
   let ambiguous = false;
   if (convention === "en" && EN_NUMBER.test(text)) {
     const value = new MoneyValue(text.replace(/,/g, ""));
+    if (value.abs().gte(MAX_AMOUNT)) return { kind: "invalid" };
     return { kind: "number", value: negative ? value.negated() : value, ambiguous: false };
   }
   if (GROUPED_DOT.test(text) || GROUPED_SPACE.test(text) || PLAIN.test(text)) {
@@ -69,5 +77,11 @@ export function parseVietnameseNumber(input: string, convention?: NumberConventi
   // One comma group like "1,500" is both the Vietnamese 1.5 and the en-US 1500.
   if (/^\d{1,3},\d{3}$/.test(text) && convention !== "vi") ambiguous = true;
   const value = new MoneyValue(canonical);
+  if (value.abs().gte(MAX_AMOUNT)) return { kind: "invalid" };
   return { kind: "number", value: negative ? value.negated() : value, ambiguous };
+}
+
+/** Whether a number stored in a cell can be an amount: finite, and below {@link MAX_AMOUNT} either way. */
+export function isAmountNumber(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value) < MAX_AMOUNT;
 }
