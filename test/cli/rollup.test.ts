@@ -118,13 +118,29 @@ describe("budget rollup", () => {
     expect(sheet?.[`E${total + 1}`]?.f).toBe(`C${total + 1}-B${total + 1}`);
   });
 
-  it("keeps money an input does not split by year in its own column (seed 001's excerpt states no year)", async () => {
+  it("reads seed 001's excerpt as 2025 money (its title says KINH PHÍ NĂM 2025)", async () => {
     const { code, stdout } = await budget("rollup", appendix000, "fixtures/seeds/seed001-skhcn-excerpt.xlsx", "--by", "input", "--format", "csv");
+    expect(code).toBe(0);
+    expect(stdout.split("\n")).toEqual([
+      "kind,level,input,2025,2026,total,change_2025_2026,percent_2025_2026",
+      "line,1,phu-luc-seed000,65562,82603,148165,17041,25.99",
+      "line,1,seed001-skhcn-excerpt,27519,0,27519,-27519,-100",
+      "total,0,,93081,82603,175684,-10478,-11.26",
+      "",
+    ]);
+  });
+
+  it("keeps money an input does not split by year in its own column", async () => {
+    const yearless = tempFile(
+      "yearless.json",
+      JSON.stringify({ schemaVersion: 1, unit: "triệu đồng", sections: [{ code: "II", agencies: [{ name: "Sở Y tế", section: "II", total: "27519", byYear: {}, byCombination: [] }] }] }),
+    );
+    const { code, stdout } = await budget("rollup", appendix000, yearless, "--by", "input", "--format", "csv");
     expect(code).toBe(0);
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,2025,2026,unsplit,total,change_2025_2026,percent_2025_2026",
       "line,1,phu-luc-seed000,65562,82603,0,148165,17041,25.99",
-      "line,1,seed001-skhcn-excerpt,0,0,27519,27519,0,",
+      "line,1,yearless,0,0,27519,27519,0,",
       "total,0,,65562,82603,27519,175684,17041,25.99",
       "",
     ]);
