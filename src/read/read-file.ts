@@ -10,6 +10,7 @@ import { sniffContainer } from "./sniff-container.js";
 import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
 import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
+import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
 import { inspectZip, readZipText, zipEntryNames } from "./zip-guard.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
@@ -85,10 +86,10 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   if (odf && readZipText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
   const range = rangeProblem(bytes, entries);
   if (range) return { reason: range };
-  const read = readWorkbook(bytes, "buffer");
+  // Hidden rows are read here (SheetJS reports none for ODS, and for .xlsx only with `cellStyles`).
+  const read = readWorkbook(bytes, "buffer", { cellStyles: false });
   if ("reason" in read) return read;
-  // SheetJS reports no hidden rows for ODS: read them from content.xml, only when some row is hidden.
-  const hidden = odf ? odsHiddenRows(readZipText(bytes, "content.xml")) : [];
+  const hidden = odf ? odsHiddenRows(readZipText(bytes, "content.xml")) : xlsxHiddenRows(bytes, entries);
   return workbookToGrid(file, read.workbook, hidden);
 }
 
@@ -130,9 +131,10 @@ function readText(file: string, bytes: Uint8Array): Outcome {
 
 /**
  * SheetJS with the options of the hot path. `raw` keeps HTML cells as the text they show, so amounts
- * are parsed the Vietnamese way later. A fresh options object per call: SheetJS writes into it.
+ * are parsed the Vietnamese way later. `cellStyles` gives the hidden rows of .xls and HTML; ZIP
+ * containers turn it off (see `xlsxHiddenRows`). A fresh options object per call: SheetJS writes into it.
  */
-function readWorkbook(data: Uint8Array | string, type: "buffer" | "string"): { workbook: XLSX.WorkBook } | { reason: string } {
+function readWorkbook(data: Uint8Array | string, type: "buffer" | "string", { cellStyles = true } = {}): { workbook: XLSX.WorkBook } | { reason: string } {
   const options: XLSX.ParsingOptions = {
     type,
     dense: true,
@@ -142,7 +144,7 @@ function readWorkbook(data: Uint8Array | string, type: "buffer" | "string"): { w
     cellFormula: true,
     cellNF: true,
     cellDates: false,
-    cellStyles: true,
+    cellStyles,
     sheetStubs: true,
   };
   try {

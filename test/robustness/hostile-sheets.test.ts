@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
+import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
 import {
   beyondLimitsXlsx,
   bigCellXlsx,
   FORM_SHEET,
   FORM_TOTAL,
+  formXlsx,
   junkColumnsXlsx,
   manySheetsXlsx,
+  patchXlsx,
   sharedStringsXlsx,
   spacedCellsXlsx,
   wholeGridDimensionXlsx,
@@ -94,6 +97,21 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     expect(run.diagnostics[0]?.code).toBe("BC109");
     expect(run.diagnostics[0]?.args?.sheets?.split(", ")).toHaveLength(49);
     expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
+
+describe("workbooks SheetJS reads slowly unless told otherwise", () => {
+  it("a workbook without styles (no fills) costs no exception per cell: 20,000 rows × 12 cells in seconds", async () => {
+    const { run, ms } = await runBytes("no-styles.xlsx", largeHealthyXlsx(20_000));
+    expect(codes(run.diagnostics)).toEqual(["BC102"]);
+    expect(ms).toBeLessThan(BOUND_MS);
+  });
+
+  it("hidden rows of an .xlsx are still found without SheetJS's cellStyles (BC108), by r and by position", async () => {
+    const bytes = patchXlsx(formXlsx(), (name, text) => (name === "xl/worksheets/sheet1.xml" ? text.replace('<row r="6"', '<row r="6" hidden="1"').replace('<row r="7"', '<row hidden="true"') : text));
+    const { run } = await runBytes("hidden.xlsx", bytes);
+    expectFormRead(run);
+    expect(run.diagnostics.map((d) => [d.code, d.cell, d.args?.rows])).toEqual([["BC108", "A6", "6–7"]]);
   });
 });
 
