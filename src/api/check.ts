@@ -45,7 +45,7 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
   const only = codesOf("only", options.only);
   const ignore = codesOf("ignore", options.ignore);
   const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, onProgress: options.onProgress });
+  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: options.onProgress });
   const read = run.files.map((f) => f.file);
   const diagnostics = inReadingOrder(selectDiagnostics(run.diagnostics, { only, ignore }), read);
   const files = fileStatuses(read, diagnostics);

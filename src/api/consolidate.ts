@@ -18,7 +18,7 @@ export interface ConsolidateResult extends RunResult {
  */
 export async function consolidate(inputs: readonly Input[], options: ReadOptions = {}): Promise<ConsolidateResult> {
   const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, onProgress: options.onProgress });
+  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: options.onProgress });
   return { ...run, plan };
 }
 

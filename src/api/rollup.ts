@@ -117,7 +117,8 @@ async function readJob(job: FileJob, plan: Plan): Promise<JobOutcome> {
     return { facts: facts.facts, unsplit: facts.notes, diagnostics: [] };
   }
   // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
-  const run = await runFiles([job], plan, { workers: 0 });
+  // In this thread only when its format bounds its own cost; else in a worker, bounded in time and heap.
+  const run = await runFiles([job], plan);
   const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
   if (run.diagnostics.some((d) => d.severity === "error")) return { problem: { file, reason: "appendix-errors" }, diagnostics };
   return { facts: factsOfConsolidation(run.consolidation, plan), unsplit: [], diagnostics };

@@ -1,6 +1,7 @@
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { classify } from "../validate/validate.js";
+import { MIN_FILE_HEAP_MB } from "./file-limits.js";
 import { jobName, type FileJob } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob } from "./parse-worker.js";
@@ -13,16 +14,14 @@ export interface WorkerLimits {
   readonly maxHeapMb: number;
 }
 
-/** Defaults: a minute and 1 GiB of heap per file. */
-export const DEFAULT_FILE_TIME_MS = 60_000;
-export const DEFAULT_FILE_HEAP_MB = 1024;
+export { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS } from "./file-limits.js";
 
 // Tests run the TypeScript sources; the worker must be the compiled script, which `npm test` builds first.
 const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/api/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
 
 /**
- * Reads, parses and checks files in worker threads, each file bounded in time and heap: a file over a
- * bound becomes a BC101 finding (`time-limit`, `memory-limit`) and its worker is replaced, so the run
+ * Reads, parses and checks files in worker threads, each file bounded in time and heap (at least
+ * {@link MIN_FILE_HEAP_MB}): a file over a bound becomes a BC101 finding (`time-limit`, `memory-limit`) and its worker is replaced, so the run
  * goes on. Results come back in the order of `files`, whatever order the workers finish in;
  * `onFileDone` hears of each file as it finishes.
  */
@@ -35,7 +34,7 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
       const index = next++;
       const job = files[index] ?? "";
       const file = jobName(job);
-      worker ??= new Worker(WORKER_SCRIPT, { workerData: { plan, sheet }, resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb } });
+      worker ??= new Worker(WORKER_SCRIPT, { workerData: { plan, sheet }, resourceLimits: { maxOldGenerationSizeMb: Math.max(MIN_FILE_HEAP_MB, limits.maxHeapMb) } });
       const outcome = await runJob(worker, { index, file, bytes: typeof job === "string" ? undefined : job.bytes }, limits.timeoutMs);
       if (outcome.kind === "done") {
         results[index] = fromWire(outcome.result);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 
 /** The report formats of `budget check`. */
 export const CHECK_FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
@@ -14,7 +14,7 @@ function warningCount(text: string): number {
  * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE] [--sheet NAME]`.
  */
 export function registerCheck(program: Command, setExit: (code: number) => void): void {
-  withPlanOption(
+  withFileLimitOptions(withPlanOption(
     withCommonOptions(
       program
         .command("check")
@@ -26,7 +26,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
         .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
         .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
     ),
-  )
+  ))
     .addHelpText(
       "after",
       [
@@ -54,6 +54,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           ignore: typeof values.ignore === "string" ? values.ignore : undefined,
           plan: planPath(values),
           sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+          ...fileLimits(values),
           version: program.version() ?? "0.0.0",
         }),
       );

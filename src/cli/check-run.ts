@@ -5,14 +5,14 @@ import { diagnosticsAsJson } from "../write/diagnostics-as-json.js";
 import { diagnosticsAsJunit } from "../write/diagnostics-as-junit.js";
 import { diagnosticsAsSarif } from "../write/diagnostics-as-sarif.js";
 import { diagnosticsAsText, summaryLine } from "../write/diagnostics-as-text.js";
-import type { CommonOptions } from "./common-options.js";
+import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
 import { progressBar } from "./progress-bar.js";
 import { err, out, painter, wantsColor } from "./terminal.js";
 
 /** Options of `budget check`. */
-export interface CheckOptions extends CommonOptions {
+export interface CheckOptions extends CommonOptions, FileLimits {
   readonly format: string;
   readonly maxWarnings: number | undefined;
   /** The `--only` and `--ignore` lists as typed. */
@@ -44,7 +44,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   if (badCodeList("--ignore", options.ignore, options) || badOnly) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await check(inputs, { plan: active.plan, sheet: options.sheet, only: options.only, ignore: options.ignore, onProgress: progressBar(process.stderr, options) });
+  const result = await check(inputs, { plan: active.plan, sheet: options.sheet, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, only: options.only, ignore: options.ignore, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

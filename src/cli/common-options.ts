@@ -1,4 +1,5 @@
-import { Option, type Command } from "commander";
+import { InvalidArgumentError, Option, type Command } from "commander";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB } from "../api/file-limits.js";
 import type { Lang } from "../write/diagnostic-message.js";
 
 /** The options every command shares. */
@@ -26,6 +27,37 @@ export function withPlanOption(command: Command): Command {
 /** The `--plan` file given, if any. */
 export function planPath(values: Record<string, unknown>): string | undefined {
   return typeof values.plan === "string" ? values.plan : undefined;
+}
+
+/** The bounds on one file's reading (`--file-timeout`, `--file-memory`); undefined keeps the defaults. */
+export interface FileLimits {
+  readonly fileTimeMs?: number | undefined;
+  readonly fileHeapMb?: number | undefined;
+}
+
+function wholeAtLeast(minimum: number): (text: string) => number {
+  return (text) => {
+    if (!/^\d{1,7}$/.test(text) || Number(text) < minimum) throw new InvalidArgumentError(`cần một số nguyên ≥ ${minimum} / expected a whole number ≥ ${minimum}`);
+    return Number(text);
+  };
+}
+
+/**
+ * Adds `--file-timeout <seconds>` and `--file-memory <MiB>`: how long and how much heap the worker
+ * reading one file may take before the file is reported (BC101 time-limit, memory-limit).
+ */
+export function withFileLimitOptions(command: Command): Command {
+  return command
+    .option("--file-timeout <seconds>", `thời gian tối đa để đọc một tệp (mặc định ${DEFAULT_FILE_TIME_MS / 1000}) / most seconds one file may take (default ${DEFAULT_FILE_TIME_MS / 1000})`, wholeAtLeast(1))
+    .option("--file-memory <MiB>", `bộ nhớ tối đa để đọc một tệp, ≥ ${MIN_FILE_HEAP_MB} (mặc định ${DEFAULT_FILE_HEAP_MB}) / most heap in MiB one file may take, ≥ ${MIN_FILE_HEAP_MB} (default ${DEFAULT_FILE_HEAP_MB})`, wholeAtLeast(MIN_FILE_HEAP_MB));
+}
+
+/** The file bounds given, if any. */
+export function fileLimits(values: Record<string, unknown>): FileLimits {
+  return {
+    fileTimeMs: typeof values.fileTimeout === "number" ? values.fileTimeout * 1000 : undefined,
+    fileHeapMb: typeof values.fileMemory === "number" ? values.fileMemory : undefined,
+  };
 }
 
 /** Reads the shared options from commander's parsed values. */

@@ -1,9 +1,9 @@
 import { Option, type Command } from "commander";
-import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 
 /** Registers `budget consolidate <inputs…> -o <out.xlsx>`. */
 export function registerConsolidate(program: Command, setExit: (code: number) => void): void {
-  withPlanOption(withCommonOptions(
+  withFileLimitOptions(withPlanOption(withCommonOptions(
     program
       .command("consolidate")
       .description("tổng hợp các biểu mẫu thành phụ lục / consolidate forms into the appendix workbook")
@@ -12,7 +12,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
-  ))
+  )))
     .addHelpText(
       "after",
       "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
@@ -24,6 +24,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
         output: typeof values.output === "string" ? values.output : "",
         force: values.force === true,
         sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+        ...fileLimits(values),
         format: typeof values.format === "string" ? values.format : "table",
         plan: planPath(values),
       }));

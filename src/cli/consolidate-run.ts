@@ -1,6 +1,6 @@
 import { appendixWorkbook, consolidate } from "../api/consolidate.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
-import type { CommonOptions } from "./common-options.js";
+import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
@@ -10,7 +10,7 @@ import { err } from "./terminal.js";
 import { writeProblemText } from "./write-problem-text.js";
 
 /** Options of `budget consolidate`. */
-export interface ConsolidateOptions extends CommonOptions {
+export interface ConsolidateOptions extends CommonOptions, FileLimits {
   readonly output: string;
   readonly force: boolean;
   readonly format: string;
@@ -27,7 +27,7 @@ export interface ConsolidateOptions extends CommonOptions {
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions): Promise<number> {
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await consolidate(inputs, { plan: active.plan, sheet: options.sheet, onProgress: progressBar(process.stderr, options) });
+  const result = await consolidate(inputs, { plan: active.plan, sheet: options.sheet, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

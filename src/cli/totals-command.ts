@@ -1,9 +1,9 @@
 import { Option, type Command } from "commander";
-import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 
 /** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
 export function registerTotals(program: Command, setExit: (code: number) => void): void {
-  withPlanOption(
+  withFileLimitOptions(withPlanOption(
     withCommonOptions(
       program
         .command("totals")
@@ -13,7 +13,7 @@ export function registerTotals(program: Command, setExit: (code: number) => void
         .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
         .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
     ),
-  )
+  ))
     .addHelpText(
       "after",
       [
@@ -39,6 +39,7 @@ export function registerTotals(program: Command, setExit: (code: number) => void
           by: typeof values.by === "string" ? values.by : undefined,
           plan: planPath(values),
           sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+          ...fileLimits(values),
         }),
       );
     });

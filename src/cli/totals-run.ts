@@ -4,7 +4,7 @@ import { totals } from "../api/totals.js";
 import { pivotAsCsv } from "../write/pivot-as-csv.js";
 import { pivotAsJson } from "../write/pivot-as-json.js";
 import { pivotAsTable } from "../write/pivot-as-table.js";
-import type { CommonOptions } from "./common-options.js";
+import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
 import { printTotals } from "./print-totals.js";
@@ -13,7 +13,7 @@ import { reportDiagnostics } from "./report-diagnostics.js";
 import { err, out, wantsColor } from "./terminal.js";
 
 /** Options of `budget totals`. */
-export interface TotalsOptions extends CommonOptions {
+export interface TotalsOptions extends CommonOptions, FileLimits {
   readonly format: string;
   /** The `--by` list as typed, when given. */
   readonly by: string | undefined;
@@ -39,7 +39,7 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
   }
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await totals(inputs, { plan: active.plan, sheet: options.sheet, by: dimensions?.by, onProgress: progressBar(process.stderr, options) });
+  const result = await totals(inputs, { plan: active.plan, sheet: options.sheet, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, by: dimensions?.by, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

@@ -1,0 +1,52 @@
+import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
+import { MIN_FILE_HEAP_MB } from "../../src/api/file-limits.js";
+import { budget, CRASH } from "./cli-run.js";
+import { folderHashes, tempFolder, timedRun } from "./hostile-run.js";
+
+const FORMS = "fixtures/forms";
+const BIG = "lon.xlsx";
+
+describe("time and memory bounds per file: a file over a bound is reported, and the run goes on", () => {
+  let folder = "";
+  beforeAll(() => {
+    folder = tempFolder();
+    for (const name of readdirSync(FORMS)) copyFileSync(join(FORMS, name), join(folder, name));
+    // 50,000 rows × 12 cells: seconds to read and a few hundred MiB of heap.
+    writeFileSync(join(folder, BIG), largeHealthyXlsx(50_000));
+  });
+
+  it(`over its heap: BC101 memory-limit for that file, the five forms consolidated, the process alive (16 MiB asked, raised to ${MIN_FILE_HEAP_MB})`, async () => {
+    // Below the minimum a worker out of heap could abort the whole process; the pool never goes below it.
+    const { run } = await timedRun([folder], { workers: 2, fileHeapMb: 16 });
+    expect(run.diagnostics.filter((d) => d.code === "BC101").map((d) => [d.file, d.args?.reason])).toEqual([[join(folder, BIG), "memory-limit"]]);
+    expect(run.consolidation.totals.total.toFixed()).toBe("148165");
+  });
+
+  it("over its time (2 s): BC101 time-limit for that file, the five forms consolidated", async () => {
+    const { run } = await timedRun([folder], { workers: 2, fileTimeMs: 2_000 });
+    expect(run.diagnostics.filter((d) => d.code === "BC101").map((d) => [d.file, d.args?.reason])).toEqual([[join(folder, BIG), "time-limit"]]);
+    expect(run.consolidation.totals.total.toFixed()).toBe("148165");
+  });
+
+  it("budget check --file-memory and --file-timeout: the file named in words, exit 1, no stack trace, inputs unchanged", async () => {
+    const before = folderHashes(folder);
+    const memory = await budget("check", folder, "--file-memory", String(MIN_FILE_HEAP_MB), "--lang", "en");
+    expect(memory.code).toBe(1);
+    expect(memory.stdout).toContain(`${join(folder, BIG)}: error BC101 The file cannot be read (needed too much memory).`);
+    expect(memory.stdout + memory.stderr).not.toMatch(CRASH);
+    const time = await budget("check", folder, "--file-timeout", "1", "--lang", "en");
+    expect(time.code).toBe(1);
+    expect(time.stdout).toContain(`${join(folder, BIG)}: error BC101 The file cannot be read (took longer than allowed).`);
+    expect(folderHashes(folder)).toEqual(before);
+  });
+
+  it("rejects bounds that make no sense: exit 2", async () => {
+    expect((await budget("check", FORMS, "--file-memory", "16")).code).toBe(2);
+    expect((await budget("check", FORMS, "--file-timeout", "0")).code).toBe(2);
+    expect((await budget("totals", FORMS, "--file-timeout", "soon")).code).toBe(2);
+    expect((await budget("consolidate", FORMS, "-o", join(tempFolder(), "x.xlsx"), "--file-memory", "-5")).code).toBe(2);
+  });
+});
