@@ -45,6 +45,14 @@ describe("names from input that every JavaScript object already has", () => {
     }
   }
 
+  it("a ZIP entry named like a prototype property is shown as written in a BC101 message, never as inherited words", () => {
+    for (const name of NAMES) {
+      const message = diagnosticMessage({ file: "x.xlsx", code: "BC101", severity: "error", args: { reason: `zip-encrypted, ${name}` } }, "en");
+      expect(message).toBe(`The file cannot be read (an encrypted ZIP entry, ${name}).`);
+    }
+    expect(diagnosticMessage({ file: "x.xlsx", code: "BC101", severity: "error", args: { reason: "constructor" } }, "vi")).toBe("Không đọc được tệp (constructor).");
+  });
+
   it("a CSV form whose header labels and agency are __proto__ and constructor", async () => {
     const rows = formRows({ agency: "__proto__", extraHeader: "constructor" });
     const csv = rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))).join(";")).join("\r\n");
