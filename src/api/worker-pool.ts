@@ -21,9 +21,9 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/
 
 /**
  * Reads, parses and checks files in worker threads, each file bounded in time and heap (at least
- * {@link MIN_FILE_HEAP_MB}): a file over a bound becomes a BC101 finding (`time-limit`, `memory-limit`) and its worker is replaced, so the run
- * goes on. Results come back in the order of `files`, whatever order the workers finish in;
- * `onFileDone` hears of each file as it finishes.
+ * {@link MIN_FILE_HEAP_MB}): a file over a bound becomes a BC101 finding (`time-limit`,
+ * `memory-limit`) and its worker is replaced, so the run goes on. Results come back in the order of
+ * `files`, whatever order the workers finish in; `onFileDone` hears of each file as it finishes.
  */
 export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan, limits: WorkerLimits, sheet?: string, onFileDone?: (file: string) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array<FileResult>(files.length);
