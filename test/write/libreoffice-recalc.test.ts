@@ -1,0 +1,75 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { budget, tempFolder } from "../cli/plan-cli-runner.js";
+import { appendixColumns, figuresOf, formulaCells, GRAND_TOTAL, readWorkbook, type SheetRows } from "../support/appendix-sheet.js";
+import { sheetsAsSeenByLibreOffice, soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
+
+const SOFFICE_TEST = { timeout: 90_000 };
+
+/** Seed 000 agencies with their published total, 2025 and 2026 amounts (triệu đồng). */
+const SEED_000_AGENCIES: ReadonlyArray<readonly [string, number, number, number]> = [
+  ["Văn phòng Tỉnh ủy", 79000, 39000, 40000],
+  ["Sở Nội vụ", 39075, 9472, 29603],
+  ["Sở Khoa học và Công nghệ", 28000, 16000, 12000],
+  ["Sở Tư pháp", 1000, 0, 1000],
+  ["Chi cục Kiểm lâm", 1090, 1090, 0],
+];
+
+describe.skipIf(soffice === undefined)(soffice === undefined ? `LibreOffice (skipped: ${SOFFICE_MISSING})` : "LibreOffice, recalculating on load, opens the appendix workbook", () => {
+  it("recalculates a deliberately wrong cached value with the test profile, and shows it without", SOFFICE_TEST, async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Stale");
+    sheet.getCell("A1").value = 1;
+    sheet.getCell("A2").value = 2;
+    sheet.getCell("A3").value = { formula: "SUM(A1:A2)", result: 999 };
+    const path = join(tempFolder(), "stale.xlsx");
+    await book.xlsx.writeFile(path);
+
+    // Each run has its own profile, so both can run at once and stay within the test's time.
+    const [recalculated, asCached] = await Promise.all([sheetsAsSeenByLibreOffice(path, { recalculate: true }), sheetsAsSeenByLibreOffice(path, { recalculate: false })]);
+    expect(recalculated.get("Stale")).toEqual([["1"], ["2"], ["3"]]);
+    expect(asCached.get("Stale")).toEqual([["1"], ["2"], ["999"]]);
+  });
+
+  it("seed 000: every formula it computes equals our cached value, and the totals are the published ones", SOFFICE_TEST, async () => {
+    const { path, seen } = await consolidateAndOpen("fixtures/forms");
+    const rows = seen.get("Phụ lục") ?? [];
+    const columns = appendixColumns(rows);
+    expect(columns.years.map(({ year }) => year)).toEqual(["2025", "2026"]);
+    expect(figuresOf(rows, columns, GRAND_TOTAL)).toEqual([148165, 65562, 82603]);
+    for (const [agency, ...figures] of SEED_000_AGENCIES) expect(figuresOf(rows, columns, agency), agency).toEqual(figures);
+    expect(figuresOf(rows, columns, "Cơ quan Khối Đảng")).toEqual([79000, 39000, 40000]);
+    expect(figuresOf(rows, columns, "Cơ quan chuyên môn thuộc UBND tỉnh; Hội đoàn thể")).toEqual([69165, 26562, 42603]);
+    expectSameAsCached(path, seen);
+  });
+
+  it("seed 004: every formula it computes equals our cached value, and the total is the published 52.538", SOFFICE_TEST, async () => {
+    const { path, seen } = await consolidateAndOpen("fixtures/appendix");
+    const rows = seen.get("Phụ lục") ?? [];
+    const columns = appendixColumns(rows);
+    expect(figuresOf(rows, columns, GRAND_TOTAL)[0]).toBe(52538);
+    expect(figuresOf(rows, columns, "Sở Khoa học và Công nghệ")[0]).toBe(52538);
+    expectSameAsCached(path, seen);
+  });
+});
+
+/** Consolidates `input` with the built CLI into a fresh .xlsx and has LibreOffice open it with recalculation forced. */
+async function consolidateAndOpen(input: string): Promise<{ path: string; seen: Map<string, string[][]> }> {
+  const path = join(tempFolder(), "phu-luc.xlsx");
+  const run = await budget("consolidate", input, "-o", path);
+  expect(run.code, run.stderr).toBe(0);
+  return { path, seen: await sheetsAsSeenByLibreOffice(path, { recalculate: true }) };
+}
+
+/** Every formula cell of every sheet of the workbook at `path`: LibreOffice's figure equals the result we cached. */
+function expectSameAsCached(path: string, seen: ReadonlyMap<string, SheetRows>): void {
+  const workbook = readWorkbook(path);
+  const ours = workbook.SheetNames.flatMap((name) => formulaCells(workbook, name).map((cell) => ({ sheet: name, ...cell })));
+  expect(ours.filter(({ sheet }) => sheet === "Phụ lục").length).toBeGreaterThanOrEqual(9);
+  const theirs = ours.map((cell) => {
+    const text = seen.get(cell.sheet)?.[cell.row]?.[cell.column];
+    return { ...cell, cached: typeof text === "string" && text !== "" ? Number(text) : text };
+  });
+  expect(theirs).toEqual(ours);
+}
