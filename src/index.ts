@@ -8,6 +8,7 @@
 
 // Runs
 export { consolidate, appendixWorkbook, type ConsolidateResult } from "./api/consolidate.js";
+export { consolidatedRows, type ConsolidatedRow, type ConsolidatedRows, type RowLevel, type RowsInput } from "./write/consolidated-rows.js";
 export { totals, type TotalsOptions, type TotalsResult } from "./api/totals.js";
 export { check, type CheckOptions, type CheckResult, type CheckSummary } from "./api/check.js";
 export { rollup, type LabelledConsolidation, type RollupOptions, type RollupProblem, type RollupResult, type RollupRowDimension, type RollupSource, type UnsplitAgency } from "./api/rollup.js";
@@ -37,9 +38,11 @@ export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic
 export { totalsDocument } from "./write/totals-as-json.js";
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
+export { rowsDocument } from "./write/rows-as-json.js";
 export { checkDocument, type ToolInfo } from "./write/diagnostics-as-json.js";
 export { AmountSchema } from "./schemas/amount.js";
 export { TOTALS_SCHEMA_VERSION, TotalsDocumentSchema, type TotalsDocument } from "./schemas/totals-schema.js";
 export { PIVOT_SCHEMA_VERSION, PivotDocumentSchema, type PivotDocument, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, RollupDocumentSchema, type RollupDocument, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { CHECK_SCHEMA_VERSION, CheckDocumentSchema, type CheckDocument } from "./schemas/check-schema.js";
+export { ROWS_SCHEMA_VERSION, RowsDocumentSchema, type RowsDocument } from "./schemas/rows.js";

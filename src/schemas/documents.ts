@@ -3,6 +3,7 @@ import { planJsonSchema } from "../plan/plan-json-schema.js";
 import { CheckDocumentSchema } from "./check-schema.js";
 import { PivotDocumentSchema } from "./pivot-schema.js";
 import { RollupDocumentSchema } from "./rollup-schema.js";
+import { RowsDocumentSchema } from "./rows.js";
 import { TotalsDocumentSchema } from "./totals-schema.js";
 
 /** The zod schema of every JSON document the tool prints, by the name of its file in `schemas/`. */
@@ -11,6 +12,7 @@ export const DOCUMENT_SCHEMAS = {
   pivot: PivotDocumentSchema,
   check: CheckDocumentSchema,
   rollup: RollupDocumentSchema,
+  rows: RowsDocumentSchema,
 } as const;
 
 /** The name of a document schema (`schemas/<name>.schema.json`). */
@@ -27,7 +29,7 @@ export function documentJsonSchema(name: DocumentName): Record<string, unknown> 
 }
 
 /** Every document's name, in the order `schemas/` lists them. */
-export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "plan"];
+export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "rows", "plan"];
 
 /** The text of `schemas/<name>.schema.json`. */
 export function documentJsonSchemaText(name: DocumentName): string {

@@ -17,7 +17,7 @@ function expectDocument(schema: z.ZodType, text: string): unknown {
   return value;
 }
 
-const DOCUMENTS = ["totals", "pivot", "check", "rollup"] as const;
+const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

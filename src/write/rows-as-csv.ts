@@ -1,0 +1,35 @@
+import { csvField } from "./csv-cell.js";
+import type { ConsolidatedRows } from "./consolidated-rows.js";
+import { markText } from "./rows-as-json.js";
+
+/**
+ * Renders the consolidated rows as CSV (UTF-8, comma separated, one line per row in appendix order):
+ * `section, agency, code, original_code, level, depth, name, total`, one column per year (blank when
+ * the row has no amount for it), `sources` (the combination, `CTX, NST`), `period`, `legal_basis`,
+ * `lead_unit`, `group_<key>` per task group (`x` or an amount), `in_total`, `file`, `sheet`, `cell`.
+ * Amounts are exact decimals in triệu đồng; every text field is neutralised against formula injection.
+ */
+export function rowsAsCsv(rows: ConsolidatedRows): string {
+  const head = [
+    "section", "agency", "code", "original_code", "level", "depth", "name", "total",
+    ...rows.years.map(String),
+    "sources", "period", "legal_basis", "lead_unit",
+    ...rows.groups.map((key) => `group_${key}`),
+    "in_total", "file", "sheet", "cell",
+  ];
+  const lines = rows.rows.map((row) => {
+    const group = (key: string) => {
+      const mark = row.groups.get(key);
+      return mark === undefined ? "" : csvField(markText(mark), mark === "x" ? "text" : "amount");
+    };
+    return [
+      ...[row.section, row.agency, row.code, row.originalCode, row.level, String(row.depth), row.name].map((text) => csvField(text)),
+      csvField(row.total.toFixed(), "amount"),
+      ...rows.years.map((year) => csvField(row.byYear.get(year)?.toFixed() ?? "", "amount")),
+      ...[row.combination, row.period, row.legalBasis, row.leadUnit].map((text) => csvField(text)),
+      ...rows.groups.map(group),
+      ...[String(row.inTotal), row.file, row.sheet, row.cell ?? ""].map((text) => csvField(text)),
+    ].join(",");
+  });
+  return `${[head.map((h) => csvField(h)).join(","), ...lines].join("\n")}\n`;
+}
