@@ -1,5 +1,5 @@
 import { MAX_COLUMNS } from "./sheet-builder.js";
-import { readZipText } from "./zip-guard.js";
+import { zipEntryText, type ZipEntry } from "./zip-guard.js";
 
 /**
  * Most cells a declared range may make SheetJS create one by one. Its XLSX reader fills every cell
@@ -20,13 +20,14 @@ const A1_RANGE = /^\$?([A-Z]{1,7})\$?(\d{1,15})(?::\$?([A-Z]{1,7})\$?(\d{1,15}))
  * definition past Excel's last column (.xlsx, .xlsm), repeated cells that multiply out past the same
  * bound (.ods). Returns the BC101 reason (`range-too-large, …`), or undefined when there is none.
  */
-export function rangeProblem(bytes: Uint8Array, names: readonly string[]): string | undefined {
-  for (const name of names) {
+export function rangeProblem(entries: readonly ZipEntry[]): string | undefined {
+  for (const entry of entries) {
+    const name = entry.name;
     if (WORKSHEET.test(name)) {
-      const problem = worksheetProblem(readZipText(bytes, name));
+      const problem = worksheetProblem(zipEntryText(entry));
       if (problem) return `range-too-large, ${name} ${problem}`;
     } else if (name === "content.xml") {
-      const cells = odsExpandedCells(readZipText(bytes, name));
+      const cells = odsExpandedCells(zipEntryText(entry));
       if (cells > MAX_EXPANDED_CELLS) return `range-too-large, ${name} ${cells} > ${MAX_EXPANDED_CELLS}`;
     }
   }

@@ -10,8 +10,9 @@ import { sniffContainer } from "./sniff-container.js";
 import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
 import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
+import { sheetJsContainer } from "./sheetjs-container.js";
 import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
-import { inspectZip, readZipText, zipEntryNames } from "./zip-guard.js";
+import { entryText, unpackZip } from "./zip-guard.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
 
@@ -73,23 +74,27 @@ function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
   }
 }
 
-/** .xlsx, .xlsm, .ods: the ZIP guard first, so SheetJS never inflates a bomb or trusts a forged size. */
+/**
+ * .xlsx, .xlsm, .ods: the ZIP guard first, so SheetJS never inflates a bomb or trusts a forged size.
+ * The guard inflates every entry (with zlib) to measure it; SheetJS is handed those entries rather
+ * than the file, so nothing is inflated twice, nor by SheetJS's slower inflate.
+ */
 function readZip(file: string, bytes: Uint8Array): Outcome {
-  const problem = inspectZip(bytes);
-  if (problem) return { reason: zipProblemReason(problem) };
-  const entries = zipEntryNames(bytes) ?? [];
-  const names = new Set(entries);
+  const unpacked = unpackZip(bytes);
+  if ("problem" in unpacked) return { reason: zipProblemReason(unpacked.problem) };
+  const entries = unpacked.entries;
+  const names = new Set(entries.map((entry) => entry.name));
   const odf = names.has("content.xml");
   if (!odf && !names.has("xl/workbook.xml") && !names.has("xl/workbook.bin")) {
     return { reason: "not-a-spreadsheet, ZIP" };
   }
-  if (odf && readZipText(bytes, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
-  const range = rangeProblem(bytes, entries);
+  if (odf && entryText(entries, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
+  const range = rangeProblem(entries);
   if (range) return { reason: range };
   // Hidden rows are read here (SheetJS reports none for ODS, and for .xlsx only with `cellStyles`).
-  const read = readWorkbook(bytes, "buffer", { cellStyles: false });
+  const read = sheetJs(() => XLSX.parse_zip(sheetJsContainer(entries), readOptions("buffer", { cellStyles: false })));
   if ("reason" in read) return read;
-  const hidden = odf ? odsHiddenRows(readZipText(bytes, "content.xml")) : xlsxHiddenRows(bytes, entries);
+  const hidden = odf ? odsHiddenRows(entryText(entries, "content.xml")) : xlsxHiddenRows(entries);
   return workbookToGrid(file, read.workbook, hidden);
 }
 
@@ -129,13 +134,18 @@ function readText(file: string, bytes: Uint8Array): Outcome {
   return delimitedToGrid(file, text) ?? { reason: "not-a-spreadsheet, no-table" };
 }
 
+/** SheetJS reading bytes or text, with the options of the hot path. */
+function readWorkbook(data: Uint8Array | string, type: "buffer" | "string"): { workbook: XLSX.WorkBook } | { reason: string } {
+  return sheetJs(() => XLSX.read(data, readOptions(type)));
+}
+
 /**
- * SheetJS with the options of the hot path. `raw` keeps HTML cells as the text they show, so amounts
- * are parsed the Vietnamese way later. `cellStyles` gives the hidden rows of .xls and HTML; ZIP
- * containers turn it off (see `xlsxHiddenRows`). A fresh options object per call: SheetJS writes into it.
+ * The options of the hot path. `raw` keeps HTML cells as the text they show, so amounts are parsed
+ * the Vietnamese way later. `cellStyles` gives the hidden rows of .xls and HTML; ZIP containers turn
+ * it off (see `xlsxHiddenRows`). A fresh object per call: SheetJS writes into it.
  */
-function readWorkbook(data: Uint8Array | string, type: "buffer" | "string", { cellStyles = true } = {}): { workbook: XLSX.WorkBook } | { reason: string } {
-  const options: XLSX.ParsingOptions = {
+function readOptions(type: "buffer" | "string", { cellStyles = true } = {}): XLSX.ParsingOptions {
+  return {
     type,
     dense: true,
     raw: true,
@@ -147,8 +157,12 @@ function readWorkbook(data: Uint8Array | string, type: "buffer" | "string", { ce
     cellStyles,
     sheetStubs: true,
   };
+}
+
+/** Runs a SheetJS read: its workbook, or why there is none (it throws on a password or a corrupt part). */
+function sheetJs(read: () => XLSX.WorkBook): { workbook: XLSX.WorkBook } | { reason: string } {
   try {
-    return { workbook: quietly(() => XLSX.read(data, options)) };
+    return { workbook: quietly(read) };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { reason: /password/i.test(message) ? "password-protected" : "corrupt" };

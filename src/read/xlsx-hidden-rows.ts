@@ -1,4 +1,4 @@
-import { readZipText } from "./zip-guard.js";
+import { entryText, zipEntryText, type ZipEntry } from "./zip-guard.js";
 
 const SHEET = /<(?:\w+:)?sheet\b([^>]*)>/g;
 const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
@@ -10,13 +10,13 @@ const ROW = /<(?:\w+:)?row\b([^>]*)>/g;
  * Read here so that SheetJS can read without `cellStyles`, which makes it throw and catch an
  * exception per cell of a workbook without fills. Returns an empty list when no sheet hides a row.
  */
-export function xlsxHiddenRows(bytes: Uint8Array, names: readonly string[]): ReadonlyArray<ReadonlySet<number>> {
-  const hiding = names.filter((name) => /^xl\/worksheets\/[^/]+\.xml$/.test(name) && readZipText(bytes, name).includes("hidden="));
+export function xlsxHiddenRows(entries: readonly ZipEntry[]): ReadonlyArray<ReadonlySet<number>> {
+  const hiding = entries.filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) && zipEntryText(entry).includes("hidden=")).map((entry) => entry.name);
   if (hiding.length === 0) return [];
-  const targets = relationshipTargets(readZipText(bytes, "xl/_rels/workbook.xml.rels"));
-  return sheetIds(readZipText(bytes, "xl/workbook.xml")).map((id) => {
+  const targets = relationshipTargets(entryText(entries, "xl/_rels/workbook.xml.rels"));
+  return sheetIds(entryText(entries, "xl/workbook.xml")).map((id) => {
     const path = targets.get(id);
-    return path !== undefined && hiding.includes(path) ? hiddenRowsOf(readZipText(bytes, path)) : new Set<number>();
+    return path !== undefined && hiding.includes(path) ? hiddenRowsOf(entryText(entries, path)) : new Set<number>();
   });
 }
 

@@ -171,12 +171,57 @@ const nameDecoder = new TextDecoder("utf-8");
  * @returns the first problem found, or `null` when SheetJS can safely be given the bytes.
  */
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): ZipProblem | null {
+  const unpacked = unpackZip(bytes, limits);
+  return "problem" in unpacked ? unpacked.problem : null;
+}
+
+/** One entry of a ZIP container, inflated. */
+export interface ZipEntry {
+  /** The name, read as UTF-8 (as {@link zipEntryNames} gives it). */
+  readonly name: string;
+  /** The name with each stored byte one character, as SheetJS reads it. */
+  readonly byteName: string;
+  readonly data: Uint8Array;
+}
+
+/**
+ * Inspects a ZIP container as {@link inspectZip} does and, when it passes, returns its entries in
+ * directory order, inflated: the guard's own inflation is the only one, so a reader need not
+ * inflate again.
+ */
+export function unpackZip(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): { problem: ZipProblem } | { entries: ZipEntry[] } {
   try {
-    return inspect(new ByteReader(bytes), limits);
+    const entries: ZipEntry[] = [];
+    const problem = inspect(new ByteReader(bytes), limits, (entry, data) => entries.push({ name: entry.name, byteName: latin1(entry.nameBytes), data }));
+    return problem ? { problem } : { entries };
   } catch {
     // Every failure is a malformed structure: bounds, signatures, corrupt deflate data.
-    return { kind: "truncated" };
+    return { problem: { kind: "truncated" } };
   }
+}
+
+const entryTexts = new WeakMap<ZipEntry, string>();
+
+/** The text (UTF-8) of an entry, decoded once however many checks read it. */
+export function zipEntryText(entry: ZipEntry): string {
+  let text = entryTexts.get(entry);
+  if (text === undefined) {
+    text = nameDecoder.decode(entry.data);
+    entryTexts.set(entry, text);
+  }
+  return text;
+}
+
+/** The text (UTF-8) of the first entry of a name; empty when there is none. */
+export function entryText(entries: readonly ZipEntry[], name: string): string {
+  const entry = entries.find((e) => e.name === name);
+  return entry ? zipEntryText(entry) : "";
+}
+
+function latin1(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
 }
 
 /**
@@ -224,19 +269,16 @@ export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null
   }
 }
 
-/** The text (UTF-8) of one entry of a ZIP container {@link inspectZip} accepted; empty when there is no such entry. */
-export function readZipText(bytes: Uint8Array, name: string): string {
-  const entry = readZipEntry(bytes, name);
-  return entry ? new TextDecoder("utf-8").decode(entry) : "";
-}
+/** Hears of each entry that passed, with its inflated bytes. */
+type EntryVisitor = (entry: CentralEntry, data: Uint8Array) => void;
 
-function inspect(zip: ByteReader, limits: ZipLimits): ZipProblem | null {
+function inspect(zip: ByteReader, limits: ZipLimits, visit: EntryVisitor): ZipProblem | null {
   const directory = readCentralDirectoryLocation(zip);
   if (directory.entryCount > limits.maxEntries) {
     return { kind: "too-many-entries", count: directory.entryCount, limit: limits.maxEntries };
   }
   const entries = readCentralEntries(zip, directory);
-  return checkDeclared(entries, limits) ?? checkContents(zip, entries, directory.offset, limits);
+  return checkDeclared(entries, limits) ?? checkContents(zip, entries, directory.offset, limits, visit);
 }
 
 /** Finds the last end-of-central-directory signature, as SheetJS does, so both read the same directory. */
@@ -440,6 +482,7 @@ function checkContents(
   entries: readonly CentralEntry[],
   dataEnd: number,
   limits: ZipLimits,
+  visit: EntryVisitor,
 ): ZipProblem | null {
   let total = 0;
   for (const entry of entries) {
@@ -449,9 +492,10 @@ function checkContents(
     if (local.dataOffset + entry.compressedSize > dataEnd) throw new MalformedZip("entry data overlaps the directory");
     const data = zip.slice(local.dataOffset, entry.compressedSize);
 
-    const measured = measureEntry(entry, data, limits, total);
-    if (typeof measured !== "number") return measured;
-    total += measured;
+    const inflated = inflateEntry(entry, data, limits, total);
+    if (!(inflated instanceof Uint8Array)) return inflated;
+    total += inflated.byteLength;
+    visit(entry, inflated);
   }
   return null;
 }
@@ -476,20 +520,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && a.every((byte, index) => byte === b[index]);
 }
 
-/** Returns the entry's real inflated size, or the problem that real size causes. */
-function measureEntry(
+/** Returns the entry's inflated bytes, or the problem their real size causes. */
+function inflateEntry(
   entry: CentralEntry,
   data: Uint8Array,
   limits: ZipLimits,
   inflatedSoFar: number,
-): number | ZipProblem {
+): Uint8Array | ZipProblem {
   const cap = inflationCap(entry, limits, inflatedSoFar);
-  const inflated =
-    entry.method === METHOD_STORED ? data.byteLength : inflatedLength(data, cap.bytes, entry.uncompressedSize);
+  const inflated = entry.method === METHOD_STORED ? data : inflateCapped(data, cap.bytes, entry.uncompressedSize);
 
   if (inflated === "corrupt") throw new MalformedZip("corrupt deflate data");
-  if (inflated === "over-cap" || inflated > cap.bytes) return cap.exceeded;
-  return inflated === entry.uncompressedSize ? inflated : { kind: "header-mismatch", entry: entry.name };
+  if (inflated === "over-cap" || inflated.byteLength > cap.bytes) return cap.exceeded;
+  return inflated.byteLength === entry.uncompressedSize ? inflated : { kind: "header-mismatch", entry: entry.name };
 }
 
 interface InflationCap {
@@ -527,12 +570,12 @@ function inflationCap(entry: CentralEntry, limits: ZipLimits, inflatedSoFar: num
  * Inflates with zlib's own output cap, so a bomb stops after `cap + 1` bytes. The first output
  * chunk is sized from the declared size: an honest entry lands in one buffer with no concatenation copy.
  */
-function inflatedLength(data: Uint8Array, cap: number, declared: number): number | "over-cap" | "corrupt" {
-  if (data.byteLength === 0) return 0;
+function inflateCapped(data: Uint8Array, cap: number, declared: number): Uint8Array | "over-cap" | "corrupt" {
+  if (data.byteLength === 0) return new Uint8Array(0);
   const maxOutputLength = Math.min(cap, bufferConstants.MAX_LENGTH - 1) + 1;
   const chunkSize = Math.max(ZLIB_MIN_CHUNK, Math.min(maxOutputLength, Math.max(MIN_INFLATE_CHUNK, declared + 1)));
   try {
-    return inflateRawSync(data, { maxOutputLength, chunkSize }).byteLength;
+    return inflateRawSync(data, { maxOutputLength, chunkSize });
   } catch (error) {
     return isOutputTooLarge(error) ? "over-cap" : "corrupt";
   }
