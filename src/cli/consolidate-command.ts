@@ -11,11 +11,13 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
       .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
+      .addOption(new Option("--rows-format <format>", "định dạng của --rows, thay cho phần mở rộng / format of --rows, instead of its extension").choices(["csv", "json"]))
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
   )))
     .addHelpText(
       "after",
-      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
+      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
     )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
@@ -24,6 +26,8 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
         output: typeof values.output === "string" ? values.output : "",
         force: values.force === true,
         sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+        rows: typeof values.rows === "string" ? values.rows : undefined,
+        rowsFormat: typeof values.rowsFormat === "string" ? values.rowsFormat : undefined,
         ...fileLimits(values),
         format: typeof values.format === "string" ? values.format : "table",
         plan: planPath(values),

@@ -1,5 +1,6 @@
 import { appendixWorkbook, consolidate } from "../api/consolidate.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
+import { rowsTarget, writeRows } from "./consolidate-rows.js";
 import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { loadActivePlan } from "./plan-active.js";
@@ -18,13 +19,23 @@ export interface ConsolidateOptions extends CommonOptions, FileLimits {
   readonly plan?: string | undefined;
   /** The `--sheet` to read in every file, when given. */
   readonly sheet?: string | undefined;
+  /** The `--rows` file (.csv or .json) for the consolidated rows, when given. */
+  readonly rows?: string | undefined;
+  /** `--rows-format csv|json`, overriding the `--rows` file's extension. */
+  readonly rowsFormat?: string | undefined;
 }
 
 /**
  * Runs `budget consolidate`: reads and checks every input, prints the totals to stdout and the
- * diagnostics to stderr, writes the appendix workbook atomically. Returns the exit code.
+ * diagnostics to stderr, writes the appendix workbook (and the `--rows` export) atomically. Returns
+ * the exit code.
  */
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions): Promise<number> {
+  const rows = options.rows === undefined ? undefined : rowsTarget(options.rows, options.rowsFormat, options.output, options.lang);
+  if (rows && "problem" in rows) {
+    err(rows.problem);
+    return EXIT.usage;
+  }
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
   const result = await consolidate(inputs, { plan: active.plan, sheet: options.sheet, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: progressBar(process.stderr, options) });
@@ -41,6 +52,11 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: result.files.map((f) => f.file) });
   if (problem) {
     err(writeProblemText(problem, options.lang));
+    return EXIT.usage;
+  }
+  const rowsProblem = rows && (await writeRows(result, rows, { force: options.force, protect: [...result.files.map((f) => f.file), options.output, ...(active.file ? [active.file] : [])] }));
+  if (rowsProblem) {
+    err(writeProblemText(rowsProblem, options.lang));
     return EXIT.usage;
   }
   return exitCode;

@@ -1,0 +1,35 @@
+import { extname, resolve } from "node:path";
+import { writeFileAtomic, type WriteProblem } from "../write/atomic-write.js";
+import { consolidatedRows, type RowsInput } from "../write/consolidated-rows.js";
+import type { Lang } from "../write/diagnostic-message.js";
+import { rowsAsCsv } from "../write/rows-as-csv.js";
+import { rowsAsJson } from "../write/rows-as-json.js";
+
+/** Where and how `budget consolidate --rows` writes the consolidated rows. */
+export interface RowsTarget {
+  readonly file: string;
+  readonly format: "csv" | "json";
+}
+
+/**
+ * The rows target of `--rows <file>` (format from `--rows-format`, else the file's extension), or the
+ * reason it cannot be used, in `lang`: no format known, or the same file as the workbook `-o`.
+ */
+export function rowsTarget(file: string, forced: string | undefined, output: string, lang: Lang): RowsTarget | { problem: string } {
+  const vi = lang === "vi";
+  const ext = extname(file).toLowerCase();
+  const format = forced === "csv" || forced === "json" ? forced : ext === ".csv" ? "csv" : ext === ".json" ? "json" : undefined;
+  if (format === undefined) return { problem: vi ? `--rows: chỉ ghi được .csv hoặc .json (hoặc dùng --rows-format csv|json): ${file}\n` : `--rows: only .csv or .json can be written (or use --rows-format csv|json): ${file}\n` };
+  if (resolve(file) === resolve(output)) return { problem: vi ? `--rows và -o là cùng một tệp: ${file}\n` : `--rows and -o are the same file: ${file}\n` };
+  return { file, format };
+}
+
+/**
+ * Writes the consolidated rows atomically, refusing to overwrite an input, the workbook just written,
+ * or (unless `force`) any existing file. Returns why it was not written, or undefined.
+ */
+export async function writeRows(result: RowsInput, target: RowsTarget, options: { force: boolean; protect: readonly string[] }): Promise<WriteProblem | undefined> {
+  const rows = consolidatedRows(result);
+  const text = target.format === "csv" ? rowsAsCsv(rows) : rowsAsJson(rows);
+  return writeFileAtomic(target.file, text, { force: options.force, inputs: options.protect });
+}
