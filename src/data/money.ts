@@ -12,6 +12,9 @@ export const ZERO: Money = new Money(0);
  * digits, so `0.1 + 0.2` stored as 0.30000000000000004 becomes 0.3.
  */
 export function moneyFromCellNumber(value: number): Money {
+  // A whole number of at most 15 digits is exact as it is: the text round trip would change nothing.
+  // Negative zero is left to the round trip, which makes it 0.
+  if (Number.isInteger(value) && Math.abs(value) < 1e15 && !Object.is(value, -0)) return new Money(value);
   return new Money(value.toPrecision(15));
 }
 

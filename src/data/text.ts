@@ -41,7 +41,30 @@ function foldUncached(text: string): string {
 
 /** Collapses runs of whitespace (including line breaks inside a cell) into one space and trims. */
 export function squashSpaces(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
+  // Most labels are already squashed: checking is one scan, replacing would build a new string.
+  return isSquashed(text) ? text : text.replace(/\s+/g, " ").trim();
+}
+
+/** Whether `squashSpaces` would leave a text as it is: no whitespace at either end, none but single plain spaces. */
+function isSquashed(text: string): boolean {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (previousSpace) return false;
+      previousSpace = true;
+    } else if (code < 32 || (code >= 0xa0 && isWideSpace(code))) {
+      return false;
+    } else {
+      previousSpace = false;
+    }
+  }
+  return !previousSpace || text.length === 0;
+}
+
+/** The characters above Latin-1's controls that `\s` matches (Unicode spaces, line separators, BOM). */
+function isWideSpace(code: number): boolean {
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** Excel's longest cell text: 32,767 characters. A reader cuts input there; a writer never goes past it. */

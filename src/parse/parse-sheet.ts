@@ -40,20 +40,27 @@ export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLa
 function agencyFromTitle(lines: readonly string[], plan: Plan): string | undefined {
   const title = ` ${lines.map(foldText).join(" ")} `;
   let best: { name: string; length: number } | undefined;
-  for (const { key, name } of spellingsOf(plan)) {
-    if (title.includes(` ${key} `) && key.length > (best?.length ?? 0)) best = { name, length: key.length };
+  for (const { key, padded, name } of spellingsOf(plan)) {
+    if (key.length > (best?.length ?? 0) && title.includes(padded)) best = { name, length: key.length };
   }
   return best?.name;
 }
 
-const SPELLINGS = new WeakMap<Plan, ReadonlyArray<{ key: string; name: string }>>();
+/** A folded registry spelling, with the spaces that make it a whole-word match in a title. */
+interface Spelling {
+  readonly key: string;
+  readonly padded: string;
+  readonly name: string;
+}
+
+const SPELLINGS = new WeakMap<Plan, readonly Spelling[]>();
 
 /** Every folded registry spelling long enough to find in a title, built once per plan. */
-function spellingsOf(plan: Plan): ReadonlyArray<{ key: string; name: string }> {
+function spellingsOf(plan: Plan): readonly Spelling[] {
   let spellings = SPELLINGS.get(plan);
   if (!spellings) {
     spellings = plan.agencies
-      .flatMap((agency) => [agency.name, ...agency.aliases].map((spelling) => ({ key: foldText(spelling), name: agency.name })))
+      .flatMap((agency) => [agency.name, ...agency.aliases].map((spelling) => ({ key: foldText(spelling), padded: ` ${foldText(spelling)} `, name: agency.name })))
       .filter(({ key }) => key.length >= 6);
     SPELLINGS.set(plan, spellings);
   }

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Money, moneyFromCellNumber } from "../../src/data/money.js";
+import { squashSpaces } from "../../src/data/text.js";
+
+/** The definitions the fast paths must agree with. */
+const squashedByReplace = (text: string) => text.replace(/\s+/g, " ").trim();
+const moneyByText = (value: number) => new Money(value.toPrecision(15));
+
+const SPACES = [" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u2007", "\u202f", "\u3000", "\ufeff", "\u0085", "\u0001", "\u200b"];
+
+describe("squashSpaces' fast path gives what collapsing and trimming gives", () => {
+  it.each(["", " ", "a", " a", "a ", "a b", "a  b", "a\tb", "a\u00a0b", "Tổng cộng", "  Tổng\n cộng  ", "\u0085", "a\u200bb"])("%j", (text) => {
+    expect(squashSpaces(text)).toBe(squashedByReplace(text));
+  });
+
+  it("for every character up to the ideographic space and the BOM, alone and between words", () => {
+    const codes = [...Array.from({ length: 0x3001 }, (_, code) => code), 0xfeff, 0xfffd];
+    const texts = codes.flatMap((code) => {
+      const char = String.fromCharCode(code);
+      return [char, `a${char}b`, `a ${char}b`];
+    });
+    expect(texts.filter((text) => squashSpaces(text) !== squashedByReplace(text))).toEqual([]);
+  });
+
+  it("on any mix of words and spaces", () => {
+    const piece = fc.oneof(fc.constantFrom(...SPACES), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4, unit: "binary" }), fc.constantFrom("Sở", "đồng", "x"));
+    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => squashSpaces(pieces.join("")) === squashedByReplace(pieces.join(""))));
+  });
+});
+
+describe("moneyFromCellNumber's fast path for whole numbers gives what the 15-digit text gives", () => {
+  it.each([0, -0, 1, -1, 31575, 1e7, 123456789012345, -123456789012345, 999999999999999, 1e15, 2 ** 53, 1e21, 0.5, 1090.5, 0.1 + 0.2])("%d", (value) => {
+    const fast = moneyFromCellNumber(value);
+    const slow = moneyByText(value);
+    expect(fast.toFixed()).toBe(slow.toFixed());
+    expect(fast.isNegative()).toBe(slow.isNegative());
+    expect(fast.equals(slow)).toBe(true);
+  });
+
+  it("on any double", () => {
+    fc.assert(fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 })), (value) => {
+      const fast = moneyFromCellNumber(value);
+      const slow = moneyByText(value);
+      expect([fast.toFixed(), fast.isNegative()]).toEqual([slow.toFixed(), slow.isNegative()]);
+    }));
+  });
+});
