@@ -1,21 +1,37 @@
-import type { Amount, AgencyBlock, BudgetRow, GroupMark, Submission } from "../data/budget-row.js";
+import type { Amount, AgencyBlock, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "../data/budget-row.js";
 import { Money } from "../data/money.js";
 import type { FileResult } from "./parse-file.js";
 
 /** An amount as it crosses a thread boundary: decimal.js values lose their prototype when cloned. */
-interface WireAmount {
-  readonly value: string;
-  readonly cell: string;
-}
-type WireMark = { readonly kind: "x"; readonly cell: string } | { readonly kind: "amount"; readonly amount: WireAmount };
-interface WireRow extends Omit<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years" | "groups" | "children"> {
-  readonly amount: WireAmount | null;
-  readonly recurrentTotal: WireAmount | null;
-  readonly publicInvestment: WireAmount | null;
-  readonly years: ReadonlyArray<readonly [number, WireAmount]>;
-  readonly groups: ReadonlyArray<readonly [string, WireMark]>;
-  readonly children: readonly WireRow[];
-}
+type WireAmount = readonly [value: string, cell: string];
+type WireYear = readonly [year: number, value: string, cell: string];
+type WireMark = readonly [key: string, cell: string] | readonly [key: string, cell: string, value: string];
+
+/**
+ * A row as it crosses a thread boundary: a tuple rather than an object, since structured cloning
+ * copies every key name of every object, and that cost showed in profiles (a file sends thousands).
+ */
+type WireRow = readonly [
+  row: number,
+  hidden: boolean,
+  code: RowCode,
+  codeCell: string,
+  name: string,
+  amount: WireAmount | null,
+  recurrentTotal: WireAmount | null,
+  publicInvestment: WireAmount | null,
+  years: readonly WireYear[],
+  fundingSources: readonly string[],
+  period: string,
+  periodCell: string | null,
+  legalBasis: string,
+  leadUnit: string,
+  objective: string,
+  groups: readonly WireMark[],
+  role: RowRole,
+  reference: string,
+  children: readonly WireRow[],
+];
 interface WireAgency extends Omit<AgencyBlock, "row" | "items"> {
   readonly row: WireRow | undefined;
   readonly items: readonly WireRow[];
@@ -25,39 +41,68 @@ interface WireSubmission extends Omit<Submission, "agencies" | "statedTotal"> {
   readonly statedTotal: WireRow | undefined;
 }
 
-/** A `FileResult` in a form that survives `postMessage` (structured clone). */
+/** A `FileResult` in a form that survives `postMessage` (structured clone) and is cheap to clone. */
 export interface WireFileResult extends Omit<FileResult, "submissions"> {
   readonly submissions: readonly WireSubmission[];
 }
 
-const toWireAmount = (amount: Amount | null): WireAmount | null => (amount ? { value: amount.value.toFixed(), cell: amount.cell } : null);
-const fromWireAmount = (amount: WireAmount | null): Amount | null => (amount ? { value: new Money(amount.value), cell: amount.cell } : null);
+const toWireAmount = (amount: Amount | null): WireAmount | null => (amount ? [amount.value.toFixed(), amount.cell] : null);
+const fromWireAmount = (amount: WireAmount | null): Amount | null => (amount ? { value: new Money(amount[0]), cell: amount[1] } : null);
 
 function toWireRow(row: BudgetRow): WireRow {
+  const years: WireYear[] = [];
+  for (const [year, amount] of row.years) years.push([year, amount.value.toFixed(), amount.cell]);
+  const groups: WireMark[] = [];
+  for (const [key, mark] of row.groups) groups.push(mark.kind === "x" ? [key, mark.cell] : [key, mark.amount.cell, mark.amount.value.toFixed()]);
+  return [
+    row.row,
+    row.hidden,
+    row.code,
+    row.codeCell,
+    row.name,
+    toWireAmount(row.amount),
+    toWireAmount(row.recurrentTotal),
+    toWireAmount(row.publicInvestment),
+    years,
+    row.fundingSources,
+    row.period,
+    row.periodCell ?? null,
+    row.legalBasis,
+    row.leadUnit,
+    row.objective,
+    groups,
+    row.role,
+    row.reference,
+    row.children.map(toWireRow),
+  ];
+}
+
+function fromWireRow(wire: WireRow): BudgetRow {
+  const [row, hidden, code, codeCell, name, amount, recurrentTotal, publicInvestment, years, fundingSources, period, periodCell, legalBasis, leadUnit, objective, groups, role, reference, children] = wire;
   return {
-    ...row,
-    amount: toWireAmount(row.amount),
-    recurrentTotal: toWireAmount(row.recurrentTotal),
-    publicInvestment: toWireAmount(row.publicInvestment),
-    years: [...row.years].map(([year, amount]) => [year, { value: amount.value.toFixed(), cell: amount.cell }] as const),
-    groups: [...row.groups].map(([key, mark]): readonly [string, WireMark] => [key, mark.kind === "x" ? mark : { kind: "amount", amount: { value: mark.amount.value.toFixed(), cell: mark.amount.cell } }]),
-    children: row.children.map(toWireRow),
+    row,
+    hidden,
+    code,
+    codeCell,
+    name,
+    amount: fromWireAmount(amount),
+    recurrentTotal: fromWireAmount(recurrentTotal),
+    publicInvestment: fromWireAmount(publicInvestment),
+    years: new Map(years.map(([year, value, cell]) => [year, { value: new Money(value), cell }])),
+    fundingSources,
+    period,
+    periodCell: periodCell ?? undefined,
+    legalBasis,
+    leadUnit,
+    objective,
+    groups: new Map(groups.map((mark): [string, GroupMark] => (mark.length === 2 ? [mark[0], { kind: "x", cell: mark[1] }] : [mark[0], { kind: "amount", amount: { value: new Money(mark[2]), cell: mark[1] } }]))),
+    role,
+    reference,
+    children: children.map(fromWireRow),
   };
 }
 
-function fromWireRow(row: WireRow): BudgetRow {
-  return {
-    ...row,
-    amount: fromWireAmount(row.amount),
-    recurrentTotal: fromWireAmount(row.recurrentTotal),
-    publicInvestment: fromWireAmount(row.publicInvestment),
-    years: new Map(row.years.map(([year, amount]) => [year, { value: new Money(amount.value), cell: amount.cell }])),
-    groups: new Map(row.groups.map(([key, mark]): [string, GroupMark] => [key, mark.kind === "x" ? mark : { kind: "amount", amount: { value: new Money(mark.amount.value), cell: mark.amount.cell } }])),
-    children: row.children.map(fromWireRow),
-  };
-}
-
-/** Encodes a file's result for another thread: amounts as exact decimal strings. */
+/** Encodes a file's result for another thread: rows as tuples, amounts as exact decimal strings. */
 export function toWire(result: FileResult): WireFileResult {
   return {
     ...result,
