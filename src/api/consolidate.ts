@@ -1,6 +1,6 @@
 import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
-import { appendixAsWorkbook } from "../write/appendix-as-workbook.js";
+import { appendixAsXlsx } from "../write/appendix-as-workbook.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import type { Input } from "./input.js";
 import type { ReadOptions } from "./read-options.js";
@@ -26,15 +26,14 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
  * The appendix workbook of a consolidation (`Phụ lục`, `Tổng hợp`, `Nhóm nhiệm vụ`, `Kiểm tra`,
  * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default).
  */
-export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang } = {}): Promise<Uint8Array> {
+export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string } = {}): Promise<Uint8Array> {
   const diagnosticCount = new Map<string, number>();
   for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
-  const workbook = appendixAsWorkbook(
+  return appendixAsXlsx(
     result.consolidation,
     result.plan,
     result.diagnostics,
     result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
-    options.lang ?? "vi",
+    { lang: options.lang ?? "vi", title: options.title, reference: options.reference },
   );
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -1,4 +1,5 @@
 import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
+import { appendixChildCode } from "./appendix/lines.js";
 import { contributions, totalsOf } from "../aggregate/totals.js";
 import type { BudgetRow, Submission } from "../data/budget-row.js";
 import type { Money } from "../data/money.js";
@@ -82,14 +83,6 @@ export function consolidatedRows({ consolidation, submissions, plan }: RowsInput
   const marked = new Set(rows.flatMap((row) => [...row.groups.keys()]));
   const planOrder = plan.taskGroups.map((group) => group.key).filter((key) => marked.has(key));
   return { years: consolidation.years, groups: [...new Set([...planOrder, ...marked])], total: consolidation.totals.total, rows };
-}
-
-/**
- * The code the appendix gives a child row: numeric paths (and rows without a usable code) are
- * renumbered under their new parent, so agency 5's `4,5` becomes `2.5`; `(1)`, `a)`, bullets stay.
- */
-export function appendixChildCode(row: BudgetRow, parentCode: string, index: number): string {
-  return row.code.kind === "path" || row.code.kind === "none" || row.code.kind === "malformed" ? `${parentCode}.${index + 1}` : row.code.text;
 }
 
 function rowSources(submissions: readonly Submission[]): Map<BudgetRow, RowSource> {

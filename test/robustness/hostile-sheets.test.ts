@@ -19,7 +19,7 @@ import { pivotFacts } from "../../src/aggregate/pivot-facts.js";
 import type { RunResult } from "../../src/api/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { EXCEL_MAX_TEXT } from "../../src/data/text.js";
-import { appendixAsWorkbook } from "../../src/write/appendix-as-workbook.js";
+import { appendixAsXlsx } from "../../src/write/appendix-as-workbook.js";
 import { codes, runBytes } from "./hostile-run.js";
 
 /** Each file is read in this thread (no worker bounds): these limits are the tool's own. */
@@ -74,7 +74,7 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     expect(ms).toBeLessThan(BOUND_MS);
 
     const files = run.files.map((f) => ({ ...f, diagnostics: 1 }));
-    const bytes = new Uint8Array(await appendixAsWorkbook(run.consolidation, defaultPlan(), run.diagnostics, files, "vi").xlsx.writeBuffer());
+    const bytes = await appendixAsXlsx(run.consolidation, defaultPlan(), run.diagnostics, files, { lang: "vi" });
     const longest = Math.max(...XLSX.read(bytes, { dense: true }).SheetNames.flatMap((name) => textLengths(XLSX.read(bytes, { dense: true }).Sheets[name])));
     expect(longest).toBeGreaterThan(32_000);
     expect(longest).toBeLessThanOrEqual(EXCEL_MAX_TEXT);
