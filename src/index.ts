@@ -18,7 +18,8 @@ export type { FileReport, RunProgress, RunResult } from "./api/run-files.js";
 export { packageVersion } from "./api/version.js";
 
 // Plans
-export { defaultPlan, loadPlan, parsePlanText, validatePlan, type LoadedPlan, type PlanLang, type PlanProblem } from "./plan/load-plan.js";
+export { defaultPlan, loadPlan, type LoadedPlan, type PlanLang, type PlanProblem } from "./plan/load-plan.js";
+export { parsePlanText, validatePlan } from "./plan/plan-text.js";
 export type { Plan } from "./plan/schema.js";
 
 // Data

@@ -1,10 +1,8 @@
 import { extname } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
 import { readTextFile, type TextReadProblem } from "../read/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
 import { keyPath } from "./key-path.js";
-import { PlanSchema, type Plan } from "./schema.js";
+import type { Plan } from "./schema.js";
 
 export { keyPath };
 
@@ -23,9 +21,13 @@ export type LoadedPlan = { ok: true; plan: Plan; file: string | undefined } | { 
 /** Plan files are small; anything bigger is not a plan. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
 
-/** The embedded default plan, validated. */
+/**
+ * The embedded default plan, a fresh copy. It is written complete (every default filled in, keys in
+ * the schema's order; a test holds it equal to its own validation), so the CLI need not load zod
+ * to use it.
+ */
 export function defaultPlan(): Plan {
-  return normalisePlan(PlanSchema.parse(DEFAULT_PLAN));
+  return normalisePlan(structuredClone(DEFAULT_PLAN));
 }
 
 /**
@@ -37,51 +39,14 @@ export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<Lo
   if (path === undefined) return { ok: true, plan: defaultPlan(), file: undefined };
   const read = await readTextFile(path, MAX_PLAN_BYTES);
   if (!read.ok) return { ok: false, file: path, problems: [{ at: "", message: readProblemText(read.reason, lang) }] };
+  // The parsers (yaml, zod) load only when a plan file is given: the default plan needs neither.
+  const { parsePlanText } = await import("./plan-text.js");
   const parsed = parsePlanText(read.text, extname(path).toLowerCase() === ".json" ? "json" : "yaml", lang);
   return parsed.ok ? { ok: true, plan: parsed.plan, file: path } : { ok: false, file: path, problems: parsed.problems };
 }
 
-/** Parses and validates the text of a plan file. */
-export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
-  const lines = new LineCounter();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, lineCounter: lines });
-  if (document.errors.length > 0) {
-    return {
-      ok: false,
-      problems: document.errors.map((error) => {
-        const { line, col } = lines.linePos(error.pos[0]);
-        return { at: `${line}:${col}`, message: `${format === "json" ? "JSON" : "YAML"}: ${error.message}` };
-      }),
-    };
-  }
-  let value: unknown;
-  try {
-    value = document.toJS({ maxAliasCount: 100 });
-  } catch (error) {
-    // yaml refuses alias bombs (a few lines that expand to millions of nodes) by throwing.
-    return { ok: false, problems: [{ at: "", message: `${format === "json" ? "JSON" : "YAML"}: ${error instanceof Error ? error.message : String(error)}` }] };
-  }
-  return validatePlan(value, lang);
-}
-
-/** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */
-export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
-  const result = PlanSchema.safeParse(value, lang === "vi" ? { error: z.locales.vi().localeError } : undefined);
-  if (result.success) return { ok: true, plan: normalisePlan(result.data) };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(issue, lang)) };
-}
-
-function problemsOf(issue: z.core.$ZodIssue, lang: PlanLang): PlanProblem[] {
-  if (issue.code === "unrecognized_keys") {
-    const message = lang === "vi" ? "khóa không được nhận dạng" : "unrecognised key";
-    return issue.keys.map((key) => ({ at: keyPath([...issue.path, key]), message }));
-  }
-  const localised = issue.code === "custom" ? issue.params?.[lang] : undefined;
-  return [{ at: keyPath(issue.path), message: typeof localised === "string" ? localised : issue.message }];
-}
-
 /** Puts the registry in appendix order: by `order`, agencies without one at their place in the list. */
-function normalisePlan(plan: Plan): Plan {
+export function normalisePlan(plan: Plan): Plan {
   const agencies = plan.agencies
     .map((agency, index) => ({ agency, rank: agency.order ?? index + 1, index }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)

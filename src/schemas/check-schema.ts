@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { CHECK_SCHEMA_VERSION } from "./versions.js";
 
-/** Version of the check report (`budget check --format json`); bumped when a field changes meaning. */
-export const CHECK_SCHEMA_VERSION = 1;
+export { CHECK_SCHEMA_VERSION };
 
 const Count = z.number().int().nonnegative();
 const SeveritySchema = z.enum(["error", "warning", "info"]);

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { PIVOT_SCHEMA_VERSION } from "./versions.js";
 import { PIVOT_DIMENSIONS } from "../aggregate/pivot-facts.js";
 import { AmountSchema, UnitSchema } from "./amount.js";
 
-/** Version of the pivot document (`budget totals --by … --format json`); bumped when a field changes meaning. */
-export const PIVOT_SCHEMA_VERSION = 1;
+export { PIVOT_SCHEMA_VERSION };
 
 /** One line of a pivot, as JSON. */
 export interface PivotNodeDocument {

@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { ROLLUP_SCHEMA_VERSION } from "./versions.js";
 import { ROLLUP_DIMENSIONS } from "../aggregate/rollup.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 
-/** Version of the rollup document (`budget rollup --format json`); bumped when a field changes meaning. */
-export const ROLLUP_SCHEMA_VERSION = 1;
+export { ROLLUP_SCHEMA_VERSION };
 
 const ChangeSchema = z.object({
   from: z.string().describe("The earlier year."),

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { TOTALS_SCHEMA_VERSION } from "./versions.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 
-/** Version of the totals document (`budget totals --format json`); bumped when a field changes meaning. */
-export const TOTALS_SCHEMA_VERSION = 1;
+export { TOTALS_SCHEMA_VERSION };
 
 /** The totals of a set of rows along every dimension the appendix reports. */
 export const TotalsFieldsSchema = z.object({

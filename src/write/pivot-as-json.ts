@@ -1,6 +1,7 @@
 import type { Pivot, PivotNode } from "../aggregate/pivot.js";
 import { UNIT } from "../schemas/amount.js";
-import { PIVOT_SCHEMA_VERSION, type PivotDocument, type PivotNodeDocument } from "../schemas/pivot-schema.js";
+import type { PivotDocument, PivotNodeDocument } from "../schemas/pivot-schema.js";
+import { PIVOT_SCHEMA_VERSION } from "../schemas/versions.js";
 
 /**
  * A pivot as the JSON document scripts (and `budget rollup`) read: `kind: "pivot"`, the dimensions in

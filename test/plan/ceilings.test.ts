@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ceilingBreaches } from "../../src/aggregate/ceilings.js";
 import { runFiles } from "../../src/api/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
-import { validatePlan } from "../../src/plan/load-plan.js";
+import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
 import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 

@@ -5,7 +5,9 @@ import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
 import { runFiles } from "../../src/api/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
-import { defaultPlan, keyPath, loadPlan, parsePlanText, validatePlan } from "../../src/plan/load-plan.js";
+import { defaultPlan, keyPath, loadPlan } from "../../src/plan/load-plan.js";
+import { parsePlanText, validatePlan } from "../../src/plan/plan-text.js";
+import { PlanSchema } from "../../src/plan/schema.js";
 
 function planFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "budget-plan-")), name);
@@ -27,6 +29,16 @@ describe("the embedded default plan", () => {
 
   it("is what loadPlan() returns without a path", async () => {
     expect(await loadPlan()).toEqual({ ok: true, plan: defaultPlan(), file: undefined });
+  });
+
+  it("is written complete: validating it changes nothing, not even the order of keys (so it serves without zod)", () => {
+    expect(JSON.stringify(PlanSchema.parse(DEFAULT_PLAN))).toBe(JSON.stringify(DEFAULT_PLAN));
+  });
+
+  it("is a fresh copy each time", () => {
+    const first = defaultPlan();
+    first.years.push(2099);
+    expect(defaultPlan().years).toEqual([2025, 2026]);
   });
 });
 
