@@ -15,6 +15,9 @@ export interface ConsolidateOptions extends CommonOptions, FileLimits {
   readonly output: string;
   readonly force: boolean;
   readonly format: string;
+  /** `--title` and `--ref`: the appendix's title and reference line instead of the plan's. */
+  readonly title?: string | undefined;
+  readonly reference?: string | undefined;
   /** The `--plan` file, when given. */
   readonly plan?: string | undefined;
   /** The `--sheet` to read in every file, when given. */
@@ -48,7 +51,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   // An input that could not be opened at all is a usage error: an appendix without it would mislead.
   if (exitCode === EXIT.usage) return exitCode;
   printTotals(result.consolidation, result.diagnostics, options.format, options.color);
-  const bytes = await appendixWorkbook(result, { lang: options.lang });
+  const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference });
   const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: result.files.map((f) => f.file) });
   if (problem) {
     err(writeProblemText(problem, options.lang));

@@ -68,4 +68,12 @@ describe("the built CLI", () => {
     const { code } = await budget("consolidate", "fixtures/forms");
     expect(code).toBe(2);
   });
+
+  it("takes the appendix title and reference line from --title and --ref", async () => {
+    const output = join(mkdtempSync(join(tmpdir(), "budget-")), "phu-luc.xlsx");
+    const { code } = await budget("consolidate", "fixtures/appendix", "-o", output, "--format", "none", "--title", "Dự kiến nhiệm vụ năm 2026", "--ref", "(Kèm theo Kế hoạch số 12/KH-UBND)");
+    expect(code).toBe(0);
+    const sheet = XLSX.read(readFileSync(output)).Sheets["Phụ lục"];
+    expect([sheet?.A2?.v, sheet?.A3?.v]).toEqual(["DỰ KIẾN NHIỆM VỤ NĂM 2026", "(Kèm theo Kế hoạch số 12/KH-UBND)"]);
+  });
 });
