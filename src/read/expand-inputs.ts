@@ -13,13 +13,20 @@ export interface ExpandedInputs {
 
 /**
  * Turns the paths a user gave into the list of files to read: a folder is searched recursively for
- * spreadsheet and CSV files (Excel's `~$` lock files skipped), sorted by path; a file is taken as is.
- * Duplicates are read once.
+ * spreadsheet and CSV files (Excel's `~$` lock files skipped), sorted by path; a file is taken as is;
+ * a glob (`de-xuat/**\/*.xlsx`, quoted so the shell leaves it, or from a shell that does not expand
+ * globs, like Windows `cmd`) is matched against the files under its fixed part. Duplicates are read once.
  */
 export async function expandInputs(inputs: readonly string[]): Promise<ExpandedInputs> {
   const files: string[] = [];
   const findings: Finding[] = [];
   for (const input of inputs) {
+    if (isGlob(input)) {
+      const matched = await expandGlob(input);
+      if (matched.length === 0) findings.push({ file: input, code: "BC101", args: { reason: "not-found" } });
+      files.push(...matched);
+      continue;
+    }
     try {
       const info = await stat(input);
       if (info.isDirectory()) files.push(...(await listFolder(input)));
@@ -40,4 +47,43 @@ async function listFolder(folder: string): Promise<string[]> {
     else if (entry.isFile() && !entry.name.startsWith("~$") && INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;
+}
+
+const GLOB_CHARS = /[*?[]/;
+
+function isGlob(input: string): boolean {
+  return GLOB_CHARS.test(input);
+}
+
+/** The files under a glob's fixed leading folders whose path matches it, sorted. */
+async function expandGlob(pattern: string): Promise<string[]> {
+  const parts = pattern.replace(/\\/g, "/").split("/");
+  const fixed = parts.findIndex((part) => GLOB_CHARS.test(part));
+  const base = parts.slice(0, fixed).join("/");
+  const matcher = globRegExp(parts.join("/"));
+  const candidates = await listFolder(base === "" ? "." : base).catch(() => []);
+  return candidates.filter((path) => matcher.test(path.replace(/\\/g, "/")));
+}
+
+/** A glob as a regular expression: `**` any folders, `*` and `?` within one name, `[…]` a class. */
+function globRegExp(glob: string): RegExp {
+  let source = "";
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob.charAt(i);
+    if (char === "*" && glob.charAt(i + 1) === "*") {
+      const slash = glob.charAt(i + 2) === "/";
+      source += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "[") {
+      const end = glob.indexOf("]", i + 1);
+      if (end < 0) source += "\\[";
+      else {
+        source += `[${glob.slice(i + 1, end).replace(/^!/, "^").replace(/\\/g, "\\\\")}]`;
+        i = end;
+      }
+    } else source += char.replace(/[.+^${}()|\\\]]/g, "\\$&");
+  }
+  return new RegExp(`^(?:\\./)?${source}$`);
 }
