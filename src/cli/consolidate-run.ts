@@ -52,7 +52,9 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   if (exitCode === EXIT.usage) return exitCode;
   printTotals(result.consolidation, result.diagnostics, options.format, options.color);
   const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference });
-  const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: result.files.map((f) => f.file) });
+  // The plan file is an input too: `-o plan.json --force` must not replace it with a workbook.
+  const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
+  const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: inputFiles });
   if (problem) {
     err(writeProblemText(problem, options.lang));
     return EXIT.usage;

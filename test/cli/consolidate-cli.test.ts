@@ -76,4 +76,15 @@ describe("the built CLI", () => {
     const sheet = XLSX.read(readFileSync(output)).Sheets["Phụ lục"];
     expect([sheet?.A2?.v, sheet?.A3?.v]).toEqual(["DỰ KIẾN NHIỆM VỤ NĂM 2026", "(Kèm theo Kế hoạch số 12/KH-UBND)"]);
   });
+
+  it("never overwrites the --plan file, even with --force", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "budget-"));
+    const plan = join(folder, "plan.json");
+    expect((await budget("plan", "--export", plan)).code).toBe(0);
+    const before = readFileSync(plan);
+    const { code, stderr } = await budget("consolidate", "fixtures/appendix", "-o", plan, "--plan", plan, "--force", "--format", "none");
+    expect(code).toBe(2);
+    expect(stderr).toContain(plan);
+    expect(readFileSync(plan).equals(before)).toBe(true);
+  });
 });
