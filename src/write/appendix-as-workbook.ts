@@ -1,14 +1,13 @@
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Plan } from "../plan/schema.js";
-import { APPENDIX_FIRST_ROW, writeAppendixSheet } from "./appendix/appendix-sheet.js";
+import { APPENDIX_FIRST_ROW, appendixSheetXml } from "./appendix/appendix-sheet.js";
 import { appendixLines } from "./appendix/lines.js";
 import { checksTable, groupsTable, sourcesTable, summaryTable, type SourceFile } from "./appendix/side-sheets.js";
-import { writeTableSheet } from "./appendix/table-sheet.js";
-import { fixZipTimes, outputDate } from "./appendix/zip-times.js";
+import { tableSheetXml } from "./appendix/table-sheet.js";
+import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
+import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
 export type { SourceFile };
 
@@ -27,31 +26,20 @@ export interface AppendixOptions {
  * Builds the consolidated appendix as .xlsx bytes: `Phụ lục` (sections → agencies → items, subtotals
  * as SUM formulas carrying their cached values, TỔNG and the total in words), `Tổng hợp` (agency × year
  * × funding source), `Nhóm nhiệm vụ` (task groups), `Kiểm tra` (diagnostics) and `Nguồn` (inputs).
- * Rows are streamed out in order; the same inputs give byte-identical bytes.
+ * Written by our own SpreadsheetML writer (src/write/xlsx/); the same inputs give byte-identical bytes.
  */
 export async function appendixAsXlsx(consolidation: Consolidation, plan: Plan, diagnostics: readonly Diagnostic[], sources: readonly SourceFile[], options: AppendixOptions): Promise<Uint8Array> {
-  const date = options.date ?? outputDate();
-  const output = new PassThrough();
-  const chunks: Buffer[] = [];
-  output.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: true });
-  workbook.creator = "budget";
-  workbook.lastModifiedBy = "budget";
-  workbook.created = date;
-  workbook.modified = date;
-
   const titles = {
     label: plan.output.appendixLabel,
     title: options.title ?? plan.output.title,
     reference: options.reference ?? plan.output.subtitle,
   };
-  writeAppendixSheet(workbook, titles, consolidation.years, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total);
-  writeTableSheet(workbook, summaryTable(consolidation));
-  writeTableSheet(workbook, groupsTable(consolidation, plan));
-  writeTableSheet(workbook, checksTable(diagnostics, options.lang));
-  writeTableSheet(workbook, sourcesTable(sources));
-  await workbook.commit();
-  const bytes = new Uint8Array(Buffer.concat(chunks));
-  fixZipTimes(bytes, date);
-  return bytes;
+  const sheets = [
+    appendixSheetXml(titles, consolidation.years, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
+    tableSheetXml(summaryTable(consolidation)),
+    tableSheetXml(groupsTable(consolidation, plan)),
+    tableSheetXml(checksTable(diagnostics, options.lang)),
+    tableSheetXml(sourcesTable(sources)),
+  ];
+  return xlsxPackage(sheets, options.date ?? outputDate());
 }

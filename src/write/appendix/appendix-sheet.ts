@@ -1,11 +1,13 @@
-import type ExcelJS from "exceljs";
 import { columnName } from "../../data/grid.js";
 import { excelText } from "../../data/text.js";
 import type { Money } from "../../data/money.js";
 import { amountInWordsLine } from "../amount-in-words.js";
-import { AMOUNT_FORMAT, BORDER, FONT, cellNumber } from "../workbook-style.js";
+import { cellNumber } from "../workbook-style.js";
+import { SheetXml } from "../xlsx/sheet-xml.js";
+import { Style, type StyleId } from "../xlsx/styles.js";
+import type { PackageSheet } from "../xlsx/xlsx-package.js";
 import type { AppendixLine, Figure } from "./lines.js";
-import { APPENDIX_PAGE, PAGE_FOOTER } from "./page.js";
+import { APPENDIX_PAGE_XML } from "./page.js";
 
 /** The texts above the table. */
 export interface AppendixTitles {
@@ -24,135 +26,87 @@ const FIRST_DATA_ROW = HEADER_TOP + 2;
 /** The sheet row the appendix table's first line goes to (`appendixLines` needs it). */
 export const APPENDIX_FIRST_ROW = FIRST_DATA_ROW;
 
-// Style objects are shared by every cell of a kind: the streaming writer looks styles up by value,
-// and building a fresh object per cell showed in profiles.
-const plainFont: Partial<ExcelJS.Font> = { name: FONT, size: 13 };
-const boldFont: Partial<ExcelJS.Font> = { name: FONT, size: 13, bold: true };
-const wrapTop: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
-const centreTop: Partial<ExcelJS.Alignment> = { vertical: "top", horizontal: "center", wrapText: true };
-const rightTop: Partial<ExcelJS.Alignment> = { vertical: "top", horizontal: "right" };
-
 /**
- * Writes the `Phụ lục` sheet in row order (it works with exceljs's streaming writer): the title block,
- * the two-row header (TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong đó: Năm … | Nguồn vốn |
- * Văn bản có liên quan), the lines, and the grand total in words. Print-ready: A4 landscape, header
- * rows repeated on every page, frozen under the header, outline levels following the hierarchy.
+ * Writes the `Phụ lục` sheet row by row: the title block, the two-row header (TT | Cơ quan, đơn vị / Nội
+ * dung | Tổng kinh phí | Trong đó: Năm … | Nguồn vốn | Văn bản có liên quan), the lines, and the grand
+ * total in words. Print-ready: A4 landscape, header rows repeated on every page, frozen under the
+ * header, outline levels following the hierarchy (summaries above their detail, every level open).
  */
-export function writeAppendixSheet(workbook: ExcelJS.Workbook, titles: AppendixTitles, years: readonly number[], lines: readonly AppendixLine[], grandTotal: Money): void {
+export function appendixSheetXml(titles: AppendixTitles, years: readonly number[], lines: readonly AppendixLine[], grandTotal: Money): PackageSheet {
   const totalCol = 3;
   const sourceCol = totalCol + years.length + 1;
   const legalCol = sourceCol + 1;
   const lastCol = legalCol;
   const levelCol = legalCol + 1;
-  const sheet = workbook.addWorksheet("Phụ lục", {
-    pageSetup: { ...APPENDIX_PAGE, printTitlesRow: `${HEADER_TOP}:${HEADER_TOP + 1}` },
-    headerFooter: { oddFooter: PAGE_FOOTER },
-    views: [{ state: "frozen", ySplit: HEADER_TOP + 1, showGridLines: false }],
-    // exceljs marks a row collapsed when its level reaches outlineLevelRow: one above the deepest
-    // level keeps every row open, as an officer expects to see the whole table.
-    properties: { outlineProperties: { summaryBelow: false, summaryRight: false }, outlineLevelRow: Math.min(8, Math.max(0, ...lines.map((line) => line.level)) + 1) },
+  const sheet = new SheetXml({
+    columns: [{ width: 8 }, { width: NAME_WIDTH }, { width: 16 }, ...years.map(() => ({ width: 14 })), { width: 14 }, { width: LEGAL_WIDTH }, { width: 6, hidden: true }],
+    frozenRows: HEADER_TOP + 1,
+    gridLines: false,
+    summaryAbove: true,
+    page: APPENDIX_PAGE_XML,
   });
-  sheet.columns = [
-    { width: 8 },
-    { width: NAME_WIDTH },
-    { width: 16 },
-    ...years.map(() => ({ width: 14 })),
-    { width: 14 },
-    { width: LEGAL_WIDTH },
-    { width: 6, hidden: true },
-  ];
 
-  const titleRow = (row: number, text: string, font: Partial<ExcelJS.Font>, height?: number) => {
-    const r = sheet.getRow(row);
-    const cell = r.getCell(1);
-    cell.value = text;
-    cell.font = font;
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    if (height) r.height = height;
-    sheet.mergeCells(row, 1, row, lastCol);
-    r.commit();
+  const titleRow = (row: number, text: string, style: StyleId, height?: number) => {
+    sheet.row(row, { height }).text(1, text, style);
+    for (let c = 2; c <= lastCol; c++) sheet.blank(c, style);
+    sheet.merge(row, 1, row, lastCol);
   };
-  titleRow(1, titles.label, boldFont);
-  titleRow(2, titles.title.toUpperCase(), { name: FONT, size: 14, bold: true }, 36);
-  titleRow(3, titles.reference, { name: FONT, size: 13, italic: true });
-  const unitRow = sheet.getRow(4);
-  unitRow.getCell(lastCol).value = "Đơn vị tính: triệu đồng";
-  unitRow.getCell(lastCol).font = { name: FONT, size: 13, italic: true };
-  unitRow.getCell(lastCol).alignment = { horizontal: "right" };
-  unitRow.commit();
+  titleRow(1, titles.label, Style.titleBold);
+  titleRow(2, titles.title.toUpperCase(), Style.titleLarge, 36);
+  titleRow(3, titles.reference, Style.titleItalic);
+  sheet.row(4).text(lastCol, "Đơn vị tính: triệu đồng", Style.unit);
 
-  const top = sheet.getRow(HEADER_TOP);
-  const bottom = sheet.getRow(HEADER_TOP + 1);
-  const labels: Array<readonly [number, string]> = [
+  const top = new Map<number, string>([
     [1, "TT"],
     [2, "Cơ quan, đơn vị / Nội dung"],
     [totalCol, "Tổng kinh phí"],
     [sourceCol, "Nguồn vốn"],
     [legalCol, "Văn bản có liên quan"],
-  ];
-  for (const [col, text] of labels) {
-    top.getCell(col).value = text;
-    sheet.mergeCells(HEADER_TOP, col, HEADER_TOP + 1, col);
-  }
+  ]);
+  for (const col of top.keys()) sheet.merge(HEADER_TOP, col, HEADER_TOP + 1, col);
+  const bottom = new Map<number, string>();
   if (years.length > 0) {
-    top.getCell(totalCol + 1).value = "Trong đó";
-    if (years.length > 1) sheet.mergeCells(HEADER_TOP, totalCol + 1, HEADER_TOP, totalCol + years.length);
-    years.forEach((year, i) => (bottom.getCell(totalCol + 1 + i).value = `Năm ${year}`));
+    top.set(totalCol + 1, "Trong đó");
+    if (years.length > 1) sheet.merge(HEADER_TOP, totalCol + 1, HEADER_TOP, totalCol + years.length);
+    years.forEach((year, i) => bottom.set(totalCol + 1 + i, `Năm ${year}`));
   }
-  for (const row of [top, bottom]) {
+  for (const [row, labels] of [[HEADER_TOP, top], [HEADER_TOP + 1, bottom]] as const) {
+    sheet.row(row);
     for (let c = 1; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      cell.font = boldFont;
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      cell.border = BORDER;
+      const label = labels.get(c);
+      if (label === undefined) sheet.blank(c, Style.heading);
+      else sheet.text(c, label, Style.heading);
     }
-    row.commit();
   }
 
   for (const line of lines) {
-    const row = sheet.getRow(line.row);
     const bold = line.kind !== "item";
-    const font = bold ? boldFont : plainFont;
-    row.getCell(1).value = line.code;
-    row.getCell(2).value = excelText(line.name);
+    const amount = bold ? Style.boldAmount : Style.amount;
+    const text = bold ? Style.boldText : Style.text;
+    const centred = bold ? Style.boldCentred : Style.centred;
     const sums = { line, levelCol };
-    writeFigure(row.getCell(totalCol), line.total, totalCol, sums);
-    line.years.forEach((figure, i) => writeFigure(row.getCell(totalCol + 1 + i), figure, totalCol + 1 + i, sums));
-    row.getCell(levelCol).value = line.level;
-    row.getCell(sourceCol).value = line.sources;
-    row.getCell(legalCol).value = excelText(line.legal);
-    for (let c = 1; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      cell.font = font;
-      cell.border = BORDER;
-      cell.alignment = c === 1 || c === sourceCol ? centreTop : c >= totalCol && c < sourceCol ? rightTop : wrapTop;
-    }
-    if (line.level > 0) row.outlineLevel = Math.min(line.level, 7);
-    const height = lineHeight([[line.name, NAME_WIDTH], [line.legal, LEGAL_WIDTH]]);
-    if (height !== undefined) row.height = height;
-    row.commit();
+    sheet.row(line.row, { height: lineHeight([[line.name, NAME_WIDTH], [line.legal, LEGAL_WIDTH]]), outlineLevel: Math.min(line.level, 7) });
+    sheet.text(1, line.code, centred).text(2, excelText(line.name), text);
+    writeFigure(sheet, line.total, totalCol, amount, sums);
+    line.years.forEach((figure, i) => writeFigure(sheet, figure, totalCol + 1 + i, amount, sums));
+    for (let c = totalCol + 1 + line.years.length; c < sourceCol; c++) sheet.blank(c, amount);
+    sheet.text(sourceCol, line.sources, centred).text(legalCol, excelText(line.legal), text).number(levelCol, line.level, Style.none);
   }
 
-  const lastLine = lines.at(-1)?.row ?? FIRST_DATA_ROW;
-  const words = sheet.getRow(lastLine + 1);
-  words.getCell(1).value = amountInWordsLine(grandTotal);
-  words.getCell(1).font = { name: FONT, size: 13, italic: true };
-  words.getCell(1).alignment = { horizontal: "left", vertical: "middle", wrapText: true };
-  sheet.mergeCells(lastLine + 1, 1, lastLine + 1, lastCol);
-  words.commit();
-  sheet.commit();
+  const wordsRow = (lines.at(-1)?.row ?? FIRST_DATA_ROW) + 1;
+  sheet.row(wordsRow).text(1, amountInWordsLine(grandTotal), Style.words);
+  for (let c = 2; c <= lastCol; c++) sheet.blank(c, Style.words);
+  sheet.merge(wordsRow, 1, wordsRow, lastCol);
+  return { name: "Phụ lục", xml: sheet.xml(), printTitles: [HEADER_TOP, HEADER_TOP + 1] };
 }
 
 /** Past this many references a SUM list becomes a SUMIF over the block: Excel takes 255 arguments. */
 const MAX_SUM_REFERENCES = 100;
 
-function writeFigure(cell: ExcelJS.Cell, figure: Figure, col: number, sums: { line: AppendixLine; levelCol: number }): void {
-  if (figure.kind === "sum") {
-    cell.value = { formula: sumFormula(figure.rows, columnName(col - 1), sums), result: cellNumber(figure.value) };
-  } else if (figure.value) {
-    cell.value = cellNumber(figure.value);
-  }
-  cell.numFmt = AMOUNT_FORMAT;
+function writeFigure(sheet: SheetXml, figure: Figure, col: number, style: StyleId, sums: { line: AppendixLine; levelCol: number }): void {
+  if (figure.kind === "sum") sheet.formula(col, sumFormula(figure.rows, columnName(col - 1), sums), cellNumber(figure.value), style);
+  else if (figure.value) sheet.number(col, cellNumber(figure.value), style);
+  else sheet.blank(col, style);
 }
 
 /**

@@ -1,0 +1,79 @@
+import { STYLES_XML } from "./styles.js";
+import { xmlText } from "./xml-text.js";
+import { zipArchive } from "./zip-archive.js";
+
+/** A worksheet of the package: its name, its part's XML (UTF-8 bytes), and the rows printed on every page. */
+export interface PackageSheet {
+  readonly name: string;
+  readonly xml: Uint8Array;
+  /** First and last row repeated at the top of every printed page. */
+  readonly printTitles?: readonly [number, number];
+}
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+
+/**
+ * The .xlsx bytes of `sheets` (SpreadsheetML package: content types, relationships, document
+ * properties by `budget` dated `date`, the workbook with print titles as defined names, the fixed
+ * style table, the sheets), zipped with every entry stamped `date`: the same sheets give the same bytes.
+ */
+export function xlsxPackage(sheets: readonly PackageSheet[], date: Date): Uint8Array {
+  const stamp = date.toISOString().replace(/\.\d{3}Z$/u, "Z");
+  const sheetParts = sheets.map((sheet, i) => ({ sheet, path: `worksheets/sheet${i + 1}.xml` }));
+  const contentTypes =
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+    '<Default Extension="xml" ContentType="application/xml"/>' +
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>' +
+    sheetParts.map(({ path }) => `<Override PartName="/xl/${path}" ContentType="${SHEET_TYPE}"/>`).join("") +
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
+    '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
+    '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
+    "</Types>";
+  const rootRels =
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">` +
+    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+    `<Relationship Id="rId2" Type="${PACKAGE_REL}/metadata/core-properties" Target="docProps/core.xml"/>` +
+    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/>` +
+    "</Relationships>";
+  const core =
+    `${XML_HEAD}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
+    `<dc:creator>budget</dc:creator><cp:lastModifiedBy>budget</cp:lastModifiedBy>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${stamp}</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">${stamp}</dcterms:modified>` +
+    "</cp:coreProperties>";
+  const app =
+    `${XML_HEAD}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">` +
+    `<Application>budget</Application><TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">` +
+    sheets.map((sheet) => `<vt:lpstr>${xmlText(sheet.name)}</vt:lpstr>`).join("") +
+    "</vt:vector></TitlesOfParts></Properties>";
+  const names = sheets.flatMap((sheet, i) =>
+    sheet.printTitles === undefined ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`)}</definedName>`],
+  );
+  const workbook =
+    `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
+    "<bookViews><workbookView/></bookViews><sheets>" +
+    sheets.map((sheet, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+    `</sheets>${names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : ""}<calcPr calcId="171027"/></workbook>`;
+  const workbookRels =
+    `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">` +
+    sheetParts.map(({ path }, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${path}"/>`).join("") +
+    `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+    "</Relationships>";
+  const text = (name: string, xml: string) => ({ name, data: Buffer.from(xml, "utf8") });
+  return zipArchive(
+    [
+      text("[Content_Types].xml", contentTypes),
+      text("_rels/.rels", rootRels),
+      text("docProps/core.xml", core),
+      text("docProps/app.xml", app),
+      text("xl/workbook.xml", workbook),
+      text("xl/_rels/workbook.xml.rels", workbookRels),
+      text("xl/styles.xml", STYLES_XML),
+      ...sheetParts.map(({ sheet, path }) => ({ name: `xl/${path}`, data: sheet.xml })),
+    ],
+    date,
+  );
+}

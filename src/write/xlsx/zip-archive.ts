@@ -1,0 +1,66 @@
+import { crc32, deflateRawSync } from "node:zlib";
+
+/** One file of an archive: its path inside and its bytes. */
+export interface ZipEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+const UTF8_NAMES_FLAG = 0x0800;
+const DEFLATE = 8;
+const VERSION = 20;
+
+/**
+ * A ZIP archive of `entries`, each deflated, all stamped with `date` (DOS time, UTC) so the same entries
+ * give the same bytes. Plain 32-bit ZIP: entries and archive stay under 4 GB.
+ */
+export function zipArchive(entries: readonly ZipEntry[], date: Date): Uint8Array {
+  const { time, day } = dosDateTime(date);
+  const parts: Buffer[] = [];
+  const directory: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const payload = deflateRawSync(entry.data);
+    const crc = crc32(entry.data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    const common = (header: Buffer, at: number) => {
+      header.writeUInt16LE(VERSION, at);
+      header.writeUInt16LE(UTF8_NAMES_FLAG, at + 2);
+      header.writeUInt16LE(DEFLATE, at + 4);
+      header.writeUInt16LE(time, at + 6);
+      header.writeUInt16LE(day, at + 8);
+      header.writeUInt32LE(crc, at + 10);
+      header.writeUInt32LE(payload.byteLength, at + 14);
+      header.writeUInt32LE(entry.data.byteLength, at + 18);
+      header.writeUInt16LE(name.byteLength, at + 22);
+    };
+    common(local, 4);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(VERSION, 4);
+    common(central, 6);
+    central.writeUInt32LE(offset, 42);
+    parts.push(local, name, payload);
+    directory.push(central, name);
+    offset += local.byteLength + name.byteLength + payload.byteLength;
+  }
+  const directoryBytes = Buffer.concat(directory);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directoryBytes.byteLength, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, directoryBytes, end]));
+}
+
+/** MS-DOS time and date fields (2-second resolution, years 1980–2107), in UTC. */
+function dosDateTime(date: Date): { time: number; day: number } {
+  const year = Math.min(Math.max(date.getUTCFullYear(), 1980), 2107);
+  return {
+    time: (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2),
+    day: ((year - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate(),
+  };
+}

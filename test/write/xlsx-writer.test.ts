@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import { SheetXml } from "../../src/write/xlsx/sheet-xml.js";
+import { Style } from "../../src/write/xlsx/styles.js";
+import { xlsxPackage } from "../../src/write/xlsx/xlsx-package.js";
+import { xmlText } from "../../src/write/xlsx/xml-text.js";
+
+describe("the appendix's own XLSX writer", () => {
+  it("escapes markup and drops characters XML 1.0 cannot carry, keeping Vietnamese and astral characters", () => {
+    expect(xmlText('a & b < c > "d"')).toBe("a &amp; b &lt; c &gt; &quot;d&quot;");
+    expect(xmlText("Sở\u0000 Nội\u0007 vụ\uFFFE \uD800x 😀\tđ\n")).toBe("Sở Nội vụ x 😀\tđ\n");
+  });
+
+  it("writes a package SheetJS reads back: text stays text (even =SUM…), numbers, formulas with cached values, merges, print titles", () => {
+    const sheet = new SheetXml({ columns: [{ width: 10 }, { width: 20, hidden: true }], frozenRows: 1, gridLines: true, summaryAbove: true, page: "" });
+    sheet.row(1).text(1, "=1+1", Style.heading).text(2, " Sở \u0001", Style.text);
+    sheet.row(2, { height: 30, outlineLevel: 1 }).number(1, 1.5, Style.amount).formula(2, "SUM(A2)", 1.5, Style.boldAmount);
+    sheet.merge(1, 1, 1, 2);
+    const date = new Date(Date.UTC(2025, 0, 1));
+    const part = sheet.xml();
+    const bytes = xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date);
+    expect(Buffer.from(xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date)).equals(Buffer.from(bytes))).toBe(true);
+    const workbook = XLSX.read(bytes, { type: "buffer", cellFormula: true });
+    const read = workbook.Sheets["It's"];
+    expect([read?.["A1"]?.t, read?.["A1"]?.v, read?.["A1"]?.f, read?.["B1"]?.v]).toEqual(["s", "=1+1", undefined, " Sở "]);
+    expect([read?.["A2"]?.v, read?.["B2"]?.f, read?.["B2"]?.v]).toEqual([1.5, "SUM(A2)", 1.5]);
+    expect(read?.["!merges"]).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }]);
+    expect(workbook.Workbook?.Names).toEqual([{ Name: "_xlnm.Print_Titles", Sheet: 0, Ref: "'It''s'!$1:$1" }]);
+    const xml = part.toString("utf8");
+    expect(xml).toContain('<row r="2" ht="30" customHeight="1" outlineLevel="1">');
+    expect(xml).toContain('<sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>');
+  });
+});
