@@ -1,9 +1,10 @@
 import { LineCounter, parseDocument } from "yaml";
-import { z } from "zod";
-import { keyPath } from "./key-path.js";
-import { normalisePlan, type PlanLang, type PlanProblem } from "./load-plan.js";
+import type { PlanLang, PlanProblem } from "./load-plan.js";
+import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
-import { PlanSchema, type Plan } from "./schema.js";
+import { validatePlan } from "./validate-plan.js";
+
+export { validatePlan };
 
 /**
  * Parses and validates the text of a plan file. JSON that parses with no key twice in an object is
@@ -33,20 +34,3 @@ export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanL
   }
   return validatePlan(value, lang);
 }
-
-/** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */
-export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
-  const result = PlanSchema.safeParse(value, lang === "vi" ? { error: z.locales.vi().localeError } : undefined);
-  if (result.success) return { ok: true, plan: normalisePlan(result.data) };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => problemsOf(issue, lang)) };
-}
-
-function problemsOf(issue: z.core.$ZodIssue, lang: PlanLang): PlanProblem[] {
-  if (issue.code === "unrecognized_keys") {
-    const message = lang === "vi" ? "khóa không được nhận dạng" : "unrecognised key";
-    return issue.keys.map((key) => ({ at: keyPath([...issue.path, key]), message }));
-  }
-  const localised = issue.code === "custom" ? issue.params?.[lang] : undefined;
-  return [{ at: keyPath(issue.path), message: typeof localised === "string" ? localised : issue.message }];
-}
-

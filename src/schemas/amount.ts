@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { UNIT } from "./constants.js";
 
-/** The unit every amount of a JSON document is in. */
-export const UNIT = "triệu đồng";
+export { UNIT };
 
 /**
  * An exact amount in triệu đồng as a decimal string (`"148165"`, `"0.5"`, `"-1090"`): never a

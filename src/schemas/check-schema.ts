@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHECK_SCHEMA_VERSION } from "./versions.js";
+import { CHECK_SCHEMA_VERSION } from "./constants.js";
 
 export { CHECK_SCHEMA_VERSION };
 

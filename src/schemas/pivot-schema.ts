@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PIVOT_SCHEMA_VERSION } from "./versions.js";
+import { PIVOT_SCHEMA_VERSION } from "./constants.js";
 import { PIVOT_DIMENSIONS } from "../aggregate/pivot-facts.js";
 import { AmountSchema, UnitSchema } from "./amount.js";
 

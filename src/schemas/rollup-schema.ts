@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLLUP_SCHEMA_VERSION } from "./versions.js";
+import { ROLLUP_SCHEMA_VERSION } from "./constants.js";
 import { ROLLUP_DIMENSIONS } from "../aggregate/rollup.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TOTALS_SCHEMA_VERSION } from "./versions.js";
+import { TOTALS_SCHEMA_VERSION } from "./constants.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 
 export { TOTALS_SCHEMA_VERSION };

@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { CheckDocument } from "../schemas/check-schema.js";
-import { CHECK_SCHEMA_VERSION } from "../schemas/versions.js";
+import { CHECK_SCHEMA_VERSION } from "../schemas/constants.js";
 import { countBySeverity, type FileStatus } from "../validate/file-status.js";
 import { ruleFor } from "../validate/registry.js";
 import { diagnosticHint, diagnosticMessage, type Lang } from "./diagnostic-message.js";

@@ -1,7 +1,6 @@
 import type { Pivot, PivotNode } from "../aggregate/pivot.js";
-import { UNIT } from "../schemas/amount.js";
 import type { PivotDocument, PivotNodeDocument } from "../schemas/pivot-schema.js";
-import { PIVOT_SCHEMA_VERSION } from "../schemas/versions.js";
+import { PIVOT_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 
 /**
  * A pivot as the JSON document scripts (and `budget rollup`) read: `kind: "pivot"`, the dimensions in

@@ -1,9 +1,8 @@
 import type { Pivot, PivotNode } from "../aggregate/pivot.js";
 import { yearChanges, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
 import type { Money } from "../data/money.js";
-import { UNIT } from "../schemas/amount.js";
 import type { RollupDocument, RollupNodeDocument } from "../schemas/rollup-schema.js";
-import { ROLLUP_SCHEMA_VERSION } from "../schemas/versions.js";
+import { ROLLUP_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 import { percentOf } from "./rollup-lines.js";
 
 /**

@@ -2,9 +2,8 @@ import type { Consolidation, AgencyTotal } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
-import { UNIT } from "../schemas/amount.js";
 import type { TotalsDocument } from "../schemas/totals-schema.js";
-import { TOTALS_SCHEMA_VERSION } from "../schemas/versions.js";
+import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 
 function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<string, string> {
   const out: Record<string, string> = Object.create(null);

@@ -1,5 +1,8 @@
-// The versions of the JSON documents, apart from their zod schemas so that a writer can stamp a
-// document without loading zod (it weighs on every `budget check` start-up).
+// What the JSON documents state besides their data (versions, the unit), apart from their zod
+// schemas so that a writer can stamp a document without loading zod (0.13 s of every start-up).
+
+/** The unit every amount of a JSON document is in. */
+export const UNIT = "triệu đồng";
 
 /** Version of the check report (`budget check --format json`); bumped when a field changes meaning. */
 export const CHECK_SCHEMA_VERSION = 1;
