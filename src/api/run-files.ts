@@ -75,8 +75,14 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
   // Rules across files (the same task or agency twice) run once every file is in.
   const crossFile = classify(checkRun(submissions, plan));
   diagnostics.push(...crossFile);
+  const crossFileOf = new Map<string, Diagnostic[]>();
+  for (const d of crossFile) {
+    const own = crossFileOf.get(d.file);
+    if (own) own.push(d);
+    else crossFileOf.set(d.file, [d]);
+  }
   const counted = files.map((report) => {
-    const own = crossFile.filter((d) => d.file === report.file);
+    const own = crossFileOf.get(report.file) ?? [];
     return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
   });
   return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
