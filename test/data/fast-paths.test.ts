@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Money, moneyFromCellNumber } from "../../src/data/money.js";
-import { squashSpaces } from "../../src/data/text.js";
+import { foldText, squashSpaces } from "../../src/data/text.js";
 
 /** The definitions the fast paths must agree with. */
 const squashedByReplace = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -44,5 +44,38 @@ describe("moneyFromCellNumber's fast path for whole numbers gives what the 15-di
       const slow = moneyByText(value);
       expect([fast.toFixed(), fast.isNegative()]).toEqual([slow.toFixed(), slow.isNegative()]);
     }));
+  });
+});
+
+describe("foldText one character at a time gives what the steps on the whole text give", () => {
+  const folded = (text: string) =>
+    text
+      .normalize("NFC")
+      .replace(/\u00d0/g, "Đ")
+      .replace(/[\u00a0\u2007\u202f\u3000]/g, " ")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      .replace(/[^a-z0-9/&%\-]+/g, " ")
+      .trim();
+
+  it.each(["Tổng cộng", "TỔNG  KINH PHÍ", "Sở Khoa học và Công nghệ", "Ðồng", "Nghị quyết số 57-NQ/TW", "e\u0302\u0301", "A\u0323\u0302", "ǄŉİẞΣΑΣ ΣΑΣ", "a\u05b0\u0301b", "<\u0338=", "\u1100\u1161\u11a8", "x\u3000y\u202f"])("%j", (text) => {
+    expect(foldText(text)).toBe(folded(text));
+  });
+
+  it("for every character below U+2000, alone and between letters", () => {
+    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [char, `a${char}b`, ` ${char}\u0301 `, `A${char}\u0323\u0302`]);
+    expect(texts.filter((text) => foldText(text) !== folded(text))).toEqual([]);
+  });
+
+  it("on any mix of letters, marks, spaces and other scripts", () => {
+    const piece = fc.oneof(
+      fc.integer({ min: 0, max: 0x1eff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x300, max: 0x36f }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom(" ", "  ", "\u00a0", "\u3000", "Đ", "ư", "ơ", "ệ", "/", "-", "%", "&"),
+      fc.string({ maxLength: 3, unit: "binary" }),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => foldText(pieces.join("")) === folded(pieces.join(""))), { numRuns: 2000 });
   });
 });
