@@ -29,8 +29,12 @@ export function planPath(values: Record<string, unknown>): string | undefined {
   return typeof values.plan === "string" ? values.plan : undefined;
 }
 
-/** The bounds on one file's reading (`--file-timeout`, `--file-memory`); undefined keeps the defaults. */
+/**
+ * How files are read: by how many worker threads (`--jobs`, 0 = in this thread) and within what
+ * bounds each (`--file-timeout`, `--file-memory`); undefined keeps the defaults.
+ */
 export interface FileLimits {
+  readonly workers?: number | undefined;
   readonly fileTimeMs?: number | undefined;
   readonly fileHeapMb?: number | undefined;
 }
@@ -43,18 +47,21 @@ function wholeAtLeast(minimum: number): (text: string) => number {
 }
 
 /**
- * Adds `--file-timeout <seconds>` and `--file-memory <MiB>`: how long and how much heap the worker
+ * Adds `--jobs <n>`, the worker threads that read files (results are the same whatever the number),
+ * and `--file-timeout <seconds>` and `--file-memory <MiB>`: how long and how much heap the worker
  * reading one file may take before the file is reported (BC101 time-limit, memory-limit).
  */
 export function withFileLimitOptions(command: Command): Command {
   return command
+    .option("--jobs <n>", "số luồng đọc tệp song song (mặc định: mỗi lõi một luồng; 0: không dùng luồng phụ, không giới hạn thời gian, bộ nhớ) / worker threads reading files (default: one per core; 0: none, read in this thread without the bounds)", wholeAtLeast(0))
     .option("--file-timeout <seconds>", `thời gian tối đa để đọc một tệp (mặc định ${DEFAULT_FILE_TIME_MS / 1000}) / most seconds one file may take (default ${DEFAULT_FILE_TIME_MS / 1000})`, wholeAtLeast(1))
     .option("--file-memory <MiB>", `bộ nhớ tối đa để đọc một tệp, ≥ ${MIN_FILE_HEAP_MB} (mặc định ${DEFAULT_FILE_HEAP_MB}) / most heap in MiB one file may take, ≥ ${MIN_FILE_HEAP_MB} (default ${DEFAULT_FILE_HEAP_MB})`, wholeAtLeast(MIN_FILE_HEAP_MB));
 }
 
-/** The file bounds given, if any. */
+/** The worker count and file bounds given, if any. */
 export function fileLimits(values: Record<string, unknown>): FileLimits {
   return {
+    workers: typeof values.jobs === "number" ? values.jobs : undefined,
     fileTimeMs: typeof values.fileTimeout === "number" ? values.fileTimeout * 1000 : undefined,
     fileHeapMb: typeof values.fileMemory === "number" ? values.fileMemory : undefined,
   };
