@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { realpath, rename, stat, unlink, writeFile } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** Why an output was not written. */
@@ -9,22 +10,34 @@ export type WriteProblem =
   | { kind: "locked"; target: string; temp: string }
   | { kind: "io"; target: string; message: string };
 
+/** Error codes of a rename over a file another program holds open (Excel on Windows: EBUSY or EPERM). */
+const LOCKED_CODES: ReadonlySet<string> = new Set(["EBUSY", "EPERM", "EACCES"]);
+
 /**
- * Writes bytes to `target` atomically: into a temporary file in the same folder, then renamed over the
- * target, so a failure never leaves a half-written file. Refuses to overwrite one of `inputs`
- * (compared by real path) and, unless `force`, any existing file. When the target is locked (open in
- * Excel: EBUSY/EPERM), the temporary file is kept and named in the problem.
+ * Writes bytes to `target` atomically: into a temporary file in the same folder, flushed to disk, then
+ * renamed over the target, so a failure never leaves a half-written file (the temporary file is removed).
+ * Refuses to overwrite one of `inputs` — the same real path, or the same file under another name (a
+ * hard link) — even with `force`, and, unless `force`, any existing file. When the target is locked
+ * (open in Excel: EBUSY/EPERM), the finished temporary file is kept and named in the problem.
+ * Returns the problem, or undefined once the target holds the bytes.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string, options: { force: boolean; inputs: readonly string[] }): Promise<WriteProblem | undefined> {
   const targetReal = await realTarget(target);
+  const targetStats = await stat(targetReal).catch(() => undefined);
   for (const input of options.inputs) {
     const inputReal = await realpath(input).catch(() => resolve(input));
-    if (inputReal === targetReal) return { kind: "is-input", target };
+    if (inputReal === targetReal || (targetStats !== undefined && sameFile(targetStats, await stat(inputReal).catch(() => undefined)))) return { kind: "is-input", target };
   }
-  if (!options.force && (await exists(target))) return { kind: "exists", target };
+  if (!options.force && targetStats !== undefined) return { kind: "exists", target };
   const temp = join(dirname(targetReal), `.${basename(targetReal)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    await writeFile(temp, bytes, { flag: "wx" });
+    const handle = await open(temp, "wx");
+    try {
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     return { kind: "io", target, message: errorMessage(error) };
@@ -33,13 +46,13 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
     await rename(temp, targetReal);
     return undefined;
   } catch (error) {
-    const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    if (code === "EBUSY" || code === "EPERM" || code === "EACCES") return { kind: "locked", target, temp };
+    if (LOCKED_CODES.has(errorCode(error))) return { kind: "locked", target, temp };
     await unlink(temp).catch(() => undefined);
     return { kind: "io", target, message: errorMessage(error) };
   }
 }
 
+/** The real path the target stands for: itself resolved, or its folder resolved when it does not exist yet. */
 async function realTarget(target: string): Promise<string> {
   try {
     return await realpath(target);
@@ -49,11 +62,12 @@ async function realTarget(target: string): Promise<string> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+function sameFile(a: Stats, b: Stats | undefined): boolean {
+  return b !== undefined && a.ino !== 0 && a.dev === b.dev && a.ino === b.ino;
+}
+
+function errorCode(error: unknown): string {
+  return error instanceof Error && "code" in error ? String(error.code) : "";
 }
 
 function errorMessage(error: unknown): string {
