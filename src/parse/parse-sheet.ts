@@ -36,32 +36,49 @@ export function parseSheet(file: string, layout: SheetLayout, plan: Plan, fileLa
   return submission;
 }
 
-/** The registry agency named in the title block (`… SỞ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025`), if any. */
+/** The registry agency named in the title block (`… SỞ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025`), if any: the longest spelling found, the first in the registry among equals. */
 function agencyFromTitle(lines: readonly string[], plan: Plan): string | undefined {
   const title = ` ${lines.map(foldText).join(" ")} `;
-  let best: { name: string; length: number } | undefined;
-  for (const { key, padded, name } of spellingsOf(plan)) {
-    if (key.length > (best?.length ?? 0) && title.includes(padded)) best = { name, length: key.length };
+  const byFirstWord = spellingsOf(plan);
+  let best: Spelling | undefined;
+  for (const word of new Set(title.split(" "))) {
+    for (const spelling of byFirstWord.get(word) ?? []) {
+      const better = !best || spelling.key.length > best.key.length || (spelling.key.length === best.key.length && spelling.order < best.order);
+      if (better && title.includes(spelling.padded)) best = spelling;
+    }
   }
   return best?.name;
 }
 
-/** A folded registry spelling, with the spaces that make it a whole-word match in a title. */
+/** A folded registry spelling, with the spaces that make it a whole-word match in a title, and its place in the registry. */
 interface Spelling {
   readonly key: string;
   readonly padded: string;
   readonly name: string;
+  readonly order: number;
 }
 
-const SPELLINGS = new WeakMap<Plan, readonly Spelling[]>();
+const SPELLINGS = new WeakMap<Plan, ReadonlyMap<string, readonly Spelling[]>>();
 
-/** Every folded registry spelling long enough to find in a title, built once per plan. */
-function spellingsOf(plan: Plan): readonly Spelling[] {
+/**
+ * Every folded registry spelling long enough to find in a title, by its first word, built once per
+ * plan: a title is then checked against the spellings that start with one of its words, not against
+ * the whole registry (with 1,000 agencies that showed in profiles).
+ */
+function spellingsOf(plan: Plan): ReadonlyMap<string, readonly Spelling[]> {
   let spellings = SPELLINGS.get(plan);
   if (!spellings) {
-    spellings = plan.agencies
-      .flatMap((agency) => [agency.name, ...agency.aliases].map((spelling) => ({ key: foldText(spelling), padded: ` ${foldText(spelling)} `, name: agency.name })))
-      .filter(({ key }) => key.length >= 6);
+    const byFirstWord = new Map<string, Spelling[]>();
+    const all = plan.agencies.flatMap((agency) => [agency.name, ...agency.aliases].map((spelling) => ({ key: foldText(spelling), name: agency.name })));
+    all.forEach(({ key, name }, order) => {
+      if (key.length < 6) return;
+      const first = key.split(" ")[0] ?? key;
+      const spelling: Spelling = { key, padded: ` ${key} `, name, order };
+      const list = byFirstWord.get(first);
+      if (list) list.push(spelling);
+      else byFirstWord.set(first, [spelling]);
+    });
+    spellings = byFirstWord;
     SPELLINGS.set(plan, spellings);
   }
   return spellings;
