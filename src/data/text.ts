@@ -3,10 +3,25 @@
  * typed for `Đ` by some keyboards) read as `Đ`, no-break and other odd spaces as plain spaces.
  */
 export function cleanText(text: string): string {
+  if (isClean(text)) return text;
   return text
     .normalize("NFC")
     .replace(/\u00d0/g, "Đ")
     .replace(/[\u00a0\u2007\u202f\u3000]/g, " ");
+}
+
+/**
+ * Whether `cleanText` would leave a text as it is, known from one scan: no `Ð` nor no-break space,
+ * and only characters below the combining marks (U+0300) or precomposed ones of Latin Extended
+ * Additional (Vietnamese `ạ` … `ỹ`), which are all in NFC and which nothing there combines with.
+ * Every cell's text is cleaned, and normalising showed in profiles.
+ */
+function isClean(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 ? code === 0xa0 || code === 0xd0 : code < 0x1e00 || code > 0x1eff) return false;
+  }
+  return true;
 }
 
 /**

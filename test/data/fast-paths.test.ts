@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Money, moneyFromCellNumber } from "../../src/data/money.js";
-import { foldText, squashSpaces } from "../../src/data/text.js";
+import { cleanText, foldText, squashSpaces } from "../../src/data/text.js";
 
 /** The definitions the fast paths must agree with. */
 const squashedByReplace = (text: string) => text.replace(/\s+/g, " ").trim();
@@ -77,5 +77,27 @@ describe("foldText one character at a time gives what the steps on the whole tex
       fc.string({ maxLength: 3, unit: "binary" }),
     );
     fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => foldText(pieces.join("")) === folded(pieces.join(""))), { numRuns: 2000 });
+  });
+});
+
+describe("cleanText's scan for text already clean gives what normalising and replacing give", () => {
+  const cleaned = (text: string) =>
+    text
+      .normalize("NFC")
+      .replace(/\u00d0/g, "Đ")
+      .replace(/[\u00a0\u2007\u202f\u3000]/g, " ");
+
+  it("for every character below U+2000, alone and around letters and marks", () => {
+    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [char, `a${char}b`, `e${char}\u0301`, `${char}\u0323\u0302`]);
+    expect(texts.filter((text) => cleanText(text) !== cleaned(text))).toEqual([]);
+  });
+
+  it("on any mix of Vietnamese letters, decomposed ones and odd spaces", () => {
+    const piece = fc.oneof(
+      fc.integer({ min: 0, max: 0x2fff }).map((code) => String.fromCharCode(code)),
+      fc.integer({ min: 0x1e00, max: 0x1eff }).map((code) => String.fromCharCode(code)),
+      fc.constantFrom("Ð", "\u00a0", "\u3000", "ư", "ơ", "e\u0302\u0301", "Sở Tư pháp".normalize("NFD")),
+    );
+    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => cleanText(pieces.join("")) === cleaned(pieces.join(""))), { numRuns: 2000 });
   });
 });
