@@ -21,6 +21,8 @@ import { parseDelimited } from "../../src/read/delimited-text.js";
  *   the output is named `<input base>-<sheet name>.csv`; without it only the first sheet is written, as `<base>.csv`.
  * - Raw values still take the decimal separator of the process locale (`1234,5` under de_DE or vi_VN, whatever the
  *   language token): soffice runs under `LC_ALL=C.UTF-8`, which gives `1234.5` and keeps UTF-8 file names.
+ *   A cell whose number format names its own locale (`[$-42A]…`, Vietnamese, as the appendix's amounts do)
+ *   takes that locale's separator instead: `1234,5` whatever the process locale.
  * - Each run gets its own profile: two instances sharing a profile would hand the job to the one already running.
  */
 

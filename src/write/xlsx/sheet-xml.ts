@@ -1,5 +1,5 @@
 import { columnName } from "../../data/grid.js";
-import type { StyleId } from "./styles.js";
+import { numberStyle, textStyle, type StyleId } from "./styles.js";
 import { xmlText } from "./xml-text.js";
 
 /** The fixed layout of a worksheet: column widths, frozen heading rows, outline and page setup. */
@@ -26,7 +26,8 @@ const CHUNK_CHARACTERS = 1 << 20;
 /**
  * A worksheet part (`xl/worksheets/sheetN.xml`) written row by row, in order: open a row with
  * {@link SheetXml.row}, add its cells left to right, merge ranges at any time, then take {@link SheetXml.xml} once.
- * Texts are always text cells (`inlineStr`), never formulas.
+ * Texts are always text cells (`inlineStr`), never formulas; one that starts like a formula also gets the
+ * `quotePrefix` twin of its style. Amounts with decimals get their style's decimal twin.
  */
 export class SheetXml {
   /** Rows already encoded, a megabyte or so each: the sheet of a 50,000-item appendix stays compact bytes, not strings. */
@@ -59,19 +60,19 @@ export class SheetXml {
   /** A text cell in column `col` (1-based) of the current row. */
   text(col: number, text: string, style: StyleId): this {
     const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : "";
-    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+    this.cells += `<c r="${this.ref(col)}"${styleOf(textStyle(style, text))} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
     return this;
   }
 
   /** A number cell. */
   number(col: number, value: number, style: StyleId): this {
-    this.cells += `<c r="${this.ref(col)}"${styleOf(style)}><v>${value}</v></c>`;
+    this.cells += `<c r="${this.ref(col)}"${styleOf(numberStyle(style, value))}><v>${value}</v></c>`;
     return this;
   }
 
   /** A formula cell carrying its calculated value. */
   formula(col: number, formula: string, cached: number, style: StyleId): this {
-    this.cells += `<c r="${this.ref(col)}"${styleOf(style)}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
+    this.cells += `<c r="${this.ref(col)}"${styleOf(numberStyle(style, cached))}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
     return this;
   }
 
@@ -128,6 +129,6 @@ export class SheetXml {
   }
 }
 
-function styleOf(style: StyleId): string {
+function styleOf(style: number): string {
   return style === 0 ? "" : ` s="${style}"`;
 }

@@ -1,4 +1,5 @@
-import { AMOUNT_FORMAT, FONT } from "../workbook-style.js";
+import { FORMULA_START } from "../csv-cell.js";
+import { FONT } from "../workbook-style.js";
 import { xmlText } from "./xml-text.js";
 
 /**
@@ -40,7 +41,16 @@ export const Style = {
 /** A cell style index of {@link Style}. */
 export type StyleId = (typeof Style)[keyof typeof Style];
 
-const AMOUNT_FORMAT_ID = 164;
+/**
+ * Amounts in triệu đồng with grouping, zero as `-`: whole amounts without a decimal separator (Excel
+ * shows `148.165.` for `#,##0.##`), fractions with one to six decimals (one đồng). `[$-42A]` tags the
+ * format Vietnamese: LibreOffice then groups `148.165` whatever its own locale; Excel keeps the reader's
+ * Windows separators.
+ */
+const WHOLE_FORMAT = '[$-42A]#,##0;-#,##0;"-"';
+const FRACTION_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
+const WHOLE = 164;
+const FRACTION = 165;
 const fonts = [
   '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
   `<font><b/><sz val="13"/><name val="${FONT}"/></font>`,
@@ -59,12 +69,18 @@ const centreTop = '<alignment horizontal="center" vertical="top" wrapText="1"/>'
 const wrapTop = '<alignment vertical="top" wrapText="1"/>';
 const rightTop = '<alignment horizontal="right" vertical="top"/>';
 
-/** One `xf`: font, border, number format and alignment, in the order of {@link Style}. */
-const xf = (font: number, border: number, alignment: string, numFmt = 0): string =>
-  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0" applyFont="1"${border ? ' applyBorder="1"' : ""}${numFmt ? ' applyNumberFormat="1"' : ""} applyAlignment="1">${alignment}</xf>`;
+interface Xf {
+  readonly font: number;
+  readonly border: number;
+  readonly alignment: string;
+  readonly numFmt: number;
+}
 
-const cellXfs = [
-  '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>',
+const xf = (font: number, border: number, alignment: string, numFmt = 0): Xf => ({ font, border, alignment, numFmt });
+
+/** The styles of {@link Style}, in its order. */
+const BASE: readonly Xf[] = [
+  xf(0, 0, ""),
   xf(BOLD, 0, centreBoth),
   xf(LARGE, 0, centreBoth),
   xf(ITALIC, 0, centreBoth),
@@ -72,20 +88,52 @@ const cellXfs = [
   xf(BOLD, BORDERED, centreBoth),
   xf(BOLD, BORDERED, centreTop),
   xf(BOLD, BORDERED, wrapTop),
-  xf(BOLD, BORDERED, rightTop, AMOUNT_FORMAT_ID),
+  xf(BOLD, BORDERED, rightTop, WHOLE),
   xf(PLAIN, BORDERED, centreTop),
   xf(PLAIN, BORDERED, wrapTop),
-  xf(PLAIN, BORDERED, rightTop, AMOUNT_FORMAT_ID),
+  xf(PLAIN, BORDERED, rightTop, WHOLE),
   xf(ITALIC, 0, '<alignment horizontal="left" vertical="center" wrapText="1"/>'),
-  xf(BOLD, BORDERED, wrapTop, AMOUNT_FORMAT_ID),
-  xf(PLAIN, BORDERED, wrapTop, AMOUNT_FORMAT_ID),
+  xf(BOLD, BORDERED, wrapTop, WHOLE),
+  xf(PLAIN, BORDERED, wrapTop, WHOLE),
 ];
+
+/** Each amount style's twin for amounts with decimals, appended after {@link BASE}. */
+const fractionOf = new Map<number, number>();
+const withFractions: Xf[] = [...BASE];
+BASE.forEach((style, id) => {
+  if (style.numFmt !== WHOLE) return;
+  fractionOf.set(id, withFractions.length);
+  withFractions.push({ ...style, numFmt: FRACTION });
+});
+
+/** Every style again with `quotePrefix`: Excel's own mark of text typed after an apostrophe. */
+const QUOTED = withFractions.length;
+
+const xfXml = ({ font, border, alignment, numFmt }: Xf, quoted: boolean): string =>
+  `<xf numFmtId="${numFmt}" fontId="${font}" fillId="0" borderId="${border}" xfId="0"${font ? ' applyFont="1"' : ""}${border ? ' applyBorder="1"' : ""}` +
+  `${numFmt ? ' applyNumberFormat="1"' : ""}${alignment ? ' applyAlignment="1"' : ""}${quoted ? ' quotePrefix="1"' : ""}>${alignment}</xf>`;
+
+const cellXfs = [...withFractions.map((style) => xfXml(style, false)), ...withFractions.map((style) => xfXml(style, true))];
+
+/**
+ * The style a text cell gets: `style`, or its `quotePrefix` twin when the text starts like a formula
+ * ({@link FORMULA_START}). The cell stays text either way; the mark keeps Excel from turning it into a
+ * formula when someone edits the cell and presses Enter, and shows no apostrophe.
+ */
+export function textStyle(style: StyleId, text: string): number {
+  return FORMULA_START.test(text) ? style + QUOTED : style;
+}
+
+/** The style a number cell gets: an amount style's decimal twin when the value is not whole. */
+export function numberStyle(style: StyleId, value: number): number {
+  return Number.isInteger(value) ? style : (fractionOf.get(style) ?? style);
+}
 
 /** `xl/styles.xml`: the one fixed style table every sheet of the appendix workbook uses. */
 export const STYLES_XML =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
   '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-  `<numFmts count="1"><numFmt numFmtId="${AMOUNT_FORMAT_ID}" formatCode="${xmlText(AMOUNT_FORMAT)}"/></numFmts>` +
+  `<numFmts count="2"><numFmt numFmtId="${WHOLE}" formatCode="${xmlText(WHOLE_FORMAT)}"/><numFmt numFmtId="${FRACTION}" formatCode="${xmlText(FRACTION_FORMAT)}"/></numFmts>` +
   `<fonts count="${fonts.length}">${fonts.join("")}</fonts>` +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
   '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
