@@ -16,7 +16,10 @@ export interface AppendixOptions {
   readonly lang: Lang;
   /** The title (`--title`), instead of the plan's. */
   readonly title?: string | undefined;
-  /** The `(Kèm theo Kế hoạch số …)` line (`--ref`), instead of the plan's. */
+  /**
+   * The `(Kèm theo Kế hoạch số …)` line (`--ref`), instead of the plan's; `Kế hoạch số 12/KH-UBND …`
+   * alone is written `(Kèm theo Kế hoạch số 12/KH-UBND …)`.
+   */
   readonly reference?: string | undefined;
   /** The date stamped in the file; by default `SOURCE_DATE_EPOCH` or 2000-01-01, never the clock. */
   readonly date?: Date | undefined;
@@ -32,7 +35,7 @@ export async function appendixAsXlsx(consolidation: Consolidation, plan: Plan, d
   const titles = {
     label: plan.output.appendixLabel,
     title: options.title ?? plan.output.title,
-    reference: options.reference ?? plan.output.subtitle,
+    reference: options.reference === undefined ? plan.output.subtitle : referenceLine(options.reference),
   };
   const sheets = [
     appendixSheetXml(titles, consolidation.years, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
@@ -42,4 +45,11 @@ export async function appendixAsXlsx(consolidation: Consolidation, plan: Plan, d
     tableSheetXml(sourcesTable(sources)),
   ];
   return xlsxPackage(sheets, options.date ?? outputDate());
+}
+
+/** The reference line as appendices print it: in parentheses, starting `Kèm theo` unless it says otherwise. */
+function referenceLine(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.startsWith("(")) return trimmed;
+  return /^(ban hành )?kèm theo/iu.test(trimmed) ? `(${trimmed})` : `(Kèm theo ${trimmed})`;
 }

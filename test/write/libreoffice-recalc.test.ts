@@ -1,9 +1,12 @@
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { budget, tempFolder } from "../cli/plan-cli-runner.js";
 import { appendixColumns, figuresOf, formulaCells, GRAND_TOTAL, readWorkbook, type SheetRows } from "../support/appendix-sheet.js";
 import { sheetsAsSeenByLibreOffice, soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
+import { bigFormBytes } from "./appendix-forms.js";
+import { HOSTILE_TASKS, hostileFormBytes } from "./rows-forms.js";
 
 const SOFFICE_TEST = { timeout: 90_000 };
 
@@ -52,6 +55,21 @@ describe.skipIf(soffice === undefined)(soffice === undefined ? `LibreOffice (ski
     expect(figuresOf(rows, columns, "Sở Khoa học và Công nghệ")[0]).toBe(52538);
     expectSameAsCached(path, seen);
   });
+
+  it("a 150-task agency summed by SUMIF over the hidden level column, and hostile names: every formula as cached, the names still text", SOFFICE_TEST, async () => {
+    const folder = tempFolder();
+    writeFileSync(join(folder, "big.xlsx"), bigFormBytes(150));
+    writeFileSync(join(folder, "hostile.xlsx"), hostileFormBytes());
+    const { path, seen } = await consolidateAndOpen(folder);
+    const rows = seen.get("Phụ lục") ?? [];
+    const columns = appendixColumns(rows);
+    expect(figuresOf(rows, columns, "Sở Tư pháp")).toEqual([450, 150, 300]);
+    // A figure with decimals comes out with the decimal comma of the cells' Vietnamese number format.
+    expect(rows.find((row) => GRAND_TOTAL.test(String(row[columns.label])))?.[columns.total]).toBe("123456789469,8");
+    const names = new Set(rows.map((row) => row[columns.label]));
+    for (const [name] of HOSTILE_TASKS) expect(names.has(name), name).toBe(true);
+    expectSameAsCached(path, seen);
+  });
 });
 
 /** Consolidates `input` with the built CLI into a fresh .xlsx and has LibreOffice open it with recalculation forced. */
@@ -69,7 +87,7 @@ function expectSameAsCached(path: string, seen: ReadonlyMap<string, SheetRows>):
   expect(ours.filter(({ sheet }) => sheet === "Phụ lục").length).toBeGreaterThanOrEqual(9);
   const theirs = ours.map((cell) => {
     const text = seen.get(cell.sheet)?.[cell.row]?.[cell.column];
-    return { ...cell, cached: typeof text === "string" && text !== "" ? Number(text) : text };
+    return { ...cell, cached: typeof text === "string" && text !== "" ? Number(text.replace(",", ".")) : text };
   });
   expect(theirs).toEqual(ours);
 }

@@ -2,12 +2,15 @@ import { columnName } from "../../data/grid.js";
 import { excelText } from "../../data/text.js";
 import type { Money } from "../../data/money.js";
 import { amountInWordsLine } from "../amount-in-words.js";
+import { formatVietnamese } from "../format-number.js";
 import { cellNumber } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style, type StyleId } from "../xlsx/styles.js";
 import type { PackageSheet } from "../xlsx/xlsx-package.js";
 import type { AppendixLine, Figure } from "./lines.js";
 import { APPENDIX_PAGE_XML } from "./page.js";
+import { rowHeight } from "./row-height.js";
+import { MAX_SUM_REFERENCES, rowReferences, sumOfRows } from "./sum-formula.js";
 
 /** The texts above the table. */
 export interface AppendixTitles {
@@ -17,10 +20,15 @@ export interface AppendixTitles {
 }
 
 const HEADER_TOP = 5;
-const NAME_WIDTH = 58;
-const LEGAL_WIDTH = 32;
-/** Points per wrapped line of 13-point Times New Roman. */
-const LINE_POINTS = 15.5;
+/*
+ * Column widths (Excel character units) chosen so that a two-year table is about 130 units wide: A4
+ * landscape within the margins holds about 131, so the print keeps 13-point type instead of shrinking.
+ */
+const NAME_WIDTH = 52;
+const LEGAL_WIDTH = 26;
+const SOURCE_WIDTH = 12;
+const MIN_CODE_WIDTH = 6;
+const MIN_AMOUNT_WIDTH = 12;
 const FIRST_DATA_ROW = HEADER_TOP + 2;
 
 /** The sheet row the appendix table's first line goes to (`appendixLines` needs it). */
@@ -39,7 +47,14 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   const lastCol = legalCol;
   const levelCol = legalCol + 1;
   const sheet = new SheetXml({
-    columns: [{ width: 8 }, { width: NAME_WIDTH }, { width: 16 }, ...years.map(() => ({ width: 14 })), { width: 14 }, { width: LEGAL_WIDTH }, { width: 6, hidden: true }],
+    columns: [
+      { width: fitWidth(MIN_CODE_WIDTH, longest(lines.map((line) => line.code))) },
+      { width: NAME_WIDTH },
+      ...Array.from({ length: years.length + 1 }, () => ({ width: fitWidth(MIN_AMOUNT_WIDTH, formatVietnamese(grandTotal).length) })),
+      { width: SOURCE_WIDTH },
+      { width: LEGAL_WIDTH },
+      { width: 6, hidden: true },
+    ],
     frozenRows: HEADER_TOP + 1,
     gridLines: false,
     summaryAbove: true,
@@ -85,7 +100,8 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
     const text = bold ? Style.boldText : Style.text;
     const centred = bold ? Style.boldCentred : Style.centred;
     const sums = { line, levelCol };
-    sheet.row(line.row, { height: lineHeight([[line.name, NAME_WIDTH], [line.legal, LEGAL_WIDTH]]), outlineLevel: Math.min(line.level, 7) });
+    const weight = bold ? "bold" : "plain";
+    sheet.row(line.row, { height: rowHeight([[line.name, NAME_WIDTH, weight], [line.legal, LEGAL_WIDTH, weight], [line.sources, SOURCE_WIDTH, weight]]), outlineLevel: Math.min(line.level, 7) });
     sheet.text(1, line.code, centred).text(2, excelText(line.name), text);
     writeFigure(sheet, line.total, totalCol, amount, sums);
     line.years.forEach((figure, i) => writeFigure(sheet, figure, totalCol + 1 + i, amount, sums));
@@ -100,9 +116,6 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   return { name: "Phụ lục", xml: sheet.xml(), printTitles: [HEADER_TOP, HEADER_TOP + 1] };
 }
 
-/** Past this many references a SUM list becomes a SUMIF over the block: Excel takes 255 arguments. */
-const MAX_SUM_REFERENCES = 100;
-
 function writeFigure(sheet: SheetXml, figure: Figure, col: number, style: StyleId, sums: { line: AppendixLine; levelCol: number }): void {
   if (figure.kind === "sum") sheet.formula(col, sumFormula(figure.rows, columnName(col - 1), sums), cellNumber(figure.value), style);
   else if (figure.value) sheet.number(col, cellNumber(figure.value), style);
@@ -115,20 +128,7 @@ function writeFigure(sheet: SheetXml, figure: Figure, col: number, style: StyleI
  * last child, on the hidden level column, picks the rows one level below the parent.
  */
 function sumFormula(rows: readonly number[], letter: string, sums: { line: AppendixLine; levelCol: number }): string {
-  if (rows.length === 0) return "0";
-  const references: string[] = [];
-  let start = rows[0] ?? 0;
-  let end = start;
-  for (const row of [...rows.slice(1), Number.NaN]) {
-    if (row === end + 1) {
-      end = row;
-      continue;
-    }
-    references.push(start === end ? `${letter}${start}` : `${letter}${start}:${letter}${end}`);
-    start = row;
-    end = row;
-  }
-  if (references.length <= MAX_SUM_REFERENCES) return `SUM(${references.join(",")})`;
+  if (rowReferences(rows, letter).length <= MAX_SUM_REFERENCES) return sumOfRows(rows, letter);
   const first = rows[0] ?? 0;
   const last = rows.at(-1) ?? first;
   const level = columnName(sums.levelCol - 1);
@@ -136,12 +136,14 @@ function sumFormula(rows: readonly number[], letter: string, sums: { line: Appen
   return `SUMIF(${level}${first}:${level}${last},${childLevel},${letter}${first}:${letter}${last})`;
 }
 
-/**
- * A row height that shows every wrapped line (undefined: one line, the default height): the stored file carries no layout, and without a height
- * LibreOffice and Excel on open show one line of a long task name. Widths are in characters; 13-point
- * Times New Roman fits about 1.05 characters per unit of width (measured on a LibreOffice render).
- */
-function lineHeight(texts: ReadonlyArray<readonly [string, number]>): number | undefined {
-  const lines = Math.max(1, ...texts.map(([text, width]) => Math.ceil(text.length / (width * 1.05))));
-  return lines === 1 ? undefined : Math.min(409, lines * LINE_POINTS + 3);
+/** The length of the longest text. */
+function longest(texts: readonly string[]): number {
+  let length = 0;
+  for (const text of texts) length = Math.max(length, text.length);
+  return length;
+}
+
+/** A column width that shows `characters` of bold 13-point text in one line, and at least `minimum`. */
+function fitWidth(minimum: number, characters: number): number {
+  return Math.max(minimum, Math.ceil(characters * 1.3) + 2);
 }

@@ -1,10 +1,10 @@
 import type { Consolidation } from "../../aggregate/consolidate.js";
-import type { Diagnostic } from "../../data/diagnostic.js";
+import type { Diagnostic, Severity } from "../../data/diagnostic.js";
 import { ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
-import { diagnosticMessage, type Lang } from "../diagnostic-message.js";
+import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { totalsGrid } from "../totals-grid.js";
-import type { TableSheet } from "./table-sheet.js";
+import type { TableCell, TableSheet } from "./table-sheet.js";
 
 /** One input file as listed on the `Nguồn` sheet. */
 export interface SourceFile {
@@ -16,49 +16,120 @@ export interface SourceFile {
   readonly diagnostics: number;
 }
 
-/** `Tổng hợp`: each section and agency by total, year and funding-source combination. */
+const UNIT_LINE = "Đơn vị tính: triệu đồng";
+
+/*
+ * The money columns of these sheets are headed `Tổng`, never `Tổng kinh phí` or `Kinh phí`: the reader
+ * takes those for a form's amount column, and our own appendix read back (budget rollup) must yield
+ * only `Phụ lục`.
+ */
+
+/**
+ * `Tổng hợp`: each section and agency by total, year and funding-source combination; sections and the
+ * grand total are `SUM`s of the lines under them, with their values cached.
+ */
 export function summaryTable(consolidation: Consolidation): TableSheet {
   const grid = totalsGrid(consolidation);
+  // The lines each subtotal adds, in the order totalsGrid lays them out: a section line (when the section
+  // has a code) then its agencies; agencies of the section without a code stand at the top level.
+  const members = new Map<number, number[]>();
+  const top: number[] = [];
+  let next = 0;
+  for (const section of consolidation.sections) {
+    const agencies = section.agencies.map((_, i) => next + (section.code === "" ? 0 : 1) + i);
+    if (section.code === "") top.push(...agencies);
+    else {
+      members.set(next, agencies);
+      top.push(next);
+    }
+    next += agencies.length + (section.code === "" ? 0 : 1);
+  }
+  members.set(next, top);
   return {
     name: "Tổng hợp",
-    columns: [{ heading: "TT", width: 7 }, { heading: "Cơ quan, đơn vị", width: 45 }, ...grid.columns.map((heading) => ({ heading, width: 16 }))],
-    rows: grid.lines.map((line) => ({ cells: [line.code, line.label, ...line.values.map((v) => v ?? ZERO)], bold: line.kind !== "agency" })),
+    title: "TỔNG HỢP KINH PHÍ THEO CƠ QUAN, ĐƠN VỊ, NĂM VÀ NGUỒN VỐN",
+    unit: UNIT_LINE,
+    columns: [
+      { heading: "TT", width: 6, centred: true },
+      { heading: "Cơ quan, đơn vị", width: 45 },
+      ...grid.columns.map((heading) => ({ heading: /^\d{4}$/u.test(heading) ? `Năm ${heading}` : heading, width: 15 })),
+    ],
+    rows: grid.lines.map((line, index) => {
+      const sum = members.get(index);
+      return {
+        cells: [line.code, line.label, ...line.values.map((value): TableCell => (sum === undefined ? (value ?? ZERO) : { sum, value: value ?? ZERO }))],
+        bold: line.kind !== "agency",
+      };
+    }),
   };
 }
 
 /**
- * `Nhóm nhiệm vụ`: the money of each task group of the plan (columns, framework first), agency by
- * agency, then in all. An item marked `x` counts its whole amount, a number counts itself; an item may
- * be in several groups, so the groups do not add up to the grand total.
+ * `Nhóm nhiệm vụ`: for each framework of the plan (I, II…), each of its task groups with its money, the
+ * `SUM` of the agencies under it that have money in the group. An item marked `x` counts its whole
+ * amount, a number counts itself; an item may be in several groups, so groups and frameworks are not
+ * added up into a grand total.
  */
 export function groupsTable(consolidation: Consolidation, plan: Plan): TableSheet {
-  const groups = plan.taskGroups;
   const agencies = consolidation.sections.flatMap((section) => section.agencies);
+  const frameworks = [...new Set(plan.taskGroups.map((group) => group.framework))];
+  const rows: TableSheet["rows"][number][] = [];
+  frameworks.forEach((key, f) => {
+    rows.push({ cells: [ROMAN[f] ?? String(f + 1), plan.frameworks.find((framework) => framework.key === key)?.label ?? key, undefined], bold: true });
+    plan.taskGroups
+      .filter((group) => group.framework === key)
+      .forEach((group, g) => {
+        const groupIndex = rows.length;
+        rows.push({ cells: [String(g + 1), group.label, undefined], bold: true });
+        const members: number[] = [];
+        for (const agency of agencies) {
+          const amount = agency.totals.byGroup.get(group.key);
+          if (amount === undefined || amount.isZero()) continue;
+          members.push(rows.length);
+          rows.push({ cells: [`${g + 1}.${members.length}`, agency.name, amount] });
+        }
+        const total = consolidation.totals.byGroup.get(group.key) ?? ZERO;
+        rows[groupIndex] = { cells: [String(g + 1), group.label, members.length > 0 ? { sum: members, value: total } : total], bold: true };
+      });
+  });
   return {
     name: "Nhóm nhiệm vụ",
-    columns: [{ heading: "TT", width: 7 }, { heading: "Cơ quan, đơn vị", width: 45 }, ...groups.map((group) => ({ heading: `${group.framework}: ${group.label}`, width: 22 }))],
-    rows: [
-      ...agencies.map((agency, index) => ({ cells: [String(index + 1), agency.name, ...groups.map((group) => agency.totals.byGroup.get(group.key) ?? ZERO)] })),
-      { cells: ["", "TỔNG CỘNG", ...groups.map((group) => consolidation.totals.byGroup.get(group.key) ?? ZERO)], bold: true },
-    ],
+    title: "KINH PHÍ THEO NHÓM NHIỆM VỤ",
+    unit: UNIT_LINE,
+    columns: [{ heading: "TT", width: 6, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 80 }, { heading: "Tổng", width: 15 }],
+    rows,
   };
 }
 
-/** `Kiểm tra`: every diagnostic with its code, severity, message and place. */
+const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
+
+const SEVERITY: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+/** `Kiểm tra`: every diagnostic with its code, severity, message, place, and expected and actual values. */
 export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): TableSheet {
   return {
     name: "Kiểm tra",
     columns: [
-      { heading: "Mã", width: 8 },
-      { heading: "Mức độ", width: 10 },
-      { heading: "Nội dung", width: 70 },
-      { heading: "Tệp", width: 40 },
-      { heading: "Trang tính", width: 16 },
-      { heading: "Ô", width: 8 },
-      { heading: "STT", width: 8 },
-      { heading: "Tên dòng", width: 40 },
+      { heading: "Mã", width: 8, centred: true },
+      { heading: "Mức độ", width: 10, centred: true },
+      { heading: "Nội dung", width: 45 },
+      { heading: "Tệp", width: 28 },
+      { heading: "Trang tính", width: 12 },
+      { heading: "Ô", width: 7, centred: true },
+      { heading: "STT", width: 7, centred: true },
+      { heading: "Tên dòng", width: 30 },
+      { heading: "Kỳ vọng", width: 12 },
+      { heading: "Thực tế", width: 12 },
     ],
-    rows: diagnostics.map((d) => ({ cells: [d.code, d.severity, diagnosticMessage(d, lang), d.file, d.sheet ?? "", d.cell ?? "", d.rowCode ?? "", d.rowName ?? ""] })),
+    rows: diagnostics.map((d) => {
+      const { expected, actual } = diagnosticValues(d, lang);
+      return {
+        cells: [d.code, SEVERITY[lang][d.severity], diagnosticMessage(d, lang), d.file, d.sheet ?? "", d.cell ?? "", d.rowCode ?? "", d.rowName ?? "", expected ?? "", actual ?? ""],
+      };
+    }),
   };
 }
 
@@ -67,12 +138,12 @@ export function sourcesTable(sources: readonly SourceFile[]): TableSheet {
   return {
     name: "Nguồn",
     columns: [
-      { heading: "Tệp", width: 45 },
+      { heading: "Tệp", width: 40 },
       { heading: "SHA-256", width: 66 },
-      { heading: "Cơ quan, đơn vị", width: 40 },
-      { heading: "Trang tính", width: 20 },
-      { heading: "Số dòng đọc", width: 12 },
-      { heading: "Số chẩn đoán", width: 12 },
+      { heading: "Cơ quan, đơn vị", width: 34 },
+      { heading: "Trang tính", width: 16 },
+      { heading: "Số dòng đọc", width: 11 },
+      { heading: "Số chẩn đoán", width: 11 },
     ],
     rows: sources.map((s) => ({ cells: [s.file, s.sha256 ?? "", s.agencies.join("; "), s.sheets.join("; "), s.rowsRead, s.diagnostics] })),
   };

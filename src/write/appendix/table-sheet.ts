@@ -1,3 +1,4 @@
+import { columnName } from "../../data/grid.js";
 import { excelText } from "../../data/text.js";
 import type { Money } from "../../data/money.js";
 import { cellNumber } from "../workbook-style.js";
@@ -5,35 +6,81 @@ import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style } from "../xlsx/styles.js";
 import type { PackageSheet } from "../xlsx/xlsx-package.js";
 import { APPENDIX_PAGE_XML } from "./page.js";
+import { rowHeight, type WrappedText } from "./row-height.js";
+import { sumOfRows } from "./sum-formula.js";
 
-/** A cell of a plain table sheet: text, a count, or an amount. */
-export type TableCell = string | number | Money | undefined;
+/** A subtotal cell: the `SUM` of the same column over other rows of the table (0-based row indexes), with its value. */
+export interface SumCell {
+  readonly sum: readonly number[];
+  readonly value: Money;
+}
 
-/** A table sheet: its name, column headings and widths, rows, and which rows are bold. */
+/** A cell of a plain table sheet: text, a count, an amount, or a subtotal over other rows. */
+export type TableCell = string | number | Money | SumCell | undefined;
+
+/** A column of a table sheet: its heading, width (Excel character units), and whether its cells are centred. */
+export interface TableColumn {
+  readonly heading: string;
+  readonly width: number;
+  readonly centred?: boolean;
+}
+
+/**
+ * A table sheet: its name, an optional title and unit line above the table, column headings, widths,
+ * rows, and which rows are bold.
+ */
 export interface TableSheet {
   readonly name: string;
-  readonly columns: ReadonlyArray<{ readonly heading: string; readonly width: number }>;
+  readonly title?: string;
+  readonly unit?: string;
+  readonly columns: readonly TableColumn[];
   readonly rows: ReadonlyArray<{ readonly cells: readonly TableCell[]; readonly bold?: boolean }>;
 }
 
 /**
- * Writes a plain bordered table as a worksheet of the package: bold headings frozen at the top and
- * repeated on every printed page, amounts as numbers with Vietnamese grouping, text always as text
- * (never a formula), A4 landscape.
+ * Writes a plain bordered table as a worksheet of the package: the title block, bold headings frozen at
+ * the top and repeated on every printed page, amounts as numbers with Vietnamese grouping, subtotals as
+ * `SUM` formulas with their cached values, text always as text (never a formula), rows tall enough for
+ * their wrapped text, A4 landscape.
  */
 export function tableSheetXml(table: TableSheet): PackageSheet {
-  const sheet = new SheetXml({ columns: table.columns, frozenRows: 1, gridLines: true, summaryAbove: false, page: APPENDIX_PAGE_XML });
-  sheet.row(1);
-  table.columns.forEach((column, i) => sheet.text(i + 1, column.heading, Style.heading));
+  const last = table.columns.length;
+  const header = (table.title === undefined ? 0 : 1) + (table.unit === undefined ? 0 : 1) + 1;
+  const firstRow = header + 1;
+  const sheet = new SheetXml({ columns: table.columns, frozenRows: header, gridLines: header === 1, summaryAbove: false, page: APPENDIX_PAGE_XML });
+
+  let row = 1;
+  if (table.title !== undefined) {
+    sheet.row(row, { height: rowHeight([[table.title, sumOfWidths(table.columns), "bold"]]) }).text(1, table.title, Style.titleBold);
+    for (let c = 2; c <= last; c++) sheet.blank(c, Style.titleBold);
+    sheet.merge(row, 1, row, last);
+    row += 1;
+  }
+  if (table.unit !== undefined) sheet.row(row).text(last, table.unit, Style.unit);
+  sheet.row(header, { height: rowHeight(table.columns.map((column): WrappedText => [column.heading, column.width, "bold"])) });
+  table.columns.forEach((column, c) => sheet.text(c + 1, column.heading, Style.heading));
+
   table.rows.forEach((line, r) => {
-    sheet.row(r + 2);
     const bold = line.bold === true;
-    line.cells.forEach((value, i) => {
-      if (typeof value === "string") sheet.text(i + 1, excelText(value), bold ? Style.boldText : Style.text);
-      else if (typeof value === "number") sheet.number(i + 1, value, bold ? Style.boldText : Style.text);
-      else if (value !== undefined) sheet.number(i + 1, cellNumber(value), bold ? Style.boldTableAmount : Style.tableAmount);
-      else sheet.blank(i + 1, bold ? Style.boldText : Style.text);
+    const wrapped: WrappedText[] = [];
+    line.cells.forEach((value, c) => {
+      const width = table.columns[c]?.width;
+      if (typeof value === "string" && width !== undefined) wrapped.push([value, width, bold ? "bold" : "plain"]);
+    });
+    sheet.row(firstRow + r, { height: rowHeight(wrapped) });
+    line.cells.forEach((value, c) => {
+      const text = table.columns[c]?.centred === true ? (bold ? Style.boldCentred : Style.centred) : bold ? Style.boldText : Style.text;
+      const amount = bold ? Style.boldTableAmount : Style.tableAmount;
+      if (typeof value === "string") sheet.text(c + 1, excelText(value), text);
+      else if (typeof value === "number") sheet.number(c + 1, value, text);
+      else if (value === undefined) sheet.blank(c + 1, text);
+      else if ("sum" in value) sheet.formula(c + 1, sumOfRows(value.sum.map((i) => firstRow + i), columnName(c)), cellNumber(value.value), amount);
+      else sheet.number(c + 1, cellNumber(value), amount);
     });
   });
-  return { name: table.name, xml: sheet.xml(), printTitles: [1, 1] };
+  return { name: table.name, xml: sheet.xml(), printTitles: [header, header] };
+}
+
+function sumOfWidths(columns: readonly TableColumn[]): number {
+  return columns.reduce((sum, column) => sum + column.width, 0);
 }
