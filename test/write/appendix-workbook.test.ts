@@ -144,13 +144,20 @@ describe("the appendix workbook: subtotals past Excel's argument limit", () => {
 });
 
 describe("row heights", () => {
-  it("breaks lines at spaces as a spreadsheet does, cutting a word longer than a line", () => {
+  it("breaks lines at spaces as a spreadsheet does, by the widths of Times New Roman, cutting a word longer than a line", () => {
+    // Width 10: 80 pixels of text, 4.6 em of 13-point type; a is 0.444 em, b 0.5, a space 0.25.
     expect(wrappedLines("", 10)).toBe(1);
-    expect(wrappedLines("aaaa bbbb", 8)).toBe(1); // 8 × 1.25 = 10 characters a line
-    expect(wrappedLines("aaaa bbbb cc", 8)).toBe(2);
-    expect(wrappedLines("a".repeat(25), 8)).toBe(3);
-    expect(wrappedLines("xx ".concat("a".repeat(25)), 8)).toBe(4);
+    expect(wrappedLines("aaaa bbbb", 10)).toBe(1);
+    expect(wrappedLines("aaaa bbbb cc", 10)).toBe(2);
+    expect(wrappedLines("a".repeat(25), 10)).toBe(3);
+    expect(wrappedLines(`xx ${"a".repeat(25)}`, 10)).toBe(4);
     expect(wrappedLines("một\nhai", 40)).toBe(2);
+    // Accents take no room: the same line with and without them.
+    expect(wrappedLines("Sở Tư pháp ".repeat(6), 30)).toBe(wrappedLines("So Tu phap ".repeat(6), 30));
+    // A line LibreOffice printed at 27.7 em (Liberation Serif, the same widths) needs a column of 58.
+    const line = "Số hóa và tạo lập cơ sở dữ liệu tài liệu lưu trữ tại Lưu trữ lịch sử tỉnh";
+    expect([wrappedLines(line, 57), wrappedLines(line, 58)]).toEqual([2, 1]);
+    expect(wrappedLines(line, 58, "bold")).toBe(2);
     expect(rowHeight([["ngắn", 40]])).toBeUndefined();
     expect(rowHeight([["a ".repeat(100), 20], ["b", 10]])).toBe(8 * 15.5 + 3);
     expect(rowHeight([["a".repeat(100_000), 10]])).toBe(409);

@@ -28,6 +28,6 @@ describe("the appendix's own XLSX writer", () => {
     expect(workbook.Workbook?.Names).toEqual([{ Name: "_xlnm.Print_Titles", Sheet: 0, Ref: "'It''s'!$1:$1" }]);
     const xml = part.toString("utf8");
     expect(xml).toContain('<row r="2" ht="30" customHeight="1" outlineLevel="1">');
-    expect(xml).toContain('<sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>');
+    expect(xml).toContain('<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="1"/>');
   });
 });

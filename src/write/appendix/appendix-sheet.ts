@@ -21,14 +21,15 @@ export interface AppendixTitles {
 
 const HEADER_TOP = 5;
 /*
- * Column widths (Excel character units) chosen so that a two-year table is about 130 units wide: A4
- * landscape within the margins holds about 131, so the print keeps 13-point type instead of shrinking.
+ * Column widths, in digits of the Normal style (Times New Roman 13, 9 pixels), chosen so that a two-year
+ * table is about 976 pixels wide: A4 landscape within the margins holds 970, so the print keeps its
+ * 13-point type instead of shrinking it.
  */
-const NAME_WIDTH = 52;
-const LEGAL_WIDTH = 26;
-const SOURCE_WIDTH = 12;
-const MIN_CODE_WIDTH = 6;
-const MIN_AMOUNT_WIDTH = 12;
+const NAME_WIDTH = 38;
+const LEGAL_WIDTH = 20;
+const SOURCE_WIDTH = 10;
+const MIN_CODE_WIDTH = 5;
+const MIN_AMOUNT_WIDTH = 10;
 const FIRST_DATA_ROW = HEADER_TOP + 2;
 
 /** The sheet row the appendix table's first line goes to (`appendixLines` needs it). */
@@ -143,7 +144,7 @@ function longest(texts: readonly string[]): number {
   return length;
 }
 
-/** A column width that shows `characters` of bold 13-point text in one line, and at least `minimum`. */
+/** A column width that shows `characters` of bold 13-point figures in one line, and at least `minimum`. */
 function fitWidth(minimum: number, characters: number): number {
-  return Math.max(minimum, Math.ceil(characters * 1.3) + 2);
+  return Math.max(minimum, Math.ceil(characters * 1.1) + 2);
 }

@@ -8,11 +8,14 @@ const PAGE_FOOTER = "&C&\"Times New Roman\"&11Trang &P/&N";
 
 /**
  * Print setup of an appendix sheet, as the worksheet XML after its cells: A4 landscape, one page wide,
- * centred, margins of Decree 30/2020/NĐ-CP (top and bottom 20 mm, left 30 mm, right 15 mm — the decree's
- * minimums, kept on the long edges when the page is turned), page numbers in the footer.
+ * centred, page numbers in the footer, and the margins of Decree 30/2020/NĐ-CP (Appendix I: top and
+ * bottom 20–25 mm, left 30–35 mm, right 15–20 mm, for the upright page) turned with the page. A
+ * landscape page prints turned a quarter left on the sheet, so its top edge lies on the binding side of
+ * the upright document: the 30 mm binding margin goes on top, 15 mm at the bottom, 20 mm left and right
+ * (the decree's minimums, which leave the table the most room).
  */
 export const APPENDIX_PAGE_XML =
   '<printOptions horizontalCentered="1"/>' +
-  `<pageMargins left="${mm(30)}" right="${mm(15)}" top="${mm(20)}" bottom="${mm(20)}" header="${mm(8)}" footer="${mm(8)}"/>` +
+  `<pageMargins left="${mm(20)}" right="${mm(20)}" top="${mm(30)}" bottom="${mm(15)}" header="${mm(10)}" footer="${mm(7)}"/>` +
   '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>' +
   `<headerFooter><oddFooter>${xmlText(PAGE_FOOTER)}</oddFooter></headerFooter>`;

@@ -50,9 +50,9 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
     title: "TỔNG HỢP KINH PHÍ THEO CƠ QUAN, ĐƠN VỊ, NĂM VÀ NGUỒN VỐN",
     unit: UNIT_LINE,
     columns: [
-      { heading: "TT", width: 6, centred: true },
-      { heading: "Cơ quan, đơn vị", width: 45 },
-      ...grid.columns.map((heading) => ({ heading: /^\d{4}$/u.test(heading) ? `Năm ${heading}` : heading, width: 15 })),
+      { heading: "TT", width: 5, centred: true },
+      { heading: "Cơ quan, đơn vị", width: 36 },
+      ...grid.columns.map((heading) => ({ heading: /^\d{4}$/u.test(heading) ? `Năm ${heading}` : heading, width: 12 })),
     ],
     rows: grid.lines.map((line, index) => {
       const sum = members.get(index);
@@ -96,7 +96,7 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
     name: "Nhóm nhiệm vụ",
     title: "KINH PHÍ THEO NHÓM NHIỆM VỤ",
     unit: UNIT_LINE,
-    columns: [{ heading: "TT", width: 6, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 80 }, { heading: "Tổng", width: 15 }],
+    columns: [{ heading: "TT", width: 5, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 64 }, { heading: "Tổng", width: 12 }],
     rows,
   };
 }
@@ -113,16 +113,16 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
   return {
     name: "Kiểm tra",
     columns: [
-      { heading: "Mã", width: 8, centred: true },
-      { heading: "Mức độ", width: 10, centred: true },
-      { heading: "Nội dung", width: 45 },
-      { heading: "Tệp", width: 28 },
-      { heading: "Trang tính", width: 12 },
-      { heading: "Ô", width: 7, centred: true },
-      { heading: "STT", width: 7, centred: true },
-      { heading: "Tên dòng", width: 30 },
-      { heading: "Kỳ vọng", width: 12 },
-      { heading: "Thực tế", width: 12 },
+      { heading: "Mã", width: 7, centred: true },
+      { heading: "Mức độ", width: 8, centred: true },
+      { heading: "Nội dung", width: 36 },
+      { heading: "Tệp", width: 22 },
+      { heading: "Trang tính", width: 10 },
+      { heading: "Ô", width: 6, centred: true },
+      { heading: "STT", width: 6, centred: true },
+      { heading: "Tên dòng", width: 24 },
+      { heading: "Kỳ vọng", width: 10 },
+      { heading: "Thực tế", width: 10 },
     ],
     rows: diagnostics.map((d) => {
       const { expected, actual } = diagnosticValues(d, lang);
@@ -138,12 +138,12 @@ export function sourcesTable(sources: readonly SourceFile[]): TableSheet {
   return {
     name: "Nguồn",
     columns: [
-      { heading: "Tệp", width: 40 },
-      { heading: "SHA-256", width: 66 },
-      { heading: "Cơ quan, đơn vị", width: 34 },
-      { heading: "Trang tính", width: 16 },
-      { heading: "Số dòng đọc", width: 11 },
-      { heading: "Số chẩn đoán", width: 11 },
+      { heading: "Tệp", width: 32 },
+      { heading: "SHA-256", width: 62 },
+      { heading: "Cơ quan, đơn vị", width: 26 },
+      { heading: "Trang tính", width: 12 },
+      { heading: "Số dòng đọc", width: 9 },
+      { heading: "Số chẩn đoán", width: 9 },
     ],
     rows: sources.map((s) => ({ cells: [s.file, s.sha256 ?? "", s.agencies.join("; "), s.sheets.join("; "), s.rowsRead, s.diagnostics] })),
   };

@@ -101,7 +101,7 @@ export class SheetXml {
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       `<sheetPr>${outlinePr}<pageSetUpPr fitToPage="1"/></sheetPr>` +
       `<sheetViews><sheetView workbookViewId="0"${gridLines ? "" : ' showGridLines="0"'}>${pane}</sheetView></sheetViews>` +
-      `<sheetFormatPr defaultRowHeight="15" outlineLevelRow="${this.outlineLevels}"/>` +
+      `<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="${this.outlineLevels}"/>` +
       `<cols>${cols}</cols><sheetData>`;
     return Buffer.concat([Buffer.from(head, "utf8"), ...this.chunks, Buffer.from(`${this.pending.join("")}</sheetData>${merges}${page}</worksheet>`, "utf8")]);
   }

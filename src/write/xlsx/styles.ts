@@ -52,7 +52,9 @@ const FRACTION_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
 const WHOLE = 164;
 const FRACTION = 165;
 const fonts = [
-  '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+  // The Normal style: cells an officer adds are Times New Roman 13 too, and column widths are counted in its
+  // digits, which Excel and LibreOffice measure alike (Calibri, absent from most Linux machines, was not).
+  `<font><sz val="13"/><name val="${FONT}"/><family val="1"/></font>`,
   `<font><b/><sz val="13"/><name val="${FONT}"/></font>`,
   `<font><b/><sz val="14"/><name val="${FONT}"/></font>`,
   `<font><i/><sz val="13"/><name val="${FONT}"/></font>`,
