@@ -33,12 +33,14 @@ const DIGIT = 500;
 const OTHER = 556;
 const HORN = 60;
 const COMBINING = /[\u0300-\u036f]/u;
+const SPACE = 32;
+const NEWLINE = 10;
 
 /** A text in a wrapped cell: the text, its column's width (in Excel's character units), and its weight. */
 export type WrappedText = readonly [text: string, width: number, weight?: "plain" | "bold"];
 
-/** Width of one character of 13-point Times New Roman, in thousandths of an em. */
-function glyphWidth(character: string, bold: boolean): number {
+/** Width of one character after decomposition (NFD), in thousandths of an em. */
+function baseWidth(character: string, bold: boolean): number {
   const known = WIDTHS.get(character);
   if (known) return bold ? known[1] : known[0];
   if (character >= "0" && character <= "9") return DIGIT;
@@ -46,33 +48,56 @@ function glyphWidth(character: string, bold: boolean): number {
   return COMBINING.test(character) ? 0 : OTHER;
 }
 
+/** Below this code every character's width is looked up in a table (Vietnamese letters end at U+1EF9). */
+const TABLE_SIZE = 0x1f00;
+
+/** Widths by character code, each precomposed letter as its decomposition: one lookup a character. */
+function widthTable(bold: boolean): Uint16Array {
+  const table = new Uint16Array(TABLE_SIZE);
+  for (let code = 0; code < TABLE_SIZE; code++) {
+    let width = 0;
+    for (const part of String.fromCharCode(code).normalize("NFD")) width += baseWidth(part, bold);
+    table[code] = width;
+  }
+  return table;
+}
+
+const TABLES = { plain: widthTable(false), bold: widthTable(true) } as const;
+
 /**
  * The lines a text takes in a wrapped cell of a column `width` wide (Excel character units), broken at
  * spaces as a spreadsheet does (a word longer than a line is cut), each explicit line break starting a
- * new line; measured with the widths of Times New Roman 13.
+ * new line; measured with the widths of Times New Roman 13. One pass over the text.
  */
 export function wrappedLines(text: string, width: number, weight: "plain" | "bold" = "plain"): number {
-  const bold = weight === "bold";
+  const table = TABLES[weight];
   const capacity = Math.max(1, ((width * UNIT_PIXELS - TEXT_MARGIN_PIXELS) / EM_PIXELS) * 1000);
-  const space = glyphWidth(" ", bold);
-  let lines = 0;
-  for (const paragraph of text.normalize("NFD").split("\n")) {
-    lines += 1;
-    let used = 0;
-    for (const word of paragraph.split(" ")) {
-      let length = 0;
-      for (const character of word) length += glyphWidth(character, bold);
-      if (used + (used === 0 ? 0 : space) + length <= capacity) {
-        used += (used === 0 ? 0 : space) + length;
-        continue;
-      }
+  const space = table[SPACE] ?? 0;
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  const endWord = () => {
+    if (used + (used === 0 ? 0 : space) + word <= capacity) {
+      used += (used === 0 ? 0 : space) + word;
+    } else {
       if (used > 0) lines += 1;
       // A word longer than a line runs over as many lines as it needs.
-      const extra = Math.ceil(length / capacity) - 1;
-      lines += Math.max(0, extra);
-      used = length - Math.max(0, extra) * capacity;
+      const extra = Math.max(0, Math.ceil(word / capacity) - 1);
+      lines += extra;
+      used = word - extra * capacity;
     }
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE) endWord();
+    else if (code === NEWLINE) {
+      endWord();
+      lines += 1;
+      used = 0;
+    } else word += code < TABLE_SIZE ? (table[code] ?? OTHER) : OTHER;
   }
+  endWord();
   return lines;
 }
 
