@@ -111,6 +111,21 @@ describe("the appendix workbook: cells", () => {
     expect(await line(" (Kèm theo Kế hoạch số 1) ")).toBe("(Kèm theo Kế hoạch số 1)");
   });
 
+  it("outlines the hierarchy (summaries above their detail), freezes the header, hides the level column", () => {
+    const xml = Buffer.from(readZipEntry(forms, "xl/worksheets/sheet1.xml") ?? new Uint8Array()).toString("utf8");
+    const rows = sheetRows(XLSX.read(forms), "Phụ lục");
+    const levelOf = (code: string, name: string) => {
+      const r = rows.findIndex((row) => row[0] === code && row[1] === name) + 1;
+      return Number(new RegExp(`<row r="${r}"[^>]*? outlineLevel="(\\d)"`, "u").exec(xml)?.[1] ?? 0);
+    };
+    expect([levelOf("I", "Cơ quan Khối Đảng"), levelOf("1", "Văn phòng Tỉnh ủy"), levelOf("1.1", rows.find((row) => row[0] === "1.1")?.[1] as string)]).toEqual([0, 1, 2]);
+    const subItem = rows.find((row) => row[0] === "(1)");
+    expect(levelOf("(1)", String(subItem?.[1]))).toBe(3);
+    expect(xml).toContain('<outlinePr summaryBelow="0" summaryRight="0"/>');
+    expect(xml).toContain('<pane ySplit="6" topLeftCell="A7" activePane="bottomLeft" state="frozen"/>');
+    expect(xml).toMatch(/<col min="8" max="8" width="[\d.]+" customWidth="1" hidden="1"\/>/u);
+  });
+
   it("gives a wrapped task name the height of its lines, and a short one the default height", () => {
     const xml = Buffer.from(readZipEntry(forms, "xl/worksheets/sheet1.xml") ?? new Uint8Array()).toString("utf8");
     const names = sheetRows(XLSX.read(forms), "Phụ lục").map((row) => String(row[1] ?? ""));
