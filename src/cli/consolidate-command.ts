@@ -11,7 +11,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
       .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
       .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
       .option("--title <text>", "tiêu đề phụ lục, thay cho tiêu đề của kế hoạch / appendix title instead of the plan's")
-      .option("--ref <text>", "dòng (Kèm theo Kế hoạch số …) / the (Kèm theo Kế hoạch số …) line")
+      .option("--ref <text>", "dòng (Kèm theo Kế hoạch số …); ngoặc và \"Kèm theo\" tự thêm nếu thiếu / the (Kèm theo Kế hoạch số …) line; brackets and \"Kèm theo\" added when missing")
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
       .addOption(new Option("--rows-format <format>", "định dạng của --rows, thay cho phần mở rộng / format of --rows, instead of its extension").choices(["csv", "json"]))
@@ -19,7 +19,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
   )))
     .addHelpText(
       "after",
-      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title \"Dự kiến nhiệm vụ chuyển đổi số năm 2026\" --ref \"(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh)\"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
+      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title \"Dự kiến nhiệm vụ chuyển đổi số năm 2026\" --ref \"Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh\"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
     )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
