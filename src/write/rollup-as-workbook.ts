@@ -5,7 +5,7 @@ import { columnName } from "../data/grid.js";
 import { ZERO } from "../data/money.js";
 import { excelText } from "../data/text.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
-import { AMOUNT_FORMAT, BORDER, cellNumber, FONT, titleLine } from "./workbook-style.js";
+import { amountFormat, BORDER, cellNumber, FONT, titleLine, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 
 const HEADER_ROW = 5;
 
@@ -68,7 +68,7 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
       const cell = row.getCell(c);
       cell.font = { name: FONT, size: 13, bold: line.kind !== "line" };
       cell.border = BORDER;
-      if (c > dims) cell.numFmt = c > totalCol && (c - totalCol) % 2 === 0 ? "0.0%" : AMOUNT_FORMAT;
+      if (c > dims) cell.numFmt = c > totalCol && (c - totalCol) % 2 === 0 ? "0.0%" : amountFormat(typeof cell.result === "number" ? cell.result : typeof cell.value === "number" ? cell.value : 0);
     }
     if (line.depth > 0) row.outlineLevel = Math.min(line.depth, 7);
   });
@@ -84,6 +84,6 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
   sources.getColumn(1).width = 50;
   sources.getColumn(2).width = 30;
   sources.getColumn(3).width = 18;
-  sources.getColumn(3).numFmt = AMOUNT_FORMAT;
+  sources.getColumn(3).numFmt = WHOLE_AMOUNT_FORMAT;
   return workbook;
 }

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { columnName } from "../data/grid.js";
 import type { Plan } from "../plan/schema.js";
 import { templateInstructions } from "./template-instructions.js";
-import { AMOUNT_FORMAT, BORDER, FONT, titleLine } from "./workbook-style.js";
+import { BORDER, FONT, titleLine, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 
 /** What to put in a blank form besides the plan. */
 export interface TemplateOptions {
@@ -93,7 +93,7 @@ export function templateAsWorkbook(plan: Plan, options: TemplateOptions): ExcelJ
       cell.font = { name: FONT, size: 12, bold: strong };
       cell.border = BORDER;
       cell.alignment = { vertical: "top", wrapText: true, horizontal: c === cols.code ? "center" : undefined };
-      if (figureCols.includes(c) || c >= cols.firstGroup && c < cols.commitment) cell.numFmt = AMOUNT_FORMAT;
+      if (figureCols.includes(c) || c >= cols.firstGroup && c < cols.commitment) cell.numFmt = WHOLE_AMOUNT_FORMAT;
     }
   }
   addValidations(workbook, sheet, plan, cols, rows, options.agency === "");

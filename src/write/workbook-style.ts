@@ -3,8 +3,19 @@ import type ExcelJS from "exceljs";
 /** Vietnamese official documents are set in Times New Roman. */
 export const FONT = "Times New Roman";
 
-/** Amounts with grouping, up to six decimals (one đồng in triệu đồng), zero as `-`. */
-export const AMOUNT_FORMAT = '#,##0.######;-#,##0.######;"-"';
+/**
+ * Amounts in triệu đồng with grouping, zero as `-`: whole amounts without a decimal separator (Excel
+ * shows `148.165.` for `#,##0.##`), fractions with one to six decimals (one đồng). `[$-42A]` tags the
+ * format Vietnamese: LibreOffice then groups `148.165` whatever its own locale; Excel keeps the reader's
+ * Windows separators.
+ */
+export const WHOLE_AMOUNT_FORMAT = '[$-42A]#,##0;-#,##0;"-"';
+export const FRACTION_AMOUNT_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
+
+/** The format of one amount cell, from the number written in it: whole or with decimals. */
+export function amountFormat(value: number): string {
+  return Number.isInteger(value) ? WHOLE_AMOUNT_FORMAT : FRACTION_AMOUNT_FORMAT;
+}
 
 /** Thin borders on every side of a table cell. */
 export const BORDER: Partial<ExcelJS.Borders> = {

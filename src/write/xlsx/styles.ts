@@ -1,5 +1,5 @@
 import { FORMULA_START } from "../csv-cell.js";
-import { FONT } from "../workbook-style.js";
+import { FONT, FRACTION_AMOUNT_FORMAT, WHOLE_AMOUNT_FORMAT } from "../workbook-style.js";
 import { xmlText } from "./xml-text.js";
 
 /**
@@ -41,14 +41,9 @@ export const Style = {
 /** A cell style index of {@link Style}. */
 export type StyleId = (typeof Style)[keyof typeof Style];
 
-/**
- * Amounts in triệu đồng with grouping, zero as `-`: whole amounts without a decimal separator (Excel
- * shows `148.165.` for `#,##0.##`), fractions with one to six decimals (one đồng). `[$-42A]` tags the
- * format Vietnamese: LibreOffice then groups `148.165` whatever its own locale; Excel keeps the reader's
- * Windows separators.
- */
-const WHOLE_FORMAT = '[$-42A]#,##0;-#,##0;"-"';
-const FRACTION_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
+// The amount formats of workbook-style.ts, registered under custom format ids.
+const WHOLE_FORMAT = WHOLE_AMOUNT_FORMAT;
+const FRACTION_FORMAT = FRACTION_AMOUNT_FORMAT;
 const WHOLE = 164;
 const FRACTION = 165;
 const fonts = [
