@@ -48,6 +48,12 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
       if (ahead) worker.send(ahead);
       const outcome = await worker.result(job.index, limits.timeoutMs);
       if (outcome.kind === "done") {
+        // A worker with nothing left to read ends before its result is decoded: its heap (a large
+        // file's peak) is not held beside the decoded rows.
+        if (!ahead) {
+          await worker.terminate();
+          worker = undefined;
+        }
         results[job.index] = fromWire(outcome.result);
       } else {
         results[job.index] = failed(job.file, outcome.reason);
