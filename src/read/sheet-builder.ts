@@ -52,10 +52,11 @@ export class SheetBuilder {
   private readonly cutTexts = new LimitBreaches();
 
   /**
-   * Adds a cell; text is taken exactly as stored in the file. Empty text is no cell. A cell outside
-   * Excel's grid is left out and text past Excel's length is cut, both reported (BC110).
+   * Adds a cell, with its formula and number format when it has them; text is taken exactly as
+   * stored in the file. Empty text is no cell. A cell outside Excel's grid is left out and text past
+   * Excel's length is cut, both reported (BC110).
    */
-  add(row: number, col: number, value: CellValue, extras: Extras = {}): void {
+  add(row: number, col: number, value: CellValue, formula?: string, format?: string): void {
     if (row >= MAX_ROWS || col >= MAX_COLUMNS) {
       this.outsideGrid.note(row, col);
       return;
@@ -69,13 +70,14 @@ export class SheetBuilder {
       }
       if (isLegacyCandidate(text)) {
         this.candidates.push({ row, col, text });
-        this.candidateExtras.push(extras);
+        this.candidateExtras.push({ formula, format });
         return;
       }
-      this.put(row, col, { kind: "text", value: cleanText(text) }, extras);
+      const clean = cleanText(text);
+      this.put(row, col, clean === value.value ? value : { kind: "text", value: clean }, formula, format);
       return;
     }
-    this.put(row, col, value, extras);
+    this.put(row, col, value, formula, format);
   }
 
   /** Converts legacy text, cleans the held-back cells and returns the sheet. */
@@ -84,7 +86,8 @@ export class SheetBuilder {
     const pass = convertLegacyCells(this.candidates);
     this.candidates.forEach((cell, index) => {
       const text = cleanText(pass.texts[index] ?? cell.text);
-      this.put(cell.row, cell.col, { kind: "text", value: text }, this.candidateExtras[index] ?? {});
+      const extras = this.candidateExtras[index];
+      this.put(cell.row, cell.col, { kind: "text", value: text }, extras?.formula, extras?.format);
     });
     const findings: Finding[] = pass.conversions.map(({ encoding, cells }) => {
       const first = cells[0] ?? "";
@@ -101,14 +104,10 @@ export class SheetBuilder {
     return { sheet: { name: sheetName, rows: this.rows, merges, hiddenRows }, findings };
   }
 
-  private put(row: number, col: number, value: CellValue, extras: Extras): void {
+  // One object per cell, no spread of temporaries: a large sheet has a million cells.
+  private put(row: number, col: number, value: CellValue, formula: string | undefined, format: string | undefined): void {
     const cells = (this.rows[row] ??= []);
-    cells[col] = {
-      row,
-      col,
-      value,
-      ...(extras.formula ? { formula: extras.formula } : {}),
-      ...(extras.format ? { format: extras.format } : {}),
-    };
+    if (formula) cells[col] = format ? { row, col, value, formula, format } : { row, col, value, formula };
+    else cells[col] = format ? { row, col, value, format } : { row, col, value };
   }
 }

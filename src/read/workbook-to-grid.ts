@@ -59,7 +59,7 @@ function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, e
   eachPresent(sheet?.["!data"] ?? [], MAX_ROWS, (row, r) => {
     eachPresent(row, MAX_COLUMNS, (cell, c) => {
       const value = cellValue(cell);
-      if (value) builder.add(r, c, value, { formula: typeof cell.f === "string" ? cell.f : undefined, format: typeof cell.z === "string" ? cell.z : undefined });
+      if (value) builder.add(r, c, value, typeof cell.f === "string" ? cell.f : undefined, typeof cell.z === "string" ? cell.z : undefined);
     });
   });
   const merges: MergedRange[] = (sheet?.["!merges"] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
