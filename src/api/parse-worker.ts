@@ -1,7 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { parseJob } from "./parse-file.js";
-import { toWire } from "./transfer.js";
+import { encodeResult } from "./transfer.js";
 
 /** What a parse worker is started with: the same for every file it reads. */
 export interface WorkerSetup {
@@ -34,5 +34,11 @@ const setup = isWorkerSetup(workerData) ? workerData : undefined;
 parentPort?.on("message", (message: unknown) => {
   if (!isParseJob(message) || !setup) return;
   const job = message.bytes === undefined ? message.file : { name: message.file, bytes: message.bytes };
-  void parseJob(job, setup.plan, setup.sheet).then((result) => parentPort?.postMessage({ index: message.index, result: toWire(result) }));
+  void parseJob(job, setup.plan, setup.sheet).then((result) => {
+    const encoded = encodeResult(result);
+    // The bytes' buffer is handed over, not copied, when they are the whole of it.
+    const buffer = encoded.buffer;
+    const whole = buffer instanceof ArrayBuffer && encoded.byteOffset === 0 && encoded.byteLength === buffer.byteLength;
+    parentPort?.postMessage({ index: message.index, result: encoded }, whole ? [buffer] : []);
+  });
 });

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from "node:v8";
 import type { Amount, AgencyBlock, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "../data/budget-row.js";
 import { Money } from "../data/money.js";
 import type { FileResult } from "./parse-file.js";
@@ -41,8 +42,8 @@ interface WireSubmission extends Omit<Submission, "agencies" | "statedTotal"> {
   readonly statedTotal: WireRow | undefined;
 }
 
-/** A `FileResult` in a form that survives `postMessage` (structured clone) and is cheap to clone. */
-export interface WireFileResult extends Omit<FileResult, "submissions"> {
+/** A `FileResult` in a form that survives V8's serializer (structured clone) and is cheap to serialize. */
+interface WireFileResult extends Omit<FileResult, "submissions"> {
   readonly submissions: readonly WireSubmission[];
 }
 
@@ -102,8 +103,33 @@ function fromWireRow(wire: WireRow): BudgetRow {
   };
 }
 
+/**
+ * A file's result as bytes for another thread (`toWire`, then V8's serializer, the one `postMessage`
+ * uses). Sent as bytes, their buffer can be handed over instead of cloned, and the receiver can end
+ * the worker before it decodes them: a large file's result is then never decoded beside the heap that
+ * made it.
+ */
+export function encodeResult(result: FileResult): Uint8Array {
+  return serialize(toWire(result));
+}
+
+/** Decodes what `encodeResult` produced, or undefined when the bytes are not such a result. */
+export function decodeResult(bytes: Uint8Array): FileResult | undefined {
+  let value: unknown;
+  try {
+    value = deserialize(bytes);
+  } catch {
+    return undefined;
+  }
+  return isWireFileResult(value) ? fromWire(value) : undefined;
+}
+
+function isWireFileResult(value: unknown): value is WireFileResult {
+  return typeof value === "object" && value !== null && "report" in value && "submissions" in value && Array.isArray(value.submissions) && "diagnostics" in value && Array.isArray(value.diagnostics);
+}
+
 /** Encodes a file's result for another thread: rows as tuples, amounts as exact decimal strings. */
-export function toWire(result: FileResult): WireFileResult {
+function toWire(result: FileResult): WireFileResult {
   return {
     ...result,
     submissions: result.submissions.map((s) => ({
@@ -115,7 +141,7 @@ export function toWire(result: FileResult): WireFileResult {
 }
 
 /** Decodes what `toWire` produced, back into `Money` amounts. */
-export function fromWire(result: WireFileResult): FileResult {
+function fromWire(result: WireFileResult): FileResult {
   return {
     ...result,
     submissions: result.submissions.map((s) => ({

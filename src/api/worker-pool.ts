@@ -5,7 +5,7 @@ import { MIN_FILE_HEAP_MB } from "./file-limits.js";
 import { jobName, type FileJob } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob, WorkerSetup } from "./parse-worker.js";
-import { fromWire, type WireFileResult } from "./transfer.js";
+import { decodeResult } from "./transfer.js";
 
 /** How many workers read files at once, and the time and heap each file may take. */
 export interface WorkerLimits {
@@ -54,7 +54,7 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
           await worker.terminate();
           worker = undefined;
         }
-        results[job.index] = fromWire(outcome.result);
+        results[job.index] = decodeResult(outcome.result) ?? failed(job.file, "crashed");
       } else {
         results[job.index] = failed(job.file, outcome.reason);
         // The file sent ahead goes to the next worker.
@@ -69,7 +69,8 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
   return results;
 }
 
-type JobOutcome = { kind: "done"; result: WireFileResult } | { kind: "failed"; reason: string };
+/** A job's outcome: its result as `encodeResult` bytes, or why there is none. */
+type JobOutcome = { kind: "done"; result: Uint8Array } | { kind: "failed"; reason: string };
 
 /**
  * One parse worker: takes jobs in order, and gives each job's outcome when asked, whether its answer
@@ -77,7 +78,7 @@ type JobOutcome = { kind: "done"; result: WireFileResult } | { kind: "failed"; r
  */
 class ParseWorker {
   private readonly worker: Worker;
-  private readonly answers = new Map<number, WireFileResult>();
+  private readonly answers = new Map<number, Uint8Array>();
   private waiting: { readonly index: number; readonly settle: (outcome: JobOutcome) => void } | undefined;
   private failure: string | undefined;
 
@@ -135,8 +136,8 @@ class ParseWorker {
   }
 }
 
-function isAnswer(message: unknown): message is { index: number; result: WireFileResult } {
-  return typeof message === "object" && message !== null && "index" in message && "result" in message;
+function isAnswer(message: unknown): message is { index: number; result: Uint8Array } {
+  return typeof message === "object" && message !== null && "index" in message && typeof message.index === "number" && "result" in message && message.result instanceof Uint8Array;
 }
 
 function failed(file: string, reason: string): FileResult {

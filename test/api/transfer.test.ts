@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseFile } from "../../src/api/parse-file.js";
-import { fromWire, toWire } from "../../src/api/transfer.js";
+import { decodeResult, encodeResult } from "../../src/api/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */
@@ -22,6 +22,11 @@ describe("a file's result crossing to another thread", () => {
   ])("comes back as it left, amounts exact: %s", async (file) => {
     const result = await parseFile(file, defaultPlan());
     expect(result.submissions.length).toBeGreaterThan(0);
-    expect(plain(fromWire(structuredClone(toWire(result))))).toBe(plain(result));
+    expect(plain(decodeResult(encodeResult(result)))).toBe(plain(result));
+  });
+
+  it("is refused when the bytes are something else", () => {
+    expect(decodeResult(new Uint8Array([0xff, 0x0f, 0x54]))).toBeUndefined();
+    expect(decodeResult(new Uint8Array([1, 2, 3]))).toBeUndefined();
   });
 });
