@@ -7,18 +7,10 @@ import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
+import type { FileReport } from "../data/file-report.js";
 import { jobName, type FileJob } from "./input.js";
 
-/** What became of one input file. */
-export interface FileReport {
-  readonly file: string;
-  readonly sha256: string | undefined;
-  readonly sheets: readonly string[];
-  readonly agencies: readonly string[];
-  readonly rowsRead: number;
-  readonly errors: number;
-  readonly warnings: number;
-}
+export type { FileReport };
 
 /** One file read, parsed and checked on its own: the unit of work a worker does. */
 export interface FileResult {

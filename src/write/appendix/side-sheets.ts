@@ -1,18 +1,14 @@
 import type { Consolidation } from "../../aggregate/consolidate.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
+import type { FileReport } from "../../data/file-report.js";
 import { ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { totalsGrid } from "../totals-grid.js";
 import type { TableCell, TableSheet } from "./table-sheet.js";
 
-/** One input file as listed on the `Nguồn` sheet. */
-export interface SourceFile {
-  readonly file: string;
-  readonly sha256: string | undefined;
-  readonly agencies: readonly string[];
-  readonly sheets: readonly string[];
-  readonly rowsRead: number;
+/** One input file as listed on the `Nguồn` sheet: its report and how many diagnostics it has. */
+export interface SourceFile extends Omit<FileReport, "errors" | "warnings"> {
   readonly diagnostics: number;
 }
 
