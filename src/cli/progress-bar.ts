@@ -32,11 +32,11 @@ export function progressLine(progress: RunProgress, width: number, lang: Lang): 
 
 /**
  * A progress callback for `runFiles` that draws a bar on `stream` (stderr), or undefined when no bar
- * should be drawn (see `wantsProgress`). The bar shows for runs of several files that take a moment,
+ * should be drawn (see `wantsProgress`; `options.env` defaults to the process's environment). The bar shows for runs of several files that take a moment,
  * and erases itself when the last file is in, before any report is printed.
  */
-export function progressBar(stream: ProgressStream, options: { quiet: boolean; lang: Lang }, now: () => number = Date.now): ((progress: RunProgress) => void) | undefined {
-  if (!wantsProgress(stream, options.quiet)) return undefined;
+export function progressBar(stream: ProgressStream, options: { quiet: boolean; lang: Lang; env?: NodeJS.ProcessEnv }, now: () => number = Date.now): ((progress: RunProgress) => void) | undefined {
+  if (!wantsProgress(stream, options.quiet, options.env)) return undefined;
   const started = now();
   let drawn = false;
   let last = 0;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { getHeapStatistics } from "node:v8";
 import * as XLSX from "xlsx";
 import type { Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
@@ -12,7 +13,7 @@ import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
 import { sheetJsContainer } from "./sheetjs-container.js";
 import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
-import { entryText, unpackZip } from "./zip-guard.js";
+import { entryText, unpackZip, zipDeclaredSize } from "./zip-guard.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
 
@@ -58,8 +59,20 @@ export async function gridFromBytes(file: string, bytes: Uint8Array): Promise<Re
   return { ok: true, grid: outcome.grid, sha256, findings: outcome.findings };
 }
 
+/**
+ * The most of the thread's heap that a file's content (a ZIP's entries as they declare to inflate,
+ * any other file as it is) may take before it is read. Reading takes 5-10 times the content in heap
+ * (SheetJS's strings and cells, then the grid), so what this refuses would not have fitted anyway.
+ * And it must be refused before it is read: in a worker, content of about a third of the heap makes
+ * allocations that abort the whole process instead of ending the worker (Node issue 47224), where
+ * smaller content over the heap ends only its worker, as a BC101.
+ */
+const MAX_CONTENT_SHARE_OF_HEAP = 1 / 6;
+
 function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
   const container = sniffContainer(bytes);
+  const content = container.kind === "zip" ? (zipDeclaredSize(bytes) ?? 0) : bytes.byteLength;
+  if (content > getHeapStatistics().heap_size_limit * MAX_CONTENT_SHARE_OF_HEAP) return { reason: "memory-limit" };
   switch (container.kind) {
     case "empty":
       return { reason: "empty" };

@@ -12,7 +12,7 @@ const ESC = "\u001b[";
 
 /** Runs the built CLI on a pseudo-terminal (util-linux `script`): what a user sees, stdout and stderr together. */
 async function onTerminal(args: string, env: Record<string, string> = {}): Promise<string> {
-  const { stdout } = await exec("script", ["-qfec", `node bin/budget.js ${args}; true`, "/dev/null"], { env: { ...process.env, NO_COLOR: "", CI: "", ...env }, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await exec("script", ["-qfec", `node bin/budget.js ${args}; true`, "/dev/null"], { env: { ...process.env, NO_COLOR: "", CI: "", TERM: "xterm-256color", ...env }, maxBuffer: 16 * 1024 * 1024 });
   return stdout;
 }
 const hasScript = existsSync("/usr/bin/script");
@@ -121,7 +121,7 @@ describe("the progress bar itself", () => {
   it("waits before it appears, redraws at most every 100 ms, and erases itself when the last file is in", () => {
     const { stream, written } = terminal();
     let now = 0;
-    const update = progressBar(stream, { quiet: false, lang: "en" }, () => now);
+    const update = progressBar(stream, { quiet: false, lang: "en", env: {} }, () => now);
     if (!update) throw new Error("expected a bar on a terminal");
     update({ done: 1, total: 4, file: "a.xlsx" });
     expect(written).toEqual([]);
@@ -137,11 +137,12 @@ describe("the progress bar itself", () => {
   it("never draws for a single file or a quick run", () => {
     const { stream, written } = terminal();
     let now = 0;
-    const update = progressBar(stream, { quiet: false, lang: "vi" }, () => now);
+    const update = progressBar(stream, { quiet: false, lang: "vi", env: {} }, () => now);
     now = 1000;
     update?.({ done: 0, total: 1, file: "a.xlsx" });
     update?.({ done: 1, total: 1, file: "a.xlsx" });
     expect(written).toEqual([]);
-    expect(progressBar({ isTTY: false, write: () => true }, { quiet: false, lang: "vi" })).toBeUndefined();
+    expect(progressBar({ isTTY: false, write: () => true }, { quiet: false, lang: "vi", env: {} })).toBeUndefined();
+    expect(progressBar(stream, { quiet: false, lang: "vi", env: { CI: "true" } })).toBeUndefined();
   });
 });
