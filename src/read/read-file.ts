@@ -13,7 +13,7 @@ import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
 import { sheetJsContainer } from "./sheetjs-container.js";
 import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
-import { entryText, unpackZip, zipDeclaredSize } from "./zip-guard.js";
+import { DEFAULT_ZIP_LIMITS, entryText, unpackZip } from "./zip-guard.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
 
@@ -69,10 +69,14 @@ export async function gridFromBytes(file: string, bytes: Uint8Array): Promise<Re
  */
 const MAX_CONTENT_SHARE_OF_HEAP = 1 / 6;
 
+function maxContentBytes(): number {
+  return getHeapStatistics().heap_size_limit * MAX_CONTENT_SHARE_OF_HEAP;
+}
+
 function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
   const container = sniffContainer(bytes);
-  const content = container.kind === "zip" ? (zipDeclaredSize(bytes) ?? 0) : bytes.byteLength;
-  if (content > getHeapStatistics().heap_size_limit * MAX_CONTENT_SHARE_OF_HEAP) return { reason: "memory-limit" };
+  // A ZIP's entries are weighed by the ZIP guard, after its own checks.
+  if (container.kind !== "zip" && bytes.byteLength > maxContentBytes()) return { reason: "memory-limit" };
   switch (container.kind) {
     case "empty":
       return { reason: "empty" };
@@ -93,7 +97,7 @@ function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
  * than the file, so nothing is inflated twice, nor by SheetJS's slower inflate.
  */
 function readZip(file: string, bytes: Uint8Array): Outcome {
-  const unpacked = unpackZip(bytes);
+  const unpacked = unpackZip(bytes, { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: maxContentBytes() });
   if ("problem" in unpacked) return { reason: zipProblemReason(unpacked.problem) };
   const entries = unpacked.entries;
   const names = new Set(entries.map((entry) => entry.name));

@@ -25,6 +25,8 @@ export function zipProblemReason(problem: ZipProblem): string {
       return `zip-header-mismatch, ${problem.entry}`;
     case "unsupported-method":
       return `zip-unsupported-method, ${problem.entry} (${problem.method})`;
+    case "memory":
+      return "memory-limit";
   }
 }
 

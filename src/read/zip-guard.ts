@@ -14,6 +14,12 @@ export interface ZipLimits {
    * {@link RATIO_MIN_BYTES}.
    */
   maxRatio: number;
+  /**
+   * Most bytes all entries together may declare for the memory of the thread that reads them, checked
+   * after the bounds above and before anything is inflated: over it the problem is `memory`, which
+   * says nothing against the file. No bound when omitted.
+   */
+  maxDeclaredForMemory?: number;
 }
 
 /**
@@ -47,7 +53,9 @@ export type ZipProblem =
   | { kind: "ratio"; entry: string; ratio: number; limit: number }
   /** The local header disagrees with the central directory, or an entry inflates to another size than declared. */
   | { kind: "header-mismatch"; entry: string }
-  | { kind: "unsupported-method"; entry: string; method: number };
+  | { kind: "unsupported-method"; entry: string; method: number }
+  /** The entries declare more than {@link ZipLimits.maxDeclaredForMemory}: `bytes` is their total. */
+  | { kind: "memory"; bytes: number; limit: number };
 
 const SIGNATURE = {
   localHeader: 0x04034b50,
@@ -454,7 +462,9 @@ function checkDeclared(entries: readonly CentralEntry[], limits: ZipLimits): Zip
     if (problem !== null) return problem;
     total += entry.uncompressedSize;
   }
-  return total > limits.maxTotalBytes ? { kind: "total-too-large", bytes: total, limit: limits.maxTotalBytes } : null;
+  if (total > limits.maxTotalBytes) return { kind: "total-too-large", bytes: total, limit: limits.maxTotalBytes };
+  const memory = limits.maxDeclaredForMemory;
+  return memory !== undefined && total > memory ? { kind: "memory", bytes: total, limit: memory } : null;
 }
 
 function checkDeclaredEntry(entry: CentralEntry, limits: ZipLimits): ZipProblem | null {

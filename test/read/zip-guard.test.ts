@@ -223,4 +223,12 @@ describe("configurable limits", () => {
       limit: 100,
     });
   });
+
+  it("weighs the declared total against the reader's memory only after the other checks, before inflating", () => {
+    expect(inspectZip(healthyXlsx(), { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: 100 })).toMatchObject({ kind: "memory", limit: 100 });
+    expect(inspectZip(healthyXlsx(), { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: 100 * MiB })).toBeNull();
+    // A forged size is still reported as what it is, not as a lack of memory.
+    expect(inspectZip(forgedBothSizesXlsx(), { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: 100 })).toMatchObject({ kind: "entry-too-large" });
+    expect(inspectZip(encryptedEntryXlsx(), { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: 100 })).toMatchObject({ kind: "encrypted" });
+  });
 });
