@@ -3,6 +3,8 @@ import * as XLSX from "xlsx";
 import { SheetXml } from "../../src/write/xlsx/sheet-xml.js";
 import { Style } from "../../src/write/xlsx/styles.js";
 import { xlsxPackage } from "../../src/write/xlsx/xlsx-package.js";
+import { zipArchive } from "../../src/write/xlsx/zip-archive.js";
+import { unpackZip } from "../../src/read/zip-guard.js";
 import { xmlText } from "../../src/write/xlsx/xml-text.js";
 
 describe("the appendix's own XLSX writer", () => {
@@ -11,15 +13,15 @@ describe("the appendix's own XLSX writer", () => {
     expect(xmlText("Sở\u0000 Nội\u0007 vụ\uFFFE \uD800x 😀\tđ\n")).toBe("Sở Nội vụ x 😀\tđ\n");
   });
 
-  it("writes a package SheetJS reads back: text stays text (even =SUM…), numbers, formulas with cached values, merges, print titles", () => {
+  it("writes a package SheetJS reads back: text stays text (even =SUM…), numbers, formulas with cached values, merges, print titles", async () => {
     const sheet = new SheetXml({ columns: [{ width: 10 }, { width: 20, hidden: true }], frozenRows: 1, gridLines: true, summaryAbove: true, page: "" });
     sheet.row(1).text(1, "=1+1", Style.heading).text(2, " Sở \u0001", Style.text);
     sheet.row(2, { height: 30, outlineLevel: 1 }).number(1, 1.5, Style.amount).formula(2, "SUM(A2)", 1.5, Style.boldAmount);
     sheet.merge(1, 1, 1, 2);
     const date = new Date(Date.UTC(2025, 0, 1));
     const part = sheet.xml();
-    const bytes = xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date);
-    expect(Buffer.from(xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date)).equals(Buffer.from(bytes))).toBe(true);
+    const bytes = await xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date);
+    expect(Buffer.from(await xlsxPackage([{ name: "It's", xml: part, printTitles: [1, 1] }], date)).equals(Buffer.from(bytes))).toBe(true);
     const workbook = XLSX.read(bytes, { type: "buffer", cellFormula: true });
     const read = workbook.Sheets["It's"];
     expect([read?.["A1"]?.t, read?.["A1"]?.v, read?.["A1"]?.f, read?.["B1"]?.v]).toEqual(["s", "=1+1", undefined, " Sở "]);
@@ -29,5 +31,19 @@ describe("the appendix's own XLSX writer", () => {
     const xml = part.toString("utf8");
     expect(xml).toContain('<row r="2" ht="30" customHeight="1" outlineLevel="1">');
     expect(xml).toContain('<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="1"/>');
+  });
+
+  it("deflates an entry of several 4 MiB pieces into one stream that inflates back to the same bytes, and the same bytes every time", async () => {
+    const lines = Array.from({ length: 200_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 100_003}</v></c><c t="inlineStr"><is><t>Mục ${i} của Sở Nội vụ</t></is></c></row>`);
+    const data = Buffer.from(lines.join(""), "utf8");
+    expect(data.byteLength).toBeGreaterThan(3 * 4 * 1024 * 1024);
+    const entries = [{ name: "big.xml", data }, { name: "empty.xml", data: new Uint8Array(0) }, { name: "small.xml", data: Buffer.from("<a/>") }];
+    const date = new Date(Date.UTC(2025, 0, 1));
+    const archive = await zipArchive(entries, date);
+    const unpacked = unpackZip(archive);
+    if (!("entries" in unpacked)) throw new Error(`refused: ${unpacked.problem.kind}`);
+    expect(unpacked.entries.map((entry) => [entry.name, entry.data.byteLength])).toEqual([["big.xml", data.byteLength], ["empty.xml", 0], ["small.xml", 4]]);
+    expect(Buffer.from(unpacked.entries[0]?.data ?? new Uint8Array(0)).equals(data)).toBe(true);
+    expect(Buffer.from(await zipArchive(entries, date)).equals(Buffer.from(archive))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Consolidation } from "../../aggregate/consolidate.js";
-import { contributions, totalsOf, type Totals } from "../../aggregate/totals.js";
+import { amountsOf, contributions, type Totals } from "../../aggregate/totals.js";
 import type { BudgetRow } from "../../data/budget-row.js";
 import { ZERO, type Money } from "../../data/money.js";
 
@@ -30,7 +30,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
   const years = consolidation.years;
   const lines: AppendixLine[] = [];
   let next = firstRow;
-  const sumOf = (rows: readonly number[], totals: Totals): Pick<AppendixLine, "total" | "years"> => ({
+  const sumOf = (rows: readonly number[], totals: Pick<Totals, "total" | "byYear">): Pick<AppendixLine, "total" | "years"> => ({
     total: { kind: "sum", rows, value: totals.total },
     years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byYear.get(year) ?? ZERO })),
   });
@@ -47,7 +47,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
   const item = (row: BudgetRow, code: string, level: number): number => {
     const at = next++;
     const index = open({ row: at, kind: "item", code, name: row.name, level, sources: row.fundingSources.join(", "), legal: row.legalBasis });
-    const totals = totalsOf(contributions([row]));
+    const totals = amountsOf(contributions([row]));
     if (row.children.some(carriesMoney)) {
       const rows = row.children.map((child, j) => item(child, appendixChildCode(child, code, j), level + 1));
       close(index, sumOf(rows, totals));

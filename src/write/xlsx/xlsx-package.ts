@@ -20,7 +20,7 @@ const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.
  * properties by `budget` dated `date`, the workbook with print titles as defined names, the fixed
  * style table, the sheets), zipped with every entry stamped `date`: the same sheets give the same bytes.
  */
-export function xlsxPackage(sheets: readonly PackageSheet[], date: Date): Uint8Array {
+export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date): Promise<Uint8Array> {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/u, "Z");
   const sheetParts = sheets.map((sheet, i) => ({ sheet, path: `worksheets/sheet${i + 1}.xml` }));
   const contentTypes =

@@ -1,4 +1,7 @@
-import { crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { constants, crc32, deflateRaw } from "node:zlib";
+
+const deflateRawAsync = promisify(deflateRaw);
 
 /** One file of an archive: its path inside and its bytes. */
 export interface ZipEntry {
@@ -10,18 +13,22 @@ const UTF8_NAMES_FLAG = 0x0800;
 const DEFLATE = 8;
 const VERSION = 20;
 
+/** The size of the pieces an entry is deflated in, side by side. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+
 /**
  * A ZIP archive of `entries`, each deflated, all stamped with `date` (DOS time, UTC) so the same entries
  * give the same bytes. Plain 32-bit ZIP: entries and archive stay under 4 GB.
  */
-export function zipArchive(entries: readonly ZipEntry[], date: Date): Uint8Array {
+export async function zipArchive(entries: readonly ZipEntry[], date: Date): Promise<Uint8Array> {
   const { time, day } = dosDateTime(date);
+  const payloads = await Promise.all(entries.map((entry) => deflatePieces(entry.data)));
   const parts: Buffer[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
     const name = Buffer.from(entry.name, "utf8");
-    const payload = deflateRawSync(entry.data);
+    const payload = payloads[index] ?? Buffer.alloc(0);
     const crc = crc32(entry.data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
@@ -54,6 +61,21 @@ export function zipArchive(entries: readonly ZipEntry[], date: Date): Uint8Array
   end.writeUInt32LE(directoryBytes.byteLength, 12);
   end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, directoryBytes, end]));
+}
+
+/**
+ * `data` as one raw deflate stream, made of pieces deflated at once in zlib's thread pool (the appendix
+ * sheet of 50,000 items is 30 MB of XML: 0.4 s on one core). Every piece but the last ends with a full
+ * flush, on a byte boundary and with no reference behind it, so the pieces join into one valid stream,
+ * as pigz does; they share no dictionary, which costs a fraction of a percent of size.
+ */
+async function deflatePieces(data: Uint8Array): Promise<Buffer> {
+  const pieces: Promise<Buffer>[] = [];
+  for (let at = 0; at === 0 || at < data.byteLength; at += PIECE_BYTES) {
+    const last = at + PIECE_BYTES >= data.byteLength;
+    pieces.push(deflateRawAsync(data.subarray(at, at + PIECE_BYTES), { finishFlush: last ? constants.Z_FINISH : constants.Z_FULL_FLUSH }));
+  }
+  return Buffer.concat(await Promise.all(pieces));
 }
 
 /** MS-DOS time and date fields (2-second resolution, years 1980–2107), in UTC. */
