@@ -6,12 +6,24 @@ import { RULES } from "../../src/validate/registry.js";
 
 const FOLDER = "fixtures/faulty";
 
+interface ExpectedFinding {
+  readonly code: string;
+  readonly sheet?: string | undefined;
+  readonly cell?: string | undefined;
+  readonly expected?: string | undefined;
+  readonly actual?: string | undefined;
+  readonly args?: Readonly<Record<string, string>> | undefined;
+}
+
 interface Manifest {
-  readonly [file: string]: { readonly with?: readonly string[]; readonly findings: ReadonlyArray<{ code: string; sheet?: string; cell?: string }> };
+  readonly [file: string]: { readonly with?: readonly string[]; readonly findings: readonly ExpectedFinding[] };
 }
 
 const manifest = JSON.parse(readFileSync(`${FOLDER}/expected.json`, "utf8")) as Manifest;
-const where = (f: { code: string; sheet?: string | undefined; cell?: string | undefined }) => [f.code, f.sheet ?? "", f.cell ?? ""].join(" ");
+const where = (f: ExpectedFinding) => [f.code, f.sheet ?? "", f.cell ?? ""].join(" ");
+const hasValues = (f: ExpectedFinding) => f.expected !== undefined || f.actual !== undefined || f.args !== undefined;
+/** A finding as its fixture's entry states it: where it is, and its values when the entry gives them. */
+const stated = (f: ExpectedFinding, values: boolean) => `${where(f)}${values ? ` ${JSON.stringify([f.expected ?? null, f.actual ?? null, f.args ?? null])}` : ""}`;
 
 describe("fixtures/faulty: one fault per file, each found at its cell", () => {
   let run: RunResult;
@@ -32,8 +44,9 @@ describe("fixtures/faulty: one fault per file, each found at its cell", () => {
 
   for (const [name, entry] of Object.entries(manifest)) {
     it(`${name}: ${entry.findings.map(where).join("; ")}`, () => {
-      const found = run.diagnostics.filter((d) => d.file === `${FOLDER}/${name}`).map(where);
-      expect(found.sort()).toEqual(entry.findings.map(where).sort());
+      const values = entry.findings.some(hasValues);
+      const found = run.diagnostics.filter((d) => d.file === `${FOLDER}/${name}`).map((d) => stated(d, values));
+      expect(found.sort()).toEqual(entry.findings.map((f) => stated(f, values)).sort());
     });
   }
 
@@ -42,6 +55,14 @@ describe("fixtures/faulty: one fault per file, each found at its cell", () => {
     expect(unreadable.map((d) => [d.file, d.severity])).toEqual([[`${FOLDER}/BC101-file-unreadable.xlsx`, "error"]]);
     expect(run.files).toHaveLength(Object.keys(manifest).length);
     expect(new Set(run.diagnostics.map((d) => d.file)).size).toBe(Object.keys(manifest).length);
+  });
+
+  it("BC213, BC214: a stated subtotal is found at its cell with the column, the sum and the stated figure", () => {
+    const sums = run.diagnostics.filter((d) => d.code === "BC213" || d.code === "BC214");
+    expect(sums.map((d) => [d.code, d.severity, d.cell, d.args?.field, d.expected, d.actual])).toEqual([
+      ["BC213", "error", "E9", "amount", "300", "350"],
+      ["BC214", "error", "E12", "amount", "300", "3000"],
+    ]);
   });
 
   it("BC107: the agency name typed in TCVN3 is converted and matched to the registry", () => {
