@@ -1,6 +1,6 @@
-import Table from "cli-table3";
 import type { Pivot } from "../aggregate/pivot.js";
 import { bar } from "./bar.js";
+import { boxTable, type Alignment } from "./box-table.js";
 import { formatVietnamese } from "./format-number.js";
 import { DIMENSION_HEADINGS, pivotLines } from "./pivot-lines.js";
 
@@ -13,18 +13,21 @@ const BAR_WIDTH = 16;
  */
 export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (text: string) => string }): string {
   const bold = options.color && options.bold ? options.bold : (text: string) => text;
-  const table = new Table({
-    head: [...pivot.by.map((d) => DIMENSION_HEADINGS[d]), "Kinh phí", "Tỷ lệ", ""],
-    colAligns: [...pivot.by.map(() => "left" as const), "right", "right", "left"],
-    style: options.color ? {} : { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  for (const line of pivotLines(pivot)) {
+  const rows = pivotLines(pivot).map((line) => {
     const strong = line.kind === "line" ? (text: string) => text : bold;
     const labels = line.kind === "total" ? ["TỔNG CỘNG", ...pivot.by.slice(1).map(() => "")] : pivot.by.map((_, i) => (i === line.depth ? (line.labels[i] ?? "") : ""));
-    table.push([...labels.map(strong), strong(formatVietnamese(line.amount)), share(line.amount, pivot.total), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)]);
-  }
-  return `${table.toString()}\n(đơn vị: triệu đồng)\n`;
+    return [...labels.map((label) => strong(label)), strong(formatVietnamese(line.amount)), share(line.amount, pivot.total), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)];
+  });
+  const table = boxTable(
+    {
+      head: [...pivot.by.map((d) => DIMENSION_HEADINGS[d]), "Kinh phí", "Tỷ lệ", ""],
+      rows,
+      align: [...pivot.by.map((): Alignment => "left"), "right", "right", "left"],
+      rowRules: false,
+    },
+    options,
+  );
+  return `${table}\n(đơn vị: triệu đồng)\n`;
 }
 
 function share(amount: Pivot["total"], total: Pivot["total"]): string {

@@ -1,7 +1,7 @@
-import Table from "cli-table3";
 import type { Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension } from "../aggregate/rollup.js";
 import type { Money } from "../data/money.js";
+import { boxTable, type Alignment } from "./box-table.js";
 import { formatVietnamese } from "./format-number.js";
 import { percentOf, ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
 
@@ -13,20 +13,23 @@ export function rollupAsTable(rollup: Pivot<RollupDimension>, options: { color: 
   const bold = options.color && options.bold ? options.bold : (text: string) => text;
   const lines = rollupLines(rollup);
   const pairs = lines[0]?.changes.map((c) => `${c.from}→${c.to}`) ?? [];
-  const table = new Table({
-    head: [...rollup.by.map((d) => ROLLUP_HEADINGS[d]), ...rollup.columns.map((c) => c.label), "Tổng", ...pairs.flatMap((p) => [`± ${p}`, "%"])],
-    colAligns: [...rollup.by.map(() => "left" as const), ...rollup.columns.map(() => "right" as const), "right", ...pairs.flatMap(() => ["right" as const, "right" as const])],
-    style: options.color ? {} : { head: [], border: [] },
-    chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
-  });
-  for (const line of lines) {
+  const rows = lines.map((line) => {
     const strong = line.kind === "line" ? (text: string) => text : bold;
     const labels = line.kind === "total" ? ["TỔNG CỘNG", ...rollup.by.slice(1).map(() => "")] : rollup.by.map((_, i) => (i === line.depth ? (line.labels[i] ?? "") : ""));
     const years = rollup.columns.map((c) => amount(line.byColumn.get(c.key)));
     const changes = line.changes.flatMap((c) => [signed(c.change), percent(percentOf(c))]);
-    table.push([...labels, ...years, amount(line.amount), ...changes].map(strong));
-  }
-  return `${table.toString()}\n(đơn vị: triệu đồng)\n`;
+    return [...labels, ...years, amount(line.amount), ...changes].map((text) => strong(text));
+  });
+  const table = boxTable(
+    {
+      head: [...rollup.by.map((d) => ROLLUP_HEADINGS[d]), ...rollup.columns.map((c) => c.label), "Tổng", ...pairs.flatMap((p) => [`± ${p}`, "%"])],
+      rows,
+      align: [...rollup.by.map((): Alignment => "left"), ...rollup.columns.map((): Alignment => "right"), "right", ...pairs.flatMap((): Alignment[] => ["right", "right"])],
+      rowRules: false,
+    },
+    options,
+  );
+  return `${table}\n(đơn vị: triệu đồng)\n`;
 }
 
 function amount(value: Money | undefined): string {
