@@ -6,7 +6,7 @@ import { csvFilter, LibreOffice } from "./fixtures/libreoffice.js";
 import { seed000Appendix } from "./fixtures/seed000-appendix.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { specAsDelimited, workbookOf, type CellSpec, type SheetSpec } from "./fixtures/sheet-spec.js";
-import { mapTexts, scaleBody, smallForm, STANDARD_BODY, TITLE, UNIT_LINE } from "./fixtures/small-forms.js";
+import { mapTexts, scaleBody, smallForm, STANDARD_BODY, STANDARD_HEADER, TITLE, UNIT_LINE } from "./fixtures/small-forms.js";
 import { encodeLatin1, encodeUtf16, encodeUtf8, encodeWindows1258 } from "./fixtures/text-encodings.js";
 
 /**
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
     await seedFormats(root, seeds, office);
     await containers(root, office);
     await encodings(root);
+    await capitalFont(root, office);
     await shapes(root, office);
     await amounts(root);
     await rowCodes(root);
@@ -95,6 +96,38 @@ async function encodings(root: string): Promise<void> {
   writeFileSync(join(dir, "tcvn3.csv"), encodeLatin1(specAsDelimited(tcvn3, ",")));
   const vni = mapTexts(smallForm(), (text) => unicodeToLegacy(text, "vni"));
   await workbookOf([vni]).xlsx.writeFile(join(dir, "vni.xlsx"));
+}
+
+/** Cells of {@link capitalFont} set in `.VnTimeH`: the agency line, the motto, the title, the name heading, the agency, the total. */
+const CAPITAL_FONT_CELLS = new Set(["A1", "C1", "A4", "B6", "B8", "B11"]);
+
+/**
+ * An official-layout form typed in TCVN3 as old forms are: the text in `.VnTime`, and the lines meant
+ * as capitals in the capital font `.VnTimeH`, typed in lowercase codes (`Së T\u00ad ph¸p` shows as
+ * "SỞ TƯ PHÁP"). As .xlsx and, through LibreOffice, .ods.
+ */
+async function capitalFont(root: string, office: LibreOffice): Promise<void> {
+  const dir = join(root, "encoding");
+  const form = smallForm({
+    preamble: [
+      ["Sở Tư pháp", null, "Cộng hoà xã hội chủ nghĩa Việt Nam"],
+      [null, null, "Độc lập - Tự do - Hạnh phúc"],
+      [],
+      ["Biểu mẫu đề xuất dự án, nhiệm vụ chuyển đổi số năm 2025-2026"],
+      [null, null, UNIT_LINE],
+    ],
+    header: { ...STANDARD_HEADER, rows: [["STT", "Tên dự án/nhiệm vụ", "Tổng kinh phí", "Trong đó", null], [null, null, null, 2025, 2026]] },
+  });
+  const workbook = workbookOf([mapTexts(form, (text) => unicodeToLegacy(text, "tcvn3"))]);
+  workbook.worksheets[0]?.eachRow((row) =>
+    row.eachCell((cell) => {
+      // A merged cell's others share its style: setting theirs would set its.
+      if (typeof cell.value === "string" && cell.master === cell) cell.font = { name: CAPITAL_FONT_CELLS.has(cell.address) ? ".VnTimeH" : ".VnTime", size: 13 };
+    }),
+  );
+  const xlsx = join(dir, "tcvn3-capital-font.xlsx");
+  await workbook.xlsx.writeFile(xlsx);
+  office.convert(xlsx, join(dir, "tcvn3-capital-font.ods"));
 }
 
 /** Header bands, columns, sheets, units, hidden and blank rows, split agencies. */

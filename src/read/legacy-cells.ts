@@ -1,4 +1,5 @@
 import { cellAddress, consecutiveRuns } from "../data/grid.js";
+import type { CapitalFontCell } from "./capital-fonts.js";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese.js";
 
 /** A text cell that may hold legacy-encoded Vietnamese, with its text exactly as stored. */
@@ -42,8 +43,10 @@ export function isLegacyCandidate(text: string): boolean {
  * Decides, column by column, whether candidate cells hold Vietnamese typed in a legacy font encoding,
  * and converts those that do. A column's own text decides; a column with too little text to decide
  * alone follows the verdict of the whole sheet. Converted texts are NFC; others are left undefined.
+ * `capitalFont` tells which cells are set in a TCVN3 capital font (`.VnTimeH`): their TCVN3 text is
+ * converted to capitals, as the font shows it; it is asked only about cells being converted.
  */
-export function convertLegacyCells(candidates: readonly LegacyCandidate[]): LegacyPass {
+export function convertLegacyCells(candidates: readonly LegacyCandidate[], capitalFont?: CapitalFontCell): LegacyPass {
   const texts: (string | undefined)[] = [];
   if (candidates.length === 0) return { texts, conversions: [] };
   const byColumn = new Map<number, number[]>();
@@ -64,9 +67,11 @@ export function convertLegacyCells(candidates: readonly LegacyCandidate[]): Lega
     }
     if (encoding === null) continue;
     for (const index of indexes) {
-      const text = candidates[index]?.text ?? "";
-      const unicode = legacyToUnicode(text, encoding);
-      if (unicode === text.normalize("NFC")) continue;
+      const cell = candidates[index];
+      if (cell === undefined) continue;
+      const capitals = encoding === "tcvn3" && capitalFont?.(cell.row, cell.col) === true;
+      const unicode = legacyToUnicode(cell.text, encoding, { capitals });
+      if (unicode === cell.text.normalize("NFC")) continue;
       texts[index] = unicode;
       const list = converted.get(encoding);
       if (list) list.push(index);

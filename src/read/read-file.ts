@@ -5,6 +5,7 @@ import * as XLSX from "xlsx";
 import type { Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
 import { decodeText } from "./decode-text.js";
+import { odsCapitalFonts } from "./ods-capital-fonts.js";
 import { odsHiddenRows } from "./ods-hidden-rows.js";
 import { zipProblemReason } from "./read-problem.js";
 import { sniffContainer } from "./sniff-container.js";
@@ -12,6 +13,7 @@ import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
 import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
 import { sheetJsContainer } from "./sheetjs-container.js";
+import { xlsxCapitalFonts } from "./xlsx-capital-fonts.js";
 import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
 import { DEFAULT_ZIP_LIMITS, entryText, unpackZip } from "./zip-guard.js";
 
@@ -108,11 +110,13 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   if (odf && entryText(entries, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
   const range = rangeProblem(entries);
   if (range) return { reason: range };
-  // Hidden rows are read here (SheetJS reports none for ODS, and for .xlsx only with `cellStyles`).
+  // Hidden rows are read here (SheetJS reports none for ODS, and for .xlsx only with `cellStyles`), and
+  // so are capital fonts (SheetJS community edition reports no fonts).
   const read = sheetJs(() => XLSX.parse_zip(sheetJsContainer(entries), readOptions("buffer", { cellStyles: false })));
   if ("reason" in read) return read;
-  const hidden = odf ? odsHiddenRows(entryText(entries, "content.xml")) : xlsxHiddenRows(entries);
-  return workbookToGrid(file, read.workbook, hidden);
+  if (!odf) return workbookToGrid(file, read.workbook, { hiddenRows: xlsxHiddenRows(entries), capitalFonts: xlsxCapitalFonts(entries) });
+  const content = entryText(entries, "content.xml");
+  return workbookToGrid(file, read.workbook, { hiddenRows: odsHiddenRows(content), capitalFonts: odsCapitalFonts(content, entryText(entries, "styles.xml")) });
 }
 
 /** .xls (BIFF) and encrypted OOXML, both OLE compound files. */

@@ -1,6 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../data/grid.js";
 import { cleanText, EXCEL_MAX_TEXT } from "../data/text.js";
+import type { CapitalFontCell } from "./capital-fonts.js";
 import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "./legacy-cells.js";
 
 /** A sheet read into a grid, with what reading it found (legacy text converted). */
@@ -80,10 +81,13 @@ export class SheetBuilder {
     this.put(row, col, value, formula, format);
   }
 
-  /** Converts legacy text, cleans the held-back cells and returns the sheet. */
-  build(file: string, name: string, merges: readonly MergedRange[], hiddenRows: ReadonlySet<number>): BuiltSheet {
+  /**
+   * Converts legacy text (to capitals in the cells `capitalFont` names, set in a TCVN3 capital font),
+   * cleans the held-back cells and returns the sheet.
+   */
+  build(file: string, name: string, merges: readonly MergedRange[], hiddenRows: ReadonlySet<number>, capitalFont?: CapitalFontCell): BuiltSheet {
     const sheetName = cleanText(name);
-    const pass = convertLegacyCells(this.candidates);
+    const pass = convertLegacyCells(this.candidates, capitalFont);
     this.candidates.forEach((cell, index) => {
       const text = cleanText(pass.texts[index] ?? cell.text);
       const extras = this.candidateExtras[index];

@@ -1,6 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "xlsx";
 import type { Finding } from "../data/diagnostic.js";
 import type { CellValue, Grid, GridSheet, MergedRange } from "../data/grid.js";
+import type { CapitalFontCell, CapitalFontSheets } from "./capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS, SheetBuilder } from "./sheet-builder.js";
 
 const ERROR_TEXT = new Map<number, string>([
@@ -20,18 +21,26 @@ export interface GridWithFindings {
   readonly findings: readonly Finding[];
 }
 
+/** What a workbook's reader found in the file itself, by sheet index, where SheetJS reports nothing. */
+export interface SheetExtras {
+  /** Hidden rows (ODS, and .xlsx read without `cellStyles`). */
+  readonly hiddenRows?: ReadonlyArray<ReadonlySet<number>>;
+  /** Cells set in a TCVN3 capital font (`.VnTimeH`): SheetJS community edition reads no fonts. */
+  readonly capitalFonts?: CapitalFontSheets | undefined;
+}
+
 /**
  * Converts a workbook SheetJS read in dense mode into our `Grid`: only the cells that exist (never
  * the declared range, which a hostile file can make `A1:XFD1048576`), raw values (a date-formatted
  * amount stays the number it is), legacy Vietnamese text converted, text cleaned to NFC.
- * `hiddenRows` supplies hidden rows by sheet index where SheetJS does not report them (ODS).
+ * `extras` supplies what SheetJS does not report: hidden rows, cells in a capital font.
  */
-export function workbookToGrid(file: string, workbook: WorkBook, hiddenRows: ReadonlyArray<ReadonlySet<number>> = []): GridWithFindings {
+export function workbookToGrid(file: string, workbook: WorkBook, extras: SheetExtras = {}): GridWithFindings {
   const sheets: GridSheet[] = [];
   const findings: Finding[] = [];
   // Iterate SheetNames, not Sheets' keys: a sheet named `__proto__` would otherwise be lost.
   workbook.SheetNames.forEach((name, index) => {
-    const built = sheetToGrid(file, name, sheetNamed(workbook, name), hiddenRows[index]);
+    const built = sheetToGrid(file, name, sheetNamed(workbook, name), extras.hiddenRows?.[index], extras.capitalFonts?.(index));
     sheets.push(built.sheet);
     findings.push(...built.findings);
   });
@@ -54,7 +63,7 @@ function isSheet(value: unknown): value is WorkSheet {
   return typeof value === "object" && value !== null;
 }
 
-function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, extraHidden: ReadonlySet<number> | undefined) {
+function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, extraHidden: ReadonlySet<number> | undefined, capitalFont: CapitalFontCell | undefined) {
   const builder = new SheetBuilder();
   eachPresent(sheet?.["!data"] ?? [], MAX_ROWS, (row, r) => {
     eachPresent(row, MAX_COLUMNS, (cell, c) => {
@@ -67,7 +76,7 @@ function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, e
   eachPresent(sheet?.["!rows"] ?? [], MAX_ROWS, (info, r) => {
     if (info.hidden) hiddenRows.add(r);
   });
-  return builder.build(file, name, merges, hiddenRows);
+  return builder.build(file, name, merges, hiddenRows, capitalFont);
 }
 
 /**
