@@ -1,4 +1,4 @@
-import { deserialize, serialize } from "node:v8";
+import { Deserializer, Serializer } from "node:v8";
 import type { Amount, AgencyBlock, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "../data/budget-row.js";
 import { Money } from "../data/money.js";
 import type { FileResult } from "./parse-file.js";
@@ -33,20 +33,6 @@ type WireRow = readonly [
   reference: string,
   children: readonly WireRow[],
 ];
-interface WireAgency extends Omit<AgencyBlock, "row" | "items"> {
-  readonly row: WireRow | undefined;
-  readonly items: readonly WireRow[];
-}
-interface WireSubmission extends Omit<Submission, "agencies" | "statedTotal"> {
-  readonly agencies: readonly WireAgency[];
-  readonly statedTotal: WireRow | undefined;
-}
-
-/** A `FileResult` in a form that survives V8's serializer (structured clone) and is cheap to serialize. */
-interface WireFileResult extends Omit<FileResult, "submissions"> {
-  readonly submissions: readonly WireSubmission[];
-}
-
 const toWireAmount = (amount: Amount | null): WireAmount | null => (amount ? [amount.value.toFixed(), amount.cell] : null);
 const fromWireAmount = (amount: WireAmount | null): Amount | null => (amount ? { value: new Money(amount[0]), cell: amount[1] } : null);
 
@@ -104,50 +90,91 @@ function fromWireRow(wire: WireRow): BudgetRow {
 }
 
 /**
- * A file's result as bytes for another thread (`toWire`, then V8's serializer, the one `postMessage`
- * uses). Sent as bytes, their buffer can be handed over instead of cloned, and the receiver can end
- * the worker before it decodes them: a large file's result is then never decoded beside the heap that
- * made it.
+ * A file's result as bytes for another thread, written with V8's serializer (the one `postMessage`
+ * uses) value by value: the head, then each submission's head, each agency's head and each of its
+ * items as a tuple. The tuples of a large file are never all built at once beside the result they copy
+ * (50,000 items: the worker's peak). Sent as bytes, their buffer can be handed over instead of cloned,
+ * and the receiver can end the worker before it decodes them.
  */
 export function encodeResult(result: FileResult): Uint8Array {
-  return serialize(toWire(result));
+  const serializer = new Serializer();
+  serializer.writeHeader();
+  const { submissions, ...head } = result;
+  serializer.writeValue({ ...head, submissions: submissions.length });
+  for (const { agencies, statedTotal, ...submission } of submissions) {
+    serializer.writeValue({ ...submission, statedTotal: statedTotal ? toWireRow(statedTotal) : undefined, agencies: agencies.length });
+    for (const { row, items, ...agency } of agencies) {
+      serializer.writeValue({ ...agency, row: row ? toWireRow(row) : undefined, items: items.length });
+      for (const item of items) serializer.writeValue(toWireRow(item));
+    }
+  }
+  return serializer.releaseBuffer();
 }
 
 /** Decodes what `encodeResult` produced, or undefined when the bytes are not such a result. */
 export function decodeResult(bytes: Uint8Array): FileResult | undefined {
-  let value: unknown;
   try {
-    value = deserialize(bytes);
+    const deserializer = new Deserializer(bytes);
+    deserializer.readHeader();
+    const head: unknown = deserializer.readValue();
+    if (!isHead(head)) return undefined;
+    const submissions: Submission[] = [];
+    for (let s = 0; s < head.submissions; s++) {
+      const submission: unknown = deserializer.readValue();
+      if (!isSubmissionHead(submission)) return undefined;
+      const agencies: AgencyBlock[] = [];
+      for (let a = 0; a < submission.agencies; a++) {
+        const agency: unknown = deserializer.readValue();
+        if (!isAgencyHead(agency)) return undefined;
+        const items: BudgetRow[] = [];
+        for (let i = 0; i < agency.items; i++) {
+          const item: unknown = deserializer.readValue();
+          if (!isWireRow(item)) return undefined;
+          items.push(fromWireRow(item));
+        }
+        // Built key by key, in the order the reader builds them: JSON outputs keep one order however a file was read.
+        agencies.push({ name: agency.name, reference: agency.reference, section: agency.section, row: agency.row ? fromWireRow(agency.row) : undefined, items });
+      }
+      const statedTotal = submission.statedTotal ? fromWireRow(submission.statedTotal) : undefined;
+      submissions.push({ file: submission.file, sheet: submission.sheet, unit: submission.unit, agencies, statedTotal, rowsRead: submission.rowsRead, groupColumns: submission.groupColumns });
+    }
+    return { report: head.report, submissions, diagnostics: head.diagnostics };
   } catch {
     return undefined;
   }
-  return isWireFileResult(value) ? fromWire(value) : undefined;
 }
 
-function isWireFileResult(value: unknown): value is WireFileResult {
-  return typeof value === "object" && value !== null && "report" in value && "submissions" in value && Array.isArray(value.submissions) && "diagnostics" in value && Array.isArray(value.diagnostics);
+/** The head of an encoded result: the result with the number of its submissions in their place. */
+interface WireHead extends Omit<FileResult, "submissions"> {
+  readonly submissions: number;
+}
+interface WireSubmissionHead extends Omit<Submission, "agencies" | "statedTotal"> {
+  readonly agencies: number;
+  readonly statedTotal: WireRow | undefined;
+}
+interface WireAgencyHead extends Omit<AgencyBlock, "row" | "items"> {
+  readonly row: WireRow | undefined;
+  readonly items: number;
 }
 
-/** Encodes a file's result for another thread: rows as tuples, amounts as exact decimal strings. */
-function toWire(result: FileResult): WireFileResult {
-  return {
-    ...result,
-    submissions: result.submissions.map((s) => ({
-      ...s,
-      agencies: s.agencies.map((a) => ({ ...a, row: a.row ? toWireRow(a.row) : undefined, items: a.items.map(toWireRow) })),
-      statedTotal: s.statedTotal ? toWireRow(s.statedTotal) : undefined,
-    })),
-  };
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
 }
 
-/** Decodes what `toWire` produced, back into `Money` amounts. */
-function fromWire(result: WireFileResult): FileResult {
-  return {
-    ...result,
-    submissions: result.submissions.map((s) => ({
-      ...s,
-      agencies: s.agencies.map((a) => ({ ...a, row: a.row ? fromWireRow(a.row) : undefined, items: a.items.map(fromWireRow) })),
-      statedTotal: s.statedTotal ? fromWireRow(s.statedTotal) : undefined,
-    })),
-  };
+function isHead(value: unknown): value is WireHead {
+  return isRecord(value) && "report" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
 }
+
+function isSubmissionHead(value: unknown): value is WireSubmissionHead {
+  return isRecord(value) && typeof value["file"] === "string" && typeof value["agencies"] === "number";
+}
+
+function isAgencyHead(value: unknown): value is WireAgencyHead {
+  return isRecord(value) && typeof value["name"] === "string" && typeof value["items"] === "number";
+}
+
+function isWireRow(value: unknown): value is WireRow {
+  return Array.isArray(value) && value.length === WIRE_ROW_LENGTH;
+}
+
+const WIRE_ROW_LENGTH = 19;

@@ -28,16 +28,18 @@ describe("the appendix's own XLSX writer", () => {
     expect([read?.["A2"]?.v, read?.["B2"]?.f, read?.["B2"]?.v]).toEqual([1.5, "SUM(A2)", 1.5]);
     expect(read?.["!merges"]).toEqual([{ s: { r: 0, c: 0 }, e: { r: 0, c: 1 } }]);
     expect(workbook.Workbook?.Names).toEqual([{ Name: "_xlnm.Print_Titles", Sheet: 0, Ref: "'It''s'!$1:$1" }]);
-    const xml = part.toString("utf8");
+    const xml = Buffer.concat(part).toString("utf8");
     expect(xml).toContain('<row r="2" ht="30" customHeight="1" outlineLevel="1">');
     expect(xml).toContain('<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="1"/>');
   });
 
-  it("deflates an entry of several 4 MiB pieces into one stream that inflates back to the same bytes, and the same bytes every time", async () => {
+  it("deflates an entry given in parts, cut into pieces of at most 4 MiB, into one stream that inflates back to the same bytes, and the same bytes every time", async () => {
     const lines = Array.from({ length: 200_000 }, (_, i) => `<row r="${i}"><c><v>${(i * 7919) % 100_003}</v></c><c t="inlineStr"><is><t>Mục ${i} của Sở Nội vụ</t></is></c></row>`);
     const data = Buffer.from(lines.join(""), "utf8");
     expect(data.byteLength).toBeGreaterThan(3 * 4 * 1024 * 1024);
-    const entries = [{ name: "big.xml", data }, { name: "empty.xml", data: new Uint8Array(0) }, { name: "small.xml", data: Buffer.from("<a/>") }];
+    // The big entry comes as a 9 MiB part (cut in pieces), two small ones and an empty one (skipped).
+    const parts = [data.subarray(0, 9 * 1024 * 1024), data.subarray(9 * 1024 * 1024, 9 * 1024 * 1024 + 10), new Uint8Array(0), data.subarray(9 * 1024 * 1024 + 10)];
+    const entries = [{ name: "big.xml", data: parts }, { name: "empty.xml", data: [] }, { name: "small.xml", data: [Buffer.from("<a/>")] }];
     const date = new Date(Date.UTC(2025, 0, 1));
     const archive = await zipArchive(entries, date);
     const unpacked = unpackZip(archive);

@@ -2,10 +2,10 @@ import { STYLES_XML } from "./styles.js";
 import { xmlText } from "./xml-text.js";
 import { zipArchive } from "./zip-archive.js";
 
-/** A worksheet of the package: its name, its part's XML (UTF-8 bytes), and the rows printed on every page. */
+/** A worksheet of the package: its name, its part's XML (UTF-8 bytes, in pieces), and the rows printed on every page. */
 export interface PackageSheet {
   readonly name: string;
-  readonly xml: Uint8Array;
+  readonly xml: readonly Uint8Array[];
   /** First and last row repeated at the top of every printed page. */
   readonly printTitles?: readonly [number, number];
 }
@@ -62,7 +62,7 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date): 
     sheetParts.map(({ path }, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${path}"/>`).join("") +
     `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
     "</Relationships>";
-  const text = (name: string, xml: string) => ({ name, data: Buffer.from(xml, "utf8") });
+  const text = (name: string, xml: string) => ({ name, data: [Buffer.from(xml, "utf8")] });
   return zipArchive(
     [
       text("[Content_Types].xml", contentTypes),
