@@ -25,20 +25,46 @@ export function diagnosticDetails(d: Diagnostic, lang: Lang): string[] {
   return lines;
 }
 
+/** Findings of one code in one sheet shown in full before the rest are counted in one line. */
+export const REPEATS_SHOWN = 20;
+
 /**
  * Renders diagnostics as text, one block each: `file:Sheet!E14: error BC212 message`, then the row's
  * code and name, expected vs actual, and a hint. The severity word stays English (`error`,
- * `warning`, `info`) whatever the language, so editors' problem matchers and grep find it. Pure:
- * colour comes in as a function.
+ * `warning`, `info`) whatever the language, so editors' problem matchers and grep find it. Past
+ * {@link REPEATS_SHOWN} findings of one code in one sheet (a form with 5,000 stray columns), one line
+ * counts the rest: the machine formats list them all. Pure: colour comes in as a function.
  */
 export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang, paint: Paint = (_, t) => t): string {
+  const total = new Map<string, number>();
+  for (const d of diagnostics) total.set(repeatKey(d), (total.get(repeatKey(d)) ?? 0) + 1);
+  const shown = new Map<string, number>();
   const lines: string[] = [];
   for (const d of diagnostics) {
+    const key = repeatKey(d);
+    const count = (shown.get(key) ?? 0) + 1;
+    shown.set(key, count);
     const location = diagnosticLocation(d);
-    lines.push(`${location === "" ? "" : `${location}: `}${paint(d.severity, `${d.severity} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
+    const prefix = location === "" ? "" : `${location}: `;
+    if (count === REPEATS_SHOWN + 1) {
+      const rest = (total.get(key) ?? count) - REPEATS_SHOWN;
+      lines.push(`${prefix.replace(/!\w+: $/u, ": ")}${paint(d.severity, `${d.severity} ${d.code}`)} ${moreText(rest, lang)}`);
+    }
+    if (count > REPEATS_SHOWN) continue;
+    lines.push(`${prefix}${paint(d.severity, `${d.severity} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
     for (const detail of diagnosticDetails(d, lang)) lines.push(paint("dim", `    ${detail}`));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
+}
+
+function repeatKey(d: Diagnostic): string {
+  return `${d.file}\u0000${d.sheet ?? ""}\u0000${d.code}`;
+}
+
+/** `… and 4,980 more in this sheet (--format json lists them all)`, grouped the language's way. */
+function moreText(rest: number, lang: Lang): string {
+  const grouped = String(rest).replace(/\B(?=(\d{3})+(?!\d))/gu, lang === "vi" ? "." : ",");
+  return lang === "vi" ? `… và ${grouped} phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)` : `… and ${grouped} more like these in this sheet (--format json lists them all)`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
