@@ -1,3 +1,5 @@
+import { utf16WithoutBom } from "./utf16-without-bom.js";
+
 /** What the first bytes of a file say it is, whatever its extension claims. */
 export type Container =
   | { kind: "zip" }
@@ -23,7 +25,8 @@ const PROBE_BYTES = 4096;
 
 /**
  * Classifies bytes by their magic number: `PK\x03\x04` ZIP (.xlsx .xlsm .ods), `D0 CF 11 E0` OLE
- * compound file (.xls, or an encrypted .xlsx), UTF-16 BOM or NUL-free bytes as text (CSV, TSV, HTML),
+ * compound file (.xls, or an encrypted .xlsx), UTF-16 (with a BOM or by its zero bytes) or NUL-free bytes
+ * as text (CSV, TSV, HTML),
  * anything else as binary.
  */
 export function sniffContainer(bytes: Uint8Array): Container {
@@ -32,6 +35,7 @@ export function sniffContainer(bytes: Uint8Array): Container {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return { kind: "cfb" };
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) return { kind: "text" };
   for (const [signature, what] of KNOWN_BINARY) if (startsWith(bytes, signature)) return { kind: "binary", what };
+  if (utf16WithoutBom(bytes) !== null) return { kind: "text" };
   const end = Math.min(bytes.length, PROBE_BYTES);
   for (let i = 0; i < end; i++) if (bytes[i] === 0) return { kind: "binary", what: "" };
   return { kind: "text" };

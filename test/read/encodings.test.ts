@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decodeText } from "../../src/read/decode-text.js";
+import { sniffContainer } from "../../src/read/sniff-container.js";
 import { compactCells, convertLegacyCells, isLegacyCandidate } from "../../src/read/legacy-cells.js";
 import { unicodeToLegacy } from "../../src/read/legacy-vietnamese.js";
 import { readFixture } from "./read-fixture.js";
@@ -46,6 +47,25 @@ describe("decodeText", () => {
     const decoded = decodeText(bytes);
     expect(decoded.encoding).toBe(encoding);
     expect(decoded.text).toBe(text);
+  });
+
+  it.each([
+    ["UTF-16 LE without BOM", Buffer.from(text, "utf16le"), "utf-16le"],
+    ["UTF-16 BE without BOM", Buffer.from(text, "utf16le").swap16(), "utf-16be"],
+  ])("%s: told by its zero high bytes, and sniffed as text rather than binary", (_, bytes, encoding) => {
+    expect(sniffContainer(bytes)).toEqual({ kind: "text" });
+    expect(decodeText(bytes)).toEqual({ text, encoding });
+  });
+
+  it("takes no binary for UTF-16: an odd length, zeros on both sides, too few zeros", () => {
+    const utf16 = Buffer.from(text, "utf16le");
+    expect(sniffContainer(utf16.subarray(0, utf16.length - 1))).toEqual({ kind: "binary", what: "" });
+    const mixed = Buffer.from(utf16);
+    mixed[4] = 0;
+    expect(sniffContainer(mixed)).toEqual({ kind: "binary", what: "" });
+    const sparse = Buffer.from("Sở Tư pháp ".repeat(40), "utf8");
+    sparse[1] = 0;
+    expect(sniffContainer(sparse)).toEqual({ kind: "binary", what: "" });
   });
 
   it("decodes Windows-1258, whose tones are combining marks, to text that normalises to NFC", () => {
