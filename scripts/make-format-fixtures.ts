@@ -104,7 +104,7 @@ const CAPITAL_FONT_CELLS = new Set(["A1", "C1", "A4", "B6", "B8", "B11"]);
 /**
  * An official-layout form typed in TCVN3 as old forms are: the text in `.VnTime`, and the lines meant
  * as capitals in the capital font `.VnTimeH`, typed in lowercase codes (`Së T\u00ad ph¸p` shows as
- * "SỞ TƯ PHÁP"). As .xlsx and, through LibreOffice, .ods.
+ * "SỞ TƯ PHÁP"). As .xlsx and, through LibreOffice, .ods and .xls.
  */
 async function capitalFont(root: string, office: LibreOffice): Promise<void> {
   const dir = join(root, "encoding");
@@ -128,6 +128,7 @@ async function capitalFont(root: string, office: LibreOffice): Promise<void> {
   const xlsx = join(dir, "tcvn3-capital-font.xlsx");
   await workbook.xlsx.writeFile(xlsx);
   office.convert(xlsx, join(dir, "tcvn3-capital-font.ods"));
+  office.convert(xlsx, join(dir, "tcvn3-capital-font.xls"));
 }
 
 /** Header bands, columns, sheets, units, hidden and blank rows, split agencies. */

@@ -13,6 +13,7 @@ import { delimitedToGrid, isHtmlTable, isMarkup } from "./text-to-grid.js";
 import { workbookToGrid, type GridWithFindings } from "./workbook-to-grid.js";
 import { markupRangeProblem, rangeProblem } from "./range-guard.js";
 import { sheetJsContainer } from "./sheetjs-container.js";
+import { xlsCapitalFonts } from "./xls-capital-fonts.js";
 import { xlsxCapitalFonts } from "./xlsx-capital-fonts.js";
 import { xlsxHiddenRows } from "./xlsx-hidden-rows.js";
 import { DEFAULT_ZIP_LIMITS, entryText, unpackZip } from "./zip-guard.js";
@@ -122,7 +123,8 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
 /** .xls (BIFF) and encrypted OOXML, both OLE compound files. */
 function readCfb(file: string, bytes: Uint8Array): Outcome {
   const read = readWorkbook(bytes, "buffer");
-  if (!("reason" in read)) return workbookToGrid(file, read.workbook);
+  // SheetJS reads no fonts: capital fonts are read from the BIFF records.
+  if (!("reason" in read)) return workbookToGrid(file, read.workbook, { capitalFonts: xlsCapitalFonts(bytes) });
   if (read.reason !== "corrupt") return read;
   try {
     const fullPaths: readonly string[] = XLSX.CFB.read(bytes, { type: "buffer" }).FullPaths;

@@ -5,6 +5,7 @@ import { isTcvn3CapitalFont } from "../../src/read/capital-fonts.js";
 import { convertLegacyCells } from "../../src/read/legacy-cells.js";
 import { odsCapitalFonts } from "../../src/read/ods-capital-fonts.js";
 import { gridFromBytes } from "../../src/read/read-file.js";
+import { biffCapitalFonts, xlsCapitalFonts, xlsWorkbookStream } from "../../src/read/xls-capital-fonts.js";
 import { xlsxCapitalFonts } from "../../src/read/xlsx-capital-fonts.js";
 import { unpackZip, type ZipEntry } from "../../src/read/zip-guard.js";
 import { readFixture } from "./read-fixture.js";
@@ -14,7 +15,7 @@ const DIR = "fixtures/formats/encoding";
 const CONVERTED = "A1, A4, C1:C2, C5:C6, B6, B8:B11, D6";
 
 describe("text in a TCVN3 capital font (.VnTimeH) reads as the capitals it shows", () => {
-  it.each(["tcvn3-capital-font.xlsx", "tcvn3-capital-font.ods"])("%s: the agency is SỞ TƯ PHÁP, known to the registry; items keep their case", async (file) => {
+  it.each(["tcvn3-capital-font.xlsx", "tcvn3-capital-font.ods", "tcvn3-capital-font.xls"])("%s: the agency is SỞ TƯ PHÁP, known to the registry; items keep their case", async (file) => {
     const read = await readFixture(`${DIR}/${file}`);
     expect(read.total).toBe("300");
     expect(read.byYear).toEqual({ 2025: "110", 2026: "190" });
@@ -27,8 +28,8 @@ describe("text in a TCVN3 capital font (.VnTimeH) reads as the capitals it shows
     expect(agency?.items.map((item) => item.name)).toEqual(["Số hoá tài liệu lưu trữ có giá trị cao", "Phần mềm quản lý hộ tịch"]);
   });
 
-  it("converts the capital-font lines above and in the table to capitals, and no other", async () => {
-    const read = await gridFromBytes("form.xlsx", readFileSync(`${DIR}/tcvn3-capital-font.xlsx`));
+  it.each(["xlsx", "xls"])("converts the capital-font lines above and in the table to capitals, and no other (.%s)", async (extension) => {
+    const read = await gridFromBytes(`form.${extension}`, readFileSync(`${DIR}/tcvn3-capital-font.${extension}`));
     if (!read.ok) throw new Error("the fixture must read");
     const text = (row: number, col: number) => read.grid.sheets[0]?.rows[row]?.[col]?.value;
     expect(text(0, 0)).toEqual({ kind: "text", value: "SỞ TƯ PHÁP" });
@@ -209,5 +210,94 @@ describe("odsCapitalFonts", () => {
       expect(() => odsCapitalFonts(content, styles)?.(0)?.(0, 0)).not.toThrow();
     }
     expect(performance.now() - started).toBeLessThan(2_000);
+  });
+});
+
+/** One BIFF record: type, length, body. */
+function record(type: number, body: readonly number[]): number[] {
+  return [type & 0xff, type >> 8, body.length & 0xff, body.length >> 8, ...body];
+}
+
+function u16(value: number): number[] {
+  return [value & 0xff, value >> 8];
+}
+
+function u32(value: number): number[] {
+  return [...u16(value & 0xffff), ...u16(value >>> 16)];
+}
+
+/** A BIFF8 FONT record: 14 bytes of metrics, then the name (8-bit, or UTF-16 with `wide`). */
+function font(name: string, wide = false): number[] {
+  const chars = [...name].flatMap((char) => (wide ? u16(char.charCodeAt(0)) : [char.charCodeAt(0)]));
+  return record(0x0031, [...new Array<number>(14).fill(0), name.length, wide ? 1 : 0, ...chars]);
+}
+
+const BOF8 = record(0x0809, [...u16(0x0600), ...u16(0x0005), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const EOF = record(0x000a, []);
+
+/** A text cell record (LABELSST by default) at a row and column in a format. */
+function cell(row: number, col: number, ixfe: number, type = 0x00fd): number[] {
+  return record(type, [...u16(row), ...u16(col), ...u16(ixfe), 0, 0, 0, 0]);
+}
+
+/** A FORMULA record whose cached result is text, or a number with `numeric`. */
+function formula(row: number, col: number, ixfe: number, numeric = false): number[] {
+  return record(0x0006, [...u16(row), ...u16(col), ...u16(ixfe), numeric ? 1 : 0, 0, 0, 0, 0, 0, ...(numeric ? [0, 0] : u16(0xffff)), 0, 0, 0, 0, 0, 0]);
+}
+
+/**
+ * A workbook stream: fonts 0-3 Arial, 5 `.VnTimeH`, 6 `.VnArialH` in UTF-16 (or the two `names`), 7 `.VnTime`
+ * (BIFF has no font 4); formats 0 → 0, 1 → 5, 2 → 4 (none), 3 → 6, 4 → 7; the sheets' BOUNDSHEETs listed last first.
+ */
+function stream(sheets: readonly (readonly number[])[], globals: readonly number[] = [], [five = ".VnTimeH", six = ".VnArialH"]: readonly string[] = []): Uint8Array {
+  const fonts = [...font("Arial"), ...font("Arial"), ...font("Arial"), ...font("Arial"), ...font(five), ...font(six, true), ...font(".VnTime")];
+  const xfs = [0, 5, 4, 6, 7].flatMap((ifnt) => record(0x00e0, [...u16(ifnt), ...new Array<number>(18).fill(0)]));
+  const boundSheet = (at: number) => record(0x0085, [...u32(at), 0, 0, 1, 0, 65]);
+  const head = BOF8.length + fonts.length + xfs.length + globals.length + sheets.length * boundSheet(0).length + EOF.length;
+  const starts = sheets.map((_, index) => head + sheets.slice(0, index).reduce((sum, sheet) => sum + sheet.length, 0));
+  return Uint8Array.from([...BOF8, ...fonts, ...xfs, ...globals, ...starts.toReversed().flatMap(boundSheet), ...EOF, ...sheets.flat()]);
+}
+
+describe("biffCapitalFonts", () => {
+  const first = [...BOF8, ...cell(2, 1, 1), ...cell(2, 2, 0), ...cell(3, 0, 2), ...cell(3, 1, 3, 0x0204), ...cell(3, 2, 4, 0x00d6), ...BOF8, ...cell(7, 7, 1), ...EOF, ...formula(5, 0, 1), ...formula(5, 1, 1, true), ...EOF];
+  const second = [...BOF8, ...cell(0, 0, 3, 0x00d6), ...EOF];
+
+  it("finds the text cells whose format's font is a capital font, skipping font 4 and a chart's records, sheets in stream order", () => {
+    const lookup = biffCapitalFonts(stream([first, second]));
+    const a = lookup?.(0);
+    expect([[2, 1], [2, 2], [3, 0], [3, 1], [3, 2], [7, 7], [5, 0], [5, 1]].map(([r = 0, c = 0]) => a?.(r, c))).toEqual([true, false, false, true, false, false, true, false]);
+    expect(lookup?.(1)?.(0, 0)).toBe(true);
+    expect(lookup?.(2)?.(0, 0)).toBe(false);
+  });
+
+  it("reads no sheet when no format uses a capital font, and nothing of an encrypted file", () => {
+    expect(biffCapitalFonts(stream([first], [], ["Times New Roman", ".VnArial"]))).toBeUndefined();
+    expect(biffCapitalFonts(stream([first], record(0x002f, [0, 0])))).toBeUndefined();
+  });
+
+  it("never throws nor loops on truncated, garbage or hostile records, and stays fast", () => {
+    const started = performance.now();
+    const workbook = xlsWorkbookStream(readFileSync(`${DIR}/tcvn3-capital-font.xls`)) ?? new Uint8Array();
+    expect(biffCapitalFonts(workbook)?.(0)?.(0, 0)).toBe(true);
+    const lookups = (bytes: Uint8Array) => [0, 1, 2].map((sheet) => biffCapitalFonts(bytes)?.(sheet)?.(0, 0) ?? false);
+    for (let length = 0; length < workbook.length; length += 7) expect(() => lookups(workbook.subarray(0, length))).not.toThrow();
+    let seed = 1;
+    const garbage = Uint8Array.from({ length: 200_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) & 0xff);
+    garbage.set(BOF8);
+    const hostile = [
+      garbage,
+      stream([first], record(0x0085, [...u32(0xffffffff), 0, 0, 1, 0, 65])),
+      stream([[...BOF8, ...cell(0, 0, 1), 0x0a, 0x00, 0xff, 0xff]]),
+      stream([[...BOF8, ...new Array<number>(50_000).fill(0)]]),
+      stream([[...BOF8, ...Array.from({ length: 20_000 }, () => BOF8).flat()]]),
+      Uint8Array.from([...BOF8.slice(0, 6), 0xff, 0xff]),
+      new Uint8Array(3),
+    ];
+    for (const bytes of hostile) expect(() => lookups(bytes)).not.toThrow();
+    expect(lookups(hostile[1] ?? new Uint8Array())).toEqual([false, false, false]);
+    expect(lookups(hostile[2] ?? new Uint8Array())).toEqual([true, false, false]);
+    expect(xlsCapitalFonts(readFileSync(`${DIR}/tcvn3-capital-font.xlsx`))).toBeUndefined();
+    expect(xlsCapitalFonts(readFileSync(`${DIR}/tcvn3-capital-font.xls`).subarray(0, 1000))).toBeUndefined();
+    expect(performance.now() - started).toBeLessThan(3_000);
   });
 });
