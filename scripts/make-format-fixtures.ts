@@ -49,6 +49,7 @@ async function seedFormats(root: string, seeds: string, office: LibreOffice): Pr
   writeFileSync(join(dir, "seed000-form.tsv"), encodeUtf8(tab, false));
   writeFileSync(join(dir, "seed000-form-utf16le-tab.txt"), encodeUtf16(tab, "le"));
   writeFileSync(join(dir, "seed000-form-utf16be-semicolon.csv"), encodeUtf16(semicolon, "be"));
+  writeFileSync(join(dir, "seed000-form-utf16le-nobom-semicolon.csv"), encodeUtf16(semicolon, "le", { bom: false }));
   writeFileSync(join(dir, "seed000-form-windows1258-semicolon.csv"), encodeWindows1258(semicolon));
   rmSync(work);
 

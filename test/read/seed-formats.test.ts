@@ -13,6 +13,7 @@ describe("seed 000 reads to its published totals in every format agencies send",
     ["seed000-form.tsv", "seed000-form"],
     ["seed000-form-utf16le-tab.txt", "seed000-form-utf16le-tab"],
     ["seed000-form-utf16be-semicolon.csv", "seed000-form-utf16be-semicolon"],
+    ["seed000-form-utf16le-nobom-semicolon.csv", "seed000-form-utf16le-nobom-semicolon"],
     ["seed000-form-windows1258-semicolon.csv", "seed000-form-windows1258-semicolon"],
   ])("%s", async (file, sheet) => {
     const read = await readFixture(`${SEED}/${file}`);
