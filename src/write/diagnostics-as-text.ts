@@ -37,7 +37,10 @@ export const REPEATS_SHOWN = 20;
  */
 export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang, paint: Paint = (_, t) => t): string {
   const total = new Map<string, number>();
-  for (const d of diagnostics) total.set(repeatKey(d), (total.get(repeatKey(d)) ?? 0) + 1);
+  for (const d of diagnostics) {
+    const key = repeatKey(d);
+    total.set(key, (total.get(key) ?? 0) + 1);
+  }
   const shown = new Map<string, number>();
   const lines: string[] = [];
   for (const d of diagnostics) {
