@@ -14,7 +14,7 @@ export { check, type CheckOptions, type CheckResult, type CheckSummary } from ".
 export { rollup, type LabelledConsolidation, type RollupOptions, type RollupProblem, type RollupResult, type RollupRowDimension, type RollupSource, type UnsplitAgency } from "./api/rollup.js";
 export type { Input, NamedBytes } from "./api/input.js";
 export type { ReadOptions } from "./api/read-options.js";
-export type { FileReport, RunProgress, RunResult } from "./api/run-files.js";
+export type { FileReport, RunProgress, RunResult } from "./run/run-files.js";
 export { packageVersion } from "./api/version.js";
 
 // Plans

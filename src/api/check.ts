@@ -6,7 +6,7 @@ import { countBySeverity, fileStatuses, type FileStatus } from "../validate/file
 import { parseCodeList, selectDiagnostics } from "../validate/select-codes.js";
 import type { Input } from "./input.js";
 import type { ReadOptions } from "./read-options.js";
-import { runFiles, type FileReport } from "./run-files.js";
+import { runFiles, type FileReport } from "../run/run-files.js";
 
 /** Options of `check`: how to read, and which codes to report. */
 export interface CheckOptions extends ReadOptions {

@@ -3,7 +3,7 @@ import type { Plan } from "../plan/schema.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import type { Input } from "./input.js";
 import type { ReadOptions } from "./read-options.js";
-import { runFiles, type RunResult } from "./run-files.js";
+import { runFiles, type RunResult } from "../run/run-files.js";
 
 /** A consolidation of some inputs, with the plan it was made under. */
 export interface ConsolidateResult extends RunResult {

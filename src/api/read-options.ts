@@ -1,5 +1,5 @@
 import type { Plan } from "../plan/schema.js";
-import type { RunOptions } from "./run-files.js";
+import type { RunOptions } from "../run/run-files.js";
 
 /** How the library reads its inputs: the plan, the sheet, the threads and their bounds per file, a progress callback. */
 export interface ReadOptions extends Pick<RunOptions, "sheet" | "workers" | "fileTimeMs" | "fileHeapMb" | "onProgress"> {

@@ -8,7 +8,7 @@ import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
 import { openRollupInput, rollupInputFromBytes, type AppendixProblem } from "../read/read-appendix.js";
 import { expandRunInputs, jobName, type FileJob, type Input } from "./input.js";
-import { runFiles } from "./run-files.js";
+import { runFiles } from "../run/run-files.js";
 
 /** The dimensions a rollup's rows can be cut by (years are always the columns). */
 export type RollupRowDimension = Exclude<RollupDimension, "year">;

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { readTextFile, type TextReadProblem } from "../read/read-text-file.js";
+import { readTextFile, type TextReadProblem } from "../read/text/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
 import { keyPath } from "./key-path.js";
 import type { Plan } from "./schema.js";

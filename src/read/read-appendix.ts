@@ -1,5 +1,5 @@
 import { open } from "node:fs/promises";
-import { readTextFile, type TextReadProblem } from "./read-text-file.js";
+import { readTextFile, type TextReadProblem } from "./text/read-text-file.js";
 
 /** What one input of a rollup turned out to be. */
 export type AppendixInput =

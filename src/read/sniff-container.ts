@@ -1,4 +1,4 @@
-import { utf16WithoutBom } from "./utf16-without-bom.js";
+import { utf16WithoutBom } from "./text/utf16-without-bom.js";
 
 /** What the first bytes of a file say it is, whatever its extension claims. */
 export type Container =

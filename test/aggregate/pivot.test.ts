@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { pivot, parseDimensions, type PivotNode } from "../../src/aggregate/pivot.js";
 import { PIVOT_DIMENSIONS, pivotFacts, type PivotDimension, type PivotFacts } from "../../src/aggregate/pivot-facts.js";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 type Marginals = Readonly<Record<PivotDimension, Readonly<Record<string, string>>>>;

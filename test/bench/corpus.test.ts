@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanSchema } from "../../src/plan/schema.js";
 import { ensureCorpus, type CorpusSpec } from "../../scripts/bench/corpus.js";

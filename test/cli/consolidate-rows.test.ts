@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseDelimited } from "../../src/read/delimited-text.js";
+import { parseDelimited } from "../../src/read/text/delimited-text.js";
 import { RowsDocumentSchema } from "../../src/schemas/rows.js";
 import { HYPERLINK, hostileFormBytes } from "../write/rows-forms.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";

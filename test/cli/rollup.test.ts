@@ -4,7 +4,7 @@ import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { factsOfConsolidation, factsOfExport } from "../../src/aggregate/rollup-inputs.js";
 import { rollup, yearChanges } from "../../src/aggregate/rollup.js";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { Money } from "../../src/data/money.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { budget, tempFile, tempFolder } from "./plan-cli-runner.js";

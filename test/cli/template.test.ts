@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTruth, type TruthAgencyRecord, type TruthItem } from "../../scripts/fixtures/seed-truth.js";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { sourceChoices, templateColumns, templateRows } from "../../src/write/template-as-workbook.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";

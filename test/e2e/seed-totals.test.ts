@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 /** Published figures of seed 000 (Biểu mẫu đề xuất, Quảng Ngãi 2025): agency → total, 2025, 2026. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { submissionsOf } from "../../src/api/parse-file.js";
+import { submissionsOf } from "../../src/run/parse-file.js";
 import type { Finding } from "../../src/data/diagnostic.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readGrid } from "../../src/read/read-file.js";

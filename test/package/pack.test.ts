@@ -39,7 +39,7 @@ describe("the npm package", () => {
   it("holds the build, the bin, the schemas, README and LICENSE: no tests, fixtures, scripts or sources", async () => {
     const { stdout } = await run("tar", ["-tzf", tarball]);
     const files = stdout.split("\n").filter((line) => line !== "");
-    expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/bin/budget.js", "package/dist/src/index.js", "package/dist/src/index.d.ts", "package/dist/src/api/parse-worker.js", "package/schemas/totals.schema.json", "package/README.md", "package/LICENSE"]));
+    expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/bin/budget.js", "package/dist/src/index.js", "package/dist/src/index.d.ts", "package/dist/src/run/parse-worker.js", "package/schemas/totals.schema.json", "package/README.md", "package/LICENSE"]));
     expect(files.filter((file) => /^package\/(test|fixtures|scripts|bench|src|docs|dist\/scripts|dist\/test)\//.test(file))).toEqual([]);
     expect(files.every((file) => file === "package/package.json" || /^package\/(bin|dist\/src|schemas)\/|^package\/(README\.md|LICENSE)$/.test(file))).toBe(true);
   });

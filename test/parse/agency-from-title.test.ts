@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ceilingBreaches } from "../../src/aggregate/ceilings.js";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { defaultPlan, keyPath, loadPlan } from "../../src/plan/load-plan.js";
 import { parsePlanText, validatePlan } from "../../src/plan/plan-text.js";

@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { deflatedEntry, writeZip } from "../../scripts/hostile-zips.js";
-import { isTcvn3CapitalFont } from "../../src/read/capital-fonts.js";
-import { convertLegacyCells } from "../../src/read/legacy-cells.js";
-import { odsCapitalFonts } from "../../src/read/ods-capital-fonts.js";
+import { isTcvn3CapitalFont } from "../../src/read/vietnamese/capital-fonts.js";
+import { convertLegacyCells } from "../../src/read/vietnamese/legacy-cells.js";
+import { odsCapitalFonts } from "../../src/read/vietnamese/ods-capital-fonts.js";
 import { gridFromBytes } from "../../src/read/read-file.js";
-import { biffCapitalFonts, xlsCapitalFonts, xlsWorkbookStream } from "../../src/read/xls-capital-fonts.js";
-import { xlsxCapitalFonts } from "../../src/read/xlsx-capital-fonts.js";
-import { unpackZip, type ZipEntry } from "../../src/read/zip-guard.js";
+import { biffCapitalFonts, xlsCapitalFonts, xlsWorkbookStream } from "../../src/read/vietnamese/xls-capital-fonts.js";
+import { xlsxCapitalFonts } from "../../src/read/vietnamese/xlsx-capital-fonts.js";
+import { unpackZip, type ZipEntry } from "../../src/read/zip/zip-guard.js";
 import { readFixture } from "./read-fixture.js";
 
 const DIR = "fixtures/formats/encoding";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDelimited, sniffDelimiter } from "../../src/read/delimited-text.js";
+import { parseDelimited, sniffDelimiter } from "../../src/read/text/delimited-text.js";
 import { sniffContainer } from "../../src/read/sniff-container.js";
 
 describe("parseDelimited (RFC 4180)", () => {

@@ -6,7 +6,7 @@ import {
   legacyToUnicode,
   unicodeToLegacy,
   type LegacyEncoding,
-} from "../../src/read/legacy-vietnamese.js";
+} from "../../src/read/vietnamese/legacy-vietnamese.js";
 
 /** Every non-ASCII lowercase Vietnamese letter, written out by hand: 12 vowels × 5 tones, ă â ê ô ơ ư, đ. */
 const LOWERCASE = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { odsHiddenRows } from "../../src/read/ods-hidden-rows.js";
+import { odsHiddenRows } from "../../src/read/workbook/ods-hidden-rows.js";
 
 const row = (attributes = "") => `<table:table-row${attributes}><table:table-cell/></table:table-row>`;
 

@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../src/data/diagnostic.js";
-import { runFiles, type RunResult } from "../../src/api/run-files.js";
+import { runFiles, type RunResult } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 /** What a test needs to know of a fixture read end to end. */

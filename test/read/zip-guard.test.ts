@@ -19,7 +19,7 @@ import {
   truncatedXlsx,
   unsupportedMethodXlsx,
 } from "../../scripts/hostile-zips.js";
-import { DEFAULT_ZIP_LIMITS, inspectZip, type ZipLimits } from "../../src/read/zip-guard.js";
+import { DEFAULT_ZIP_LIMITS, inspectZip, type ZipLimits } from "../../src/read/zip/zip-guard.js";
 
 const MiB = 1024 * 1024;
 const lowLimits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 32 * MiB, maxTotalBytes: 64 * MiB };

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { FORM_SHEET, workbookBytes, type Row } from "../../scripts/hostile-sheets.js";
-import { parseDelimited } from "../../src/read/delimited-text.js";
+import { parseDelimited } from "../../src/read/text/delimited-text.js";
 import { csvField, FORMULA_START } from "../../src/write/csv-cell.js";
 import { budget, CRASH } from "./cli-run.js";
 import { tempFolder } from "./hostile-run.js";

@@ -16,7 +16,7 @@ import {
 } from "../../scripts/hostile-sheets.js";
 import { pivot } from "../../src/aggregate/pivot.js";
 import { pivotFacts } from "../../src/aggregate/pivot-facts.js";
-import type { RunResult } from "../../src/api/run-files.js";
+import type { RunResult } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { EXCEL_MAX_TEXT } from "../../src/data/text.js";
 import { appendixAsXlsx } from "../../src/write/appendix-as-workbook.js";

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { mutations, type MutatedFile } from "../../scripts/hostile-mutations.js";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readableInProcess } from "../../src/read/in-process.js";
 import { expectPrototypeUntouched } from "./hostile-run.js";

@@ -8,7 +8,7 @@ import {
   wideSpanHtml,
 } from "../../scripts/hostile-sheets.js";
 import { readableInProcess } from "../../src/read/in-process.js";
-import { markupRangeProblem, MAX_EXPANDED_CELLS, odsExpandedCells, rangeCells } from "../../src/read/range-guard.js";
+import { markupRangeProblem, MAX_EXPANDED_CELLS, odsExpandedCells, rangeCells } from "../../src/read/workbook/range-guard.js";
 import { runBytes } from "./hostile-run.js";
 
 /** SheetJS fills these ranges cell by cell; refused before it sees them, each is BC101 in milliseconds. */

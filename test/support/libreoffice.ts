@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
-import { parseDelimited } from "../../src/read/delimited-text.js";
+import { parseDelimited } from "../../src/read/text/delimited-text.js";
 
 /**
  * LibreOffice as the real client of our workbooks, for tests. What works on LibreOffice 7.4.7

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runFiles, type RunResult } from "../../src/api/run-files.js";
+import { runFiles, type RunResult } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { RULES } from "../../src/validate/registry.js";
 

@@ -1,4 +1,4 @@
-import { submissionsOf } from "../../src/api/parse-file.js";
+import { submissionsOf } from "../../src/run/parse-file.js";
 import type { Submission } from "../../src/data/budget-row.js";
 import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
 import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/data/grid.js";

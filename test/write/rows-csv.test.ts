@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDelimited } from "../../src/read/delimited-text.js";
+import { parseDelimited } from "../../src/read/text/delimited-text.js";
 import { FORMULA_START } from "../../src/write/csv-cell.js";
 import { consolidatedRows } from "../../src/write/consolidated-rows.js";
 import { rowsAsCsv } from "../../src/write/rows-as-csv.js";

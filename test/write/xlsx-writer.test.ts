@@ -4,7 +4,7 @@ import { SheetXml } from "../../src/write/xlsx/sheet-xml.js";
 import { Style } from "../../src/write/xlsx/styles.js";
 import { xlsxPackage } from "../../src/write/xlsx/xlsx-package.js";
 import { zipArchive } from "../../src/write/xlsx/zip-archive.js";
-import { unpackZip } from "../../src/read/zip-guard.js";
+import { unpackZip } from "../../src/read/zip/zip-guard.js";
 import { xmlText } from "../../src/write/xlsx/xml-text.js";
 
 describe("the appendix's own XLSX writer", () => {

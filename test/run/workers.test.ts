@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/api/run-files.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
 

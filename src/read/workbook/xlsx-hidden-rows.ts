@@ -1,5 +1,5 @@
 import { xlsxSheetPaths } from "./xlsx-parts.js";
-import { entryText, zipEntryText, type ZipEntry } from "./zip-guard.js";
+import { entryText, zipEntryText, type ZipEntry } from "../zip/zip-guard.js";
 
 const ROW = /<(?:\w+:)?row\b([^>]*)>/g;
 

@@ -1,8 +1,8 @@
-import type { Finding } from "../data/diagnostic.js";
-import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../data/grid.js";
-import { cleanText, EXCEL_MAX_TEXT } from "../data/text.js";
-import type { CapitalFontCell } from "./capital-fonts.js";
-import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "./legacy-cells.js";
+import type { Finding } from "../../data/diagnostic.js";
+import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../../data/grid.js";
+import { cleanText, EXCEL_MAX_TEXT } from "../../data/text.js";
+import type { CapitalFontCell } from "../vietnamese/capital-fonts.js";
+import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "../vietnamese/legacy-cells.js";
 
 /** A sheet read into a grid, with what reading it found (legacy text converted). */
 export interface BuiltSheet {

@@ -1,4 +1,4 @@
-import { cellAddress, consecutiveRuns } from "../data/grid.js";
+import { cellAddress, consecutiveRuns } from "../../data/grid.js";
 import type { CapitalFontCell } from "./capital-fonts.js";
 import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese.js";
 

@@ -1,6 +1,6 @@
 import * as XLSX from "xlsx";
 import type { ParsingOptions, WorkBook } from "xlsx";
-import type { ZipEntry } from "./zip-guard.js";
+import type { ZipEntry } from "../zip/zip-guard.js";
 
 declare module "xlsx" {
   /** SheetJS's reader of an unzipped container: what `read` calls once it has unzipped the bytes. */

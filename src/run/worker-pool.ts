@@ -1,8 +1,8 @@
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { classify } from "../validate/validate.js";
-import { MIN_FILE_HEAP_MB } from "./file-limits.js";
-import { jobName, type FileJob } from "./input.js";
+import { MIN_FILE_HEAP_MB } from "../api/file-limits.js";
+import { jobName, type FileJob } from "../api/input.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob, WorkerSetup } from "./parse-worker.js";
 import { decodeResult } from "./transfer.js";
@@ -14,10 +14,10 @@ export interface WorkerLimits {
   readonly maxHeapMb: number;
 }
 
-export { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS } from "./file-limits.js";
+export { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS } from "../api/file-limits.js";
 
 // Tests run the TypeScript sources; the worker must be the compiled script, which `npm test` builds first.
-const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/api/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
+const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/run/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
 
 /**
  * Reads, parses and checks files in worker threads, each file bounded in time and heap (at least

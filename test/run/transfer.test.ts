@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/api/parse-file.js";
-import { decodeResult, encodeResult } from "../../src/api/transfer.js";
+import { parseFile } from "../../src/run/parse-file.js";
+import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */

@@ -1,7 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "xlsx";
-import type { Finding } from "../data/diagnostic.js";
-import type { CellValue, Grid, GridSheet, MergedRange } from "../data/grid.js";
-import type { CapitalFontCell, CapitalFontSheets } from "./capital-fonts.js";
+import type { Finding } from "../../data/diagnostic.js";
+import type { CellValue, Grid, GridSheet, MergedRange } from "../../data/grid.js";
+import type { CapitalFontCell, CapitalFontSheets } from "../vietnamese/capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS, SheetBuilder } from "./sheet-builder.js";
 
 const ERROR_TEXT = new Map<number, string>([

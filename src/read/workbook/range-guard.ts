@@ -1,5 +1,5 @@
 import { MAX_COLUMNS } from "./sheet-builder.js";
-import { zipEntryText, type ZipEntry } from "./zip-guard.js";
+import { zipEntryText, type ZipEntry } from "../zip/zip-guard.js";
 
 /**
  * Most cells a declared range may make SheetJS create one by one. Its XLSX reader fills every cell

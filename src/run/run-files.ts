@@ -5,7 +5,7 @@ import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
 import { readableInProcess } from "../read/in-process.js";
-import { expandRunInputs, jobName, type FileJob, type Input } from "./input.js";
+import { expandRunInputs, jobName, type FileJob, type Input } from "../api/input.js";
 import type { FileReport, FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
 

@@ -8,7 +8,7 @@ import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
 import type { FileReport } from "../data/file-report.js";
-import { jobName, type FileJob } from "./input.js";
+import { jobName, type FileJob } from "../api/input.js";
 
 export type { FileReport };
 

@@ -1,4 +1,4 @@
-import { entryText, type ZipEntry } from "./zip-guard.js";
+import { entryText, type ZipEntry } from "../zip/zip-guard.js";
 
 const SHEET = /<(?:\w+:)?sheet\b([^>]*)>/g;
 const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
