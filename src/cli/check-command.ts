@@ -1,5 +1,6 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** The report formats of `budget check`. */
 export const CHECK_FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
@@ -13,7 +14,7 @@ function warningCount(text: string): number {
  * Registers `budget check <inputs…> [--format text|json|sarif|github|junit] [--strict]
  * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE] [--sheet NAME]`.
  */
-export function registerCheck(program: Command, setExit: (code: number) => void): void {
+export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withFileLimitOptions(withPlanOption(
     withCommonOptions(
       program
@@ -56,7 +57,7 @@ export function registerCheck(program: Command, setExit: (code: number) => void)
           sheet: typeof values.sheet === "string" ? values.sheet : undefined,
           ...fileLimits(values),
           version: program.version() ?? "0.0.0",
-        }),
+        }, io),
       );
     });
 }

@@ -1,8 +1,9 @@
 import { Option, type Command } from "commander";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** Registers `budget consolidate <inputs…> -o <out.xlsx>`. */
-export function registerConsolidate(program: Command, setExit: (code: number) => void): void {
+export function registerConsolidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withFileLimitOptions(withPlanOption(withCommonOptions(
     program
       .command("consolidate")
@@ -35,7 +36,7 @@ export function registerConsolidate(program: Command, setExit: (code: number) =>
         ...fileLimits(values),
         format: typeof values.format === "string" ? values.format : "table",
         plan: planPath(values),
-      }));
+      }, io));
     });
 }
 

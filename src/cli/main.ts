@@ -3,16 +3,24 @@ import { packageVersion } from "../api/version.js";
 import { registerCheck } from "./check-command.js";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
+import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerTemplate } from "./template-command.js";
 import { registerTotals } from "./totals-command.js";
+import { wantsColor } from "./terminal.js";
+
+/** The width commander wraps help to: a terminal's, else its default of 80 columns. */
+function helpWidth(stream: OutStream): number {
+  return stream.isTTY === true && stream.columns !== undefined ? stream.columns : 80;
+}
 
 /**
- * The command line: parses argv, runs the command, and returns the exit code (0 clean, 1 findings,
- * 2 usage or I/O error). Only this folder touches the console and the exit code.
+ * The command line: parses argv (the words after the program's name), runs the command, and returns
+ * the exit code (0 clean, 1 findings, 2 usage or I/O error). Everything it prints goes to `io`, whose
+ * environment it reads; it never exits the process, so tests run it in-process as the binary does.
  */
-export async function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = EXIT.ok;
   const setExit = (code: number) => {
     exitCode = code;
@@ -38,21 +46,30 @@ export async function main(argv: readonly string[]): Promise<number> {
         "",
       ].join("\n"),
     )
+    // Commander's help, version and errors go to `io` too, sized and coloured by it, and end in a
+    // thrown CommanderError instead of process.exit; subcommands inherit both settings.
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text), writeOut: (text) => process.stdout.write(text) });
-  registerConsolidate(program, setExit);
-  registerTotals(program, setExit);
-  registerPlan(program, setExit);
-  registerRollup(program, setExit);
-  registerTemplate(program, setExit);
-  registerCheck(program, setExit);
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      getOutHelpWidth: () => helpWidth(io.stdout),
+      getErrHelpWidth: () => helpWidth(io.stderr),
+      getOutHasColors: () => wantsColor(io.stdout, true, io.env),
+      getErrHasColors: () => wantsColor(io.stderr, true, io.env),
+    });
+  registerConsolidate(program, io, setExit);
+  registerTotals(program, io, setExit);
+  registerPlan(program, io, setExit);
+  registerRollup(program, io, setExit);
+  registerTemplate(program, io, setExit);
+  registerCheck(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    process.stderr.write(`budget: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr.write(`budget: ${error instanceof Error ? error.message : String(error)}\n`);
     return EXIT.usage;
   }
   return exitCode;

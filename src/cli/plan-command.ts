@@ -1,8 +1,9 @@
 import { Option, type Command } from "commander";
 import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** Registers `budget plan [--export FILE | --json-schema | --format text|json|yaml]`. */
-export function registerPlan(program: Command, setExit: (code: number) => void): void {
+export function registerPlan(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withPlanOption(
     withCommonOptions(
       program
@@ -28,7 +29,7 @@ export function registerPlan(program: Command, setExit: (code: number) => void):
           force: values.force === true,
           jsonSchema: values.jsonSchema === true,
           format: values.format === "json" || values.format === "yaml" ? values.format : "text",
-        }),
+        }, io),
       );
     });
 }

@@ -4,8 +4,8 @@ import { planAsDocument, planFormatFor } from "../write/plan-as-document.js";
 import { planAsText } from "../write/plan-as-text.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
+import type { CliIo } from "./io.js";
 import { loadActivePlan } from "./plan-active.js";
-import { err, out } from "./terminal.js";
 import { writeProblemText } from "./write-problem-text.js";
 
 /** Options of `budget plan`. */
@@ -21,23 +21,23 @@ export interface PlanOptions extends CommonOptions {
  * Runs `budget plan`: prints the JSON Schema of plan files, or exports the active plan (the `--plan`
  * file or the embedded default) for editing, or prints it. Returns the exit code.
  */
-export async function runPlan(options: PlanOptions): Promise<number> {
+export async function runPlan(options: PlanOptions, io: CliIo): Promise<number> {
   if (options.jsonSchema) {
-    out(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
   }
-  const active = await loadActivePlan(options.plan, options.lang);
+  const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
   if (options.export !== undefined) {
     const text = planAsDocument(active.plan, planFormatFor(options.export));
     const problem = await writeFileAtomic(options.export, text, { force: options.force, inputs: active.file ? [active.file] : [] });
     if (problem) {
-      err(writeProblemText(problem, options.lang));
+      io.stderr.write(writeProblemText(problem, options.lang));
       return EXIT.usage;
     }
-    if (!options.quiet) err(options.lang === "vi" ? `Đã ghi kế hoạch ra ${options.export}.\n` : `Plan written to ${options.export}.\n`);
+    if (!options.quiet) io.stderr.write(options.lang === "vi" ? `Đã ghi kế hoạch ra ${options.export}.\n` : `Plan written to ${options.export}.\n`);
     return EXIT.ok;
   }
-  out(options.format === "text" ? planAsText(active.plan, active.file, options.lang) : planAsDocument(active.plan, options.format));
+  io.stdout.write(options.format === "text" ? planAsText(active.plan, active.file, options.lang) : planAsDocument(active.plan, options.format));
   return EXIT.ok;
 }

@@ -4,11 +4,27 @@ import { totalsAsCsv } from "../write/totals-as-csv.js";
 import { totalsAsJson } from "../write/totals-as-json.js";
 import { totalsAsTable } from "../write/totals-as-table.js";
 import { totalsGrid } from "../write/totals-grid.js";
-import { out, wantsColor } from "./terminal.js";
+import type { CliIo } from "./io.js";
+import { rendererFor, type Renderer } from "./renderers.js";
+import { wantsColor } from "./terminal.js";
+
+/** What the totals are printed from. */
+interface TotalsView {
+  readonly consolidation: Consolidation;
+  readonly diagnostics: readonly Diagnostic[];
+  readonly color: boolean;
+}
+
+/** The totals' renderers, one per `--format` of `consolidate` and `totals` (without `--by`). */
+const TOTALS_RENDERERS: Readonly<Record<"table" | "json" | "csv" | "none", Renderer<TotalsView>>> = {
+  table: (v) => totalsAsTable(totalsGrid(v.consolidation), { color: v.color }),
+  json: (v) => totalsAsJson(v.consolidation, v.diagnostics),
+  csv: (v) => totalsAsCsv(totalsGrid(v.consolidation)),
+  none: () => "",
+};
 
 /** Prints the totals to stdout in the chosen format (`table`, `json`, `csv`, or `none`). */
-export function printTotals(consolidation: Consolidation, diagnostics: readonly Diagnostic[], format: string, color: boolean): void {
-  if (format === "json") out(totalsAsJson(consolidation, diagnostics));
-  else if (format === "csv") out(totalsAsCsv(totalsGrid(consolidation)));
-  else if (format === "table") out(totalsAsTable(totalsGrid(consolidation), { color: wantsColor(process.stdout, color) }));
+export function printTotals(consolidation: Consolidation, diagnostics: readonly Diagnostic[], format: string, color: boolean, io: CliIo): void {
+  const text = rendererFor(TOTALS_RENDERERS, format)?.({ consolidation, diagnostics, color: wantsColor(io.stdout, color, io.env) }) ?? "";
+  if (text !== "") io.stdout.write(text);
 }

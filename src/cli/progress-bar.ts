@@ -1,12 +1,6 @@
 import type { RunProgress } from "../run/run-files.js";
 import type { Lang } from "../write/diagnostic-message.js";
-
-/** Where a progress bar draws: a stream that may be a terminal. */
-export interface ProgressStream {
-  readonly isTTY?: boolean | undefined;
-  readonly columns?: number | undefined;
-  write(text: string): unknown;
-}
+import type { CliIo, OutStream } from "./io.js";
 
 /** A bar appears only once a run has taken this long, so quick runs never flicker. */
 const SHOW_AFTER_MS = 300;
@@ -15,7 +9,7 @@ const REDRAW_MS = 100;
 const BAR_WIDTH = 20;
 
 /** Whether a run should draw a progress bar: on a terminal only, never under `--quiet`, in CI (`CI` set) or on a dumb terminal. */
-export function wantsProgress(stream: ProgressStream, quiet: boolean, env: NodeJS.ProcessEnv = process.env): boolean {
+export function wantsProgress(stream: OutStream, quiet: boolean, env: CliIo["env"]): boolean {
   return stream.isTTY === true && !quiet && (env.CI ?? "") === "" && env.TERM !== "dumb";
 }
 
@@ -32,10 +26,10 @@ export function progressLine(progress: RunProgress, width: number, lang: Lang): 
 
 /**
  * A progress callback for `runFiles` that draws a bar on `stream` (stderr), or undefined when no bar
- * should be drawn (see `wantsProgress`; `options.env` defaults to the process's environment). The bar shows for runs of several files that take a moment,
+ * should be drawn (see `wantsProgress`). The bar shows for runs of several files that take a moment,
  * and erases itself when the last file is in, before any report is printed.
  */
-export function progressBar(stream: ProgressStream, options: { quiet: boolean; lang: Lang; env?: NodeJS.ProcessEnv }, now: () => number = Date.now): ((progress: RunProgress) => void) | undefined {
+export function progressBar(stream: OutStream, options: { quiet: boolean; lang: Lang; env: CliIo["env"] }, now: () => number = Date.now): ((progress: RunProgress) => void) | undefined {
   if (!wantsProgress(stream, options.quiet, options.env)) return undefined;
   const started = now();
   let drawn = false;

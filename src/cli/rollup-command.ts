@@ -1,8 +1,9 @@
 import { Option, type Command } from "commander";
 import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** Registers `budget rollup <inputs…> [--by agency,source] [--format table|csv|json] [-o FILE]`. */
-export function registerRollup(program: Command, setExit: (code: number) => void): void {
+export function registerRollup(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withPlanOption(
     withCommonOptions(
       program
@@ -38,7 +39,7 @@ export function registerRollup(program: Command, setExit: (code: number) => void
           output: typeof values.output === "string" ? values.output : undefined,
           force: values.force === true,
           plan: planPath(values),
-        }),
+        }, io),
       );
     });
 }

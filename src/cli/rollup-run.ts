@@ -1,6 +1,6 @@
 import { extname } from "node:path";
-import { Chalk } from "chalk";
-import { parseDimensionList } from "../aggregate/pivot.js";
+import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
+import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
@@ -9,9 +9,11 @@ import { rollupAsTable } from "../write/rollup-as-table.js";
 import { rollupAsWorkbook } from "../write/rollup-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
+import type { CliIo } from "./io.js";
 import { loadActivePlan } from "./plan-active.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
-import { err, out, wantsColor } from "./terminal.js";
+import { rendererFor, type Renderer } from "./renderers.js";
+import { bolder, wantsColor } from "./terminal.js";
 import { writeProblemText } from "./write-problem-text.js";
 
 /** Options of `budget rollup`. */
@@ -37,35 +39,49 @@ const ROW_NAMES: ReadonlyMap<string, RollupRowDimension> = new Map<string, Rollu
   ["tep", "input"],
 ]);
 
+/** What a rollup is printed from. */
+interface RollupView {
+  readonly rollup: Pivot<RollupDimension>;
+  readonly inputs: readonly RollupInput[];
+  readonly color: boolean;
+}
+
+/** The rollup's renderers, one per `--format`. */
+const ROLLUP_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<RollupView>>> = {
+  table: (v) => rollupAsTable(v.rollup, { color: v.color, bold: bolder(v.color) }),
+  json: (v) => rollupAsJson(v.rollup, v.inputs),
+  csv: (v) => rollupAsCsv(v.rollup),
+};
+
 /**
  * Runs `budget rollup`: reads every input (our appendix workbooks through the form pipeline, our JSON
  * exports through their schema), rolls them up year by year with the change between consecutive
  * years, and prints the result or writes it (`-o`: .xlsx, .csv or .json, atomically). Any input that
  * cannot be used stops the run with exit code 2: a rollup missing a year would mislead.
  */
-export async function runRollup(paths: readonly string[], options: RollupOptions): Promise<number> {
+export async function runRollup(paths: readonly string[], options: RollupOptions, io: CliIo): Promise<number> {
   const vi = options.lang === "vi";
   const by = parseDimensionList(options.by.replace(/\b(year|nam)\b/g, ""), ROW_NAMES);
   if (!by.ok) {
-    err(vi ? `--by: không hiểu hoặc bị lặp: ${[...by.unknown, ...by.repeated].join(", ") || "(trống)"}. Dùng: agency, source, section, input (năm luôn là cột).\n` : `--by: unknown or repeated: ${[...by.unknown, ...by.repeated].join(", ") || "(empty)"}. Use: agency, source, section, input (years are always the columns).\n`);
+    io.stderr.write(vi ? `--by: không hiểu hoặc bị lặp: ${[...by.unknown, ...by.repeated].join(", ") || "(trống)"}. Dùng: agency, source, section, input (năm luôn là cột).\n` : `--by: unknown or repeated: ${[...by.unknown, ...by.repeated].join(", ") || "(empty)"}. Use: agency, source, section, input (years are always the columns).\n`);
     return EXIT.usage;
   }
   const outputKind = options.output === undefined ? undefined : outputKindOf(options.output);
   if (options.output !== undefined && outputKind === undefined) {
-    err(vi ? `-o: chỉ ghi được .xlsx, .csv hoặc .json: ${options.output}\n` : `-o: only .xlsx, .csv or .json can be written: ${options.output}\n`);
+    io.stderr.write(vi ? `-o: chỉ ghi được .xlsx, .csv hoặc .json: ${options.output}\n` : `-o: only .xlsx, .csv or .json can be written: ${options.output}\n`);
     return EXIT.usage;
   }
-  const active = await loadActivePlan(options.plan, options.lang);
+  const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
 
   const rolled = await rollup(paths, { plan: active.plan, by: by.by });
   for (const { file, agency } of options.quiet ? [] : rolled.unsplit) {
-    err(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
+    io.stderr.write(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
   }
-  if (rolled.diagnostics.length > 0) reportDiagnostics(rolled.diagnostics, rolled.read, options);
+  if (rolled.diagnostics.length > 0) reportDiagnostics(rolled.diagnostics, rolled.read, options, io);
   if (!rolled.ok) {
     const problems = rolled.problems.map((problem) => problemText(problem, options.lang));
-    err(`${problems.length > 0 ? problems.join("\n") : vi ? "Không có bản tổng hợp nào để gộp." : "Nothing to roll up."}\n`);
+    io.stderr.write(`${problems.length > 0 ? problems.join("\n") : vi ? "Không có bản tổng hợp nào để gộp." : "Nothing to roll up."}\n`);
     return EXIT.usage;
   }
   const { pivot: result, inputs } = rolled;
@@ -78,18 +94,14 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
           : rollupAsJson(result, inputs);
     const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])] });
     if (problem) {
-      err(writeProblemText(problem, options.lang));
+      io.stderr.write(writeProblemText(problem, options.lang));
       return EXIT.usage;
     }
-    if (!options.quiet) err(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
+    if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
     return EXIT.ok;
   }
-  if (options.format === "json") out(rollupAsJson(result, inputs));
-  else if (options.format === "csv") out(rollupAsCsv(result));
-  else {
-    const color = wantsColor(process.stdout, options.color);
-    out(rollupAsTable(result, { color, bold: new Chalk({ level: color ? 1 : 0 }).bold }));
-  }
+  const render = rendererFor(ROLLUP_RENDERERS, options.format) ?? ROLLUP_RENDERERS.table;
+  io.stdout.write(render({ rollup: result, inputs, color: wantsColor(io.stdout, options.color, io.env) }));
   return EXIT.ok;
 }
 

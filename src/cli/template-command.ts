@@ -1,8 +1,9 @@
 import type { Command } from "commander";
 import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** Registers `budget template -o bieu-mau.xlsx [--agency NAME] [--rows N]`. */
-export function registerTemplate(program: Command, setExit: (code: number) => void): void {
+export function registerTemplate(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withPlanOption(
     withCommonOptions(
       program
@@ -25,7 +26,7 @@ export function registerTemplate(program: Command, setExit: (code: number) => vo
           rows: typeof values.rows === "string" ? values.rows : "30",
           force: values.force === true,
           plan: planPath(values),
-        }),
+        }, io),
       );
     });
 }

@@ -1,9 +1,10 @@
 import { Chalk } from "chalk";
 import type { Paint } from "../write/diagnostics-as-text.js";
+import type { CliIo, OutStream } from "./io.js";
 
 /** Whether a stream should get colour: a terminal, and neither `NO_COLOR` nor `--no-color`. */
-export function wantsColor(stream: NodeJS.WriteStream, flag: boolean): boolean {
-  return flag && stream.isTTY === true && (process.env.NO_COLOR ?? "") === "";
+export function wantsColor(stream: OutStream, flag: boolean, env: CliIo["env"]): boolean {
+  return flag && stream.isTTY === true && (env.NO_COLOR ?? "") === "";
 }
 
 /** A paint function for diagnostics, plain when colour is off. */
@@ -13,12 +14,7 @@ export function painter(color: boolean): Paint {
   return (kind, text) => (kind === "error" ? chalk.red.bold(text) : kind === "warning" ? chalk.yellow(text) : kind === "info" ? chalk.cyan(text) : chalk.dim(text));
 }
 
-/** Writes to standard output. */
-export function out(text: string): void {
-  process.stdout.write(text);
-}
-
-/** Writes to standard error. */
-export function err(text: string): void {
-  process.stderr.write(text);
+/** Bold for a table's header and total, plain when colour is off. */
+export function bolder(color: boolean): (text: string) => string {
+  return new Chalk({ level: color ? 1 : 0 }).bold;
 }

@@ -1,8 +1,9 @@
 import { Option, type Command } from "commander";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import type { CliIo } from "./io.js";
 
 /** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
-export function registerTotals(program: Command, setExit: (code: number) => void): void {
+export function registerTotals(program: Command, io: CliIo, setExit: (code: number) => void): void {
   withFileLimitOptions(withPlanOption(
     withCommonOptions(
       program
@@ -40,7 +41,7 @@ export function registerTotals(program: Command, setExit: (code: number) => void
           plan: planPath(values),
           sheet: typeof values.sheet === "string" ? values.sheet : undefined,
           ...fileLimits(values),
-        }),
+        }, io),
       );
     });
 }
