@@ -7,7 +7,7 @@ const manifest = JSON.parse(readFileSync(`${FAULTY}/expected.json`, "utf8")) as 
 const FILES = Object.keys(manifest).length;
 const FINDINGS = Object.values(manifest).reduce((n, entry) => n + entry.findings.length, 0);
 
-describe("budget check (built CLI)", () => {
+describe("budget check (in-process)", () => {
   it("finds each faulty fixture's fault at its cell, sums up, and exits 1", async () => {
     const { code, stdout } = await budget("check", FAULTY);
     expect(code).toBe(1);

@@ -1,27 +1,11 @@
-import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
+import { budget } from "./plan-cli-runner.js";
 
-const run = promisify(execFile);
-
-/** Runs the built CLI; resolves with its exit code and output, never rejects on a non-zero exit. */
-async function budget(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run("node", ["bin/budget.js", ...args], { env: { ...process.env, NO_COLOR: "1" } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error) {
-      return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
-    }
-    throw error;
-  }
-}
-
-describe("the built CLI", () => {
+describe("budget consolidate and totals (in-process)", () => {
   it("budget totals --format json prints the seed-000 totals as exact strings and exits 0", async () => {
     const { code, stdout } = await budget("totals", "fixtures/forms", "--format", "json");
     expect(code).toBe(0);

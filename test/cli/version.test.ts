@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { budget } from "./plan-cli-runner.js";
+import { budgetProcess as budget } from "./plan-cli-runner.js";
 
 const manifest: unknown = JSON.parse(readFileSync("package.json", "utf8"));
 const VERSION = typeof manifest === "object" && manifest !== null && "version" in manifest && typeof manifest.version === "string" ? manifest.version : "";

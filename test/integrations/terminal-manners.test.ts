@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { progressBar, progressLine, wantsProgress } from "../../src/cli/progress-bar.js";
-import { budget, tempFolder } from "../cli/plan-cli-runner.js";
+import { budget, budgetWith, tempFolder } from "../cli/plan-cli-runner.js";
 
 const exec = promisify(execFile);
 const COMMANDS = ["consolidate", "totals", "check", "rollup", "template", "plan"] as const;
@@ -94,6 +94,24 @@ describe.runIf(hasScript)("on a terminal: colour and the progress bar", () => {
     const piped = await budget("totals", "fixtures/faulty", "fixtures/forms", "fixtures/formats", "--format", "csv", "--lang", "en");
     expect(piped.stderr).not.toContain("Reading [");
     expect(piped.stderr).not.toContain("\r");
+  });
+});
+
+describe("in-process, main takes the terminal and the environment from its io, never from the process", () => {
+  const terminal = { isTTY: true, columns: 100, env: { NO_COLOR: "", CI: "", TERM: "xterm-256color" } };
+
+  it("colours findings when its stdout is a terminal, never with --no-color or NO_COLOR in its env", async () => {
+    const faulty = ["check", "fixtures/faulty/BC212-parent-not-sum.xlsx"];
+    expect((await budgetWith(terminal, ...faulty)).stdout).toContain(`${ESC}31m`);
+    expect((await budgetWith(terminal, ...faulty, "--no-color")).stdout).not.toContain(ESC);
+    expect((await budgetWith({ ...terminal, env: { ...terminal.env, NO_COLOR: "1" } }, ...faulty)).stdout).not.toContain(ESC);
+    expect((await budgetWith({ ...terminal, isTTY: false }, ...faulty)).stdout).not.toContain(ESC);
+  });
+
+  it("draws the progress bar on its stderr when that is a terminal, not when its env says CI", async () => {
+    const many = ["totals", "fixtures/faulty", "fixtures/forms", "fixtures/formats", "--format", "csv", "--lang", "en"];
+    expect((await budgetWith(terminal, ...many)).stderr).toMatch(/Reading \[[█░]{20}\] \d+\/\d+ /);
+    expect((await budgetWith({ ...terminal, env: { ...terminal.env, CI: "true" } }, ...many)).stderr).not.toContain("Reading [");
   });
 });
 
