@@ -1,9 +1,7 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { CHECK_FORMATS } from "./check-formats.js";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
-
-/** The report formats of `budget check`. */
-export const CHECK_FORMATS = ["text", "json", "sarif", "github", "junit"] as const;
 
 function warningCount(text: string): number {
   if (!/^\d+$/.test(text)) throw new InvalidArgumentError("cần một số nguyên ≥ 0 / expected a whole number ≥ 0");

@@ -6,7 +6,7 @@ import { diagnosticsAsJson, type ToolInfo } from "../write/diagnostics-as-json.j
 import { diagnosticsAsJunit } from "../write/diagnostics-as-junit.js";
 import { diagnosticsAsSarif } from "../write/diagnostics-as-sarif.js";
 import { diagnosticsAsText, summaryLine, type Paint } from "../write/diagnostics-as-text.js";
-import type { CHECK_FORMATS } from "./check-command.js";
+import type { CheckFormat } from "./check-formats.js";
 import type { Renderer } from "./renderers.js";
 
 /** What a `budget check` report is made from. */
@@ -35,7 +35,7 @@ function textReport(report: CheckReport): string {
  * the option without a reporter does not compile. The machine formats (json, sarif, junit) carry
  * every finding; github annotations, like the text, leave warnings out under `--quiet`.
  */
-export const CHECK_REPORTERS: Readonly<Record<(typeof CHECK_FORMATS)[number], Renderer<CheckReport>>> = {
+export const CHECK_REPORTERS: Readonly<Record<CheckFormat, Renderer<CheckReport>>> = {
   text: textReport,
   json: (r) => diagnosticsAsJson(r.diagnostics, r.files, { lang: r.lang, tool: r.tool }),
   sarif: (r) => diagnosticsAsSarif(r.diagnostics, { lang: r.lang, tool: r.tool }),
