@@ -7,8 +7,8 @@ import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerTemplate } from "./template-command.js";
-import { registerTotals } from "./totals-command.js";
 import { wantsColor } from "./terminal.js";
+import { registerTotals } from "./totals-command.js";
 
 /** The width commander wraps help to: a terminal's, else its default of 80 columns. */
 function helpWidth(stream: OutStream): number {
