@@ -28,13 +28,11 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
 export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string } = {}): Promise<Uint8Array> {
   // The writer (and exceljs, 0.3 s to load) only when a workbook is asked for: `totals` consolidates too.
   const { appendixAsXlsx } = await import("../write/appendix-as-workbook.js");
-  const diagnosticCount = new Map<string, number>();
-  for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
   return appendixAsXlsx(
     result.consolidation,
     result.plan,
     result.diagnostics,
-    result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
+    result.files.map(({ errors, warnings, infos, ...facts }) => ({ ...facts, diagnostics: errors + warnings + infos })),
     { lang: options.lang ?? "vi", title: options.title, reference: options.reference },
   );
 }

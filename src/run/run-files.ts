@@ -6,7 +6,9 @@ import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
 import { readableInProcess } from "../read/in-process.js";
 import { expandRunInputs, jobName, type FileJob, type Input } from "../api/input.js";
-import type { FileReport, FileResult } from "./parse-file.js";
+import type { FileReport } from "../data/file-report.js";
+import { countBySeverity } from "../validate/file-status.js";
+import type { FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
@@ -68,12 +70,10 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
     results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet, onFileDone)));
   }
-  const files: FileReport[] = [];
   const submissions: Submission[] = [];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     submissions.push(...result.submissions);
-    files.push(result.report);
   }
   // Rules across files (the same task or agency twice) run once every file is in.
   const crossFile = classify(checkRun(submissions, plan));
@@ -84,11 +84,9 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     if (own) own.push(d);
     else crossFileOf.set(d.file, [d]);
   }
-  const counted = files.map((report) => {
-    const own = crossFileOf.get(report.file) ?? [];
-    return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
-  });
-  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
+  // A file's counts are made here only, from its own diagnostics and those across files about it.
+  const files = results.map((result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }));
+  return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
 }
 
 async function defaultWorkers(files: readonly FileJob[]): Promise<number> {

@@ -138,7 +138,7 @@ export function decodeResult(bytes: Uint8Array): FileResult | undefined {
       const statedTotal = submission.statedTotal ? fromWireRow(submission.statedTotal) : undefined;
       submissions.push({ file: submission.file, sheet: submission.sheet, unit: submission.unit, agencies, statedTotal, rowsRead: submission.rowsRead, groupColumns: submission.groupColumns });
     }
-    return { report: head.report, submissions, diagnostics: head.diagnostics };
+    return { facts: head.facts, submissions, diagnostics: head.diagnostics };
   } catch {
     return undefined;
   }
@@ -162,7 +162,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isHead(value: unknown): value is WireHead {
-  return isRecord(value) && "report" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
+  return isRecord(value) && "facts" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
 }
 
 function isSubmissionHead(value: unknown): value is WireSubmissionHead {

@@ -143,7 +143,7 @@ function isAnswer(message: unknown): message is { index: number; result: Uint8Ar
 function failed(file: string, reason: string): FileResult {
   const diagnostics = classify([{ file, code: "BC101", args: { reason } }]);
   return {
-    report: { file, sha256: undefined, sheets: [], agencies: [], rowsRead: 0, errors: 1, warnings: 0 },
+    facts: { file, sha256: undefined, sheets: [], agencies: [], rowsRead: 0 },
     submissions: [],
     diagnostics,
   };
