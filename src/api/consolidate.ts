@@ -1,7 +1,7 @@
 import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
 import type { Lang } from "../write/diagnostic-message.js";
-import type { Input } from "./input.js";
+import type { Input } from "../run/input.js";
 import type { ReadOptions } from "./read-options.js";
 import { runFiles, type RunResult } from "../run/run-files.js";
 
@@ -17,7 +17,7 @@ export interface ConsolidateResult extends RunResult {
  */
 export async function consolidate(inputs: readonly Input[], options: ReadOptions = {}): Promise<ConsolidateResult> {
   const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: options.onProgress });
+  const run = await runFiles(inputs, plan, options);
   return { ...run, plan };
 }
 

@@ -8,7 +8,7 @@ import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
 import type { FileFacts } from "../data/file-report.js";
-import { jobName, type FileJob } from "../api/input.js";
+import type { Input } from "./input.js";
 
 /**
  * One file read, parsed and checked on its own: the unit of work a worker does. Its diagnostics are
@@ -29,8 +29,8 @@ export async function parseFile(file: string, plan: Plan, sheet?: string): Promi
 }
 
 /** Reads, parses and checks one file given as a path or as bytes in memory (see `parseFile`). */
-export async function parseJob(job: FileJob, plan: Plan, sheet?: string): Promise<FileResult> {
-  return typeof job === "string" ? parseFile(job, plan, sheet) : parseRead(jobName(job), await gridFromBytes(job.name, job.bytes), plan, sheet);
+export async function parseInput(input: Input, plan: Plan, sheet?: string): Promise<FileResult> {
+  return typeof input === "string" ? parseFile(input, plan, sheet) : parseRead(input.name, await gridFromBytes(input.name, input.bytes), plan, sheet);
 }
 
 function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | undefined): FileResult {

@@ -5,11 +5,12 @@ import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
 import { readableInProcess } from "../read/in-process.js";
-import { expandRunInputs, jobName, type FileJob, type Input } from "../api/input.js";
+import { expandRunInputs, inputName, type Input } from "./input.js";
 import type { FileReport } from "../data/file-report.js";
 import { countBySeverity } from "../validate/file-status.js";
 import type { FileResult } from "./parse-file.js";
-import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, type RunOptions } from "./run-options.js";
+import { parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
 
@@ -19,24 +20,6 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly FileReport[];
   readonly submissions: readonly Submission[];
-}
-
-/** How a run reads its files: how many worker threads (0 = in this thread), and the bounds per file. */
-export interface RunOptions {
-  readonly workers?: number;
-  readonly fileTimeMs?: number;
-  readonly fileHeapMb?: number;
-  /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
-  readonly sheet?: string | undefined;
-  /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
-  readonly onProgress?: ((progress: RunProgress) => void) | undefined;
-}
-
-/** How far a run has got: `done` of `total` files read, `file` the last one finished. */
-export interface RunProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly file: string;
 }
 
 /**
@@ -61,14 +44,14 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
   if (workers === 0) {
     // The readers (SheetJS among them) load here only: with workers, this thread never reads a file
     // and starts them 0.1 s sooner.
-    const { parseJob } = await import("./parse-file.js");
-    for (const job of expanded.files) {
-      results.push(await parseJob(job, plan, options.sheet));
-      onFileDone(jobName(job));
+    const { parseInput } = await import("./parse-file.js");
+    for (const input of expanded.files) {
+      results.push(await parseInput(input, plan, options.sheet));
+      onFileDone(inputName(input));
     }
   } else {
-    const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet, onFileDone)));
+    const pool = { workers, sheet: options.sheet, fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
+    results.push(...(await parseFilesInWorkers(expanded.files, plan, pool, onFileDone)));
   }
   const submissions: Submission[] = [];
   for (const result of results) {
@@ -89,7 +72,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
   return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
 }
 
-async function defaultWorkers(files: readonly FileJob[]): Promise<number> {
+async function defaultWorkers(files: readonly Input[]): Promise<number> {
   const [only] = files;
   if (files.length === 0) return 0;
   if (files.length === 1 && only !== undefined && (await readableInProcess(typeof only === "string" ? only : only.bytes, IN_PROCESS_BYTES))) return 0;
