@@ -12,9 +12,10 @@ export { consolidatedRows, type ConsolidatedRow, type ConsolidatedRows, type Row
 export { totals, type TotalsOptions, type TotalsResult } from "./api/totals.js";
 export { check, type CheckOptions, type CheckResult, type CheckSummary } from "./api/check.js";
 export { rollup, type LabelledConsolidation, type RollupOptions, type RollupProblem, type RollupResult, type RollupRowDimension, type RollupSource, type UnsplitAgency } from "./api/rollup.js";
-export type { Input, NamedBytes } from "./api/input.js";
+export type { Input, NamedBytes } from "./run/input.js";
 export type { ReadOptions } from "./api/read-options.js";
-export type { FileReport, RunProgress, RunResult } from "./run/run-files.js";
+export type { FileReport, RunResult } from "./run/run-files.js";
+export type { RunProgress } from "./run/run-options.js";
 export { packageVersion } from "./api/version.js";
 
 // Plans

@@ -4,7 +4,7 @@ import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
 import { countBySeverity, fileStatuses, type FileStatus } from "../validate/file-status.js";
 import { parseCodeList, selectDiagnostics } from "../validate/select-codes.js";
-import type { Input } from "./input.js";
+import type { Input } from "../run/input.js";
 import type { ReadOptions } from "./read-options.js";
 import { runFiles, type FileReport } from "../run/run-files.js";
 
@@ -45,7 +45,7 @@ export async function check(inputs: readonly Input[], options: CheckOptions = {}
   const only = codesOf("only", options.only);
   const ignore = codesOf("ignore", options.ignore);
   const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: options.onProgress });
+  const run = await runFiles(inputs, plan, options);
   const read = run.files.map((f) => f.file);
   const diagnostics = inReadingOrder(selectDiagnostics(run.diagnostics, { only, ignore }), read);
   const files = fileStatuses(read, diagnostics);

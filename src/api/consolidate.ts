@@ -1,7 +1,7 @@
 import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
 import type { Lang } from "../write/diagnostic-message.js";
-import type { Input } from "./input.js";
+import type { Input } from "../run/input.js";
 import type { ReadOptions } from "./read-options.js";
 import { runFiles, type RunResult } from "../run/run-files.js";
 
@@ -17,7 +17,7 @@ export interface ConsolidateResult extends RunResult {
  */
 export async function consolidate(inputs: readonly Input[], options: ReadOptions = {}): Promise<ConsolidateResult> {
   const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, { sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress: options.onProgress });
+  const run = await runFiles(inputs, plan, options);
   return { ...run, plan };
 }
 
@@ -28,13 +28,11 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
 export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string } = {}): Promise<Uint8Array> {
   // The writer (and exceljs, 0.3 s to load) only when a workbook is asked for: `totals` consolidates too.
   const { appendixAsXlsx } = await import("../write/appendix-as-workbook.js");
-  const diagnosticCount = new Map<string, number>();
-  for (const d of result.diagnostics) diagnosticCount.set(d.file, (diagnosticCount.get(d.file) ?? 0) + 1);
   return appendixAsXlsx(
     result.consolidation,
     result.plan,
     result.diagnostics,
-    result.files.map((f) => ({ ...f, diagnostics: diagnosticCount.get(f.file) ?? 0 })),
+    result.files.map(({ errors, warnings, infos, ...facts }) => ({ ...facts, diagnostics: errors + warnings + infos })),
     { lang: options.lang ?? "vi", title: options.title, reference: options.reference },
   );
 }

@@ -7,7 +7,7 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import type { Plan } from "../plan/schema.js";
 import { openRollupInput, rollupInputFromBytes, type AppendixProblem } from "../read/read-appendix.js";
-import { expandRunInputs, jobName, type FileJob, type Input } from "./input.js";
+import { expandRunInputs, inputName, type Input } from "../run/input.js";
 import { runFiles } from "../run/run-files.js";
 
 /** The dimensions a rollup's rows can be cut by (years are always the columns). */
@@ -87,15 +87,15 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
     }
     const expanded = await expandRunInputs([source]);
     problems.push(...expanded.findings.map((f) => ({ file: f.file, reason: "not-found" as const })));
-    for (const job of expanded.files) {
+    for (const input of expanded.files) {
       read++;
-      const outcome = await readJob(job, plan);
+      const outcome = await readInput(input, plan);
       diagnostics.push(...outcome.diagnostics);
       if ("problem" in outcome) {
         problems.push(outcome.problem);
         continue;
       }
-      const file = jobName(job);
+      const file = inputName(input);
       inputs.push({ file, label: basename(file, extname(file)), facts: outcome.facts });
       unsplit.push(...outcome.unsplit.map((agency) => ({ file, agency })));
     }
@@ -105,11 +105,11 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
   return { ...base, ok: true, pivot: rollUp(inputs, plan, options.by ?? ["agency", "source"]) };
 }
 
-type JobOutcome = { facts: RollupInput["facts"]; unsplit: readonly string[]; diagnostics: readonly Diagnostic[] } | { problem: RollupProblem; diagnostics: readonly Diagnostic[] };
+type InputOutcome = { facts: RollupInput["facts"]; unsplit: readonly string[]; diagnostics: readonly Diagnostic[] } | { problem: RollupProblem; diagnostics: readonly Diagnostic[] };
 
-async function readJob(job: FileJob, plan: Plan): Promise<JobOutcome> {
-  const file = jobName(job);
-  const opened = typeof job === "string" ? await openRollupInput(job) : rollupInputFromBytes(job.name, job.bytes);
+async function readInput(input: Input, plan: Plan): Promise<InputOutcome> {
+  const file = inputName(input);
+  const opened = typeof input === "string" ? await openRollupInput(input) : rollupInputFromBytes(input.name, input.bytes);
   if (opened.kind === "problem") return { problem: { file, reason: opened.reason, detail: opened.detail }, diagnostics: [] };
   if (opened.kind === "json") {
     const facts = factsOfExport(opened.value);
@@ -118,7 +118,7 @@ async function readJob(job: FileJob, plan: Plan): Promise<JobOutcome> {
   }
   // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
   // In this thread only when its format bounds its own cost; else in a worker, bounded in time and heap.
-  const run = await runFiles([job], plan);
+  const run = await runFiles([input], plan);
   const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
   if (run.diagnostics.some((d) => d.severity === "error")) return { problem: { file, reason: "appendix-errors" }, diagnostics };
   return { facts: factsOfConsolidation(run.consolidation, plan), unsplit: [], diagnostics };

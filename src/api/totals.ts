@@ -1,7 +1,7 @@
 import { pivot, type Pivot } from "../aggregate/pivot.js";
 import { pivotFacts, type PivotDimension } from "../aggregate/pivot-facts.js";
 import { consolidate, type ConsolidateResult } from "./consolidate.js";
-import type { Input } from "./input.js";
+import type { Input } from "../run/input.js";
 import type { ReadOptions } from "./read-options.js";
 
 /** Options of `totals`: how to read, and the dimensions of a pivot. */

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB } from "../api/file-limits.js";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB, type RunOptions } from "../run/run-options.js";
 import type { Lang } from "../write/diagnostic-message.js";
 
 /** The options every command shares. */
@@ -33,11 +33,7 @@ export function planPath(values: Record<string, unknown>): string | undefined {
  * How files are read: by how many worker threads (`--jobs`, 0 = in this thread) and within what
  * bounds each (`--file-timeout`, `--file-memory`); undefined keeps the defaults.
  */
-export interface FileLimits {
-  readonly workers?: number | undefined;
-  readonly fileTimeMs?: number | undefined;
-  readonly fileHeapMb?: number | undefined;
-}
+export type FileLimits = Pick<RunOptions, "workers" | "fileTimeMs" | "fileHeapMb">;
 
 function wholeAtLeast(minimum: number): (text: string) => number {
   return (text) => {

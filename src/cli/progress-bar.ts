@@ -1,4 +1,4 @@
-import type { RunProgress } from "../run/run-files.js";
+import type { RunProgress } from "../run/run-options.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import type { CliIo, OutStream } from "./io.js";
 

@@ -51,6 +51,36 @@ export interface BudgetRow {
   readonly children: BudgetRow[];
 }
 
+/**
+ * Every field of a `BudgetRow`, in the order the parser builds a row (`withRole`). The worker wire
+ * format (`run/transfer.ts`) is a tuple in this order and a decoded row has its keys in this order;
+ * test/run/transfer.test.ts fails when this list and `BudgetRow` differ.
+ */
+export const BUDGET_ROW_FIELDS = [
+  "row",
+  "hidden",
+  "code",
+  "codeCell",
+  "name",
+  "amount",
+  "recurrentTotal",
+  "publicInvestment",
+  "years",
+  "fundingSources",
+  "period",
+  "periodCell",
+  "legalBasis",
+  "leadUnit",
+  "objective",
+  "groups",
+  "role",
+  "reference",
+  "children",
+] as const satisfies readonly (keyof BudgetRow)[];
+
+/** The name of a field of `BudgetRow`, as `BUDGET_ROW_FIELDS` lists them. */
+export type BudgetRowField = (typeof BUDGET_ROW_FIELDS)[number];
+
 /** An agency's block: its stated row when the form has one, and its items. */
 export interface AgencyBlock {
   readonly name: string;

@@ -1,10 +1,19 @@
-/** What became of one input file. */
-export interface FileReport {
+/** What reading one input file found: its digest, the form sheets and agencies in it, the rows read. */
+export interface FileFacts {
   readonly file: string;
   readonly sha256: string | undefined;
   readonly sheets: readonly string[];
   readonly agencies: readonly string[];
   readonly rowsRead: number;
+}
+
+/**
+ * What became of one input file: what reading it found, and how many of the run's diagnostics about
+ * it are errors, warnings and notes (its own and those of the rules across files, counted once by
+ * `runFiles` when every file is in).
+ */
+export interface FileReport extends FileFacts {
   readonly errors: number;
   readonly warnings: number;
+  readonly infos: number;
 }

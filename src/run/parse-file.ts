@@ -7,14 +7,15 @@ import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
-import type { FileReport } from "../data/file-report.js";
-import { jobName, type FileJob } from "../api/input.js";
+import type { FileFacts } from "../data/file-report.js";
+import type { Input } from "./input.js";
 
-export type { FileReport };
-
-/** One file read, parsed and checked on its own: the unit of work a worker does. */
+/**
+ * One file read, parsed and checked on its own: the unit of work a worker does. Its diagnostics are
+ * counted only once the rules across files have run (`runFiles`).
+ */
 export interface FileResult {
-  readonly report: FileReport;
+  readonly facts: FileFacts;
   readonly submissions: readonly Submission[];
   readonly diagnostics: readonly Diagnostic[];
 }
@@ -28,8 +29,8 @@ export async function parseFile(file: string, plan: Plan, sheet?: string): Promi
 }
 
 /** Reads, parses and checks one file given as a path or as bytes in memory (see `parseFile`). */
-export async function parseJob(job: FileJob, plan: Plan, sheet?: string): Promise<FileResult> {
-  return typeof job === "string" ? parseFile(job, plan, sheet) : parseRead(jobName(job), await gridFromBytes(job.name, job.bytes), plan, sheet);
+export async function parseInput(input: Input, plan: Plan, sheet?: string): Promise<FileResult> {
+  return typeof input === "string" ? parseFile(input, plan, sheet) : parseRead(input.name, await gridFromBytes(input.name, input.bytes), plan, sheet);
 }
 
 function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | undefined): FileResult {
@@ -39,14 +40,12 @@ function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | u
   for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
   const diagnostics = classify(findings);
   return {
-    report: {
+    facts: {
       file,
       sha256: read.ok ? read.sha256 : undefined,
       sheets: submissions.map((s) => s.sheet),
       agencies: [...new Set(submissions.flatMap((s) => s.agencies.map((a) => a.name)))],
       rowsRead: submissions.reduce((n, s) => n + s.rowsRead, 0),
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
     },
     submissions,
     diagnostics,

@@ -1,6 +1,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
-import { parseJob } from "./parse-file.js";
+import type { Input } from "./input.js";
+import { parseInput } from "./parse-file.js";
 import { encodeResult } from "./transfer.js";
 
 /** What a parse worker is started with: the same for every file it reads. */
@@ -10,16 +11,14 @@ export interface WorkerSetup {
   readonly sheet?: string | undefined;
 }
 
-/** A job sent to a parse worker. */
+/** A job sent to a parse worker: one file to read, and its place among the run's files. */
 export interface ParseJob {
   readonly index: number;
-  readonly file: string;
-  /** The file's bytes when it was given in memory rather than as a path. */
-  readonly bytes?: Uint8Array | undefined;
+  readonly input: Input;
 }
 
 function isParseJob(message: unknown): message is ParseJob {
-  return typeof message === "object" && message !== null && "index" in message && "file" in message;
+  return typeof message === "object" && message !== null && "index" in message && "input" in message;
 }
 
 function isWorkerSetup(data: unknown): data is WorkerSetup {
@@ -33,8 +32,7 @@ const setup = isWorkerSetup(workerData) ? workerData : undefined;
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
   if (!isParseJob(message) || !setup) return;
-  const job = message.bytes === undefined ? message.file : { name: message.file, bytes: message.bytes };
-  void parseJob(job, setup.plan, setup.sheet).then((result) => {
+  void parseInput(message.input, setup.plan, setup.sheet).then((result) => {
     const encoded = encodeResult(result);
     // The bytes' buffer is handed over, not copied, when they are the whole of it.
     const buffer = encoded.buffer;

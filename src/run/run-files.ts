@@ -5,9 +5,12 @@ import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
 import { readableInProcess } from "../read/in-process.js";
-import { expandRunInputs, jobName, type FileJob, type Input } from "../api/input.js";
-import type { FileReport, FileResult } from "./parse-file.js";
-import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, parseFilesInWorkers } from "./worker-pool.js";
+import { expandRunInputs, inputName, type Input } from "./input.js";
+import type { FileReport } from "../data/file-report.js";
+import { countBySeverity } from "../validate/file-status.js";
+import type { FileResult } from "./parse-file.js";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, type RunOptions } from "./run-options.js";
+import { parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
 
@@ -17,24 +20,6 @@ export interface RunResult {
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly FileReport[];
   readonly submissions: readonly Submission[];
-}
-
-/** How a run reads its files: how many worker threads (0 = in this thread), and the bounds per file. */
-export interface RunOptions {
-  readonly workers?: number;
-  readonly fileTimeMs?: number;
-  readonly fileHeapMb?: number;
-  /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
-  readonly sheet?: string | undefined;
-  /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
-  readonly onProgress?: ((progress: RunProgress) => void) | undefined;
-}
-
-/** How far a run has got: `done` of `total` files read, `file` the last one finished. */
-export interface RunProgress {
-  readonly done: number;
-  readonly total: number;
-  readonly file: string;
 }
 
 /**
@@ -59,21 +44,19 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
   if (workers === 0) {
     // The readers (SheetJS among them) load here only: with workers, this thread never reads a file
     // and starts them 0.1 s sooner.
-    const { parseJob } = await import("./parse-file.js");
-    for (const job of expanded.files) {
-      results.push(await parseJob(job, plan, options.sheet));
-      onFileDone(jobName(job));
+    const { parseInput } = await import("./parse-file.js");
+    for (const input of expanded.files) {
+      results.push(await parseInput(input, plan, options.sheet));
+      onFileDone(inputName(input));
     }
   } else {
-    const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet, onFileDone)));
+    const pool = { workers, sheet: options.sheet, fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
+    results.push(...(await parseFilesInWorkers(expanded.files, plan, pool, onFileDone)));
   }
-  const files: FileReport[] = [];
   const submissions: Submission[] = [];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     submissions.push(...result.submissions);
-    files.push(result.report);
   }
   // Rules across files (the same task or agency twice) run once every file is in.
   const crossFile = classify(checkRun(submissions, plan));
@@ -84,14 +67,12 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     if (own) own.push(d);
     else crossFileOf.set(d.file, [d]);
   }
-  const counted = files.map((report) => {
-    const own = crossFileOf.get(report.file) ?? [];
-    return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
-  });
-  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
+  // A file's counts are made here only, from its own diagnostics and those across files about it.
+  const files = results.map((result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }));
+  return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
 }
 
-async function defaultWorkers(files: readonly FileJob[]): Promise<number> {
+async function defaultWorkers(files: readonly Input[]): Promise<number> {
   const [only] = files;
   if (files.length === 0) return 0;
   if (files.length === 1 && only !== undefined && (await readableInProcess(typeof only === "string" ? only : only.bytes, IN_PROCESS_BYTES))) return 0;

@@ -1,5 +1,5 @@
 import { Deserializer, Serializer } from "node:v8";
-import type { Amount, AgencyBlock, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "../data/budget-row.js";
+import { BUDGET_ROW_FIELDS, type Amount, type AgencyBlock, type BudgetRow, type BudgetRowField, type GroupMark, type Submission } from "../data/budget-row.js";
 import { Money } from "../data/money.js";
 import type { FileResult } from "./parse-file.js";
 
@@ -9,30 +9,35 @@ type WireYear = readonly [year: number, value: string, cell: string];
 type WireMark = readonly [key: string, cell: string] | readonly [key: string, cell: string, value: string];
 
 /**
- * A row as it crosses a thread boundary: a tuple rather than an object, since structured cloning
- * copies every key name of every object, and that cost showed in profiles (a file sends thousands).
+ * A row field's value as it crosses: amounts as exact decimal strings, maps as lists of tuples, child
+ * rows as wire rows, an absent cell as null; the rest (plain data) as it is.
  */
-type WireRow = readonly [
-  row: number,
-  hidden: boolean,
-  code: RowCode,
-  codeCell: string,
-  name: string,
-  amount: WireAmount | null,
-  recurrentTotal: WireAmount | null,
-  publicInvestment: WireAmount | null,
-  years: readonly WireYear[],
-  fundingSources: readonly string[],
-  period: string,
-  periodCell: string | null,
-  legalBasis: string,
-  leadUnit: string,
-  objective: string,
-  groups: readonly WireMark[],
-  role: RowRole,
-  reference: string,
-  children: readonly WireRow[],
-];
+type Wire<T> = [T] extends [Amount | null]
+  ? WireAmount | null
+  : [T] extends [ReadonlyMap<number, Amount>]
+    ? readonly WireYear[]
+    : [T] extends [ReadonlyMap<string, GroupMark>]
+      ? readonly WireMark[]
+      : [T] extends [readonly BudgetRow[]]
+        ? readonly WireRow[]
+        : [T] extends [string]
+          ? T
+          : [T] extends [string | undefined]
+            ? string | null
+            : T;
+
+type WireField<F> = F extends BudgetRowField ? Wire<BudgetRow[F]> : never;
+
+/**
+ * A row as it crosses a thread boundary: a tuple of its fields in the order of `BUDGET_ROW_FIELDS`
+ * rather than an object, since structured cloning copies every key name of every object, and that
+ * cost showed in profiles (a file sends thousands). The type follows the list, so a field added to
+ * `BudgetRow` and the list does not compile until `toWireRow` and `fromWireRow` carry it; the
+ * round trip in test/run/transfer.test.ts checks that each lands in its own place.
+ */
+type WireRow = WireTuple<typeof BUDGET_ROW_FIELDS>;
+type WireTuple<Fields extends readonly BudgetRowField[]> = { readonly [I in keyof Fields]: WireField<Fields[I]> };
+
 const toWireAmount = (amount: Amount | null): WireAmount | null => (amount ? [amount.value.toFixed(), amount.cell] : null);
 const fromWireAmount = (amount: WireAmount | null): Amount | null => (amount ? { value: new Money(amount[0]), cell: amount[1] } : null);
 
@@ -138,7 +143,7 @@ export function decodeResult(bytes: Uint8Array): FileResult | undefined {
       const statedTotal = submission.statedTotal ? fromWireRow(submission.statedTotal) : undefined;
       submissions.push({ file: submission.file, sheet: submission.sheet, unit: submission.unit, agencies, statedTotal, rowsRead: submission.rowsRead, groupColumns: submission.groupColumns });
     }
-    return { report: head.report, submissions, diagnostics: head.diagnostics };
+    return { facts: head.facts, submissions, diagnostics: head.diagnostics };
   } catch {
     return undefined;
   }
@@ -162,7 +167,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isHead(value: unknown): value is WireHead {
-  return isRecord(value) && "report" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
+  return isRecord(value) && "facts" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
 }
 
 function isSubmissionHead(value: unknown): value is WireSubmissionHead {
@@ -174,7 +179,5 @@ function isAgencyHead(value: unknown): value is WireAgencyHead {
 }
 
 function isWireRow(value: unknown): value is WireRow {
-  return Array.isArray(value) && value.length === WIRE_ROW_LENGTH;
+  return Array.isArray(value) && value.length === BUDGET_ROW_FIELDS.length;
 }
-
-const WIRE_ROW_LENGTH = 19;

@@ -1,20 +1,16 @@
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { classify } from "../validate/validate.js";
-import { MIN_FILE_HEAP_MB } from "../api/file-limits.js";
-import { jobName, type FileJob } from "../api/input.js";
+import { inputName, type Input } from "./input.js";
+import { MIN_FILE_HEAP_MB, type FileBounds, type RunOptions } from "./run-options.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob, WorkerSetup } from "./parse-worker.js";
 import { decodeResult } from "./transfer.js";
 
-/** How many workers read files at once, and the time and heap each file may take. */
-export interface WorkerLimits {
+/** How the pool reads: how many workers read files at once, the bounds on each file, the sheet. */
+export interface PoolOptions extends FileBounds, Pick<RunOptions, "sheet"> {
   readonly workers: number;
-  readonly timeoutMs: number;
-  readonly maxHeapMb: number;
 }
-
-export { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS } from "../api/file-limits.js";
 
 // Tests run the TypeScript sources; the worker must be the compiled script, which `npm test` builds first.
 const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/run/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
@@ -25,16 +21,15 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/
  * `memory-limit`) and its worker is replaced, so the run goes on. Results come back in the order of
  * `files`, whatever order the workers finish in; `onFileDone` hears of each file as it finishes.
  */
-export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan, limits: WorkerLimits, sheet?: string, onFileDone?: (file: string) => void): Promise<FileResult[]> {
+export async function parseFilesInWorkers(files: readonly Input[], plan: Plan, options: PoolOptions, onFileDone?: (file: string) => void): Promise<FileResult[]> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   let next = 0;
   const take = (): ParseJob | undefined => {
     if (next >= files.length) return undefined;
     const index = next++;
-    const job = files[index] ?? "";
-    return { index, file: jobName(job), bytes: typeof job === "string" ? undefined : job.bytes };
+    return { index, input: files[index] ?? "" };
   };
-  const heapMb = Math.max(MIN_FILE_HEAP_MB, limits.maxHeapMb);
+  const heapMb = Math.max(MIN_FILE_HEAP_MB, options.fileHeapMb);
   const runSlot = async (): Promise<void> => {
     let worker: ParseWorker | undefined;
     // Each worker has the next file in hand before it finishes the current one: it never waits for
@@ -42,11 +37,11 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
     let ahead: ParseJob | undefined;
     for (let job = take(); job; job = ahead ?? take()) {
       const sent = worker !== undefined && ahead === job;
-      worker ??= new ParseWorker({ plan, sheet }, heapMb);
+      worker ??= new ParseWorker({ plan, sheet: options.sheet }, heapMb);
       if (!sent) worker.send(job);
       ahead = take();
       if (ahead) worker.send(ahead);
-      const outcome = await worker.result(job.index, limits.timeoutMs);
+      const outcome = await worker.result(job.index, options.fileTimeMs);
       if (outcome.kind === "done") {
         // A worker with nothing left to read ends before its result is decoded: its heap (a large
         // file's peak) is not held beside the decoded rows.
@@ -54,18 +49,18 @@ export async function parseFilesInWorkers(files: readonly FileJob[], plan: Plan,
           await worker.terminate();
           worker = undefined;
         }
-        results[job.index] = decodeResult(outcome.result) ?? failed(job.file, "crashed");
+        results[job.index] = decodeResult(outcome.result) ?? failed(inputName(job.input), "crashed");
       } else {
-        results[job.index] = failed(job.file, outcome.reason);
+        results[job.index] = failed(inputName(job.input), outcome.reason);
         // The file sent ahead goes to the next worker.
         await worker.terminate();
         worker = undefined;
       }
-      onFileDone?.(job.file);
+      onFileDone?.(inputName(job.input));
     }
     await worker?.terminate();
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limits.workers, files.length)) }, runSlot));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.workers, files.length)) }, runSlot));
   return results;
 }
 
@@ -100,8 +95,8 @@ class ParseWorker {
     this.worker.postMessage(job);
   }
 
-  /** The outcome of a job sent to this worker; `time-limit` when it takes more than `timeoutMs` from now. */
-  result(index: number, timeoutMs: number): Promise<JobOutcome> {
+  /** The outcome of a job sent to this worker; `time-limit` when it takes more than `fileTimeMs` from now. */
+  result(index: number, fileTimeMs: number): Promise<JobOutcome> {
     const answer = this.answers.get(index);
     if (answer) {
       this.answers.delete(index);
@@ -109,7 +104,7 @@ class ParseWorker {
     }
     if (this.failure) return Promise.resolve({ kind: "failed", reason: this.failure });
     return new Promise((resolve) => {
-      const timer = setTimeout(() => this.settle({ kind: "failed", reason: "time-limit" }), timeoutMs);
+      const timer = setTimeout(() => this.settle({ kind: "failed", reason: "time-limit" }), fileTimeMs);
       this.waiting = {
         index,
         settle: (outcome) => {
@@ -143,7 +138,7 @@ function isAnswer(message: unknown): message is { index: number; result: Uint8Ar
 function failed(file: string, reason: string): FileResult {
   const diagnostics = classify([{ file, code: "BC101", args: { reason } }]);
   return {
-    report: { file, sha256: undefined, sheets: [], agencies: [], rowsRead: 0, errors: 1, warnings: 0 },
+    facts: { file, sha256: undefined, sheets: [], agencies: [], rowsRead: 0 },
     submissions: [],
     diagnostics,
   };

@@ -2,6 +2,7 @@ import type { Consolidation, AgencyTotal } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
+import { countBySeverity } from "../validate/file-status.js";
 import type { TotalsDocument } from "../schemas/totals-schema.js";
 import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 
@@ -50,11 +51,7 @@ export function totalsDocument(consolidation: Consolidation, diagnostics: readon
       ...totalsJson(section.totals),
       agencies: section.agencies.map(agencyJson),
     })),
-    diagnostics: {
-      errors: diagnostics.filter((d) => d.severity === "error").length,
-      warnings: diagnostics.filter((d) => d.severity === "warning").length,
-      infos: diagnostics.filter((d) => d.severity === "info").length,
-    },
+    diagnostics: countBySeverity(diagnostics),
   };
 }
 

@@ -2,7 +2,7 @@ import { copyFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
-import { MIN_FILE_HEAP_MB } from "../../src/api/file-limits.js";
+import { MIN_FILE_HEAP_MB } from "../../src/run/run-options.js";
 import { budget, CRASH } from "./cli-run.js";
 import { folderHashes, tempFolder, timedRun } from "./hostile-run.js";
 

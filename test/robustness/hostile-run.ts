@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { expect } from "vitest";
-import { runFiles, type RunOptions, type RunResult } from "../../src/run/run-files.js";
+import { runFiles, type RunResult } from "../../src/run/run-files.js";
+import type { RunOptions } from "../../src/run/run-options.js";
 import type { Diagnostic } from "../../src/data/diagnostic.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 

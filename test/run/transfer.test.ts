@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { parseFile } from "../../src/run/parse-file.js";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { BUDGET_ROW_FIELDS, type BudgetRow, type BudgetRowField } from "../../src/data/budget-row.js";
+import { Money } from "../../src/data/money.js";
+import { parseFile, type FileResult } from "../../src/run/parse-file.js";
 import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
@@ -28,5 +30,47 @@ describe("a file's result crossing to another thread", () => {
   it("is refused when the bytes are something else", () => {
     expect(decodeResult(new Uint8Array([0xff, 0x0f, 0x54]))).toBeUndefined();
     expect(decodeResult(new Uint8Array([1, 2, 3]))).toBeUndefined();
+  });
+
+  it("carries every field of a row, each to its own place, in the order BUDGET_ROW_FIELDS lists them", () => {
+    // Every field told apart from the others, so two fields swapped on the way would show.
+    const amount = (cell: string, value: string) => ({ value: new Money(value), cell });
+    const row: BudgetRow = {
+      row: 7,
+      hidden: true,
+      code: { kind: "path", parts: [1, 2], text: "1.2", commaTyped: false },
+      codeCell: "A8",
+      name: "name",
+      amount: amount("D8", "1.5"),
+      recurrentTotal: amount("E8", "2.5"),
+      publicInvestment: amount("F8", "3.5"),
+      years: new Map([[2025, amount("G8", "4.5")]]),
+      fundingSources: ["NST"],
+      period: "2025-2026",
+      periodCell: "C8",
+      legalBasis: "legalBasis",
+      leadUnit: "leadUnit",
+      objective: "objective",
+      groups: new Map([["g1", { kind: "x", cell: "J8" }], ["g2", { kind: "amount", amount: amount("K8", "5.5") }]]),
+      role: "item",
+      reference: "reference",
+      children: [],
+    };
+    const item = { ...row, children: [{ ...row, row: 8, periodCell: undefined, amount: null }] };
+    const result: FileResult = {
+      facts: { file: "f.xlsx", sha256: undefined, sheets: ["s"], agencies: ["a"], rowsRead: 2 },
+      submissions: [{ file: "f.xlsx", sheet: "s", unit: "u", agencies: [{ name: "a", reference: "", section: undefined, row: undefined, items: [item] }], statedTotal: undefined, rowsRead: 2, groupColumns: ["g1", "g2"] }],
+      diagnostics: [],
+    };
+    const decoded = decodeResult(encodeResult(result))?.submissions[0]?.agencies[0]?.items[0];
+    expect(plain(decoded)).toBe(plain(item));
+    expect(Object.keys(decoded ?? {})).toEqual([...BUDGET_ROW_FIELDS]);
+  });
+
+  it("lists every field of BudgetRow in BUDGET_ROW_FIELDS, once, in the order the parser builds them", async () => {
+    expectTypeOf<BudgetRowField>().toEqualTypeOf<keyof BudgetRow>();
+    expect(new Set(BUDGET_ROW_FIELDS).size).toBe(BUDGET_ROW_FIELDS.length);
+    const parsed = (await parseFile("fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx", defaultPlan())).submissions[0]?.agencies[0]?.items[0];
+    expect(Object.keys(parsed ?? {})).toEqual([...BUDGET_ROW_FIELDS]);
   });
 });

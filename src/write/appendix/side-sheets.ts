@@ -1,14 +1,14 @@
 import type { Consolidation } from "../../aggregate/consolidate.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
-import type { FileReport } from "../../data/file-report.js";
+import type { FileFacts } from "../../data/file-report.js";
 import { ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { totalsGrid } from "../totals-grid.js";
 import type { TableCell, TableSheet } from "./table-sheet.js";
 
-/** One input file as listed on the `Nguồn` sheet: its report and how many diagnostics it has. */
-export interface SourceFile extends Omit<FileReport, "errors" | "warnings"> {
+/** One input file as listed on the `Nguồn` sheet: what reading it found and how many diagnostics it has. */
+export interface SourceFile extends FileFacts {
   readonly diagnostics: number;
 }
 

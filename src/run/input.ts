@@ -7,15 +7,15 @@ export interface NamedBytes {
   readonly bytes: Uint8Array;
 }
 
-/** What a run reads: a path (a file or a folder, searched recursively) or a file in memory. */
+/**
+ * What a run reads: a path (a file, or a folder searched recursively) or a file in memory. After
+ * `expandRunInputs`, each is one file to read, and crosses to a worker as it is.
+ */
 export type Input = string | NamedBytes;
 
-/** One file to read: a path or bytes in memory. */
-export type FileJob = string | NamedBytes;
-
 /** The name a file is reported under: its path, or the name given with its bytes. */
-export function jobName(job: FileJob): string {
-  return typeof job === "string" ? job : job.name;
+export function inputName(input: Input): string {
+  return typeof input === "string" ? input : input.name;
 }
 
 /**
@@ -23,8 +23,8 @@ export function jobName(job: FileJob): string {
  * path), a path listed twice is read once, bytes are taken as they are. A path that does not exist
  * is a BC101 `not-found` finding.
  */
-export async function expandRunInputs(inputs: readonly Input[]): Promise<{ files: FileJob[]; findings: Finding[] }> {
-  const files: FileJob[] = [];
+export async function expandRunInputs(inputs: readonly Input[]): Promise<{ files: Input[]; findings: Finding[] }> {
+  const files: Input[] = [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {

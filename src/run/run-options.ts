@@ -1,0 +1,36 @@
+/** Default bounds on reading one file: a minute, and 1 GiB of heap for the worker reading it. */
+export const DEFAULT_FILE_TIME_MS = 60_000;
+export const DEFAULT_FILE_HEAP_MB = 1024;
+
+/**
+ * The smallest heap a worker is given, whatever is asked: below about 40 MiB a worker running out of
+ * heap while it loads its modules aborts the whole process instead of ending alone (Node issue 47224),
+ * so a run could no longer report the file and go on.
+ */
+export const MIN_FILE_HEAP_MB = 64;
+
+/** The bounds on reading one file in a worker: its time, and the heap of the worker reading it. */
+export interface FileBounds {
+  readonly fileTimeMs: number;
+  readonly fileHeapMb: number;
+}
+
+/**
+ * How a run reads its files, under the same names from the library's options (`ReadOptions`) down to
+ * the worker pool: how many worker threads (0 = in this thread), the bounds per file (defaults
+ * above), the sheet, a progress callback.
+ */
+export interface RunOptions extends Partial<FileBounds> {
+  readonly workers?: number | undefined;
+  /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
+  readonly sheet?: string | undefined;
+  /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
+  readonly onProgress?: ((progress: RunProgress) => void) | undefined;
+}
+
+/** How far a run has got: `done` of `total` files read, `file` the last one finished. */
+export interface RunProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly file: string;
+}
