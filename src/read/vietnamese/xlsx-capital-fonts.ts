@@ -1,5 +1,5 @@
 import { cellKey, isTcvn3CapitalFont, lazyCapitalSheets, type CapitalFontSheets } from "./capital-fonts.js";
-import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-builder.js";
+import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-bounds.js";
 import { xlsxSheetPaths, xlsxStylesPath } from "../workbook/xlsx-parts.js";
 import { entryText, type ZipEntry } from "../zip/zip-guard.js";
 

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS } from "./sheet-builder.js";
+import { MAX_COLUMNS } from "./sheet-bounds.js";
 import { zipEntryText, type ZipEntry } from "../zip/zip-guard.js";
 
 /**
