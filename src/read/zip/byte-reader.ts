@@ -9,20 +9,24 @@ export class ByteReader {
     this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   }
 
+  /** How many bytes there are. */
   get length(): number {
     return this.bytes.byteLength;
   }
 
+  /** The 16-bit unsigned value at an offset. */
   u16(at: number): number {
     this.require(at, 2);
     return this.view.getUint16(at, true);
   }
 
+  /** The 32-bit unsigned value at an offset. */
   u32(at: number): number {
     this.require(at, 4);
     return this.view.getUint32(at, true);
   }
 
+  /** The 64-bit unsigned value at an offset; one beyond 2^53 is malformed, as no spreadsheet needs it. */
   u64(at: number): number {
     this.require(at, 8);
     const value = this.view.getBigUint64(at, true);
@@ -30,11 +34,13 @@ export class ByteReader {
     return Number(value);
   }
 
+  /** A view of `length` bytes at an offset, not a copy. */
   slice(at: number, length: number): Uint8Array {
     this.require(at, length);
     return this.bytes.subarray(at, at + length);
   }
 
+  /** Throws {@link MalformedZip} unless `length` bytes at `at` lie inside. */
   require(at: number, length: number): void {
     const inside = Number.isSafeInteger(at) && at >= 0 && length >= 0 && at + length <= this.length;
     if (!inside) throw new MalformedZip(`range ${at}+${length} outside ${this.length} bytes`);
