@@ -4,7 +4,7 @@
  * the container is rebuilt with honest headers (so the damage reaches the XML parsers rather than
  * stopping at the ZIP guard). Deterministic: the same seed gives the same files.
  */
-import { readZipEntry, zipEntryNames } from "../src/read/zip/zip-guard.js";
+import { readZipEntry, zipEntryNames } from "../src/read/zip/zip-lookup.js";
 import { deflatedEntry, prng, writeZip } from "./hostile-zips.js";
 
 /** What a mutation does. */

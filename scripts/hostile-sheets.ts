@@ -6,7 +6,7 @@
  * it still reads the form right. Nothing here touches the file system.
  */
 import * as XLSX from "xlsx";
-import { readZipEntry, zipEntryNames } from "../src/read/zip/zip-guard.js";
+import { readZipEntry, zipEntryNames } from "../src/read/zip/zip-lookup.js";
 import { deflatedEntry, prng, writeZip } from "./hostile-zips.js";
 
 /** A row of cells as SheetJS's `aoa_to_sheet` takes it; null is an empty cell. */

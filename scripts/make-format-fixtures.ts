@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as XLSX from "xlsx";
-import { unicodeToLegacy } from "../src/read/vietnamese/legacy-vietnamese.js";
+import { unicodeToLegacy } from "./fixtures/legacy-encoder.js";
 import { csvFilter, LibreOffice } from "./fixtures/libreoffice.js";
 import { seed000Appendix } from "./fixtures/seed000-appendix.js";
 import { loadTruth } from "./fixtures/seed-truth.js";

@@ -1,13 +1,13 @@
 import type { BudgetRow } from "../data/budget-row.js";
+import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { ZERO, sum, type Money } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 import type { Consolidation } from "./consolidate.js";
 import { contributions } from "./totals.js";
 
-/** The dimensions money can be pivoted along. */
-export const PIVOT_DIMENSIONS = ["agency", "year", "source", "group", "section", "period"] as const;
-export type PivotDimension = (typeof PIVOT_DIMENSIONS)[number];
+// Defined in data/ so that schemas/ can name them without importing a stage; still exported here for callers.
+export { PIVOT_DIMENSIONS, type PivotDimension };
 
 /** How a key of a dimension is printed, and where it sorts. */
 export interface DimensionLabel {

@@ -1,3 +1,4 @@
+import { ROLLUP_DIMENSIONS, type RollupDimension } from "../data/dimensions.js";
 import { ZERO, type Money } from "../data/money.js";
 import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
@@ -5,9 +6,8 @@ import { pivot, type Facts, type Pivot } from "./pivot.js";
 import { sourceRanker, UNSTATED, UNSTATED_LABEL, type DimensionLabel } from "./pivot-facts.js";
 import { MIXED_SOURCES, type RollupFact } from "./rollup-inputs.js";
 
-/** The dimensions rows of a rollup can be cut by; years are always the columns. */
-export const ROLLUP_DIMENSIONS = ["agency", "source", "section", "input", "year"] as const;
-export type RollupDimension = (typeof ROLLUP_DIMENSIONS)[number];
+// Defined in data/ so that schemas/ can name them without importing a stage; still exported here for callers.
+export { ROLLUP_DIMENSIONS, type RollupDimension };
 
 /** One consolidation to roll up: where it came from, and its facts. */
 export interface RollupInput {

@@ -4,6 +4,12 @@ import { Decimal } from "decimal.js";
 export const Money = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
 export type Money = InstanceType<typeof Money>;
 
+/**
+ * No amount is written as text in more characters than this (30 digits, their separators, a sign, `đồng`):
+ * longer text is invalid before any pattern sees it, so no pattern can be made to run long.
+ */
+export const MAX_AMOUNT_TEXT = 64;
+
 /** The zero amount. */
 export const ZERO: Money = new Money(0);
 

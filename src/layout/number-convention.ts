@@ -1,5 +1,5 @@
-import { MAX_AMOUNT_TEXT } from "../parse/vietnamese-number.js";
-import type { RawRow } from "./find-layout.js";
+import { MAX_AMOUNT_TEXT } from "../data/money.js";
+import type { RawRow } from "./data-rows.js";
 
 /** How a file writes numbers as text: Vietnamese (`1.234,5`) or English (`1,234.5`). */
 export type NumberConvention = "vi" | "en";

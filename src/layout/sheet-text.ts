@@ -1,6 +1,9 @@
 import type { Cell, GridSheet, MergedRange } from "../data/grid.js";
 import { squashSpaces } from "../data/text.js";
 
+/** Text that reads as an amount (`31.575`, `(1.000)`, `0,5 đ`): a data row, not labels. */
+export const AMOUNT_TEXT = /^[(\-−]?\s*\d[\d.,\s]*\)?\s*(đ|đồng)?$/i;
+
 /** The text a cell shows for layout purposes: text as is, numbers in plain notation, nothing else. */
 export function cellText(cell: Cell | undefined): string {
   if (!cell) return "";

@@ -2,7 +2,7 @@ import type { Finding } from "../data/diagnostic.js";
 import type { Amount, BudgetRow, GroupMark, RowRole } from "../data/budget-row.js";
 import { cellAddress } from "../data/grid.js";
 import type { Plan } from "../plan/schema.js";
-import type { RawRow } from "../layout/find-layout.js";
+import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
 import { readAmount, type RowContext } from "./amount-cell.js";

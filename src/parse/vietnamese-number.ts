@@ -1,5 +1,5 @@
 import type { Money } from "../data/money.js";
-import { Money as MoneyValue } from "../data/money.js";
+import { MAX_AMOUNT_TEXT, Money as MoneyValue } from "../data/money.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 
 /** The result of reading an amount written as text. */
@@ -24,11 +24,6 @@ const MAX_DIGITS = 30;
  * BC201, not a silly total.
  */
 export const MAX_AMOUNT = 1e15;
-/**
- * No amount is written in more characters than this (30 digits, their separators, a sign, `đồng`):
- * longer text is invalid before any pattern sees it, so no pattern can be made to run long.
- */
-export const MAX_AMOUNT_TEXT = 64;
 /** A trailing unit; `(?<!\s)` starts a match only at the start of a run of spaces, so each run is scanned once. */
 const UNIT_SUFFIX = /(?<!\s)\s*(đồng|đ|vnđ|vnd)$/i;
 

@@ -2,7 +2,7 @@ import { open } from "node:fs/promises";
 import { decodeText } from "./text/decode-text.js";
 import { sniffContainer } from "./sniff-container.js";
 import { isHtmlTable, isMarkup } from "./text/text-to-grid.js";
-import { zipDeclaredSize, zipEntryNames } from "./zip/zip-guard.js";
+import { zipDeclaredSize, zipEntryNames } from "./zip/zip-lookup.js";
 
 /** The most a container read in this thread may inflate to: SheetJS holds several times that in memory. */
 const MAX_INFLATED_IN_PROCESS = 16 * 1024 * 1024;

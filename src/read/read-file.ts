@@ -16,7 +16,9 @@ import { sheetJsContainer } from "./workbook/sheetjs-container.js";
 import { xlsCapitalFonts } from "./vietnamese/xls-capital-fonts.js";
 import { xlsxCapitalFonts } from "./vietnamese/xlsx-capital-fonts.js";
 import { xlsxHiddenRows } from "./workbook/xlsx-hidden-rows.js";
-import { DEFAULT_ZIP_LIMITS, entryText, unpackZip } from "./zip/zip-guard.js";
+import { entryText } from "./zip/entry-text.js";
+import { unpackZip } from "./zip/zip-guard.js";
+import { DEFAULT_ZIP_LIMITS } from "./zip/zip-limits.js";
 
 export { sniffContainer, type Container } from "./sniff-container.js";
 

@@ -1,4 +1,4 @@
-import type { ZipProblem } from "./zip/zip-guard.js";
+import type { ZipProblem } from "./zip/zip-limits.js";
 
 const MiB = 1024 * 1024;
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { PIVOT_SCHEMA_VERSION } from "./constants.js";
-import { PIVOT_DIMENSIONS } from "../aggregate/pivot-facts.js";
+import { PIVOT_DIMENSIONS } from "../data/dimensions.js";
 import { AmountSchema, UnitSchema } from "./amount.js";
 
 export { PIVOT_SCHEMA_VERSION };

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ROLLUP_SCHEMA_VERSION } from "./constants.js";
-import { ROLLUP_DIMENSIONS } from "../aggregate/rollup.js";
+import { ROLLUP_DIMENSIONS } from "../data/dimensions.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 
 export { ROLLUP_SCHEMA_VERSION };

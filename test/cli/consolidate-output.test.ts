@@ -1,7 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readZipEntry } from "../../src/read/zip/zip-guard.js";
+import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 /** The creation date written into a workbook's document properties. */

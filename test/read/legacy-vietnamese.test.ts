@@ -1,12 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-import {
-  detectLegacyEncoding,
-  legacyToUnicode,
-  unicodeToLegacy,
-  type LegacyEncoding,
-} from "../../src/read/vietnamese/legacy-vietnamese.js";
+import { unicodeToLegacy } from "../../scripts/fixtures/legacy-encoder.js";
+import { legacyToUnicode, type LegacyEncoding } from "../../src/read/vietnamese/legacy-codec.js";
+import { detectLegacyEncoding } from "../../src/read/vietnamese/legacy-detection.js";
 
 /** Every non-ASCII lowercase Vietnamese letter, written out by hand: 12 vowels × 5 tones, ă â ê ô ơ ư, đ. */
 const LOWERCASE = [

@@ -19,7 +19,8 @@ import {
   truncatedXlsx,
   unsupportedMethodXlsx,
 } from "../../scripts/hostile-zips.js";
-import { DEFAULT_ZIP_LIMITS, inspectZip, type ZipLimits } from "../../src/read/zip/zip-guard.js";
+import { inspectZip } from "../../src/read/zip/zip-guard.js";
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from "../../src/read/zip/zip-limits.js";
 
 const MiB = 1024 * 1024;
 const lowLimits: ZipLimits = { ...DEFAULT_ZIP_LIMITS, maxEntryBytes: 32 * MiB, maxTotalBytes: 64 * MiB };

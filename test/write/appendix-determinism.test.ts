@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { appendixWorkbook, consolidate } from "../../src/api/consolidate.js";
-import { readZipEntry } from "../../src/read/zip/zip-guard.js";
+import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { outputDate } from "../../src/write/appendix/output-date.js";
 
 describe("the appendix workbook is reproducible", () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { appendixWorkbook, consolidate, type ConsolidateResult } from "../../src/api/consolidate.js";
-import { readZipEntry } from "../../src/read/zip/zip-guard.js";
+import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { rowHeight, wrappedLines } from "../../src/write/appendix/row-height.js";
 import { MAX_SUM_REFERENCES, sumOfRows } from "../../src/write/appendix/sum-formula.js";
 import { formulaCells, sheetRows } from "../support/appendix-sheet.js";

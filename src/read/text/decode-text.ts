@@ -1,4 +1,4 @@
-import { detectLegacyEncoding } from "../vietnamese/legacy-vietnamese.js";
+import { detectLegacyEncoding } from "../vietnamese/legacy-detection.js";
 import { utf16WithoutBom } from "./utf16-without-bom.js";
 
 /** How the bytes of a text file were decoded. */

@@ -1,4 +1,4 @@
-import { MAX_COLUMNS } from "../workbook/sheet-builder.js";
+import { MAX_COLUMNS } from "../workbook/sheet-bounds.js";
 
 /** Whether the cell at a 0-based row and column of one sheet is set in a TCVN3 capital font. */
 export type CapitalFontCell = (row: number, col: number) => boolean;

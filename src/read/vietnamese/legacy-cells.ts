@@ -1,6 +1,7 @@
 import { cellAddress, consecutiveRuns } from "../../data/grid.js";
 import type { CapitalFontCell } from "./capital-fonts.js";
-import { detectLegacyEncoding, legacyToUnicode, type LegacyEncoding } from "./legacy-vietnamese.js";
+import { legacyToUnicode, type LegacyEncoding } from "./legacy-codec.js";
+import { detectLegacyEncoding } from "./legacy-detection.js";
 
 /** A text cell that may hold legacy-encoded Vietnamese, with its text exactly as stored. */
 export interface LegacyCandidate {

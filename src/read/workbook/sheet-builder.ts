@@ -2,6 +2,7 @@ import type { Finding } from "../../data/diagnostic.js";
 import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../../data/grid.js";
 import { cleanText, EXCEL_MAX_TEXT } from "../../data/text.js";
 import type { CapitalFontCell } from "../vietnamese/capital-fonts.js";
+import { MAX_COLUMNS, MAX_ROWS } from "./sheet-bounds.js";
 import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "../vietnamese/legacy-cells.js";
 
 /** A sheet read into a grid, with what reading it found (legacy text converted). */
@@ -10,9 +11,6 @@ export interface BuiltSheet {
   readonly findings: readonly Finding[];
 }
 
-/** Excel's grid: a cell beyond it is none Excel could have saved, and none a reader can see. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
 /** How many addresses a BC110 finding lists; the count covers the rest. */
 const LISTED_CELLS = 12;
 

@@ -2,7 +2,8 @@ import type { CellObject, WorkBook, WorkSheet } from "xlsx";
 import type { Finding } from "../../data/diagnostic.js";
 import type { CellValue, Grid, GridSheet, MergedRange } from "../../data/grid.js";
 import type { CapitalFontCell, CapitalFontSheets } from "../vietnamese/capital-fonts.js";
-import { MAX_COLUMNS, MAX_ROWS, SheetBuilder } from "./sheet-builder.js";
+import { MAX_COLUMNS, MAX_ROWS } from "./sheet-bounds.js";
+import { SheetBuilder } from "./sheet-builder.js";
 
 const ERROR_TEXT = new Map<number, string>([
   [0x00, "#NULL!"],

@@ -1,5 +1,6 @@
 import { xlsxSheetPaths } from "./xlsx-parts.js";
-import { entryText, zipEntryText, type ZipEntry } from "../zip/zip-guard.js";
+import { entryText, zipEntryText } from "../zip/entry-text.js";
+import type { ZipEntry } from "../zip/zip-guard.js";
 
 const ROW = /<(?:\w+:)?row\b([^>]*)>/g;
 

@@ -1,4 +1,5 @@
-import { entryText, type ZipEntry } from "../zip/zip-guard.js";
+import { entryText } from "../zip/entry-text.js";
+import type { ZipEntry } from "../zip/zip-guard.js";
 
 const SHEET = /<(?:\w+:)?sheet\b([^>]*)>/g;
 const RELATIONSHIP = /<(?:\w+:)?Relationship\b([^>]*)>/g;
