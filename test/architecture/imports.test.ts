@@ -24,11 +24,6 @@ const EXPECTED_VIOLATIONS: readonly string[] = [
   // BC407 re-runs consolidate (engineer A, item 4).
   "validate/rules/BC407-above-ceiling.ts → aggregate/ceilings.ts",
   "validate/rules/BC407-above-ceiling.ts → aggregate/consolidate.ts",
-  // Input/FileJob and the file limits are still in api/ (engineer C, item 3).
-  "run/parse-file.ts → api/input.ts",
-  "run/run-files.ts → api/input.ts",
-  "run/worker-pool.ts → api/file-limits.ts",
-  "run/worker-pool.ts → api/input.ts",
 ];
 
 /** Compares found items with an expected list both ways, naming what differs. */
