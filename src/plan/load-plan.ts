@@ -2,19 +2,14 @@ import { extname } from "node:path";
 import { readTextFile, type TextReadProblem } from "../read/text/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
 import { keyPath } from "./key-path.js";
+import { normalisePlan } from "./normalise-plan.js";
+import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
 
 export { keyPath };
 
-/** The languages plan problems are reported in. */
-export type PlanLang = "vi" | "en";
-
-/** One problem of a plan file: where (a key path such as `fundingSources[3].code`, or `line:col`) and what. */
-export interface PlanProblem {
-  readonly at: string;
-  readonly message: string;
-}
+export type { PlanLang, PlanProblem };
 
 /** A loaded plan, or the problems that stopped it loading. `file` is undefined for the embedded default. */
 export type LoadedPlan = { ok: true; plan: Plan; file: string | undefined } | { ok: false; file: string; problems: readonly PlanProblem[] };
@@ -46,15 +41,6 @@ export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<Lo
   const json = format === "json" ? strictJson(read.text) : undefined;
   const parsed = json ? (await import("./validate-plan.js")).validatePlan(json.value, lang) : (await import("./plan-text.js")).parsePlanText(read.text, format, lang);
   return parsed.ok ? { ok: true, plan: parsed.plan, file: path } : { ok: false, file: path, problems: parsed.problems };
-}
-
-/** Puts the registry in appendix order: by `order`, agencies without one at their place in the list. */
-export function normalisePlan(plan: Plan): Plan {
-  const agencies = plan.agencies
-    .map((agency, index) => ({ agency, rank: agency.order ?? index + 1, index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ agency }) => agency);
-  return { ...plan, agencies };
 }
 
 function readProblemText(reason: TextReadProblem, lang: PlanLang): string {
