@@ -44,7 +44,7 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions)
   if (badCodeList("--ignore", options.ignore, options) || badOnly) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await check(inputs, { plan: active.plan, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, only: options.only, ignore: options.ignore, onProgress: progressBar(process.stderr, options) });
+  const result = await check(inputs, { plan: active.index, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, only: options.only, ignore: options.ignore, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

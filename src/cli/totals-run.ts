@@ -39,7 +39,7 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
   }
   const active = await loadActivePlan(options.plan, options.lang);
   if (!active) return EXIT.usage;
-  const result = await totals(inputs, { plan: active.plan, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, by: dimensions?.by, onProgress: progressBar(process.stderr, options) });
+  const result = await totals(inputs, { plan: active.index, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, by: dimensions?.by, onProgress: progressBar(process.stderr, options) });
   if (result.files.length === 0 && result.diagnostics.length === 0) {
     err(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

@@ -1,4 +1,5 @@
 import { foldText } from "../data/text.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 
 /** The plan fields a column can hold, besides year and task-group columns. */
@@ -44,7 +45,7 @@ const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien 
  * Recognises a column from its header labels, top to bottom (merged cells repeated into every column
  * they span). Returns `unknown` rather than guessing.
  */
-export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRole {
+export function classifyColumn(labels: readonly string[], index: PlanIndex): ColumnRole {
   const folded = labels.map(foldText).filter((label) => label !== "");
   const leaf = folded.at(-1);
   if (leaf === undefined) return { kind: "unknown" };
@@ -53,35 +54,18 @@ export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRol
   const year = YEAR_LEAF.exec(leaf);
   if (year?.[3]) return { kind: "year", year: Number(year[3]) };
 
-  const group = matchTaskGroup(folded, plan);
+  const group = matchTaskGroup(folded, index.plan);
   if (group) return { kind: "group", key: group };
 
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
     return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
   }
-  const synonym = planSynonyms(plan).get(leaf);
+  const synonym = index.column(leaf);
   if (synonym) return { kind: "field", field: synonym };
   for (const [field, pattern] of LEAF_PATTERNS) {
     if (pattern.test(leaf)) return { kind: "field", field };
   }
   return { kind: "unknown" };
-}
-
-const FIELDS: readonly Field[] = ["code", "name", "objective", "period", "amount", "publicInvestment", "recurrentTotal", "fundingSource", "legalBasis", "leadUnit", "commitment"];
-const SYNONYMS = new WeakMap<Plan, ReadonlyMap<string, Field>>();
-
-/** The plan's column synonyms by folded label (`plan.columns`), built once per plan. */
-function planSynonyms(plan: Plan): ReadonlyMap<string, Field> {
-  let map = SYNONYMS.get(plan);
-  if (!map) {
-    const built = new Map<string, Field>();
-    for (const field of FIELDS) {
-      for (const spelling of plan.columns[field]) if (!built.has(foldText(spelling))) built.set(foldText(spelling), field);
-    }
-    map = built;
-    SYNONYMS.set(plan, map);
-  }
-  return map;
 }
 
 function matchTaskGroup(folded: readonly string[], plan: Plan): string | undefined {

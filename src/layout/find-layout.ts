@@ -2,7 +2,7 @@ import type { Cell, GridSheet } from "../data/grid.js";
 import { cellAddress, consecutiveRuns } from "../data/grid.js";
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { classifyColumn, type ColumnRole, type Field } from "./columns.js";
 import { cellAt, cellText, headerLabel, sheetWidth } from "./sheet-text.js";
 import { numberConvention, type NumberConvention } from "./number-convention.js";
@@ -59,7 +59,7 @@ export interface LayoutResult {
  * Finds the table on a sheet: the header band anywhere in the first 30 rows (1–4 rows deep, merged
  * cells spread over their columns), what each column holds, the unit line, and the data rows.
  */
-export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutResult {
+export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): LayoutResult {
   const header = findHeaderTop(sheet);
   if (header === undefined) {
     return { layout: undefined, findings: [{ file, sheet: sheet.name, code: "BC102" }] };
@@ -67,7 +67,7 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
   const top = header.row;
   const width = sheetWidth(sheet);
   const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
-  const columns = readColumns(sheet, top, bottom, width, plan);
+  const columns = readColumns(sheet, top, bottom, width, index);
   const findings: Finding[] = [];
 
   const fieldColumn = new Map<Field, number>();
@@ -212,7 +212,7 @@ function isNumberingRow(sheet: GridSheet, row: number, width: number): boolean {
   return texts.length >= 3 && texts.every((text, i) => text === String(i + 1));
 }
 
-function readColumns(sheet: GridSheet, top: number, bottom: number, width: number, plan: Plan): ColumnInfo[] {
+function readColumns(sheet: GridSheet, top: number, bottom: number, width: number, index: PlanIndex): ColumnInfo[] {
   const band = bandLabels(sheet, top, bottom, width);
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {
@@ -222,7 +222,7 @@ function readColumns(sheet: GridSheet, top: number, bottom: number, width: numbe
       if (label !== "" && labels.at(-1) !== label) labels.push(label);
     }
     if (labels.length === 0) continue;
-    columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, plan) });
+    columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, index) });
   }
   return columns;
 }

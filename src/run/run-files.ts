@@ -1,6 +1,7 @@
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
+import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
@@ -47,9 +48,11 @@ const IN_PROCESS_BYTES = 256 * 1024;
  * Reads, parses, checks and consolidates the given files and folders (or files in memory, `{ name,
  * bytes }`). Never throws on bad input:
  * every problem is a diagnostic, and a broken file never stops the others. Files are read in worker
- * threads, each bounded in time and heap, unless there is one small file or `workers` is 0.
+ * threads, each bounded in time and heap, unless there is one small file or `workers` is 0. A plain
+ * `plan` is indexed once here; workers get the plain plan and index it once each.
  */
-export async function runFiles(inputs: readonly Input[], plan: Plan, options: RunOptions = {}): Promise<RunResult> {
+export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex, options: RunOptions = {}): Promise<RunResult> {
+  const index = indexOf(plan);
   const expanded = await expandRunInputs(inputs);
   const diagnostics: Diagnostic[] = classify(expanded.findings);
   const workers = options.workers ?? (await defaultWorkers(expanded.files));
@@ -61,12 +64,12 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     // and starts them 0.1 s sooner.
     const { parseJob } = await import("./parse-file.js");
     for (const job of expanded.files) {
-      results.push(await parseJob(job, plan, options.sheet));
+      results.push(await parseJob(job, index, options.sheet));
       onFileDone(jobName(job));
     }
   } else {
     const limits = { workers, timeoutMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, maxHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, limits, options.sheet, onFileDone)));
+    results.push(...(await parseFilesInWorkers(expanded.files, index.plan, limits, options.sheet, onFileDone)));
   }
   const files: FileReport[] = [];
   const submissions: Submission[] = [];
@@ -76,7 +79,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     files.push(result.report);
   }
   // Rules across files (the same task or agency twice) run once every file is in.
-  const crossFile = classify(checkRun(submissions, plan));
+  const crossFile = classify(checkRun(submissions, index));
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {
@@ -88,7 +91,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     const own = crossFileOf.get(report.file) ?? [];
     return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
   });
-  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
+  return { consolidation: consolidate(submissions, index), diagnostics, files: counted, submissions };
 }
 
 async function defaultWorkers(files: readonly FileJob[]): Promise<number> {

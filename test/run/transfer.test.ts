@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseFile } from "../../src/run/parse-file.js";
 import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */
 function plain(value: unknown): string {
@@ -20,7 +21,7 @@ describe("a file's result crossing to another thread", () => {
     "fixtures/faulty/BC212-parent-not-sum.xlsx",
     "fixtures/formats/shape/hidden-rows.xlsx",
   ])("comes back as it left, amounts exact: %s", async (file) => {
-    const result = await parseFile(file, defaultPlan());
+    const result = await parseFile(file, new PlanIndex(defaultPlan()));
     expect(result.submissions.length).toBeGreaterThan(0);
     expect(plain(decodeResult(encodeResult(result)))).toBe(plain(result));
   });

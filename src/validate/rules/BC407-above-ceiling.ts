@@ -4,9 +4,9 @@ import type { Finding } from "../../data/diagnostic.js";
 import type { Rule, RunContext } from "../rule.js";
 
 /** BC407: a consolidated total (an agency's, a funding source's, or the whole plan's) above the plan's ceiling. */
-function* aboveCeiling({ submissions, plan }: RunContext): Iterable<Finding> {
+function* aboveCeiling({ submissions, plan, index }: RunContext): Iterable<Finding> {
   if (plan.ceilings.agencies.length === 0 && plan.ceilings.sources.length === 0 && plan.ceilings.total === undefined) return;
-  for (const breach of ceilingBreaches(consolidate(submissions, plan), plan)) {
+  for (const breach of ceilingBreaches(consolidate(submissions, index), index)) {
     yield {
       code: "BC407",
       file: breach.where?.file ?? "",
