@@ -1,3 +1,4 @@
+import type { Finding } from "../data/diagnostic.js";
 import { Money, ZERO, sum } from "../data/money.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
@@ -60,3 +61,19 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
   return breaches;
 }
 
+/**
+ * BC407: the ceiling breaches of a consolidation as findings, at the first file of the agency or
+ * source. Made here, on the consolidation the run already has, as the read, layout and parse stages
+ * make theirs: validate/ holds the rule's description only and never runs `consolidate` again.
+ */
+export function ceilingFindings(consolidation: Consolidation, index: PlanIndex): Finding[] {
+  return ceilingBreaches(consolidation, index).map((breach): Finding => ({
+    code: "BC407",
+    file: breach.where?.file ?? "",
+    ...(breach.where ? { sheet: breach.where.sheet } : {}),
+    ...(breach.scope === "agency" ? { rowName: breach.subject } : {}),
+    expected: breach.ceiling.toFixed(),
+    actual: breach.actual.toFixed(),
+    args: { scope: breach.scope, subject: breach.subject, year: breach.year === undefined ? "" : String(breach.year) },
+  }));
+}

@@ -1,5 +1,6 @@
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
+import { ceilingFindings } from "../aggregate/ceilings.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
 import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
@@ -78,8 +79,10 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     submissions.push(...result.submissions);
     files.push(result.report);
   }
-  // Rules across files (the same task or agency twice) run once every file is in.
-  const crossFile = classify(checkRun(submissions, index));
+  // Rules across files (the same task or agency twice) run once every file is in; the ceilings are
+  // checked on the consolidation itself.
+  const consolidation = consolidate(submissions, index);
+  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index)]);
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {
@@ -91,7 +94,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     const own = crossFileOf.get(report.file) ?? [];
     return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
   });
-  return { consolidation: consolidate(submissions, index), diagnostics, files: counted, submissions };
+  return { consolidation, diagnostics, files: counted, submissions };
 }
 
 async function defaultWorkers(files: readonly FileJob[]): Promise<number> {

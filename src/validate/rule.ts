@@ -30,12 +30,13 @@ export type ValueKind = "amount" | "text";
 /**
  * Where a rule's findings are made: while reading the file, finding the table, or reading its rows
  * (the stages emit them and the rule only describes them); or by the rule's own check, on one
- * parsed sheet or across every file of a run.
+ * parsed sheet or across every file of a run. A `run` rule without a check is found on the
+ * consolidation, once the run has it (BC407, the ceilings: `ceilingFindings` in aggregate/).
  */
 export type Detection =
   | { readonly stage: "read" | "layout" | "parse" }
   | { readonly stage: "submission"; readonly check: (context: SubmissionContext) => Iterable<Finding> }
-  | { readonly stage: "run"; readonly check: (context: RunContext) => Iterable<Finding> };
+  | { readonly stage: "run"; readonly check?: (context: RunContext) => Iterable<Finding> };
 
 /** Where a rule's findings are made (see `Detection`). */
 export type Stage = Detection["stage"];

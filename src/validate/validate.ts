@@ -16,7 +16,7 @@ export function checkSubmission(submission: Submission, index: PlanIndex): Findi
  */
 export function checkRun(submissions: readonly Submission[], index: PlanIndex): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of RULES) if (rule.stage === "run") findings.push(...rule.check({ submissions, plan: index.plan, index }));
+  for (const rule of RULES) if (rule.stage === "run" && rule.check) findings.push(...rule.check({ submissions, plan: index.plan, index }));
   return findings;
 }
 
