@@ -1,6 +1,5 @@
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import type { Plan } from "../plan/schema.js";
 
 /** The plan fields a column can hold, besides year and task-group columns. */
 export type Field =
@@ -54,7 +53,7 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   const year = YEAR_LEAF.exec(leaf);
   if (year?.[3]) return { kind: "year", year: Number(year[3]) };
 
-  const group = matchTaskGroup(folded, index.plan);
+  const group = matchTaskGroup(folded, index);
   if (group) return { kind: "group", key: group };
 
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
@@ -68,23 +67,15 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   return { kind: "unknown" };
 }
 
-function matchTaskGroup(folded: readonly string[], plan: Plan): string | undefined {
+function matchTaskGroup(folded: readonly string[], index: PlanIndex): string | undefined {
   const path = folded.join(" > ");
-  const inBand = TASK_GROUP_BAND.test(path) || plan.frameworks.some((f) => frameworkIn(path, f.synonyms));
+  const inBand = TASK_GROUP_BAND.test(path) || index.frameworks.some((f) => f.synonyms.some((key) => path.includes(key)));
   if (!inBand || folded.length < 2) return undefined;
   const leaf = folded.at(-1) ?? "";
-  const candidates = plan.taskGroups.filter((group) =>
-    [group.label, ...group.synonyms].some((text) => {
-      const key = foldText(text);
-      return key === leaf || (key.length > 6 && leaf.includes(key));
-    }),
-  );
+  const candidates = index.taskGroups.filter((group) => group.spellings.some((key) => key === leaf || (key.length > 6 && leaf.includes(key))));
   if (candidates.length <= 1) return candidates[0]?.key;
   // "Khác" exists under several frameworks: the band above the leaf decides which.
-  const framework = plan.frameworks.find((f) => frameworkIn(folded.slice(0, -1).join(" "), [f.label, ...f.synonyms]));
+  const band = folded.slice(0, -1).join(" ");
+  const framework = index.frameworks.find((f) => f.spellings.some((key) => band.includes(key)));
   return candidates.find((group) => group.framework === framework?.key)?.key;
-}
-
-function frameworkIn(path: string, texts: readonly string[]): boolean {
-  return texts.some((text) => path.includes(foldText(text)));
 }

@@ -19,12 +19,29 @@ export interface AgencySpelling {
   readonly order: number;
 }
 
+/** A task group with its label and synonyms folded, for recognising its column. */
+export interface FoldedTaskGroup {
+  readonly key: string;
+  readonly framework: string;
+  /** The folded label, then the folded synonyms. */
+  readonly spellings: readonly string[];
+}
+
+/** A policy framework with its texts folded, for recognising the column band of its task groups. */
+export interface FoldedFramework {
+  readonly key: string;
+  /** The folded synonyms (what marks a band as the framework's). */
+  readonly synonyms: readonly string[];
+  /** The folded label, then the folded synonyms (what tells two frameworks' "Khác" apart). */
+  readonly spellings: readonly string[];
+}
+
 const COLUMN_FIELDS: readonly ColumnField[] = ["code", "name", "objective", "period", "amount", "publicInvestment", "recurrentTotal", "fundingSource", "legalBasis", "leadUnit", "commitment"];
 
 /**
- * The plan compiled for lookups: every spelling of an agency, a funding source and a column label
- * folded once (`foldText`: no diacritics, case or extra spaces), so the stages ask by name instead of
- * each folding the plan again. Built once per run (by `loadPlan`, or from a plan given to the
+ * The plan compiled for lookups: every spelling of an agency, a funding source, a column label, a
+ * task group and a framework folded once (`foldText`: no diacritics, case or extra spaces), so the
+ * stages ask by name instead of each folding the plan again. Built once per run (by `loadPlan`, or from a plan given to the
  * library) and once per worker thread, as a class instance does not cross a thread: workers get the
  * plain `plan` and index it themselves.
  */
@@ -36,6 +53,10 @@ export class PlanIndex {
   private readonly sourceOrders = new Map<string, number>();
   private readonly columns = new Map<string, ColumnField>();
   private readonly spellingsByFirstWord = new Map<string, AgencySpelling[]>();
+  /** The plan's task groups, in its order, texts folded. */
+  readonly taskGroups: readonly FoldedTaskGroup[];
+  /** The plan's frameworks, in its order, texts folded. */
+  readonly frameworks: readonly FoldedFramework[];
 
   constructor(plan: Plan) {
     this.plan = plan;
@@ -56,6 +77,8 @@ export class PlanIndex {
       for (const spelling of [source.code, source.name, ...source.aliases]) this.sources.set(foldText(spelling), source.code);
       this.sourceOrders.set(source.code, index);
     });
+    this.taskGroups = plan.taskGroups.map((group) => ({ key: group.key, framework: group.framework, spellings: [group.label, ...group.synonyms].map(foldText) }));
+    this.frameworks = plan.frameworks.map((framework) => ({ key: framework.key, synonyms: framework.synonyms.map(foldText), spellings: [framework.label, ...framework.synonyms].map(foldText) }));
     // A label two fields list belongs to the first, in the order of `plan.columns`.
     for (const field of COLUMN_FIELDS) {
       for (const spelling of plan.columns[field]) if (!this.columns.has(foldText(spelling))) this.columns.set(foldText(spelling), field);
