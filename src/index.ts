@@ -22,6 +22,7 @@ export { packageVersion } from "./api/version.js";
 export { defaultPlan, loadPlan, type LoadedPlan, type PlanLang, type PlanProblem } from "./plan/load-plan.js";
 export { parsePlanText, validatePlan } from "./plan/plan-text.js";
 export type { Plan } from "./plan/schema.js";
+export { PlanIndex, type AgencySpelling, type FoldedFramework, type FoldedTaskGroup, type RegistryAgency } from "./plan/plan-index.js";
 
 // Data
 export { Money } from "./data/money.js";

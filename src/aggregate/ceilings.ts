@@ -1,5 +1,6 @@
+import type { Finding } from "../data/diagnostic.js";
 import { Money, ZERO, sum } from "../data/money.js";
-import { foldText } from "../data/text.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { AgencySource, Consolidation } from "./consolidate.js";
 import { contributions } from "./totals.js";
@@ -24,14 +25,11 @@ const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { "đồng": -6, "
  * a funding-source code's total (an item of `CTX, NST` counts under both) or the grand total, for
  * the whole plan or one year. Returns every total strictly above its ceiling.
  */
-export function ceilingBreaches(consolidation: Consolidation, plan: Plan): CeilingBreach[] {
+export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex): CeilingBreach[] {
+  const plan = index.plan;
   const scale = new Money(10).pow(UNIT_EXPONENT[plan.unit]);
   const toMillions = (amount: number | string) => new Money(String(amount)).times(scale);
   const agencies = consolidation.sections.flatMap((section) => section.agencies);
-  const official = new Map<string, string>();
-  for (const agency of plan.agencies) for (const spelling of [agency.name, ...agency.aliases]) official.set(foldText(spelling), agency.name);
-  const sourceCode = new Map<string, string>();
-  for (const source of plan.fundingSources) for (const spelling of [source.code, source.name, ...source.aliases]) sourceCode.set(foldText(spelling), source.code);
 
   const breaches: CeilingBreach[] = [];
   const compare = (breach: Omit<CeilingBreach, "actual">, actual: Money) => {
@@ -41,14 +39,14 @@ export function ceilingBreaches(consolidation: Consolidation, plan: Plan): Ceili
     compare({ scope: "total", subject: "", year: undefined, ceiling: toMillions(plan.ceilings.total), where: agencies[0]?.sources[0] }, consolidation.totals.total);
   }
   for (const ceiling of plan.ceilings.agencies) {
-    const name = official.get(foldText(ceiling.agency)) ?? ceiling.agency;
+    const name = index.agency(ceiling.agency)?.name ?? ceiling.agency;
     const agency = agencies.find((a) => a.name === name);
     if (!agency) continue;
     const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byYear.get(ceiling.year) ?? ZERO);
     compare({ scope: "agency", subject: name, year: ceiling.year, ceiling: toMillions(ceiling.amount), where: agency.sources[0] }, actual);
   }
   for (const ceiling of plan.ceilings.sources) {
-    const code = sourceCode.get(foldText(ceiling.source)) ?? ceiling.source;
+    const code = index.source(ceiling.source) ?? ceiling.source;
     let actual = ZERO;
     let where: AgencySource | undefined;
     for (const agency of agencies) {
@@ -61,4 +59,21 @@ export function ceilingBreaches(consolidation: Consolidation, plan: Plan): Ceili
     compare({ scope: "source", subject: code, year: ceiling.year, ceiling: toMillions(ceiling.amount), where }, actual);
   }
   return breaches;
+}
+
+/**
+ * BC407: the ceiling breaches of a consolidation as findings, at the first file of the agency or
+ * source. Made here, on the consolidation the run already has, as the read, layout and parse stages
+ * make theirs: validate/ holds the rule's description only and never runs `consolidate` again.
+ */
+export function ceilingFindings(consolidation: Consolidation, index: PlanIndex): Finding[] {
+  return ceilingBreaches(consolidation, index).map((breach): Finding => ({
+    code: "BC407",
+    file: breach.where?.file ?? "",
+    ...(breach.where ? { sheet: breach.where.sheet } : {}),
+    ...(breach.scope === "agency" ? { rowName: breach.subject } : {}),
+    expected: breach.ceiling.toFixed(),
+    actual: breach.actual.toFixed(),
+    args: { scope: breach.scope, subject: breach.subject, year: breach.year === undefined ? "" : String(breach.year) },
+  }));
 }

@@ -1,6 +1,6 @@
 import type { BudgetRow, Submission } from "../data/budget-row.js";
 import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { contributions, mergeTotals, totalsOf, type Totals } from "./totals.js";
 
 /** Where an agency's rows came from. */
@@ -43,13 +43,13 @@ const NO_SECTION = "";
  * sections, order), items of one agency from several files joined, totals computed from the rows
  * that carry money. Order is stable: plan sections, registry order, then first appearance.
  */
-export function consolidate(submissions: readonly Submission[], plan: Plan): Consolidation {
-  const registry = registryLookup(plan);
+export function consolidate(submissions: readonly Submission[], index: PlanIndex): Consolidation {
+  const plan = index.plan;
   const groups = new Map<string, { name: string; known: boolean; section: string; order: number; references: string[]; sources: AgencySource[]; items: BudgetRow[] }>();
   let appearance = 0;
   for (const submission of submissions) {
     for (const block of submission.agencies) {
-      const match = registry.get(foldText(block.name));
+      const match = index.agency(block.name);
       const key = match ? match.name : foldText(block.name);
       let group = groups.get(key);
       if (!group) {
@@ -85,12 +85,4 @@ export function consolidate(submissions: readonly Submission[], plan: Plan): Con
   const totals = mergeTotals(sections.map((s) => s.totals));
   const years = [...new Set([...plan.years, ...totals.byYear.keys()])].sort((a, b) => a - b);
   return { years, sections, totals };
-}
-
-function registryLookup(plan: Plan): Map<string, { name: string; section: string; order: number }> {
-  const lookup = new Map<string, { name: string; section: string; order: number }>();
-  plan.agencies.forEach((agency, order) => {
-    for (const spelling of [agency.name, ...agency.aliases]) lookup.set(foldText(spelling), { name: agency.name, section: agency.section, order });
-  });
-  return lookup;
 }

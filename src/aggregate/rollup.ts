@@ -1,7 +1,6 @@
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "../data/dimensions.js";
 import { ZERO, type Money } from "../data/money.js";
-import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { pivot, type Facts, type Pivot } from "./pivot.js";
 import { sourceRanker, UNSTATED, UNSTATED_LABEL, type DimensionLabel } from "./pivot-facts.js";
 import { MIXED_SOURCES, type RollupFact } from "./rollup-inputs.js";
@@ -32,14 +31,8 @@ export interface YearChange {
  * registry (official names and aliases) and funding-source codes through its vocabulary, so the
  * same agency or source spelled differently in two years is one line.
  */
-export function rollup(inputs: readonly RollupInput[], plan: Plan, by: readonly Exclude<RollupDimension, "year">[]): Pivot<RollupDimension> {
-  const agencies = new Map<string, { name: string; section: string; rank: number }>();
-  plan.agencies.forEach((agency, rank) => {
-    for (const spelling of [agency.name, ...agency.aliases]) agencies.set(foldText(spelling), { name: agency.name, section: agency.section, rank });
-  });
-  const codes = new Map<string, string>();
-  for (const source of plan.fundingSources) for (const spelling of [source.code, source.name, ...source.aliases]) codes.set(foldText(spelling), source.code);
-  const codeOrder = new Map(plan.fundingSources.map((source, index) => [source.code, index]));
+export function rollup(inputs: readonly RollupInput[], index: PlanIndex, by: readonly Exclude<RollupDimension, "year">[]): Pivot<RollupDimension> {
+  const plan = index.plan;
   const rankSource = sourceRanker(plan);
 
   const labels = new Map<RollupDimension, Map<string, DimensionLabel>>(ROLLUP_DIMENSIONS.map((d) => [d, new Map()]));
@@ -51,18 +44,18 @@ export function rollup(inputs: readonly RollupInput[], plan: Plan, by: readonly 
   let extraAgencies = plan.agencies.length;
 
   const facts: Array<Facts<RollupDimension>["facts"][number]> = [];
-  inputs.forEach((input, index) => {
-    const inputKey = String(index + 1);
-    label("input", inputKey, input.label, index);
+  inputs.forEach((input, position) => {
+    const inputKey = String(position + 1);
+    label("input", inputKey, input.label, position);
     for (const fact of input.facts) {
-      const known = agencies.get(foldText(fact.agency));
+      const known = index.agency(fact.agency);
       const agency = known?.name ?? fact.agency;
       const section = known?.section ?? fact.section;
-      label("agency", agency, agency === UNSTATED ? UNSTATED_LABEL.agency : agency, known?.rank ?? (agency === UNSTATED ? unstatedRank : extraAgencies++));
+      label("agency", agency, agency === UNSTATED ? UNSTATED_LABEL.agency : agency, known?.order ?? (agency === UNSTATED ? unstatedRank : extraAgencies++));
       const sectionIndex = plan.sections.findIndex((s) => s.code === section);
       const sectionName = plan.sections[sectionIndex]?.name;
       label("section", section, section === UNSTATED ? UNSTATED_LABEL.section : sectionName ? `${section}. ${sectionName}` : section, sectionIndex >= 0 ? sectionIndex : section === UNSTATED ? unstatedRank : plan.sections.length);
-      const source = canonicalSource(fact.source, codes, codeOrder);
+      const source = canonicalSource(fact.source, index);
       label("source", source, source === UNSTATED ? UNSTATED_LABEL.source : source === MIXED_SOURCES ? "(nhiều nguồn, không tách theo năm)" : source, source === UNSTATED || source === MIXED_SOURCES ? unstatedRank : rankSource(source.split(", ")));
       label("year", fact.year, fact.year === UNSTATED ? UNSTATED_LABEL.year : fact.year, fact.year === UNSTATED ? unstatedRank : Number(fact.year) || 0);
       facts.push({ amount: fact.amount, keys: { agency, section, source, input: inputKey, year: fact.year } });
@@ -86,8 +79,9 @@ export function yearChanges(byYear: ReadonlyMap<string, Money>, years: readonly 
 }
 
 /** A combination written with another plan's spellings (`NSDP, CTX`) in this plan's codes and order. */
-function canonicalSource(source: string, codes: ReadonlyMap<string, string>, order: ReadonlyMap<string, number>): string {
+function canonicalSource(source: string, index: PlanIndex): string {
   if (source === UNSTATED || source === MIXED_SOURCES) return source;
-  const canonical = [...new Set(source.split(",").map((code) => codes.get(foldText(code)) ?? code.trim().toUpperCase()))];
-  return canonical.sort((a, b) => (order.get(a) ?? order.size) - (order.get(b) ?? order.size) || (a < b ? -1 : a > b ? 1 : 0)).join(", ");
+  const canonical = [...new Set(source.split(",").map((code) => index.source(code) ?? code.trim().toUpperCase()))];
+  const rank = (code: string) => index.sourceOrder(code) ?? index.sourceCount;
+  return canonical.sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0)).join(", ");
 }

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import { defaultPlan } from "../plan/load-plan.js";
+import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import { countBySeverity, fileStatuses, type FileStatus } from "../validate/file-status.js";
 import { parseCodeList, selectDiagnostics } from "../validate/select-codes.js";
@@ -44,13 +45,13 @@ export interface CheckResult {
 export async function check(inputs: readonly Input[], options: CheckOptions = {}): Promise<CheckResult> {
   const only = codesOf("only", options.only);
   const ignore = codesOf("ignore", options.ignore);
-  const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, options);
+  const index = indexOf(options.plan ?? defaultPlan());
+  const run = await runFiles(inputs, index, options);
   const read = run.files.map((f) => f.file);
   const diagnostics = inReadingOrder(selectDiagnostics(run.diagnostics, { only, ignore }), read);
   const files = fileStatuses(read, diagnostics);
   const summary = { files: files.length, filesWithFindings: files.filter((f) => f.errors + f.warnings > 0).length, ...countBySeverity(diagnostics) };
-  return { plan, diagnostics, files, reports: run.files, summary };
+  return { plan: index.plan, diagnostics, files, reports: run.files, summary };
 }
 
 function codesOf(option: string, list: string | readonly string[] | undefined): ReadonlySet<DiagnosticCode> | undefined {

@@ -1,4 +1,5 @@
 import { defaultPlan } from "../plan/load-plan.js";
+import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import type { Input } from "../run/input.js";
@@ -16,9 +17,9 @@ export interface ConsolidateResult extends RunResult {
  * diagnostic, and the other files are still consolidated.
  */
 export async function consolidate(inputs: readonly Input[], options: ReadOptions = {}): Promise<ConsolidateResult> {
-  const plan = options.plan ?? defaultPlan();
-  const run = await runFiles(inputs, plan, options);
-  return { ...run, plan };
+  const index = indexOf(options.plan ?? defaultPlan());
+  const run = await runFiles(inputs, index, options);
+  return { ...run, plan: index.plan };
 }
 
 /**

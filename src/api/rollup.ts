@@ -5,6 +5,7 @@ import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.
 import { rollup as rollUp, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import { defaultPlan } from "../plan/load-plan.js";
+import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import { openRollupInput, rollupInputFromBytes, type AppendixProblem } from "../read/read-appendix.js";
 import { expandRunInputs, inputName, type Input } from "../run/input.js";
@@ -27,8 +28,8 @@ export type RollupSource = Input | LabelledConsolidation;
 
 /** Options of `rollup`. */
 export interface RollupOptions {
-  /** The plan whose registry and vocabulary match agencies and sources; the embedded default when absent. */
-  readonly plan?: Plan | undefined;
+  /** The plan (or its index) whose registry and vocabulary match agencies and sources; the embedded default when absent. */
+  readonly plan?: Plan | PlanIndex | undefined;
   /** The row dimensions, nested in this order; `["agency", "source"]` when absent. */
   readonly by?: readonly RollupRowDimension[] | undefined;
 }
@@ -73,7 +74,7 @@ export type RollupResult = RollupRead & ({ readonly ok: true; readonly pivot: Pi
  * Never throws on bad input: an input that cannot be used is a problem in the result.
  */
 export async function rollup(sources: readonly RollupSource[], options: RollupOptions = {}): Promise<RollupResult> {
-  const plan = options.plan ?? defaultPlan();
+  const index = indexOf(options.plan ?? defaultPlan());
   const inputs: RollupInput[] = [];
   const problems: RollupProblem[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -81,7 +82,7 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
   let read = 0;
   for (const source of sources) {
     if (typeof source !== "string" && "consolidation" in source) {
-      inputs.push({ file: source.label, label: source.label, facts: factsOfConsolidation(source.consolidation, plan) });
+      inputs.push({ file: source.label, label: source.label, facts: factsOfConsolidation(source.consolidation, index.plan) });
       read++;
       continue;
     }
@@ -89,7 +90,7 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
     problems.push(...expanded.findings.map((f) => ({ file: f.file, reason: "not-found" as const })));
     for (const input of expanded.files) {
       read++;
-      const outcome = await readInput(input, plan);
+      const outcome = await readInput(input, index);
       diagnostics.push(...outcome.diagnostics);
       if ("problem" in outcome) {
         problems.push(outcome.problem);
@@ -102,12 +103,12 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
   }
   const base = { inputs, problems, diagnostics, unsplit, read };
   if (problems.length > 0 || inputs.length === 0) return { ...base, ok: false, pivot: undefined };
-  return { ...base, ok: true, pivot: rollUp(inputs, plan, options.by ?? ["agency", "source"]) };
+  return { ...base, ok: true, pivot: rollUp(inputs, index, options.by ?? ["agency", "source"]) };
 }
 
 type InputOutcome = { facts: RollupInput["facts"]; unsplit: readonly string[]; diagnostics: readonly Diagnostic[] } | { problem: RollupProblem; diagnostics: readonly Diagnostic[] };
 
-async function readInput(input: Input, plan: Plan): Promise<InputOutcome> {
+async function readInput(input: Input, index: PlanIndex): Promise<InputOutcome> {
   const file = inputName(input);
   const opened = typeof input === "string" ? await openRollupInput(input) : rollupInputFromBytes(input.name, input.bytes);
   if (opened.kind === "problem") return { problem: { file, reason: opened.reason, detail: opened.detail }, diagnostics: [] };
@@ -118,8 +119,8 @@ async function readInput(input: Input, plan: Plan): Promise<InputOutcome> {
   }
   // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
   // In this thread only when its format bounds its own cost; else in a worker, bounded in time and heap.
-  const run = await runFiles([input], plan);
+  const run = await runFiles([input], index);
   const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
   if (run.diagnostics.some((d) => d.severity === "error")) return { problem: { file, reason: "appendix-errors" }, diagnostics };
-  return { facts: factsOfConsolidation(run.consolidation, plan), unsplit: [], diagnostics };
+  return { facts: factsOfConsolidation(run.consolidation, index.plan), unsplit: [], diagnostics };
 }

@@ -1,12 +1,14 @@
 import { loadPlan } from "../plan/load-plan.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { planProblemsAsText } from "../write/plan-problems-as-text.js";
 import type { CliIo } from "./io.js";
 
-/** The plan a command runs with, and the file it came from (undefined for the embedded default). */
+/** The plan a command runs with, its index, and the file it came from (undefined for the embedded default). */
 export interface ActivePlan {
   readonly plan: Plan;
+  readonly index: PlanIndex;
   readonly file: string | undefined;
 }
 
@@ -16,7 +18,7 @@ export interface ActivePlan {
  */
 export async function loadActivePlan(path: string | undefined, lang: Lang, io: CliIo): Promise<ActivePlan | undefined> {
   const loaded = await loadPlan(path, lang);
-  if (loaded.ok) return { plan: loaded.plan, file: loaded.file };
+  if (loaded.ok) return { plan: loaded.plan, index: loaded.index, file: loaded.file };
   io.stderr.write(planProblemsAsText(loaded.file, loaded.problems, lang));
   return undefined;
 }

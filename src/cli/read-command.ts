@@ -47,7 +47,7 @@ export async function runReadCommand<R extends ReadResult>(inputs: readonly stri
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
   const onProgress = progressBar(io.stderr, { quiet: options.quiet, lang: options.lang, env: io.env });
-  const result = await command.read(inputs, { plan: active.plan, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress });
+  const result = await command.read(inputs, { plan: active.index, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress });
   if (result.files.length === 0 && (command.reportsDiagnostics === true || result.diagnostics.length === 0)) {
     io.stderr.write(options.lang === "vi" ? "Không tìm thấy tệp biểu mẫu nào.\n" : "No form files found.\n");
     return EXIT.usage;

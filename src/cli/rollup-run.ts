@@ -74,7 +74,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
 
-  const rolled = await rollup(paths, { plan: active.plan, by: by.by });
+  const rolled = await rollup(paths, { plan: active.index, by: by.by });
   for (const { file, agency } of options.quiet ? [] : rolled.unsplit) {
     io.stderr.write(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
   }

@@ -1,5 +1,3 @@
-import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { templateAsWorkbook } from "../write/template-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
@@ -38,7 +36,7 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
   }
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
-  const agency = options.agency === undefined ? "" : officialName(options.agency.trim(), active.plan);
+  const agency = options.agency === undefined ? "" : active.index.agency(options.agency.trim())?.name;
   if (options.agency !== undefined && agency === undefined && !options.quiet) {
     io.stderr.write(vi ? `Cảnh báo: "${options.agency}" không có trong danh sách đơn vị của kế hoạch; vẫn ghi như đã nhập.\n` : `Warning: "${options.agency}" is not in the plan's registry; written as given.\n`);
   }
@@ -51,10 +49,4 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
   }
   if (!options.quiet) io.stderr.write(vi ? `Đã ghi biểu mẫu trống ${options.output}.\n` : `Blank form written: ${options.output}.\n`);
   return EXIT.ok;
-}
-
-/** The registry's official name for a name or alias, or undefined when the registry has none. */
-function officialName(name: string, plan: Plan): string | undefined {
-  const key = foldText(name);
-  return plan.agencies.find((agency) => [agency.name, ...agency.aliases].some((spelling) => foldText(spelling) === key))?.name;
 }

@@ -1,5 +1,5 @@
 import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 
 /** The plan fields a column can hold, besides year and task-group columns. */
 export type Field =
@@ -44,7 +44,7 @@ const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien 
  * Recognises a column from its header labels, top to bottom (merged cells repeated into every column
  * they span). Returns `unknown` rather than guessing.
  */
-export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRole {
+export function classifyColumn(labels: readonly string[], index: PlanIndex): ColumnRole {
   const folded = labels.map(foldText).filter((label) => label !== "");
   const leaf = folded.at(-1);
   if (leaf === undefined) return { kind: "unknown" };
@@ -53,13 +53,13 @@ export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRol
   const year = YEAR_LEAF.exec(leaf);
   if (year?.[3]) return { kind: "year", year: Number(year[3]) };
 
-  const group = matchTaskGroup(folded, plan);
+  const group = matchTaskGroup(folded, index);
   if (group) return { kind: "group", key: group };
 
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
     return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
   }
-  const synonym = planSynonyms(plan).get(leaf);
+  const synonym = index.column(leaf);
   if (synonym) return { kind: "field", field: synonym };
   for (const [field, pattern] of LEAF_PATTERNS) {
     if (pattern.test(leaf)) return { kind: "field", field };
@@ -67,40 +67,15 @@ export function classifyColumn(labels: readonly string[], plan: Plan): ColumnRol
   return { kind: "unknown" };
 }
 
-const FIELDS: readonly Field[] = ["code", "name", "objective", "period", "amount", "publicInvestment", "recurrentTotal", "fundingSource", "legalBasis", "leadUnit", "commitment"];
-const SYNONYMS = new WeakMap<Plan, ReadonlyMap<string, Field>>();
-
-/** The plan's column synonyms by folded label (`plan.columns`), built once per plan. */
-function planSynonyms(plan: Plan): ReadonlyMap<string, Field> {
-  let map = SYNONYMS.get(plan);
-  if (!map) {
-    const built = new Map<string, Field>();
-    for (const field of FIELDS) {
-      for (const spelling of plan.columns[field]) if (!built.has(foldText(spelling))) built.set(foldText(spelling), field);
-    }
-    map = built;
-    SYNONYMS.set(plan, map);
-  }
-  return map;
-}
-
-function matchTaskGroup(folded: readonly string[], plan: Plan): string | undefined {
+function matchTaskGroup(folded: readonly string[], index: PlanIndex): string | undefined {
   const path = folded.join(" > ");
-  const inBand = TASK_GROUP_BAND.test(path) || plan.frameworks.some((f) => frameworkIn(path, f.synonyms));
+  const inBand = TASK_GROUP_BAND.test(path) || index.frameworks.some((f) => f.synonyms.some((key) => path.includes(key)));
   if (!inBand || folded.length < 2) return undefined;
   const leaf = folded.at(-1) ?? "";
-  const candidates = plan.taskGroups.filter((group) =>
-    [group.label, ...group.synonyms].some((text) => {
-      const key = foldText(text);
-      return key === leaf || (key.length > 6 && leaf.includes(key));
-    }),
-  );
+  const candidates = index.taskGroups.filter((group) => group.spellings.some((key) => key === leaf || (key.length > 6 && leaf.includes(key))));
   if (candidates.length <= 1) return candidates[0]?.key;
   // "Khác" exists under several frameworks: the band above the leaf decides which.
-  const framework = plan.frameworks.find((f) => frameworkIn(folded.slice(0, -1).join(" "), [f.label, ...f.synonyms]));
+  const band = folded.slice(0, -1).join(" ");
+  const framework = index.frameworks.find((f) => f.spellings.some((key) => band.includes(key)));
   return candidates.find((group) => group.framework === framework?.key)?.key;
-}
-
-function frameworkIn(path: string, texts: readonly string[]): boolean {
-  return texts.some((text) => path.includes(foldText(text)));
 }

@@ -1,7 +1,7 @@
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
 import type { Finding } from "../data/diagnostic.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { Field } from "./columns.js";
 import { dataRows, rowRanges, withoutTrailingNotes, type RawRow } from "./data-rows.js";
 import { findHeaderBottom, findHeaderTop, isNumberingRow, readColumns, type ColumnInfo } from "./header-band.js";
@@ -38,7 +38,7 @@ export interface LayoutResult {
  * Finds the table on a sheet: the header band anywhere in the first 30 rows (1–4 rows deep, merged
  * cells spread over their columns), what each column holds, the unit line, and the data rows.
  */
-export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutResult {
+export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): LayoutResult {
   const header = findHeaderTop(sheet);
   if (header === undefined) {
     return { layout: undefined, findings: [{ file, sheet: sheet.name, code: "BC102" }] };
@@ -46,7 +46,7 @@ export function findLayout(file: string, sheet: GridSheet, plan: Plan): LayoutRe
   const top = header.row;
   const width = sheetWidth(sheet);
   const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
-  const columns = readColumns(sheet, top, bottom, width, plan);
+  const columns = readColumns(sheet, top, bottom, width, index);
   const findings: Finding[] = [];
 
   const fieldColumn = new Map<Field, number>();

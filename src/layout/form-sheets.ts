@@ -1,7 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { Grid, GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { findLayout, type SheetLayout } from "./find-layout.js";
 import { numberConvention } from "./number-convention.js";
 
@@ -18,14 +18,14 @@ export interface FormSheets {
  * one is a BC101 naming the sheets there are. When no sheet holds a form, the problem of the sheet
  * that came closest is reported (a missing column before a missing header).
  */
-export function findFormSheets(grid: Grid, plan: Plan, sheetName?: string): FormSheets {
+export function findFormSheets(grid: Grid, index: PlanIndex, sheetName?: string): FormSheets {
   if (sheetName !== undefined) {
     const wanted = grid.sheets.find((sheet) => sheet.name === sheetName) ?? grid.sheets.find((sheet) => foldText(sheet.name) === foldText(sheetName));
     if (!wanted) {
       const names = grid.sheets.map((sheet) => `"${sheet.name}"`).join(", ");
       return { layouts: [], findings: [{ file: grid.file, code: "BC101", args: { reason: `sheet-not-found, "${sheetName}" ∉ [${names}]` } }] };
     }
-    const result = findLayout(grid.file, wanted, plan);
+    const result = findLayout(grid.file, wanted, index);
     return { layouts: result.layout ? [result.layout] : [], findings: result.findings };
   }
   const layouts: SheetLayout[] = [];
@@ -33,7 +33,7 @@ export function findFormSheets(grid: Grid, plan: Plan, sheetName?: string): Form
   const skipped: string[] = [];
   let closest: readonly Finding[] | undefined;
   for (const sheet of grid.sheets) {
-    const result = findLayout(grid.file, sheet, plan);
+    const result = findLayout(grid.file, sheet, index);
     if (result.layout) {
       layouts.push(result.layout);
       findings.push(...result.findings);

@@ -1,6 +1,6 @@
 import type { GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { classifyColumn, type ColumnRole } from "./columns.js";
 import { AMOUNT_TEXT, cellAt, cellText, headerLabel } from "./sheet-text.js";
 
@@ -97,7 +97,7 @@ export function isNumberingRow(sheet: GridSheet, row: number, width: number): bo
 }
 
 /** The columns the header band labels, each with its joined label and what it holds. */
-export function readColumns(sheet: GridSheet, top: number, bottom: number, width: number, plan: Plan): ColumnInfo[] {
+export function readColumns(sheet: GridSheet, top: number, bottom: number, width: number, index: PlanIndex): ColumnInfo[] {
   const band = bandLabels(sheet, top, bottom, width);
   const columns: ColumnInfo[] = [];
   for (let c = 0; c < width; c++) {
@@ -107,7 +107,7 @@ export function readColumns(sheet: GridSheet, top: number, bottom: number, width
       if (label !== "" && labels.at(-1) !== label) labels.push(label);
     }
     if (labels.length === 0) continue;
-    columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, plan) });
+    columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, index) });
   }
   return columns;
 }

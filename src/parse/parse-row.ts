@@ -1,7 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { Amount, BudgetRow, GroupMark, RowRole } from "../data/budget-row.js";
 import { cellAddress } from "../data/grid.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
@@ -16,7 +16,7 @@ export type RowDraft = Omit<BudgetRow, "role" | "children" | "reference">;
  * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`exponent` is the
  * unit's power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
  */
-export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, plan: Plan, findings: Finding[], convention?: NumberConvention): RowDraft {
+export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, index: PlanIndex, findings: Finding[], convention?: NumberConvention): RowDraft {
   const text = (field: Parameters<typeof raw.fields.get>[0]) => cellText(raw.fields.get(field));
   const codeText = text("code");
   const name = text("name");
@@ -37,7 +37,7 @@ export function parseRow(raw: RawRow, exponent: number, file: string, sheet: str
     const value = readAmount(cell, exponent, context, findings);
     if (value && !value.value.isZero()) groups.set(key, { kind: "amount", amount: value });
   }
-  const funding = parseFundingSources(text("fundingSource"), plan);
+  const funding = parseFundingSources(text("fundingSource"), index);
   const fundingCell = raw.fields.get("fundingSource");
   const periodCell = raw.fields.get("period");
   for (const token of funding.unknown) {

@@ -2,22 +2,21 @@ import { extname } from "node:path";
 import { readTextFile, type TextReadProblem } from "../read/text/read-text-file.js";
 import { DEFAULT_PLAN } from "./default-plan.js";
 import { keyPath } from "./key-path.js";
+import { normalisePlan } from "./normalise-plan.js";
+import { PlanIndex } from "./plan-index.js";
+import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
 
 export { keyPath };
 
-/** The languages plan problems are reported in. */
-export type PlanLang = "vi" | "en";
+export type { PlanLang, PlanProblem };
 
-/** One problem of a plan file: where (a key path such as `fundingSources[3].code`, or `line:col`) and what. */
-export interface PlanProblem {
-  readonly at: string;
-  readonly message: string;
-}
-
-/** A loaded plan, or the problems that stopped it loading. `file` is undefined for the embedded default. */
-export type LoadedPlan = { ok: true; plan: Plan; file: string | undefined } | { ok: false; file: string; problems: readonly PlanProblem[] };
+/**
+ * A loaded plan with its index (the lookups every stage uses, built here once), or the problems that
+ * stopped it loading. `file` is undefined for the embedded default.
+ */
+export type LoadedPlan = { ok: true; plan: Plan; index: PlanIndex; file: string | undefined } | { ok: false; file: string; problems: readonly PlanProblem[] };
 
 /** Plan files are small; anything bigger is not a plan. */
 const MAX_PLAN_BYTES = 5 * 1024 * 1024;
@@ -37,7 +36,7 @@ export function defaultPlan(): Plan {
  * unparsable or invalid file yields its problems, each naming the key path or line to fix.
  */
 export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<LoadedPlan> {
-  if (path === undefined) return { ok: true, plan: defaultPlan(), file: undefined };
+  if (path === undefined) return loaded(defaultPlan(), undefined);
   const read = await readTextFile(path, MAX_PLAN_BYTES);
   if (!read.ok) return { ok: false, file: path, problems: [{ at: "", message: readProblemText(read.reason, lang) }] };
   // zod loads only when a plan file is given, the YAML parser only when one is not plain JSON
@@ -45,16 +44,11 @@ export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<Lo
   const format = extname(path).toLowerCase() === ".json" ? "json" : "yaml";
   const json = format === "json" ? strictJson(read.text) : undefined;
   const parsed = json ? (await import("./validate-plan.js")).validatePlan(json.value, lang) : (await import("./plan-text.js")).parsePlanText(read.text, format, lang);
-  return parsed.ok ? { ok: true, plan: parsed.plan, file: path } : { ok: false, file: path, problems: parsed.problems };
+  return parsed.ok ? loaded(parsed.plan, path) : { ok: false, file: path, problems: parsed.problems };
 }
 
-/** Puts the registry in appendix order: by `order`, agencies without one at their place in the list. */
-export function normalisePlan(plan: Plan): Plan {
-  const agencies = plan.agencies
-    .map((agency, index) => ({ agency, rank: agency.order ?? index + 1, index }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
-    .map(({ agency }) => agency);
-  return { ...plan, agencies };
+function loaded(plan: Plan, file: string | undefined): LoadedPlan {
+  return { ok: true, plan, index: new PlanIndex(plan), file };
 }
 
 function readProblemText(reason: TextReadProblem, lang: PlanLang): string {

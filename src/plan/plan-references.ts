@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { foldText } from "../data/text.js";
-import type { PlanShapeSchema } from "./schema.js";
+import type { PlanShapeSchema } from "./plan-shape.js";
 
 /** A problem that relates two parts of a plan, at the key path of the part to fix. */
 export interface PlanReferenceIssue {

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument } from "yaml";
-import type { PlanLang, PlanProblem } from "./load-plan.js";
+import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
 import { validatePlan } from "./validate-plan.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { keyPath } from "./key-path.js";
-import { normalisePlan, type PlanLang, type PlanProblem } from "./load-plan.js";
+import { normalisePlan } from "./normalise-plan.js";
+import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import { PlanSchema, type Plan } from "./schema.js";
 
 /** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */

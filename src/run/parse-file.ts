@@ -4,7 +4,7 @@ import type { Diagnostic, Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
 import { parseSheet } from "../parse/parse-sheet.js";
-import type { Plan } from "../plan/schema.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
 import { checkSubmission, classify } from "../validate/validate.js";
 import type { FileFacts } from "../data/file-report.js";
@@ -24,20 +24,20 @@ export interface FileResult {
  * Reads, parses and checks one file. Never throws on bad input: whatever goes wrong is a diagnostic
  * naming the file.
  */
-export async function parseFile(file: string, plan: Plan, sheet?: string): Promise<FileResult> {
-  return parseRead(file, await readGrid(file), plan, sheet);
+export async function parseFile(file: string, index: PlanIndex, sheet?: string): Promise<FileResult> {
+  return parseRead(file, await readGrid(file), index, sheet);
 }
 
 /** Reads, parses and checks one file given as a path or as bytes in memory (see `parseFile`). */
-export async function parseInput(input: Input, plan: Plan, sheet?: string): Promise<FileResult> {
-  return typeof input === "string" ? parseFile(input, plan, sheet) : parseRead(input.name, await gridFromBytes(input.name, input.bytes), plan, sheet);
+export async function parseInput(input: Input, index: PlanIndex, sheet?: string): Promise<FileResult> {
+  return typeof input === "string" ? parseFile(input, index, sheet) : parseRead(input.name, await gridFromBytes(input.name, input.bytes), index, sheet);
 }
 
-function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | undefined): FileResult {
+function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: string | undefined): FileResult {
   const findings: Finding[] = read.ok ? [...read.findings] : [];
-  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, plan, findings, sheet) : [];
+  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, index, findings, sheet) : [];
   if (!read.ok) findings.push(read.finding);
-  for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
+  for (const submission of submissions) findings.push(...checkSubmission(submission, index));
   const diagnostics = classify(findings);
   return {
     facts: {
@@ -56,9 +56,9 @@ function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | u
  * Parses the form sheet(s) of a grid (found by content, or the one `sheet` names) into submissions;
  * the findings of finding them (other sheets skipped, a missing header) go to `findings`.
  */
-export function submissionsOf(grid: Grid, plan: Plan, findings: Finding[], sheet?: string): Submission[] {
+export function submissionsOf(grid: Grid, index: PlanIndex, findings: Finding[], sheet?: string): Submission[] {
   const label = basename(grid.file, extname(grid.file));
-  const found = findFormSheets(grid, plan, sheet);
+  const found = findFormSheets(grid, index, sheet);
   findings.push(...found.findings);
-  return found.layouts.map((layout) => parseSheet(grid.file, layout, plan, label, findings));
+  return found.layouts.map((layout) => parseSheet(grid.file, layout, index, label, findings));
 }

@@ -1,4 +1,5 @@
 import { parentPort, workerData } from "node:worker_threads";
+import { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { Input } from "./input.js";
 import { parseInput } from "./parse-file.js";
@@ -25,14 +26,15 @@ function isWorkerSetup(data: unknown): data is WorkerSetup {
   return typeof data === "object" && data !== null && "plan" in data && typeof data.plan === "object" && data.plan !== null;
 }
 
-// The plan comes once, with the worker, not with every job: one plan object per worker keeps the
-// per-plan caches (folded registry and vocabulary) warm across files.
+// The plan comes once, with the worker, not with every job, and is indexed here once: every file
+// this worker reads uses the same index (a class instance does not cross threads; its plan does).
 const setup = isWorkerSetup(workerData) ? workerData : undefined;
+const planIndex = setup ? new PlanIndex(setup.plan) : undefined;
 
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
-  if (!isParseJob(message) || !setup) return;
-  void parseInput(message.input, setup.plan, setup.sheet).then((result) => {
+  if (!isParseJob(message) || !setup || !planIndex) return;
+  void parseInput(message.input, planIndex, setup.sheet).then((result) => {
     const encoded = encodeResult(result);
     // The bytes' buffer is handed over, not copied, when they are the whole of it.
     const buffer = encoded.buffer;

@@ -1,6 +1,8 @@
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
+import { ceilingFindings } from "../aggregate/ceilings.js";
 import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
+import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import { checkRun, classify } from "../validate/validate.js";
 import { availableParallelism } from "node:os";
@@ -32,9 +34,11 @@ const IN_PROCESS_BYTES = 256 * 1024;
  * Reads, parses, checks and consolidates the given files and folders (or files in memory, `{ name,
  * bytes }`). Never throws on bad input:
  * every problem is a diagnostic, and a broken file never stops the others. Files are read in worker
- * threads, each bounded in time and heap, unless there is one small file or `workers` is 0.
+ * threads, each bounded in time and heap, unless there is one small file or `workers` is 0. A plain
+ * `plan` is indexed once here; workers get the plain plan and index it once each.
  */
-export async function runFiles(inputs: readonly Input[], plan: Plan, options: RunOptions = {}): Promise<RunResult> {
+export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex, options: RunOptions = {}): Promise<RunResult> {
+  const index = indexOf(plan);
   const expanded = await expandRunInputs(inputs);
   const diagnostics: Diagnostic[] = classify(expanded.findings);
   const workers = options.workers ?? (await defaultWorkers(expanded.files));
@@ -46,20 +50,22 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     // and starts them 0.1 s sooner.
     const { parseInput } = await import("./parse-file.js");
     for (const input of expanded.files) {
-      results.push(await parseInput(input, plan, options.sheet));
+      results.push(await parseInput(input, index, options.sheet));
       onFileDone(inputName(input));
     }
   } else {
     const pool = { workers, sheet: options.sheet, fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
-    results.push(...(await parseFilesInWorkers(expanded.files, plan, pool, onFileDone)));
+    results.push(...(await parseFilesInWorkers(expanded.files, index.plan, pool, onFileDone)));
   }
   const submissions: Submission[] = [];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);
     submissions.push(...result.submissions);
   }
-  // Rules across files (the same task or agency twice) run once every file is in.
-  const crossFile = classify(checkRun(submissions, plan));
+  // Rules across files (the same task or agency twice) run once every file is in; the ceilings are
+  // checked on the consolidation itself.
+  const consolidation = consolidate(submissions, index);
+  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index)]);
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {
@@ -69,7 +75,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
   }
   // A file's counts are made here only, from its own diagnostics and those across files about it.
   const files = results.map((result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }));
-  return { consolidation: consolidate(submissions, plan), diagnostics, files, submissions };
+  return { consolidation, diagnostics, files, submissions };
 }
 
 async function defaultWorkers(files: readonly Input[]): Promise<number> {

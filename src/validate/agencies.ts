@@ -10,10 +10,10 @@ export function agencyLocation(submission: Submission, agency: AgencyBlock) {
 }
 
 /** BC406: every agency with rows is in the plan's registry, by official name or alias. */
-export function* agencyNotInRegistry({ submission, plan }: SubmissionContext): Iterable<Finding> {
+export function* agencyNotInRegistry({ submission, plan, index }: SubmissionContext): Iterable<Finding> {
   if (plan.agencies.length === 0) return;
   for (const agency of submission.agencies) {
-    if (!hasContent(agency) || agencyIdentity(agency.name, plan).known) continue;
+    if (!hasContent(agency) || agencyIdentity(agency.name, index).known) continue;
     yield { code: "BC406", ...agencyLocation(submission, agency), actual: agency.name };
   }
 }

@@ -9,11 +9,11 @@ import { rowLocation } from "./rows.js";
  * BC404: a task (a top-level item, by its name without diacritics, case or punctuation) proposed by
  * one agency is proposed again by another. Reported at the later occurrence, naming the first.
  */
-export function* duplicateTask({ submissions, plan }: RunContext): Iterable<Finding> {
+export function* duplicateTask({ submissions, index }: RunContext): Iterable<Finding> {
   const first = new Map<string, { agencyKey: string; agency: string; file: string; cell: string }>();
   for (const submission of submissions) {
     for (const agency of submission.agencies) {
-      const identity = agencyIdentity(agency.name, plan);
+      const identity = agencyIdentity(agency.name, index);
       for (const item of agency.items) {
         const key = foldText(item.name);
         if (key === "") continue;
@@ -32,13 +32,13 @@ export function* duplicateTask({ submissions, plan }: RunContext): Iterable<Find
  * BC405: an agency whose rows came in one file comes again in another. Reported once per later
  * file, naming the first file.
  */
-export function* agencyInTwoFiles({ submissions, plan }: RunContext): Iterable<Finding> {
+export function* agencyInTwoFiles({ submissions, index }: RunContext): Iterable<Finding> {
   const firstFile = new Map<string, string>();
   const reported = new Set<string>();
   for (const submission of submissions) {
     for (const agency of submission.agencies) {
       if (!hasContent(agency)) continue;
-      const identity = agencyIdentity(agency.name, plan);
+      const identity = agencyIdentity(agency.name, index);
       const file = firstFile.get(identity.key);
       if (file === undefined) {
         firstFile.set(identity.key, submission.file);

@@ -1,6 +1,7 @@
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import type { Finding, Severity } from "../data/diagnostic.js";
 import type { Submission } from "../data/budget-row.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 
 /** A text in both languages the tool speaks. */
@@ -9,16 +10,18 @@ export interface Bilingual {
   readonly en: string;
 }
 
-/** What one parsed sheet is checked against: the submission and the plan. */
+/** What one parsed sheet is checked against: the submission and the plan (`index.plan`), with its lookups. */
 export interface SubmissionContext {
   readonly submission: Submission;
   readonly plan: Plan;
+  readonly index: PlanIndex;
 }
 
 /** What a whole run is checked against: every submission of every file, in input order, and the plan. */
 export interface RunContext {
   readonly submissions: readonly Submission[];
   readonly plan: Plan;
+  readonly index: PlanIndex;
 }
 
 /** What a finding's `expected` and `actual` hold: an exact amount in triệu đồng, or text as written. */
@@ -27,12 +30,13 @@ export type ValueKind = "amount" | "text";
 /**
  * Where a rule's findings are made: while reading the file, finding the table, or reading its rows
  * (the stages emit them and the rule only describes them); or by the rule's own check, on one
- * parsed sheet or across every file of a run.
+ * parsed sheet or across every file of a run. A `run` rule without a check is found on the
+ * consolidation, once the run has it (BC407, the ceilings: `ceilingFindings` in aggregate/).
  */
 export type Detection =
   | { readonly stage: "read" | "layout" | "parse" }
   | { readonly stage: "submission"; readonly check: (context: SubmissionContext) => Iterable<Finding> }
-  | { readonly stage: "run"; readonly check: (context: RunContext) => Iterable<Finding> };
+  | { readonly stage: "run"; readonly check?: (context: RunContext) => Iterable<Finding> };
 
 /** Where a rule's findings are made (see `Detection`). */
 export type Stage = Detection["stage"];

@@ -1,4 +1,4 @@
-import type { PlanProblem } from "../plan/load-plan.js";
+import type { PlanProblem } from "../plan/plan-problem.js";
 import type { Lang } from "./diagnostic-message.js";
 
 /**

@@ -19,7 +19,7 @@ describe("budget plan", () => {
     const exported = await budget("plan", "--export", file);
     expect(exported.code).toBe(0);
     expect(readFileSync(file, "utf8")).toMatch(/^# Hồ sơ kế hoạch: Kế hoạch chuyển đổi số tỉnh Quảng Ngãi 2025–2026\n/);
-    expect(await loadPlan(file)).toEqual({ ok: true, plan: defaultPlan(), file });
+    expect(await loadPlan(file)).toMatchObject({ ok: true, plan: defaultPlan(), file });
 
     const totals = await budget("totals", "fixtures/forms", "--plan", file, "--format", "json");
     expect(totals.code).toBe(0);

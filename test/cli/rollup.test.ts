@@ -8,6 +8,7 @@ import { runFiles } from "../../src/run/run-files.js";
 import { Money } from "../../src/data/money.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { budget, tempFile, tempFolder } from "./plan-cli-runner.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 /** Seed 000 (2025–2026: 65.562 + 82.603) and seed 004 (2025: 52.538) rolled together. */
 const ROLLED = { "2025": "118100", "2026": "82603" };
@@ -34,7 +35,7 @@ describe("rollup (library)", () => {
         { file: "a", label: "seed000", facts: factsOfConsolidation(seed000.consolidation, plan) },
         { file: "b", label: "seed004", facts: factsOfConsolidation(seed004.consolidation, plan) },
       ],
-      plan,
+      new PlanIndex(plan),
       ["agency"],
     );
     expect(result.columns.map((c) => c.key)).toEqual(["2025", "2026"]);
@@ -62,7 +63,7 @@ describe("rollup (library)", () => {
       ],
     });
     if (!facts.ok) throw new Error(facts.problems.join("\n"));
-    const result = rollup([{ file: "x.json", label: "x", facts: facts.facts }], defaultPlan(), ["agency", "source"]);
+    const result = rollup([{ file: "x.json", label: "x", facts: facts.facts }], new PlanIndex(defaultPlan()), ["agency", "source"]);
     expect(result.nodes.map((n) => [n.key, n.children.map((c) => [c.key, c.total.toFixed()])])).toEqual([["Sở Khoa học và Công nghệ", [["CTX, NSĐP", "250.5"]]]]);
   });
 });

@@ -4,6 +4,7 @@ import type { Finding } from "../../src/data/diagnostic.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readGrid } from "../../src/read/read-file.js";
 import { codesAt, readFixture } from "../read/read-fixture.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 const DIR = "fixtures/formats/shape";
 
@@ -51,11 +52,11 @@ describe("several sheets", () => {
     const grid = await readGrid(`${DIR}/two-forms.xlsx`);
     if (!grid.ok) throw new Error("fixture unreadable");
     const findings: Finding[] = [];
-    const chosen = submissionsOf(grid.grid, defaultPlan(), findings, "nam 2025");
+    const chosen = submissionsOf(grid.grid, new PlanIndex(defaultPlan()), findings, "nam 2025");
     expect(chosen.map((s) => s.sheet)).toEqual(["Năm 2025"]);
     expect(chosen[0]?.statedTotal?.amount?.value.toFixed()).toBe("300");
     expect(findings).toEqual([]);
-    const draft = submissionsOf(grid.grid, defaultPlan(), findings, "Bản nháp");
+    const draft = submissionsOf(grid.grid, new PlanIndex(defaultPlan()), findings, "Bản nháp");
     expect(draft[0]?.statedTotal?.amount?.value.toFixed()).toBe("600");
   });
 
@@ -63,7 +64,7 @@ describe("several sheets", () => {
     const grid = await readGrid(`${DIR}/two-forms.xlsx`);
     if (!grid.ok) throw new Error("fixture unreadable");
     const findings: Finding[] = [];
-    expect(submissionsOf(grid.grid, defaultPlan(), findings, "Tổng hợp")).toEqual([]);
+    expect(submissionsOf(grid.grid, new PlanIndex(defaultPlan()), findings, "Tổng hợp")).toEqual([]);
     expect(findings).toEqual([
       { file: `${DIR}/two-forms.xlsx`, code: "BC101", args: { reason: 'sheet-not-found, "Tổng hợp" ∉ ["Năm 2025", "Bản nháp"]' } },
     ]);

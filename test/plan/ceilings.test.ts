@@ -5,6 +5,7 @@ import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
 import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 function planWith(ceilings: object, unit?: string): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, ...(unit ? { unit } : {}), ceilings });
@@ -32,7 +33,7 @@ describe("ceilings", () => {
   it("checks a funding source's total, an item of `CTX, NST` counting under each code", async () => {
     const plan = planWith({ sources: [{ source: "NSNN", amount: "25000" }, { source: "NS tỉnh", amount: 26838 }, { source: "CTX", year: 2025, amount: 26000 }] });
     const { consolidation } = await runFiles(["fixtures/appendix"], plan, { workers: 0 });
-    expect(ceilingBreaches(consolidation, plan).map((b) => [b.scope, b.subject, b.year, b.actual.toFixed(), b.ceiling.toFixed()])).toEqual([
+    expect(ceilingBreaches(consolidation, new PlanIndex(plan)).map((b) => [b.scope, b.subject, b.year, b.actual.toFixed(), b.ceiling.toFixed()])).toEqual([
       ["source", "NSNN", undefined, "25700", "25000"],
       ["source", "CTX", 2025, "26838", "26000"],
     ]);

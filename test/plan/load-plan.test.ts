@@ -28,7 +28,11 @@ describe("the embedded default plan", () => {
   });
 
   it("is what loadPlan() returns without a path", async () => {
-    expect(await loadPlan()).toEqual({ ok: true, plan: defaultPlan(), file: undefined });
+    const loaded = await loadPlan();
+    expect(loaded).toMatchObject({ ok: true, plan: defaultPlan(), file: undefined });
+    // …with its index built once, over that same plan.
+    expect(loaded.ok && loaded.index.plan).toBe(loaded.ok && loaded.plan);
+    expect(loaded.ok && loaded.index.agency("VPTU")?.name).toBe("Văn phòng Tỉnh ủy");
   });
 
   it("is written complete: validating it changes nothing, not even the order of keys (so it serves without zod)", () => {

@@ -8,6 +8,7 @@ import { defaultPlan } from "../../src/plan/load-plan.js";
 import { amountInWords, dongInWords } from "../../src/write/amount-in-words.js";
 import { formatVietnamese } from "../../src/write/format-number.js";
 import { formGrid, parseGrid, type FormRow } from "../validate/form-grid.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 /** Seeded, so a failure replays; enough runs to matter, few enough for CI. */
 const RUNS = { seed: 20_250_701, numRuns: 300 } as const;
@@ -97,7 +98,7 @@ describe("exact sums", () => {
   }
 
   function consolidated(grids: ReturnType<typeof formGrid>[]) {
-    return consolidate(grids.flatMap((grid) => parseGrid(grid).submissions), defaultPlan());
+    return consolidate(grids.flatMap((grid) => parseGrid(grid).submissions), new PlanIndex(defaultPlan()));
   }
 
   function byYear(result: ReturnType<typeof consolidated>): string[][] {

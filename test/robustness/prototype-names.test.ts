@@ -11,6 +11,7 @@ import { rollupAsJson } from "../../src/write/rollup-as-json.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
 import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 import { expectPrototypeUntouched, timedRun, writeInputs } from "./hostile-run.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 const NAMES = ["__proto__", "constructor", "toString"] as const;
 
@@ -38,7 +39,7 @@ describe("names from input that every JavaScript object already has", () => {
         const table = pivot(pivotFacts(run.consolidation, defaultPlan()), ["agency", "year"]);
         expect(JSON.parse(pivotAsJson(table))).toMatchObject({ rows: [{ keys: { agency: name, year: "2025" }, amount: "180" }, { keys: { agency: name, year: "2026" }, amount: "120" }] });
         expect(pivotAsCsv(table)).toContain(`subtotal,1,${name},,300\nline,2,${name},2025,180\n`);
-        const rolled = rollup([{ file, label: "ten-la", facts: factsOfConsolidation(run.consolidation, defaultPlan()) }], defaultPlan(), ["agency"]);
+        const rolled = rollup([{ file, label: "ten-la", facts: factsOfConsolidation(run.consolidation, defaultPlan()) }], new PlanIndex(defaultPlan()), ["agency"]);
         expect(JSON.parse(rollupAsJson(rolled, []))).toMatchObject({ amount: "300", nodes: [{ key: name, amount: "300", byYear: { "2025": "180", "2026": "120" } }] });
         expectPrototypeUntouched();
       });

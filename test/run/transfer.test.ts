@@ -4,6 +4,7 @@ import { Money } from "../../src/data/money.js";
 import { parseFile, type FileResult } from "../../src/run/parse-file.js";
 import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */
 function plain(value: unknown): string {
@@ -22,7 +23,7 @@ describe("a file's result crossing to another thread", () => {
     "fixtures/faulty/BC212-parent-not-sum.xlsx",
     "fixtures/formats/shape/hidden-rows.xlsx",
   ])("comes back as it left, amounts exact: %s", async (file) => {
-    const result = await parseFile(file, defaultPlan());
+    const result = await parseFile(file, new PlanIndex(defaultPlan()));
     expect(result.submissions.length).toBeGreaterThan(0);
     expect(plain(decodeResult(encodeResult(result)))).toBe(plain(result));
   });
@@ -70,7 +71,7 @@ describe("a file's result crossing to another thread", () => {
   it("lists every field of BudgetRow in BUDGET_ROW_FIELDS, once, in the order the parser builds them", async () => {
     expectTypeOf<BudgetRowField>().toEqualTypeOf<keyof BudgetRow>();
     expect(new Set(BUDGET_ROW_FIELDS).size).toBe(BUDGET_ROW_FIELDS.length);
-    const parsed = (await parseFile("fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx", defaultPlan())).submissions[0]?.agencies[0]?.items[0];
+    const parsed = (await parseFile("fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx", new PlanIndex(defaultPlan()))).submissions[0]?.agencies[0]?.items[0];
     expect(Object.keys(parsed ?? {})).toEqual([...BUDGET_ROW_FIELDS]);
   });
 });

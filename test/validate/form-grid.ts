@@ -5,6 +5,7 @@ import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/da
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import type { Plan } from "../../src/plan/schema.js";
 import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 
 /** A cell as a test writes it: a number, text, a formula without (or with an error) value, or blank. */
 export type Value = number | string | null | { formula: string; error?: string };
@@ -98,7 +99,7 @@ export function withCells(changes: Readonly<Record<string, Value>>, rows: readon
 /** The submissions of a grid and the findings made reading them. */
 export function parseGrid(grid: Grid, plan: Plan = defaultPlan()): { submissions: Submission[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const submissions = submissionsOf(grid, plan, findings);
+  const submissions = submissionsOf(grid, new PlanIndex(plan), findings);
   return { submissions, findings };
 }
 
@@ -106,12 +107,13 @@ export function parseGrid(grid: Grid, plan: Plan = defaultPlan()): { submissions
 export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan()): Diagnostic[] {
   const findings: Finding[] = [];
   const all: Submission[] = [];
+  const index = new PlanIndex(plan);
   for (const grid of grids) {
     const parsed = parseGrid(grid, plan);
     findings.push(...parsed.findings);
-    for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, plan));
+    for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, index));
     all.push(...parsed.submissions);
   }
-  findings.push(...checkRun(all, plan));
+  findings.push(...checkRun(all, index));
   return classify(findings);
 }
