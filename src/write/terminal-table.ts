@@ -43,14 +43,15 @@ const GREY_CHARS = (() => {
 /**
  * Rows drawn by one cli-table3 table. Its layout (`fillInTable`) compares each cell with every cell above
  * it, whatever `colWidths` say: 5,000 rows in one table took 3.5 s. A long table is drawn in chunks of this
- * many rows, joined; 20 measured fastest among 10, 25, 50 and 100.
+ * many rows, joined (5,000 rows: 10 and 25 measured fastest of 10, 25, 50 and 100; 20 sits between).
  */
 export const CHUNK_ROWS = 20;
 
 /**
  * The number of terminal cells a line of text takes: its code points, less combining marks and ANSI
  * escape sequences. Vietnamese text in NFC, box drawing and block characters (`█ ░ ▏`) take one cell
- * each. Wide East Asian characters and emoji count as one, unlike in a terminal; labels here are Vietnamese.
+ * each. Wide East Asian characters and emoji count as one, unlike in a terminal (and in cli-table3, which
+ * then cuts such a cell short with `…`); labels here are Vietnamese.
  */
 export function displayWidth(text: string): number {
   const shown = text.replace(ANSI_SEQUENCE, "").replace(COMBINING_MARK, "");
