@@ -27,7 +27,7 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
  * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default).
  */
 export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string } = {}): Promise<Uint8Array> {
-  // The writer (and exceljs, 0.3 s to load) only when a workbook is asked for: `totals` consolidates too.
+  // The writer only when a workbook is asked for: `totals` consolidates too.
   const { appendixAsXlsx } = await import("../write/appendix-as-workbook.js");
   return appendixAsXlsx(
     result.consolidation,

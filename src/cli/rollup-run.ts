@@ -6,7 +6,7 @@ import { writeFileAtomic } from "../write/atomic-write.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
 import { rollupAsJson } from "../write/rollup-as-json.js";
 import { rollupAsTable } from "../write/rollup-as-table.js";
-import { rollupAsWorkbook } from "../write/rollup-as-workbook.js";
+import { rollupAsXlsx } from "../write/rollup-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -88,7 +88,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   if (options.output !== undefined && outputKind !== undefined) {
     const bytes =
       outputKind === "xlsx"
-        ? new Uint8Array(await rollupAsWorkbook(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`).xlsx.writeBuffer())
+        ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`)
         : outputKind === "csv"
           ? rollupAsCsv(result)
           : rollupAsJson(result, inputs);

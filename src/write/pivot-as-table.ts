@@ -1,6 +1,6 @@
 import type { Pivot } from "../aggregate/pivot.js";
 import { bar } from "./bar.js";
-import { boxTable, type Alignment } from "./box-table.js";
+import { terminalTable, type Alignment } from "./terminal-table.js";
 import { formatVietnamese } from "./format-number.js";
 import { DIMENSION_HEADINGS, pivotLines } from "./pivot-lines.js";
 
@@ -18,7 +18,7 @@ export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (te
     const labels = line.kind === "total" ? ["TỔNG CỘNG", ...pivot.by.slice(1).map(() => "")] : pivot.by.map((_, i) => (i === line.depth ? (line.labels[i] ?? "") : ""));
     return [...labels.map((label) => strong(label)), strong(formatVietnamese(line.amount)), share(line.amount, pivot.total), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)];
   });
-  const table = boxTable(
+  const table = terminalTable(
     {
       head: [...pivot.by.map((d) => DIMENSION_HEADINGS[d]), "Kinh phí", "Tỷ lệ", ""],
       rows,

@@ -1,7 +1,7 @@
 import type { Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension } from "../aggregate/rollup.js";
 import type { Money } from "../data/money.js";
-import { boxTable, type Alignment } from "./box-table.js";
+import { terminalTable, type Alignment } from "./terminal-table.js";
 import { formatVietnamese } from "./format-number.js";
 import { percentOf, ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
 
@@ -20,7 +20,7 @@ export function rollupAsTable(rollup: Pivot<RollupDimension>, options: { color: 
     const changes = line.changes.flatMap((c) => [signed(c.change), percent(percentOf(c))]);
     return [...labels, ...years, amount(line.amount), ...changes].map((text) => strong(text));
   });
-  const table = boxTable(
+  const table = terminalTable(
     {
       head: [...rollup.by.map((d) => ROLLUP_HEADINGS[d]), ...rollup.columns.map((c) => c.label), "Tổng", ...pairs.flatMap((p) => [`± ${p}`, "%"])],
       rows,

@@ -1,26 +1,84 @@
-import ExcelJS from "exceljs";
 import type { Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { columnName } from "../data/grid.js";
 import { ZERO } from "../data/money.js";
 import { excelText } from "../data/text.js";
+import { outputDate } from "./appendix/output-date.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
-import { amountFormat, BORDER, cellNumber, FONT, titleLine, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, cellNumber, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { SheetXml } from "./xlsx/sheet-xml.js";
+import { styleTable } from "./xlsx/style-table.js";
+import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
 const HEADER_ROW = 5;
+const RATIO_FORMAT = "0.0%";
+const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
+const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13, BOLD] = [1, 2, 3, 4, 5];
+
+/** The cell styles of the rollup workbook, indices into {@link STYLES}. */
+const S = {
+  none: 0,
+  title: 1,
+  subtitle: 2,
+  unit: 3,
+  heading: 4,
+  /** Agency and total lines: bold. */
+  strongText: 5,
+  strongAmount: 6,
+  strongRatio: 7,
+  text: 8,
+  amount: 9,
+  ratio: 10,
+  /** `Nguồn`: the totals column, and its bold heading row. */
+  sourceAmount: 11,
+  sourceHeading: 12,
+  sourceHeadingAmount: 13,
+} as const;
+
+const STYLES = styleTable(
+  [
+    CALIBRI_FONT,
+    ...[["b", 14], ["i", 13], ["b", 13], ["", 13]].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+    `<font><b/><name val="${FONT}"/></font>`,
+  ],
+  [
+    { font: 0 },
+    { font: BOLD_14, alignment: centreBoth },
+    { font: ITALIC_13, alignment: centreBoth },
+    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
+    { font: BOLD_13, border: true, alignment: centreBoth },
+    { font: BOLD_13, border: true },
+    { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: BOLD_13, border: true, numFmt: RATIO_FORMAT },
+    { font: PLAIN_13, border: true },
+    { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: PLAIN_13, border: true, numFmt: RATIO_FORMAT },
+    // The sources' totals were always shown whole.
+    { font: 0, numFmt: WHOLE_AMOUNT_FORMAT, wholeOnly: true },
+    { font: BOLD },
+    { font: BOLD, numFmt: WHOLE_AMOUNT_FORMAT, wholeOnly: true },
+  ],
+);
 
 /**
- * Builds the rollup workbook: `Tổng hợp nhiều năm` with the row dimensions, one column per year, the
- * total as a SUM formula, and for each pair of consecutive years the change and its percentage as
- * formulas (all with cached values, so the sheet is right when opened and when recalculated);
- * `Nguồn` lists the inputs and their totals. Pure: nothing is written.
+ * Builds the rollup workbook as .xlsx bytes: `Tổng hợp nhiều năm` with the row dimensions, one column per
+ * year, the total as a SUM formula, and for each pair of consecutive years the change and its percentage
+ * as formulas (all with cached values, so the sheet is right when opened and when recalculated); `Nguồn`
+ * lists the inputs and their totals. Stamped `date` (by default `SOURCE_DATE_EPOCH` or 2000-01-01): the
+ * same rollup gives the same bytes. Pure: nothing is written.
  */
-export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "budget";
-  workbook.created = new Date(Date.UTC(2000, 0, 1));
-  workbook.modified = workbook.created;
-  const sheet = workbook.addWorksheet("Tổng hợp nhiều năm", { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export async function rollupAsXlsx(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string, date: Date = outputDate()): Promise<Uint8Array> {
+  return xlsxPackage(
+    [
+      { name: "Tổng hợp nhiều năm", xml: rollupSheet(rollup, inputs, title), printTitles: [HEADER_ROW, HEADER_ROW] },
+      { name: "Nguồn", xml: sourcesSheet(inputs) },
+    ],
+    date,
+    { styles: STYLES.xml },
+  );
+}
+
+function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string): Buffer[] {
   const lines = rollupLines(rollup);
   const pairs = lines[0]?.changes ?? [];
   const dims = rollup.by.length;
@@ -28,13 +86,25 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
   const totalCol = yearCol(rollup.columns.length);
   const changeCol = (i: number) => totalCol + 1 + 2 * i;
   const lastCol = changeCol(pairs.length) - 1;
-
-  titleLine(sheet, 1, lastCol, title.toUpperCase(), { bold: true, size: 14 });
-  titleLine(sheet, 2, lastCol, excelText(`(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`), { italic: true });
-  const unit = sheet.getCell(3, lastCol);
-  unit.value = "Đơn vị tính: triệu đồng";
-  unit.font = { name: FONT, size: 13, italic: true };
-  unit.alignment = { horizontal: "right" };
+  const sheet = new SheetXml(
+    {
+      columns: Array.from({ length: lastCol }, (_, i) => ({ width: i >= dims ? 16 : rollup.by[i] === "agency" ? 45 : 24 })),
+      frozenRows: HEADER_ROW,
+      frozenColumns: dims,
+      gridLines: true,
+      summaryAbove: false,
+      rowHeight: 15,
+      page: LANDSCAPE_PAGE_XML,
+    },
+    STYLES,
+  );
+  const titleRow = (row: number, text: string, style: number) => {
+    sheet.row(row).text(1, text, style);
+    for (let c = 2; c <= lastCol; c++) sheet.blank(c, style);
+  };
+  titleRow(1, title.toUpperCase(), S.title);
+  titleRow(2, excelText(`(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`), S.subtitle);
+  sheet.row(3).text(lastCol, "Đơn vị tính: triệu đồng", S.unit);
 
   const heads = [
     ...rollup.by.map((d) => ROLLUP_HEADINGS[d]),
@@ -42,48 +112,50 @@ export function rollupAsWorkbook(rollup: Pivot<RollupDimension>, inputs: readonl
     "Tổng",
     ...pairs.flatMap((c) => [`Tăng, giảm ${c.to} so với ${c.from}`, "Tỷ lệ"]),
   ];
-  heads.forEach((text, i) => {
-    const cell = sheet.getCell(HEADER_ROW, i + 1);
-    cell.value = text;
-    cell.font = { name: FONT, size: 13, bold: true };
-    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-    cell.border = BORDER;
-  });
+  sheet.row(HEADER_ROW);
+  heads.forEach((text, i) => sheet.text(i + 1, text, S.heading));
 
+  const letter = (col: number) => columnName(col - 1);
   lines.forEach((line, index) => {
     const r = HEADER_ROW + 1 + index;
-    const row = sheet.getRow(r);
-    if (line.kind === "total") row.getCell(1).value = "TỔNG CỘNG";
-    else row.getCell(line.depth + 1).value = excelText(line.labels[line.depth] ?? "");
-    rollup.columns.forEach((c, i) => (row.getCell(yearCol(i)).value = cellNumber(line.byColumn.get(c.key) ?? ZERO)));
-    const yearsRange = rollup.columns.length > 0 ? `${columnName(yearCol(0) - 1)}${r}:${columnName(yearCol(rollup.columns.length - 1) - 1)}${r}` : "";
-    row.getCell(totalCol).value = yearsRange === "" ? cellNumber(line.amount) : { formula: `SUM(${yearsRange})`, result: cellNumber(line.amount) };
-    line.changes.forEach((change, i) => {
-      const from = `${columnName(yearCol(rollup.columns.findIndex((c) => c.key === change.from)) - 1)}${r}`;
-      const to = `${columnName(yearCol(rollup.columns.findIndex((c) => c.key === change.to)) - 1)}${r}`;
-      row.getCell(changeCol(i)).value = { formula: `${to}-${from}`, result: cellNumber(change.change) };
-      row.getCell(changeCol(i) + 1).value = { formula: `IF(${from}=0,"",(${to}-${from})/${from})`, result: change.ratio ? cellNumber(change.ratio) : "" };
-    });
-    for (let c = 1; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      cell.font = { name: FONT, size: 13, bold: line.kind !== "line" };
-      cell.border = BORDER;
-      if (c > dims) cell.numFmt = c > totalCol && (c - totalCol) % 2 === 0 ? "0.0%" : amountFormat(typeof cell.result === "number" ? cell.result : typeof cell.value === "number" ? cell.value : 0);
+    const strong = line.kind !== "line";
+    const [text, amount, ratio] = strong ? [S.strongText, S.strongAmount, S.strongRatio] : [S.text, S.amount, S.ratio];
+    sheet.row(r, { outlineLevel: line.depth > 0 ? Math.min(line.depth, 7) : undefined });
+    const labelCol = line.kind === "total" ? 1 : line.depth + 1;
+    for (let c = 1; c <= dims; c++) {
+      if (c === labelCol) sheet.text(c, line.kind === "total" ? "TỔNG CỘNG" : excelText(line.labels[line.depth] ?? ""), text);
+      else sheet.blank(c, text);
     }
-    if (line.depth > 0) row.outlineLevel = Math.min(line.depth, 7);
+    rollup.columns.forEach((c, i) => sheet.number(yearCol(i), cellNumber(line.byColumn.get(c.key) ?? ZERO), amount));
+    const total = cellNumber(line.amount);
+    if (rollup.columns.length > 0) sheet.formula(totalCol, `SUM(${letter(yearCol(0))}${r}:${letter(yearCol(rollup.columns.length - 1))}${r})`, total, amount);
+    else sheet.number(totalCol, total, amount);
+    line.changes.forEach((change, i) => {
+      const from = `${letter(yearCol(rollup.columns.findIndex((c) => c.key === change.from)))}${r}`;
+      const to = `${letter(yearCol(rollup.columns.findIndex((c) => c.key === change.to)))}${r}`;
+      sheet.formula(changeCol(i), `${to}-${from}`, cellNumber(change.change), amount);
+      const formula = `IF(${from}=0,"",(${to}-${from})/${from})`;
+      if (change.ratio) sheet.formula(changeCol(i) + 1, formula, cellNumber(change.ratio), ratio);
+      else sheet.textFormula(changeCol(i) + 1, formula, "", ratio);
+    });
   });
-  for (let c = 1; c <= dims; c++) sheet.getColumn(c).width = rollup.by[c - 1] === "agency" ? 45 : 24;
-  for (let c = dims + 1; c <= lastCol; c++) sheet.getColumn(c).width = 16;
-  sheet.views = [{ state: "frozen", ySplit: HEADER_ROW, xSplit: dims }];
-  sheet.pageSetup.printTitlesRow = `${HEADER_ROW}:${HEADER_ROW}`;
+  sheet.merge(1, 1, 1, lastCol).merge(2, 1, 2, lastCol);
+  return sheet.xml();
+}
 
-  const sources = workbook.addWorksheet("Nguồn");
-  sources.addRow(["Tệp", "Tên", "Tổng (triệu đồng)"]);
-  for (const input of inputs) sources.addRow([input.file, input.label, cellNumber(input.facts.reduce((acc, fact) => acc.plus(fact.amount), ZERO))]);
-  sources.getRow(1).font = { name: FONT, bold: true };
-  sources.getColumn(1).width = 50;
-  sources.getColumn(2).width = 30;
-  sources.getColumn(3).width = 18;
-  sources.getColumn(3).numFmt = WHOLE_AMOUNT_FORMAT;
-  return workbook;
+/** `Nguồn`: each input's file, label and total. */
+function sourcesSheet(inputs: readonly RollupInput[]): Buffer[] {
+  const sheet = new SheetXml(
+    { columns: [{ width: 50 }, { width: 30 }, { width: 18, style: S.sourceAmount }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML },
+    STYLES,
+  );
+  sheet.row(1, { style: S.sourceHeading }).text(1, "Tệp", S.sourceHeading).text(2, "Tên", S.sourceHeading).text(3, "Tổng (triệu đồng)", S.sourceHeadingAmount);
+  inputs.forEach((input, i) =>
+    sheet
+      .row(i + 2)
+      .text(1, input.file, S.none)
+      .text(2, input.label, S.none)
+      .number(3, cellNumber(input.facts.reduce((acc, fact) => acc.plus(fact.amount), ZERO)), S.sourceAmount),
+  );
+  return sheet.xml();
 }

@@ -1,8 +1,11 @@
-import ExcelJS from "exceljs";
 import { columnName } from "../data/grid.js";
 import type { Plan } from "../plan/schema.js";
+import { outputDate } from "./appendix/output-date.js";
 import { templateInstructions } from "./template-instructions.js";
-import { BORDER, FONT, titleLine, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { SheetXml, type DataValidation } from "./xlsx/sheet-xml.js";
+import { styleTable } from "./xlsx/style-table.js";
+import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
 /** What to put in a blank form besides the plan. */
 export interface TemplateOptions {
@@ -46,86 +49,158 @@ export function templateRows(options: Pick<TemplateOptions, "rows">): { agency: 
   return { agency, firstItem: agency + 1, lastItem: agency + options.rows, total: agency + options.rows + 1 };
 }
 
+const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
+const centreTop = '<alignment horizontal="center" vertical="top" wrapText="1"/>';
+const wrapTop = '<alignment vertical="top" wrapText="1"/>';
+const [BOLD_14, ITALIC_13, BOLD_12, PLAIN_12, ITALIC_12] = [1, 2, 3, 4, 5];
+
+/** The cell styles of the blank form, indices into {@link STYLES}. */
+const S = {
+  title: 1,
+  subtitle: 2,
+  unit: 3,
+  heading: 4,
+  /** The agency and `Tổng cộng` rows: bold. */
+  strongCode: 5,
+  strongText: 6,
+  strongAmount: 7,
+  /** Item rows: the code column is text (`1.1` must not become a number). */
+  code: 8,
+  text: 9,
+  amount: 10,
+  guideHeading: 11,
+  guideNote: 12,
+  guideText: 13,
+} as const;
+
+const STYLES = styleTable(
+  [CALIBRI_FONT, ...[["b", 14], ["i", 13], ["b", 12], ["", 12], ["i", 12]].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`)],
+  [
+    { font: 0 },
+    { font: BOLD_14, alignment: centreBoth },
+    { font: ITALIC_13, alignment: centreBoth },
+    { font: ITALIC_13 },
+    { font: BOLD_12, border: true, alignment: centreBoth },
+    { font: BOLD_12, border: true, alignment: centreTop },
+    { font: BOLD_12, border: true, alignment: wrapTop },
+    { font: BOLD_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: PLAIN_12, border: true, alignment: centreTop, numFmt: "@" },
+    { font: PLAIN_12, border: true, alignment: wrapTop },
+    { font: PLAIN_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: BOLD_12, alignment: wrapTop },
+    { font: ITALIC_12, alignment: wrapTop },
+    { font: PLAIN_12, alignment: wrapTop },
+  ],
+);
+
+/** Excel's column count: a row-major cell order key is `row * MAX_COLUMNS + column`. */
+const MAX_COLUMNS = 16_384;
+
+/** A range of cells to merge (1-based, inclusive). */
+interface Merge {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /**
- * Builds the blank official proposal form for a plan: title block, unit line, the merged four-row
- * header (support split, years under `Trong đó`, task groups under their frameworks), the agency row
- * and `Tổng cộng` as formulas, blank item rows with drop-down lists for the funding source and for
- * `x` in the task-group columns, and a `Hướng dẫn` sheet in Vietnamese. Excel recalculates on open.
+ * Builds the blank official proposal form for a plan as .xlsx bytes: title block, unit line, the merged
+ * four-row header (support split, years under `Trong đó`, task groups under their frameworks), the agency
+ * row and `Tổng cộng` as formulas, blank item rows with drop-down lists for the funding source and for
+ * `x` in the task-group columns, the hidden `Danh mục` sheet those lists read, and a `Hướng dẫn` sheet in
+ * Vietnamese. Excel and LibreOffice recalculate on open. Stamped `date` (by default `SOURCE_DATE_EPOCH`
+ * or 2000-01-01): the same plan and options give the same bytes.
  */
-export function templateAsWorkbook(plan: Plan, options: TemplateOptions): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = "budget";
-  workbook.created = new Date(Date.UTC(2000, 0, 1));
-  workbook.modified = workbook.created;
-  workbook.calcProperties.fullCalcOnLoad = true;
-  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, { pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date: Date = outputDate()): Promise<Uint8Array> {
+  const choices = sourceChoices(plan);
+  const lists = `'${LISTS_SHEET}'!$A$2:$A$${choices.length + 1}`;
+  return xlsxPackage(
+    [
+      { name: TEMPLATE_SHEET, xml: formSheet(plan, options, lists), printTitles: [HEADER_TOP, HEADER_TOP + HEADER_ROWS - 1] },
+      { name: LISTS_SHEET, xml: listsSheet(plan, choices), hidden: true },
+      { name: "Hướng dẫn", xml: guideSheet(plan, options.agency) },
+    ],
+    date,
+    { styles: STYLES.xml, recalculate: true },
+  );
+}
+
+/** The `Biểu mẫu` sheet; `sourceList` is the range its funding-source drop-down offers. */
+function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Buffer[] {
   const cols = templateColumns(plan);
   const rows = templateRows(options);
   const last = cols.commitment;
-
-  titleLine(sheet, 1, last, plan.output.formTitle, { bold: true, size: 14 });
-  titleLine(sheet, 2, last, plan.output.formSubtitle, { italic: true });
-  const unit = sheet.getCell(3, last - 2);
-  unit.value = `Đơn vị tính: ${plan.unit}`;
-  unit.font = { name: FONT, size: 13, italic: true };
-
-  writeHeader(sheet, plan, cols);
   const figureCols = [cols.amount, cols.investment, cols.recurrent, ...plan.years.map((_, i) => cols.firstYear + i)];
+  const groupCols = Array.from({ length: plan.taskGroups.length }, (_, i) => cols.firstGroup + i);
+  const widths = new Map<number, number>([[cols.code, 8], [cols.name, 45], [cols.objective, 35], [cols.period, 12], [cols.source, 14], [cols.commitment, 35]]);
+  for (const col of figureCols) widths.set(col, 14);
+  for (const col of groupCols) widths.set(col, 12);
+  const sheet = new SheetXml(
+    {
+      columns: Array.from({ length: last }, (_, i) => ({ width: widths.get(i + 1) ?? 9 })),
+      frozenRows: HEADER_TOP + HEADER_ROWS - 1,
+      frozenColumns: 2,
+      gridLines: true,
+      summaryAbove: false,
+      rowHeight: 15,
+      validations: validations(cols, rows, groupCols, sourceList, options.agency === ""),
+      page: LANDSCAPE_PAGE_XML,
+    },
+    STYLES,
+  );
+  const merges: Merge[] = [];
+  const titleRow = (row: number, text: string, style: number) => {
+    sheet.row(row).text(1, text, style);
+    for (let c = 2; c <= last; c++) sheet.blank(c, style);
+    merges.push({ top: row, left: 1, bottom: row, right: last });
+  };
+  titleRow(1, plan.output.formTitle, S.title);
+  titleRow(2, plan.output.formSubtitle, S.subtitle);
+  sheet.row(3).text(last - 2, `Đơn vị tính: ${plan.unit}`, S.unit);
+
+  const labels = headerLabels(plan, cols);
+  // Group labels are long sentences: give their row the height to show them whole.
+  [36, 48, 120, 24].forEach((height, i) => {
+    sheet.row(HEADER_TOP + i, { height });
+    for (let c = 1; c <= last; c++) {
+      const label = labels.find((l) => l.top === HEADER_TOP + i && l.left === c);
+      if (label) sheet.text(c, label.text, S.heading);
+      else sheet.blank(c, S.heading);
+    }
+  });
+  merges.push(...labels.filter((l) => l.bottom !== l.top || l.right !== l.left));
+
+  const amountCols = new Set([...figureCols, ...groupCols]);
   const codes = `$${columnName(cols.code - 1)}$${rows.firstItem}:$${columnName(cols.code - 1)}$${rows.lastItem}`;
-
-  const agencyRow = sheet.getRow(rows.agency);
-  agencyRow.getCell(cols.code).value = "1";
-  agencyRow.getCell(cols.name).value = options.agency === "" ? null : options.agency;
-  for (const col of figureCols) {
-    const letter = columnName(col - 1);
-    // Only first-level items (codes with one dot: 1.1, 1.2) add up to the agency: sub-items are inside them.
-    agencyRow.getCell(col).value = { formula: `SUMPRODUCT(--(LEN(${codes})-LEN(SUBSTITUTE(${codes},".",""))=1),${letter}${rows.firstItem}:${letter}${rows.lastItem})`, result: 0 };
-  }
-  const totalRow = sheet.getRow(rows.total);
-  totalRow.getCell(cols.name).value = "Tổng cộng";
-  for (const col of figureCols) totalRow.getCell(col).value = { formula: `SUM(${columnName(col - 1)}${rows.agency})`, result: 0 };
-
   for (let r = rows.agency; r <= rows.total; r++) {
-    const row = sheet.getRow(r);
+    sheet.row(r);
     const strong = r === rows.agency || r === rows.total;
     for (let c = 1; c <= last; c++) {
-      const cell = row.getCell(c);
-      cell.font = { name: FONT, size: 12, bold: strong };
-      cell.border = BORDER;
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: c === cols.code ? "center" : undefined };
-      if (figureCols.includes(c) || c >= cols.firstGroup && c < cols.commitment) cell.numFmt = WHOLE_AMOUNT_FORMAT;
+      const style = c === cols.code ? (strong ? S.strongCode : S.code) : amountCols.has(c) ? (strong ? S.strongAmount : S.amount) : strong ? S.strongText : S.text;
+      const letter = columnName(c - 1);
+      if (r === rows.agency && c === cols.code) sheet.text(c, "1", style);
+      else if (r === rows.agency && c === cols.name && options.agency !== "") sheet.text(c, options.agency, style);
+      else if (r === rows.total && c === cols.name) sheet.text(c, "Tổng cộng", style);
+      // Only first-level items (codes with one dot: 1.1, 1.2) add up to the agency: sub-items are inside them.
+      else if (r === rows.agency && figureCols.includes(c)) sheet.formula(c, `SUMPRODUCT(--(LEN(${codes})-LEN(SUBSTITUTE(${codes},".",""))=1),${letter}${rows.firstItem}:${letter}${rows.lastItem})`, 0, style);
+      else if (r === rows.total && figureCols.includes(c)) sheet.formula(c, `SUM(${letter}${rows.agency})`, 0, style);
+      else sheet.blank(c, style);
     }
   }
-  addValidations(workbook, sheet, plan, cols, rows, options.agency === "");
-
-  sheet.getColumn(cols.code).width = 8;
-  sheet.getColumn(cols.name).width = 45;
-  sheet.getColumn(cols.objective).width = 35;
-  sheet.getColumn(cols.period).width = 12;
-  sheet.getColumn(cols.source).width = 14;
-  for (const col of figureCols) sheet.getColumn(col).width = 14;
-  for (let c = cols.firstGroup; c < cols.commitment; c++) sheet.getColumn(c).width = 12;
-  sheet.getColumn(cols.commitment).width = 35;
-  sheet.views = [{ state: "frozen", ySplit: HEADER_TOP + HEADER_ROWS - 1, xSplit: 2 }];
-  sheet.pageSetup.printTitlesRow = `${HEADER_TOP}:${HEADER_TOP + HEADER_ROWS - 1}`;
-
-  const guide = workbook.addWorksheet("Hướng dẫn");
-  guide.getColumn(1).width = 110;
-  for (const [text, style] of templateInstructions(plan, options.agency)) {
-    const row = guide.addRow([text]);
-    row.getCell(1).font = { name: FONT, size: 12, bold: style === "heading", italic: style === "note" };
-    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
-  }
-  return workbook;
+  // In the order Excel lists them (by the first cell each covers after its top-left one), as exceljs wrote them.
+  const firstCovered = (m: Merge) => (m.right > m.left ? m.top * MAX_COLUMNS + m.left + 1 : (m.top + 1) * MAX_COLUMNS + m.left);
+  merges.sort((a, b) => firstCovered(a) - firstCovered(b));
+  for (const m of merges) sheet.merge(m.top, m.left, m.bottom, m.right);
+  return sheet.xml();
 }
 
-function writeHeader(sheet: ExcelJS.Worksheet, plan: Plan, cols: TemplateColumns): void {
+/** The header's labels, each with the cells it spans. */
+function headerLabels(plan: Plan, cols: TemplateColumns): Array<Merge & { readonly text: string }> {
   const top = HEADER_TOP;
   const bottom = top + HEADER_ROWS - 1;
-  const label = (row: number, col: number, text: string, toRow = row, toCol = col) => {
-    sheet.getCell(row, col).value = text;
-    if (toRow !== row || toCol !== col) sheet.mergeCells(row, col, toRow, toCol);
-  };
+  const labels: Array<Merge & { readonly text: string }> = [];
+  const label = (row: number, col: number, text: string, toRow = row, toCol = col) => labels.push({ top: row, left: col, bottom: toRow, right: toCol, text });
   const lastYear = cols.firstYear + plan.years.length - 1;
   label(top, cols.code, "STT", bottom);
   label(top, cols.name, "TÊN DỰ ÁN/NHIỆM VỤ", bottom);
@@ -149,16 +224,7 @@ function writeHeader(sheet: ExcelJS.Worksheet, plan: Plan, cols: TemplateColumns
     }
   }
   label(top, cols.commitment, "Cam kết và thuyết minh về hiệu quả đầu tư", bottom);
-  // Group labels are long sentences: give their row the height to show them whole.
-  [36, 48, 120, 24].forEach((height, i) => (sheet.getRow(top + i).height = height));
-  for (let r = top; r <= bottom; r++) {
-    for (let c = 1; c <= cols.commitment; c++) {
-      const cell = sheet.getCell(r, c);
-      cell.font = { name: FONT, size: 12, bold: true };
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      cell.border = BORDER;
-    }
-  }
+  return labels;
 }
 
 /** The funding-source entries of the drop-down: every code, then each spending type with each budget level. */
@@ -170,58 +236,51 @@ export function sourceChoices(plan: Plan): string[] {
   return [...codes, ...types.flatMap((t) => levels.map((l) => [t.code, l.code].sort(order).join(", ")))];
 }
 
-function addValidations(
-  workbook: ExcelJS.Workbook,
-  sheet: ExcelJS.Worksheet,
-  plan: Plan,
-  cols: TemplateColumns,
-  rows: ReturnType<typeof templateRows>,
-  askAgency: boolean,
-): void {
-  const lists = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
-  lists.addRow(["Nguồn vốn", "Tên"]);
-  const names = new Map(plan.fundingSources.map((s) => [s.code, s.name]));
-  const choices = sourceChoices(plan);
-  for (const choice of choices) lists.addRow([choice, choice.split(", ").map((code) => names.get(code) ?? code).join(" + ")]);
-  const sourceList = `'${LISTS_SHEET}'!$A$2:$A$${choices.length + 1}`;
-
+/** The drop-downs of the item rows (funding source from the lists sheet, `x` in the task groups), and the agency-name prompt. */
+function validations(cols: TemplateColumns, rows: ReturnType<typeof templateRows>, groupCols: readonly number[], sourceList: string, askAgency: boolean): DataValidation[] {
+  const span = (left: number, right: number) => `${columnName(left - 1)}${rows.firstItem}:${columnName(right - 1)}${rows.lastItem}`;
+  const checks: DataValidation[] = [];
   if (askAgency) {
-    sheet.getCell(rows.agency, cols.name).dataValidation = {
+    checks.push({
       type: "textLength",
       operator: "greaterThan",
-      formulae: [0],
-      allowBlank: true,
-      showInputMessage: true,
-      promptTitle: "Tên cơ quan, đơn vị",
-      prompt: "Ghi tên chính thức của cơ quan, đơn vị (ví dụ: Sở Tư pháp).",
-    };
+      formula: "0",
+      ranges: [`${columnName(cols.name - 1)}${rows.agency}`],
+      prompt: { title: "Tên cơ quan, đơn vị", text: "Ghi tên chính thức của cơ quan, đơn vị (ví dụ: Sở Tư pháp)." },
+    });
   }
-  for (let r = rows.firstItem; r <= rows.lastItem; r++) {
-    sheet.getCell(r, cols.code).numFmt = "@";
-    sheet.getCell(r, cols.source).dataValidation = {
+  checks.push({
+    type: "list",
+    formula: sourceList,
+    ranges: [span(cols.source, cols.source)],
+    prompt: { title: "Nguồn vốn", text: "Chọn trong danh sách; nhiều nguồn ghi cách nhau dấu phẩy (CTX, NST)." },
+    error: { style: "warning", title: "Nguồn vốn", text: "Nguồn vốn không có trong danh mục của kế hoạch. Vẫn giữ?" },
+  });
+  const [first, lastGroup] = [groupCols[0], groupCols.at(-1)];
+  if (first !== undefined && lastGroup !== undefined) {
+    checks.push({
       type: "list",
-      formulae: [sourceList],
-      allowBlank: true,
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: "Nguồn vốn",
-      error: "Nguồn vốn không có trong danh mục của kế hoạch. Vẫn giữ?",
-      showInputMessage: true,
-      promptTitle: "Nguồn vốn",
-      prompt: "Chọn trong danh sách; nhiều nguồn ghi cách nhau dấu phẩy (CTX, NST).",
-    };
-    for (let c = cols.firstGroup; c < cols.commitment; c++) {
-      sheet.getCell(r, c).dataValidation = {
-        type: "list",
-        formulae: ['"x"'],
-        allowBlank: true,
-        showErrorMessage: true,
-        errorStyle: "information",
-        errorTitle: "Nhóm nhiệm vụ",
-        error: "Ghi x nếu cả nhiệm vụ thuộc nhóm này, hoặc ghi số tiền của phần thuộc nhóm.",
-      };
-    }
+      formula: '"x"',
+      ranges: [span(first, lastGroup)],
+      error: { style: "information", title: "Nhóm nhiệm vụ", text: "Ghi x nếu cả nhiệm vụ thuộc nhóm này, hoặc ghi số tiền của phần thuộc nhóm." },
+    });
   }
-  lists.getColumn(1).width = 16;
-  lists.getColumn(2).width = 60;
+  return checks;
+}
+
+/** The hidden `Danh mục` sheet: every funding-source entry of the drop-down, with its names. */
+function listsSheet(plan: Plan, choices: readonly string[]): Buffer[] {
+  const sheet = new SheetXml({ columns: [{ width: 16 }, { width: 60 }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML }, STYLES);
+  const names = new Map(plan.fundingSources.map((s) => [s.code, s.name]));
+  sheet.row(1).text(1, "Nguồn vốn", 0).text(2, "Tên", 0);
+  choices.forEach((choice, i) => sheet.row(i + 2).text(1, choice, 0).text(2, choice.split(", ").map((code) => names.get(code) ?? code).join(" + "), 0));
+  return sheet.xml();
+}
+
+/** The `Hướng dẫn` sheet: {@link templateInstructions}, one line a row. */
+function guideSheet(plan: Plan, agency: string): Buffer[] {
+  const sheet = new SheetXml({ columns: [{ width: 110 }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML }, STYLES);
+  const styles = { heading: S.guideHeading, note: S.guideNote, text: S.guideText } as const;
+  templateInstructions(plan, agency).forEach(([text, style], i) => sheet.row(i + 1).text(1, text, styles[style]));
+  return sheet.xml();
 }

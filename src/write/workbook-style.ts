@@ -1,5 +1,3 @@
-import type ExcelJS from "exceljs";
-
 /** Vietnamese official documents are set in Times New Roman. */
 export const FONT = "Times New Roman";
 
@@ -12,29 +10,19 @@ export const FONT = "Times New Roman";
 export const WHOLE_AMOUNT_FORMAT = '[$-42A]#,##0;-#,##0;"-"';
 export const FRACTION_AMOUNT_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
 
-/** The format of one amount cell, from the number written in it: whole or with decimals. */
-export function amountFormat(value: number): string {
-  return Number.isInteger(value) ? WHOLE_AMOUNT_FORMAT : FRACTION_AMOUNT_FORMAT;
-}
-
-/** Thin borders on every side of a table cell. */
-export const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: "thin" },
-  left: { style: "thin" },
-  bottom: { style: "thin" },
-  right: { style: "thin" },
-};
-
 /** A spreadsheet number for an exact amount: amounts leave exact arithmetic only at the cell. */
 export function cellNumber(value: { toFixed(): string }): number {
   return Number(value.toFixed());
 }
 
-/** Writes a title line merged across `lastCol` columns, centred. */
-export function titleLine(sheet: ExcelJS.Worksheet, row: number, lastCol: number, text: string, font: Partial<ExcelJS.Font>): void {
-  const cell = sheet.getCell(row, 1);
-  cell.value = text;
-  cell.font = { name: FONT, size: 13, ...font };
-  cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-  sheet.mergeCells(row, 1, row, lastCol);
-}
+/**
+ * The Normal font of the blank form and the rollup workbook: Calibri 11, Excel's default, in which
+ * their column widths were chosen (the appendix's is Times New Roman 13: src/write/xlsx/styles.ts).
+ */
+export const CALIBRI_FONT = '<font><sz val="11"/><name val="Calibri"/><family val="2"/></font>';
+
+/** Excel's default margins, in inches: what every sheet but the appendix's is printed with. */
+export const DEFAULT_MARGINS_XML = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+
+/** A4 landscape, scaled to one page wide and as many pages high as it takes. */
+export const LANDSCAPE_PAGE_XML = `${DEFAULT_MARGINS_XML}<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;

@@ -2,10 +2,10 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import ExcelJS from "exceljs";
 import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTruth, type TruthAgencyRecord, type TruthItem } from "../../scripts/fixtures/seed-truth.js";
+import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { sourceChoices, templateColumns, templateRows } from "../../src/write/template-as-workbook.js";
@@ -20,32 +20,34 @@ const agencies = seed000.sections.flatMap((s) => s.agencies);
 
 /** Fills a blank form the way an officer would: items renumbered under agency 1, formulas' results as Excel computes them. */
 async function fill(template: string, target: string, agency: TruthAgencyRecord, options: { results: "published" | "stale"; source?: string }): Promise<void> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(template);
-  const sheet = workbook.getWorksheet("Biểu mẫu");
+  const workbook = XLSX.read(readFileSync(template), { cellFormula: true, cellNF: true, cellStyles: true });
+  const sheet = workbook.Sheets["Biểu mẫu"];
   if (!sheet) throw new Error("no Biểu mẫu sheet");
+  const set = (row: number, col: number, value: string | number) => {
+    sheet[XLSX.utils.encode_cell({ r: row - 1, c: col - 1 })] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
+  };
   let r = rows.firstItem;
   const write = (item: TruthItem, code: string) => {
-    const row = sheet.getRow(r++);
-    row.getCell(cols.code).value = code;
-    row.getCell(cols.name).value = item.name;
-    if (item.objective) row.getCell(cols.objective).value = item.objective;
-    if (item.period) row.getCell(cols.period).value = item.period;
-    if (options.source) row.getCell(cols.source).value = options.source;
-    if (item.amount !== null) row.getCell(cols.amount).value = Number(item.amount);
-    if (item.recurrent_total) row.getCell(cols.recurrent).value = Number(item.recurrent_total);
+    const row = r++;
+    set(row, cols.code, code);
+    set(row, cols.name, item.name);
+    if (item.objective) set(row, cols.objective, item.objective);
+    if (item.period) set(row, cols.period, item.period);
+    if (options.source) set(row, cols.source, options.source);
+    if (item.amount !== null) set(row, cols.amount, Number(item.amount));
+    if (item.recurrent_total) set(row, cols.recurrent, Number(item.recurrent_total));
     plan.years.forEach((year, i) => {
       const value = item.by_year?.[String(year)];
-      if (value !== null && value !== undefined) row.getCell(cols.firstYear + i).value = Number(value);
+      if (value !== null && value !== undefined) set(row, cols.firstYear + i, Number(value));
     });
     plan.taskGroups.forEach((group, i) => {
       const mark = item.task_groups?.[group.key];
-      if (mark !== undefined) row.getCell(cols.firstGroup + i).value = mark === "x" ? "x" : Number(mark);
+      if (mark !== undefined) set(row, cols.firstGroup + i, mark === "x" ? "x" : Number(mark));
     });
     item.children.forEach((child, j) => write(child, child.code.startsWith("(") ? child.code : `${code}.${j + 1}`));
   };
   agency.items.forEach((item, i) => write(item, `1.${i + 1}`));
-  sheet.getRow(rows.agency).getCell(cols.name).value = agency.name;
+  set(rows.agency, cols.name, agency.name);
   const published = agency.published;
   const results = new Map<number, number>([
     [cols.amount, Number(published?.amount ?? 0)],
@@ -55,12 +57,14 @@ async function fill(template: string, target: string, agency: TruthAgencyRecord,
   ]);
   for (const r2 of [rows.agency, rows.total]) {
     for (const [col, value] of results) {
-      const cell = sheet.getRow(r2).getCell(col);
-      const formula = cell.formula;
-      cell.value = { formula, result: options.results === "published" ? value : 0 };
+      const cell = sheet[XLSX.utils.encode_cell({ r: r2 - 1, c: col - 1 })];
+      if (!cell?.f) throw new Error(`no formula at row ${r2}, column ${col}`);
+      cell.v = options.results === "published" ? value : 0;
     }
   }
-  await workbook.xlsx.writeFile(target);
+  const bytes: unknown = XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true });
+  if (!(bytes instanceof Uint8Array)) throw new Error("SheetJS did not return bytes");
+  writeFileSync(target, bytes);
 }
 
 let folder = "";
@@ -74,39 +78,38 @@ beforeAll(async () => {
 });
 
 describe("budget template", () => {
-  it("writes the title block, the merged header with the plan's years and task groups, and the lists", async () => {
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(blank);
-    expect(workbook.worksheets.map((s) => [s.name, s.state])).toEqual([
-      ["Biểu mẫu", "visible"],
-      ["Danh mục", "hidden"],
-      ["Hướng dẫn", "visible"],
+  it("writes the title block, the merged header with the plan's years and task groups, and the lists", () => {
+    const workbook = XLSX.read(readFileSync(blank), { cellFormula: true });
+    expect(workbook.SheetNames.map((name, i) => [name, workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0])).toEqual([
+      ["Biểu mẫu", 0],
+      ["Danh mục", 1],
+      ["Hướng dẫn", 0],
     ]);
-    const sheet = workbook.getWorksheet("Biểu mẫu");
-    expect(sheet?.getCell(1, 1).value).toBe("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ");
-    expect(sheet?.getCell(3, cols.commitment - 2).value).toBe("Đơn vị tính: triệu đồng");
-    expect(sheet?.getCell(8, cols.firstYear).value).toBe("2025");
-    expect(sheet?.getCell(8, cols.firstYear + 1).value).toBe("2026");
-    expect(sheet?.getCell(7, cols.firstGroup + 2).value).toBe("Nhóm nhiệm vụ về dữ liệu");
-    expect(sheet?.getCell(6, cols.firstGroup).value).toBe("Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025");
-    expect(sheet?.getCell(5, cols.investment).isMerged).toBe(true);
-    expect(sheet?.getCell(rows.total, cols.name).value).toBe("Tổng cộng");
-    expect(sheet?.getCell(rows.agency, cols.amount).formula).toBe('SUMPRODUCT(--(LEN($A$10:$A$39)-LEN(SUBSTITUTE($A$10:$A$39,".",""))=1),F10:F39)');
-    expect(sheet?.getCell(rows.total, cols.firstYear).formula).toBe("SUM(I9)");
-    expect(sheet?.getCell(rows.firstItem, cols.source).dataValidation).toMatchObject({ type: "list", formulae: ["'Danh mục'!$A$2:$A$21"] });
-    expect(sheet?.getCell(rows.lastItem, cols.firstGroup).dataValidation).toMatchObject({ type: "list", formulae: ['"x"'] });
+    const sheet = workbook.Sheets["Biểu mẫu"];
+    const cell = (row: number, col: number) => sheet?.[XLSX.utils.encode_cell({ r: row - 1, c: col - 1 })];
+    expect(cell(1, 1)?.v).toBe("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ");
+    expect(cell(3, cols.commitment - 2)?.v).toBe("Đơn vị tính: triệu đồng");
+    expect(cell(8, cols.firstYear)?.v).toBe("2025");
+    expect(cell(8, cols.firstYear + 1)?.v).toBe("2026");
+    expect(cell(7, cols.firstGroup + 2)?.v).toBe("Nhóm nhiệm vụ về dữ liệu");
+    expect(cell(6, cols.firstGroup)?.v).toBe("Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025");
+    expect(sheet?.["!merges"]?.map((m) => XLSX.utils.encode_range(m))).toContain("G5:J5");
+    expect(cell(rows.total, cols.name)?.v).toBe("Tổng cộng");
+    expect(cell(rows.agency, cols.amount)?.f).toBe('SUMPRODUCT(--(LEN($A$10:$A$39)-LEN(SUBSTITUTE($A$10:$A$39,".",""))=1),F10:F39)');
+    expect(cell(rows.total, cols.firstYear)?.f).toBe("SUM(I9)");
+    const xml = Buffer.from(readZipEntry(readFileSync(blank), "xl/worksheets/sheet1.xml") ?? new Uint8Array()).toString("utf8");
+    expect(xml).toContain(`sqref="E${rows.firstItem}:E${rows.lastItem}"><formula1>'Danh mục'!$A$2:$A$21</formula1>`);
+    expect(xml).toContain(`sqref="K${rows.firstItem}:T${rows.lastItem}"><formula1>&quot;x&quot;</formula1>`);
     expect(sourceChoices(plan)).toHaveLength(20);
     expect(sourceChoices(plan)).toContain("CTX, NST");
-    const guide = workbook.getWorksheet("Hướng dẫn");
-    expect(guide?.getCell(1, 1).value).toBe("HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ");
+    expect(workbook.Sheets["Hướng dẫn"]?.["A1"]?.v).toBe("HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ");
   });
 
   it("writes the agency's official name when given an alias, and refuses to overwrite without --force", async () => {
     const file = join(folder, "bieu-mau-stp.xlsx");
     expect((await budget("template", "-o", file, "--agency", "STP")).code).toBe(0);
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.readFile(file);
-    expect(workbook.getWorksheet("Biểu mẫu")?.getCell(rows.agency, cols.name).value).toBe("Sở Tư pháp");
+    const sheet = XLSX.read(readFileSync(file)).Sheets["Biểu mẫu"];
+    expect(sheet?.[XLSX.utils.encode_cell({ r: rows.agency - 1, c: cols.name - 1 })]?.v).toBe("Sở Tư pháp");
     const again = await budget("template", "-o", file);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("--force");

@@ -1,7 +1,9 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { SheetXml } from "../../src/write/xlsx/sheet-xml.js";
+import { Style } from "../../src/write/xlsx/styles.js";
+import { xlsxPackage } from "../../src/write/xlsx/xlsx-package.js";
 import { budget, tempFolder } from "../cli/plan-cli-runner.js";
 import { appendixColumns, figuresOf, formulaCells, GRAND_TOTAL, readWorkbook, type SheetRows } from "../support/appendix-sheet.js";
 import { sheetsAsSeenByLibreOffice, soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
@@ -21,13 +23,12 @@ const SEED_000_AGENCIES: ReadonlyArray<readonly [string, number, number, number]
 
 describe.skipIf(soffice === undefined)(soffice === undefined ? `LibreOffice (skipped: ${SOFFICE_MISSING})` : "LibreOffice, recalculating on load, opens the appendix workbook", () => {
   it("recalculates a deliberately wrong cached value with the test profile, and shows it without", SOFFICE_TEST, async () => {
-    const book = new ExcelJS.Workbook();
-    const sheet = book.addWorksheet("Stale");
-    sheet.getCell("A1").value = 1;
-    sheet.getCell("A2").value = 2;
-    sheet.getCell("A3").value = { formula: "SUM(A1:A2)", result: 999 };
+    const sheet = new SheetXml({ columns: [{ width: 10 }], frozenRows: 0, gridLines: true, summaryAbove: false, page: "" });
+    sheet.row(1).number(1, 1, Style.none);
+    sheet.row(2).number(1, 2, Style.none);
+    sheet.row(3).formula(1, "SUM(A1:A2)", 999, Style.none);
     const path = join(tempFolder(), "stale.xlsx");
-    await book.xlsx.writeFile(path);
+    writeFileSync(path, await xlsxPackage([{ name: "Stale", xml: sheet.xml() }], new Date(Date.UTC(2000, 0, 1))));
 
     // Each run has its own profile, so both can run at once and stay within the test's time.
     const [recalculated, asCached] = await Promise.all([sheetsAsSeenByLibreOffice(path, { recalculate: true }), sheetsAsSeenByLibreOffice(path, { recalculate: false })]);

@@ -1,12 +1,22 @@
 import { columnName } from "../../data/grid.js";
-import { numberStyle, textStyle, type StyleId } from "./styles.js";
+import type { StyleTable } from "./style-table.js";
+import { APPENDIX_STYLES } from "./styles.js";
 import { xmlText } from "./xml-text.js";
 
 /** The fixed layout of a worksheet: column widths, frozen heading rows, outline and page setup. */
 export interface SheetLayout {
-  readonly columns: ReadonlyArray<{ readonly width: number; readonly hidden?: boolean }>;
+  /** Widths in digits of the Normal font; `style`: what a cell typed into the column gets. */
+  readonly columns: ReadonlyArray<{ readonly width: number; readonly hidden?: boolean; readonly style?: number }>;
   /** Rows frozen at the top (0: none). */
   readonly frozenRows: number;
+  /** Columns frozen at the left (none by default). */
+  readonly frozenColumns?: number;
+  /** The height of rows without one, in points: 17.25 (Times New Roman 13) by default. */
+  readonly rowHeight?: number;
+  /** Printed scaled to the page width (`fitToPage`): true by default. */
+  readonly fitToPage?: boolean;
+  /** Drop-down lists and other checks on entry, after the merges. */
+  readonly validations?: readonly DataValidation[];
   readonly gridLines: boolean;
   /** Outline summary rows above their detail (the appendix's subtotals come before their children). */
   readonly summaryAbove: boolean;
@@ -14,10 +24,25 @@ export interface SheetLayout {
   readonly page: string;
 }
 
-/** How a row is shown: its height in points (default height when absent) and outline level (1–7). */
+/** How a row is shown: its height in points (default height when absent), outline level (1–7), and the style of its empty cells. */
 export interface RowFormat {
   readonly height?: number | undefined;
   readonly outlineLevel?: number | undefined;
+  readonly style?: number | undefined;
+}
+
+/**
+ * A check on what is typed into the cells `ranges` (`A1:B9` references): a `list` (drop-down of
+ * `formula`, a range or a quoted list) or a `textLength` greater than `formula`. A prompt shows when
+ * the cell is selected; an error (a warning or a note when `errorStyle` says so) when the entry fails.
+ */
+export interface DataValidation {
+  readonly type: "list" | "textLength";
+  readonly operator?: "greaterThan";
+  readonly formula: string;
+  readonly ranges: readonly string[];
+  readonly prompt?: { readonly title: string; readonly text: string };
+  readonly error?: { readonly style: "warning" | "information"; readonly title: string; readonly text: string };
 }
 
 const EDGE_SPACE = /^\s|\s$/u;
@@ -41,7 +66,11 @@ export class SheetXml {
   private rowNumber = 0;
   private outlineLevels = 0;
 
-  constructor(private readonly layout: SheetLayout) {}
+  /** `styles`: the workbook's style table, whose ids the cells ask for (the appendix's by default). */
+  constructor(
+    private readonly layout: SheetLayout,
+    private readonly styles: StyleTable = APPENDIX_STYLES,
+  ) {}
 
   /** Starts row `row` (1-based, after the previous one). */
   row(row: number, format: RowFormat = {}): this {
@@ -53,31 +82,38 @@ export class SheetXml {
       open += ` outlineLevel="${format.outlineLevel}"`;
       this.outlineLevels = Math.max(this.outlineLevels, format.outlineLevel);
     }
+    if (format.style !== undefined) open += ` s="${format.style}" customFormat="1"`;
     this.open = open;
     return this;
   }
 
   /** A text cell in column `col` (1-based) of the current row. */
-  text(col: number, text: string, style: StyleId): this {
+  text(col: number, text: string, style: number): this {
     const space = EDGE_SPACE.test(text) ? ' xml:space="preserve"' : "";
-    this.cells += `<c r="${this.ref(col)}"${styleOf(textStyle(style, text))} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
+    this.cells += `<c r="${this.ref(col)}"${styleOf(this.styles.text(style, text))} t="inlineStr"><is><t${space}>${xmlText(text)}</t></is></c>`;
     return this;
   }
 
   /** A number cell. */
-  number(col: number, value: number, style: StyleId): this {
-    this.cells += `<c r="${this.ref(col)}"${styleOf(numberStyle(style, value))}><v>${value}</v></c>`;
+  number(col: number, value: number, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(this.styles.number(style, value))}><v>${value}</v></c>`;
     return this;
   }
 
   /** A formula cell carrying its calculated value. */
-  formula(col: number, formula: string, cached: number, style: StyleId): this {
-    this.cells += `<c r="${this.ref(col)}"${styleOf(numberStyle(style, cached))}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
+  formula(col: number, formula: string, cached: number, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(this.styles.number(style, cached))}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
+    return this;
+  }
+
+  /** A formula cell whose calculated value is a text (`IF(…,"",…)` on an empty case). */
+  textFormula(col: number, formula: string, cached: string, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="str"><f>${xmlText(formula)}</f><v>${xmlText(cached)}</v></c>`;
     return this;
   }
 
   /** An empty cell that only carries a style (borders of merged and blank cells). */
-  blank(col: number, style: StyleId): this {
+  blank(col: number, style: number): this {
     this.cells += `<c r="${this.ref(col)}"${styleOf(style)}/>`;
     return this;
   }
@@ -94,19 +130,23 @@ export class SheetXml {
    */
   xml(): Buffer[] {
     this.flush();
-    const { columns, frozenRows, gridLines, summaryAbove, page } = this.layout;
+    const { columns, frozenRows, frozenColumns = 0, gridLines, summaryAbove, page, rowHeight = 17.25, fitToPage = true, validations = [] } = this.layout;
     const outlinePr = summaryAbove ? '<outlinePr summaryBelow="0" summaryRight="0"/>' : "";
-    const pane = frozenRows > 0 ? `<pane ySplit="${frozenRows}" topLeftCell="A${frozenRows + 1}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft"/>` : "";
-    const cols = columns.map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}" customWidth="1"${column.hidden === true ? ' hidden="1"' : ""}/>`).join("");
+    const pageSetUpPr = fitToPage ? '<pageSetUpPr fitToPage="1"/>' : "";
+    const sheetPr = outlinePr + pageSetUpPr === "" ? "" : `<sheetPr>${outlinePr}${pageSetUpPr}</sheetPr>`;
+    const cols = columns
+      .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}"${column.style ? ` style="${column.style}"` : ""} customWidth="1"${column.hidden === true ? ' hidden="1"' : ""}/>`)
+      .join("");
     const merges = this.merges.length > 0 ? `<mergeCells count="${this.merges.length}">${this.merges.join("")}</mergeCells>` : "";
+    const checks = validations.length > 0 ? `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>` : "";
     const head =
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
       '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
-      `<sheetPr>${outlinePr}<pageSetUpPr fitToPage="1"/></sheetPr>` +
-      `<sheetViews><sheetView workbookViewId="0"${gridLines ? "" : ' showGridLines="0"'}>${pane}</sheetView></sheetViews>` +
-      `<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="${this.outlineLevels}"/>` +
+      sheetPr +
+      `<sheetViews><sheetView workbookViewId="0"${gridLines ? "" : ' showGridLines="0"'}>${paneXml(frozenRows, frozenColumns)}</sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="${rowHeight}" outlineLevelRow="${this.outlineLevels}"/>` +
       `<cols>${cols}</cols><sheetData>`;
-    return [Buffer.from(head, "utf8"), ...this.chunks, Buffer.from(`${this.pending.join("")}</sheetData>${merges}${page}</worksheet>`, "utf8")];
+    return [Buffer.from(head, "utf8"), ...this.chunks, Buffer.from(`${this.pending.join("")}</sheetData>${merges}${checks}${page}</worksheet>`, "utf8")];
   }
 
   private flush(): void {
@@ -130,6 +170,21 @@ export class SheetXml {
   private letter(col: number): string {
     return (this.letters[col] ??= columnName(col - 1));
   }
+}
+
+/** The frozen pane of `rows` heading rows and `columns` left columns (none when both are 0). */
+function paneXml(rows: number, columns: number): string {
+  if (rows === 0 && columns === 0) return "";
+  const pane = rows > 0 && columns > 0 ? "bottomRight" : rows > 0 ? "bottomLeft" : "topRight";
+  const split = `${columns > 0 ? ` xSplit="${columns}"` : ""}${rows > 0 ? ` ySplit="${rows}"` : ""}`;
+  return `<pane${split} topLeftCell="${columnName(columns)}${rows + 1}" activePane="${pane}" state="frozen"/><selection pane="${pane}"/>`;
+}
+
+function validationXml(check: DataValidation): string {
+  let attributes = ` type="${check.type}"${check.operator === undefined ? "" : ` operator="${check.operator}"`} allowBlank="1"`;
+  if (check.prompt) attributes += ` showInputMessage="1" promptTitle="${xmlText(check.prompt.title)}" prompt="${xmlText(check.prompt.text)}"`;
+  if (check.error) attributes += ` showErrorMessage="1" errorStyle="${check.error.style}" errorTitle="${xmlText(check.error.title)}" error="${xmlText(check.error.text)}"`;
+  return `<dataValidation${attributes} sqref="${check.ranges.join(" ")}"><formula1>${xmlText(check.formula)}</formula1></dataValidation>`;
 }
 
 function styleOf(style: number): string {

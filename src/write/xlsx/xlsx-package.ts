@@ -1,4 +1,4 @@
-import { STYLES_XML } from "./styles.js";
+import { APPENDIX_STYLES } from "./styles.js";
 import { xmlText } from "./xml-text.js";
 import { zipArchive } from "./zip-archive.js";
 
@@ -8,6 +8,15 @@ export interface PackageSheet {
   readonly xml: readonly Uint8Array[];
   /** First and last row repeated at the top of every printed page. */
   readonly printTitles?: readonly [number, number];
+  /** Hidden from the tabs (lists the other sheets' drop-downs read). */
+  readonly hidden?: boolean;
+}
+
+/** What the workbook part says besides its sheets: the style table's XML, and whether to recalculate on opening. */
+export interface PackageOptions {
+  readonly styles: string;
+  /** `fullCalcOnLoad`: formulas whose cached values were not worked out are calculated when the file is opened. */
+  readonly recalculate?: boolean;
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -17,10 +26,10 @@ const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.
 
 /**
  * The .xlsx bytes of `sheets` (SpreadsheetML package: content types, relationships, document
- * properties by `budget` dated `date`, the workbook with print titles as defined names, the fixed
- * style table, the sheets), zipped with every entry stamped `date`: the same sheets give the same bytes.
+ * properties by `budget` dated `date`, the workbook with print titles as defined names, the style
+ * table (the appendix's unless `options` give one), the sheets), zipped with every entry stamped `date`: the same sheets give the same bytes.
  */
-export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date): Promise<Uint8Array> {
+export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, options: PackageOptions = { styles: APPENDIX_STYLES.xml }): Promise<Uint8Array> {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/u, "Z");
   const sheetParts = sheets.map((sheet, i) => ({ sheet, path: `worksheets/sheet${i + 1}.xml` }));
   const contentTypes =
@@ -55,8 +64,8 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date): 
   const workbook =
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     "<bookViews><workbookView/></bookViews><sheets>" +
-    sheets.map((sheet, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
-    `</sheets>${names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : ""}<calcPr calcId="171027"/></workbook>`;
+    sheets.map((sheet, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}"${sheet.hidden === true ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+    `</sheets>${names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : ""}<calcPr calcId="171027"${options.recalculate === true ? ' fullCalcOnLoad="1"' : ""}/></workbook>`;
   const workbookRels =
     `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">` +
     sheetParts.map(({ path }, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="${path}"/>`).join("") +
@@ -71,7 +80,7 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date): 
       text("docProps/app.xml", app),
       text("xl/workbook.xml", workbook),
       text("xl/_rels/workbook.xml.rels", workbookRels),
-      text("xl/styles.xml", STYLES_XML),
+      text("xl/styles.xml", options.styles),
       ...sheetParts.map(({ sheet, path }) => ({ name: `xl/${path}`, data: sheet.xml })),
     ],
     date,

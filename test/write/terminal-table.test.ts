@@ -1,12 +1,26 @@
 import { stripVTControlCharacters } from "node:util";
 import { Chalk } from "chalk";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { Pivot, PivotNode } from "../../src/aggregate/pivot.js";
 import type { RollupDimension } from "../../src/aggregate/rollup.js";
 import { Money } from "../../src/data/money.js";
-import { boxTable, displayWidth } from "../../src/write/box-table.js";
+import { CHUNK_ROWS, displayWidth, terminalTable } from "../../src/write/terminal-table.js";
 import { pivotAsTable } from "../../src/write/pivot-as-table.js";
 import { rollupAsTable } from "../../src/write/rollup-as-table.js";
+
+/** The number of rows of each table cli-table3 drew, in order. */
+const drawn = vi.hoisted(() => ({ rows: [] as number[] }));
+
+vi.mock("cli-table3", async (importOriginal) => {
+  const { default: Table } = await importOriginal<{ default: typeof import("cli-table3") }>();
+  class CountingTable extends Table {
+    override toString(): string {
+      drawn.rows.push(this.length);
+      return super.toString();
+    }
+  }
+  return { default: CountingTable };
+});
 
 const GREY = "\u001b[90m";
 const RED = "\u001b[31m";
@@ -25,9 +39,9 @@ describe("displayWidth", () => {
   });
 });
 
-describe("boxTable", () => {
+describe("terminalTable", () => {
   it("draws Vietnamese labels and right-aligned amounts with a rule between rows", () => {
-    const text = boxTable(
+    const text = terminalTable(
       {
         head: ["TT", "Cơ quan, đơn vị", "Tổng", "2025"],
         rows: [
@@ -56,7 +70,7 @@ describe("boxTable", () => {
   });
 
   it("without rules draws the frame only; an NFD label pads as its NFC form, a cell may span lines", () => {
-    const text = boxTable(
+    const text = terminalTable(
       {
         head: ["Cơ quan, đơn vị", "Kinh phí"],
         rows: [
@@ -81,7 +95,7 @@ describe("boxTable", () => {
   });
 
   it("paints headings red and borders grey when asked, padding by the uncoloured width", () => {
-    const text = boxTable({ head: ["A", "Số"], rows: [[bold("x"), "1"]], align: ["left", "right"], rowRules: false }, { color: true });
+    const text = terminalTable({ head: ["A", "Số"], rows: [[bold("x"), "1"]], align: ["left", "right"], rowRules: false }, { color: true });
     expect(text).toBe(
       [
         `${GREY}┌───${OFF}${GREY}┬────┐${OFF}`,
@@ -92,9 +106,23 @@ describe("boxTable", () => {
     );
   });
 
-  it("draws 5,000 rows, sized by the widest cell", () => {
+  it("draws a long table in chunks joined as one: the same text as cli-table3 drawing it whole, with and without rules", async () => {
+    const { default: Table } = await vi.importActual<{ default: typeof import("cli-table3") }>("cli-table3");
+    // Two-line cells on both sides of chunk boundaries.
+    const rows = Array.from({ length: 3 * CHUNK_ROWS + 3 }, (_, i) => [String(i + 1), i % CHUNK_ROWS < 2 ? `Đơn vị\nsố ${i + 1}` : `Đơn vị số ${i + 1}`, `${i + 1}.000`]);
+    const head = ["TT", "Cơ quan, đơn vị", "Kinh phí"];
+    for (const rowRules of [true, false]) {
+      const whole = new Table({ colWidths: [4, 17, 10], colAligns: ["left", "left", "right"], style: { head: [], border: [], compact: !rowRules } });
+      whole.push(head, ...rows);
+      expect(terminalTable({ head, rows, align: ["left", "left", "right"], rowRules }, { color: false })).toBe(whole.toString());
+      expect(stripVTControlCharacters(terminalTable({ head, rows, align: ["left", "left", "right"], rowRules }, { color: true }))).toBe(whole.toString());
+    }
+  });
+
+  it("draws 5,000 rows, sized by the widest cell, cli-table3 never laying out more than a chunk at once", () => {
+    drawn.rows = [];
     const rows = Array.from({ length: 5000 }, (_, i) => [String(i + 1), `Đơn vị số ${i + 1}`, `${i + 1}.000`]);
-    const lines = boxTable({ head: ["TT", "Cơ quan, đơn vị", "Kinh phí"], rows, align: ["left", "left", "right"], rowRules: true }, { color: false }).split("\n");
+    const lines = terminalTable({ head: ["TT", "Cơ quan, đơn vị", "Kinh phí"], rows, align: ["left", "left", "right"], rowRules: true }, { color: false }).split("\n");
     expect(lines.length).toBe(2 + 2 * 5000 + 1);
     expect(lines.slice(0, 5)).toEqual([
       "┌──────┬─────────────────┬──────────┐",
@@ -104,6 +132,9 @@ describe("boxTable", () => {
       "├──────┼─────────────────┼──────────┤",
     ]);
     expect(lines.slice(-2)).toEqual(["│ 5000 │ Đơn vị số 5000  │ 5000.000 │", "└──────┴─────────────────┴──────────┘"]);
+    // Its layout is quadratic in the rows of one table: a chunk and the row before it, at most.
+    expect(Math.max(...drawn.rows)).toBeLessThanOrEqual(CHUNK_ROWS + 1);
+    expect(drawn.rows.reduce((sum, n) => sum + n, 0)).toBeLessThan(5001 + 5000 / CHUNK_ROWS + 1);
   });
 });
 
