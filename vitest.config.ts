@@ -12,6 +12,9 @@ export default defineConfig({
       reporter: ["text-summary", "json-summary"],
       // A failing test must not hide the figures: the floor is still checked, and the run still fails.
       reportOnFailure: true,
+      // The floor: the figures of 2026-12-04 (83.95 / 74.25 / 84.59 / 85.38 %), rounded down. src/cli is
+      // at 9.8 % of lines because its tests spawn the binary; raise the floor as they move in-process.
+      thresholds: { statements: 83, branches: 74, functions: 84, lines: 85 },
     },
   },
 });
