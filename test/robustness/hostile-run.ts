@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { expect } from "vitest";
 import { runFiles, type RunOptions, type RunResult } from "../../src/run/run-files.js";
 import type { Diagnostic } from "../../src/data/diagnostic.js";
@@ -28,22 +27,19 @@ export function folderHashes(folder: string): Map<string, string> {
   return new Map(readdirSync(folder).sort().map((name) => [name, createHash("sha256").update(readFileSync(join(folder, name))).digest("hex")]));
 }
 
-/** A run and how long it took. */
-export interface TimedRun {
+/** A run of some files. No time is kept: a unit test bounds work, and `npm run bench` measures time. */
+export interface InputsRun {
   readonly run: RunResult;
-  readonly ms: number;
 }
 
-/** Runs files through the whole pipeline (in this thread unless `options.workers` says otherwise) and times it. */
-export async function timedRun(files: readonly string[], options: RunOptions = { workers: 0 }): Promise<TimedRun> {
-  const started = performance.now();
-  const run = await runFiles(files, defaultPlan(), options);
-  return { run, ms: performance.now() - started };
+/** Runs files through the whole pipeline with the default plan (in this thread unless `options.workers` says otherwise). */
+export async function runInputs(files: readonly string[], options: RunOptions = { workers: 0 }): Promise<InputsRun> {
+  return { run: await runFiles(files, defaultPlan(), options) };
 }
 
 /** Writes one file and runs it in this thread, where no time or heap bound protects the run. */
-export async function runBytes(name: string, bytes: Uint8Array): Promise<TimedRun> {
-  return timedRun(writeInputs([[name, bytes]]), { workers: 0 });
+export async function runBytes(name: string, bytes: Uint8Array): Promise<InputsRun> {
+  return runInputs(writeInputs([[name, bytes]]), { workers: 0 });
 }
 
 /** What a read grid holds: sheets, rows, cells, and the slots its rows span (the cells and the gaps between them). */
