@@ -67,6 +67,15 @@ export interface Machine {
 }
 
 /** Everything one `npm run bench` measured. */
+/** A hostile input's median time over its rounds, read in the bench's own process (scripts/bench/hostile-inputs.ts). */
+export interface HostileTiming {
+  readonly name: string;
+  readonly limitMs: number;
+  /** Median milliseconds of a round, divided by the files read for a per-file case. */
+  readonly ms: number;
+  readonly perFile: boolean;
+}
+
 export interface BenchRun {
   readonly quick: boolean;
   readonly machine: Machine;
@@ -77,4 +86,5 @@ export interface BenchRun {
   readonly corpora: readonly CorpusResult[];
   readonly startup: { readonly rounds: number; readonly bareNode: CommandStats; readonly version: CommandStats; readonly checkOne: CommandStats };
   readonly determinism: readonly Determinism[];
+  readonly hostile: readonly HostileTiming[];
 }

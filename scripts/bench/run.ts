@@ -9,6 +9,7 @@ import { GNU_TIME, hasGnuTime, measure, type Sample } from "./measure.js";
 import { BENCH_DIR, BUDGET_BIN, CORPUS_DIR, FLOOR_SCRIPT, REPO_ROOT } from "./paths.js";
 import { renderReport } from "./report.js";
 import { summarise, type BenchRun, type CorpusResult, type Determinism, type Exactness } from "./results.js";
+import { benchHostile } from "./hostile-inputs.js";
 import { BIG_FORMS_CORPUS, verdicts } from "./targets.js";
 import { detectTool, type ToolCapabilities } from "./tool.js";
 
@@ -60,6 +61,7 @@ async function main(): Promise<number> {
     }
     const small = ensureCorpus(CORPORA[0] ?? { name: "20x30", files: 20, agenciesPerFile: 1, itemsPerAgency: 30 }, CORPUS_DIR);
     const startup = await benchStartup(join(small.formsDir, small.files[0] ?? ""), values.quick ? 3 : 10, tool);
+    const hostile = await benchHostile(values.quick ? 1 : 3, progress);
     const determinism: Determinism[] = [];
     for (const corpus of corpora) {
       if (corpus.manifest.spec.name === "200x50" || corpus.manifest.spec.name === BIG_FORMS_CORPUS) determinism.push(await checkDeterminism(corpus.manifest, tool));
@@ -72,6 +74,7 @@ async function main(): Promise<number> {
       corpora,
       startup,
       determinism,
+      hostile,
     };
     const list = verdicts(run);
     writeFileSync(out, renderReport(run, list));

@@ -48,6 +48,10 @@ export function verdicts(run: BenchRun): Verdict[] {
         : limit(`${d.corpus}: totals byte-identical whatever the number of workers`, `${d.flag} ${settings}: ${same ? "identical" : "DIFFER"}`, same),
     );
   }
+  for (const h of run.hostile) {
+    const unit = h.perFile ? " ms per file" : " ms";
+    list.push(limit(`hostile input, in this process: ${h.name} ≤ ${h.limitMs}${unit}`, `${h.ms.toFixed(1)}${unit}`, h.ms <= h.limitMs));
+  }
   for (const c of run.corpora) {
     const ok = c.exact.reportedTotal === c.exact.expectedTotal && c.exact.byYearMatches;
     const codes = [...new Set([...c.consolidate.exitCodes, ...c.check.exitCodes])];

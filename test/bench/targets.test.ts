@@ -40,6 +40,10 @@ const RUN: BenchRun = {
   corpora: [corpus("1000x50", [2.0, 600], [2.5, 100]), corpus("1x50000", [4.0, 300], [2.5, 200])],
   startup: { rounds: 10, bareNode: stats("node", 0.05, 40), version: stats("budget --version", 0.12, 40), checkOne: stats("budget check", 0.4, 60) },
   determinism: [{ corpus: "1000x50", flag: "--jobs", runs: [{ setting: "1", sha256: "aa", exitCode: 0 }, { setting: "2", sha256: "aa", exitCode: 0 }] }],
+  hostile: [
+    { name: "inspectZip on a ~5 MB xlsx", limitMs: 500, ms: 80, perFile: false },
+    { name: "mutated fixtures read in this thread, per file", limitMs: 200, ms: 250, perFile: true },
+  ],
 };
 
 describe("the benchmark's verdicts", () => {
@@ -55,6 +59,11 @@ describe("the benchmark's verdicts", () => {
     expect(status("--version")).toMatchObject({ measured: "0.120 s", status: "PASS" });
     expect(status("1000x50: totals byte-identical")).toMatchObject({ status: "PASS" });
     expect(status("1000x50: exact totals")).toMatchObject({ status: "PASS" });
+  });
+
+  it("judges each hostile input against the limit its unit test once asserted", () => {
+    expect(status("hostile input, in this process: inspectZip")).toMatchObject({ measured: "80.0 ms", status: "PASS" });
+    expect(status("hostile input, in this process: mutated fixtures")).toMatchObject({ measured: "250.0 ms per file", status: "FAIL" });
   });
 
   it("says `not measured` for a corpus a quick run leaves out", () => {

@@ -11,6 +11,8 @@ import { unpackZip, type ZipEntry } from "../../src/read/zip/zip-guard.js";
 import { readFixture } from "./read-fixture.js";
 
 const DIR = "fixtures/formats/encoding";
+/** A guard against a hang, not a timing: the readers' time on hostile input is measured by `npm run bench`. */
+const HANG_GUARD_MS = 30_000;
 /** Every converted cell of the fixture: the lines above the table, the labels, the names, the total. */
 const CONVERTED = "A1, A4, C1:C2, C5:C6, B6, B8:B11, D6";
 
@@ -141,8 +143,7 @@ describe("xlsxCapitalFonts", () => {
     expect([lookup?.(0)?.(0, 1), lookup?.(0)?.(0, 2), lookup?.(0)?.(0, 3)]).toEqual([true, false, false]);
   });
 
-  it("never throws on malformed or hostile styles and sheets, and stays fast", () => {
-    const started = performance.now();
+  it("never throws on malformed or hostile styles and sheets, nor hangs (their time is in npm run bench)", () => {
     const hostile = [
       "",
       "<fonts",
@@ -156,8 +157,7 @@ describe("xlsxCapitalFonts", () => {
       const lookup = xlsxCapitalFonts(xlsx(styles, { "xl/worksheets/sheet1.xml": `<row r="1048577"><c r="XFE1" s="0"/></row>${"<c s='0'".repeat(100_000)}<row r="x"><c r="A"/></row>` }));
       expect(() => lookup?.(0)?.(0, 0)).not.toThrow();
     }
-    expect(performance.now() - started).toBeLessThan(2_000);
-  });
+  }, HANG_GUARD_MS);
 });
 
 const FACES = '<office:font-face-decls><style:font-face style:name="Cap" svg:font-family="&apos;.VnTimeH&apos;"/><style:font-face style:name=".VnTime" svg:font-family=".VnTime"/></office:font-face-decls>';
@@ -198,8 +198,7 @@ describe("odsCapitalFonts", () => {
     expect(lookup?.(0)?.(0, 0)).toBe(true);
   });
 
-  it("never throws on malformed or hostile XML, and stays fast", () => {
-    const started = performance.now();
+  it("never throws on malformed or hostile XML, nor hangs (their time is in npm run bench)", () => {
     const loop = '<style:style style:name="L1" style:family="table-cell" style:parent-style-name="L2"/><style:style style:name="L2" style:family="table-cell" style:parent-style-name="L1"/>';
     for (const [content, styles] of [
       ["<table:table", "<style:style"],
@@ -209,8 +208,7 @@ describe("odsCapitalFonts", () => {
     ] as const) {
       expect(() => odsCapitalFonts(content, styles)?.(0)?.(0, 0)).not.toThrow();
     }
-    expect(performance.now() - started).toBeLessThan(2_000);
-  });
+  }, HANG_GUARD_MS);
 });
 
 /** One BIFF record: type, length, body. */
@@ -275,8 +273,7 @@ describe("biffCapitalFonts", () => {
     expect(biffCapitalFonts(stream([first], record(0x002f, [0, 0])))).toBeUndefined();
   });
 
-  it("never throws nor loops on truncated, garbage or hostile records, and stays fast", () => {
-    const started = performance.now();
+  it("never throws nor loops on truncated, garbage or hostile records (their time is in npm run bench)", () => {
     const workbook = xlsWorkbookStream(readFileSync(`${DIR}/tcvn3-capital-font.xls`)) ?? new Uint8Array();
     expect(biffCapitalFonts(workbook)?.(0)?.(0, 0)).toBe(true);
     const lookups = (bytes: Uint8Array) => [0, 1, 2].map((sheet) => biffCapitalFonts(bytes)?.(sheet)?.(0, 0) ?? false);
@@ -298,6 +295,5 @@ describe("biffCapitalFonts", () => {
     expect(lookups(hostile[2] ?? new Uint8Array())).toEqual([true, false, false]);
     expect(xlsCapitalFonts(readFileSync(`${DIR}/tcvn3-capital-font.xlsx`))).toBeUndefined();
     expect(xlsCapitalFonts(readFileSync(`${DIR}/tcvn3-capital-font.xls`).subarray(0, 1000))).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(3_000);
-  });
+  }, HANG_GUARD_MS);
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
 import { MIN_FILE_HEAP_MB } from "../../src/run/run-options.js";
 import { budget, CRASH } from "./cli-run.js";
-import { folderHashes, tempFolder, timedRun } from "./hostile-run.js";
+import { folderHashes, runInputs, tempFolder } from "./hostile-run.js";
 
 const FORMS = "fixtures/forms";
 const BIG = "lon.xlsx";
@@ -28,7 +28,7 @@ describe("time and memory bounds per file: a file over a bound is reported, and 
   });
 
   it("over its heap while it is read (96 MiB): BC101 memory-limit for that file, the five forms consolidated", async () => {
-    const { run } = await timedRun([medium], { workers: 2, fileHeapMb: 96 });
+    const { run } = await runInputs([medium], { workers: 2, fileHeapMb: 96 });
     expect(run.diagnostics.filter((d) => d.code === "BC101").map((d) => [d.file, d.args?.reason])).toEqual([[join(medium, MEDIUM), "memory-limit"]]);
     expect(run.consolidation.totals.total.toFixed()).toBe("148165");
   });
@@ -36,14 +36,14 @@ describe("time and memory bounds per file: a file over a bound is reported, and 
   for (const fileHeapMb of [16, 128]) {
     it(`content too large for its heap (${fileHeapMb} MiB asked, at least ${MIN_FILE_HEAP_MB}): BC101 memory-limit before it is read, the process alive`, async () => {
       // Node aborted the whole process here when the worker tried (Node issue 47224).
-      const { run } = await timedRun([folder], { workers: 2, fileHeapMb });
+      const { run } = await runInputs([folder], { workers: 2, fileHeapMb });
       expect(run.diagnostics.filter((d) => d.code === "BC101").map((d) => [d.file, d.args?.reason])).toEqual([[join(folder, BIG), "memory-limit"]]);
       expect(run.consolidation.totals.total.toFixed()).toBe("148165");
     });
   }
 
   it("over its time (2 s): BC101 time-limit for that file, the five forms consolidated", async () => {
-    const { run } = await timedRun([folder], { workers: 2, fileTimeMs: 2_000 });
+    const { run } = await runInputs([folder], { workers: 2, fileTimeMs: 2_000 });
     expect(run.diagnostics.filter((d) => d.code === "BC101").map((d) => [d.file, d.args?.reason])).toEqual([[join(folder, BIG), "time-limit"]]);
     expect(run.consolidation.totals.total.toFixed()).toBe("148165");
   });

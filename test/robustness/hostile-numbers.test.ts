@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { formRows, numericCellsXlsx } from "../../scripts/hostile-sheets.js";
 import { isAmountNumber, MAX_AMOUNT, parseVietnameseNumber } from "../../src/parse/vietnamese-number.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
-import { runBytes, timedRun, writeInputs } from "./hostile-run.js";
+import { runBytes, runInputs, writeInputs } from "./hostile-run.js";
 
 /** Text decimal.js would read as a number (or as NaN/Infinity), which no Vietnamese form writes. */
 const HOSTILE_TEXT = ["1e6", "1E6", "1e308", "-1e308", "Infinity", "-Infinity", "NaN", "0x10", "0b11", "0o17", "+5", "1_000", ".5", "5.", "١٢٣"];
@@ -70,7 +70,7 @@ describe("amounts stored as numbers that no amount can be", () => {
     const bait = ["1e6", "0x10", "Infinity", "NaN", "1234567890123456789012345"];
     const extra = bait.map((text, i) => [`1.${i + 3}`, `Nhiệm vụ ${i + 3}`, "2025", text, "CTX", "", "", "x", ""]);
     const csv = [...rows, ...extra].map((row) => row.join(";")).join("\n");
-    const { run } = await timedRun(writeInputs([["so-lieu.csv", csv]]));
+    const { run } = await runInputs(writeInputs([["so-lieu.csv", csv]]));
     expect(run.diagnostics.filter((d) => d.code === "BC201").map((d) => d.actual)).toEqual(bait);
     expect(run.consolidation.totals.total.toFixed()).toBe("300");
   });

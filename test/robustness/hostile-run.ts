@@ -2,11 +2,11 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { performance } from "node:perf_hooks";
 import { expect } from "vitest";
 import { runFiles, type RunResult } from "../../src/run/run-files.js";
 import type { RunOptions } from "../../src/run/run-options.js";
 import type { Diagnostic } from "../../src/data/diagnostic.js";
+import { gridFromBytes } from "../../src/read/read-file.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 
 /** A fresh temporary folder. */
@@ -28,22 +28,47 @@ export function folderHashes(folder: string): Map<string, string> {
   return new Map(readdirSync(folder).sort().map((name) => [name, createHash("sha256").update(readFileSync(join(folder, name))).digest("hex")]));
 }
 
-/** A run and how long it took. */
-export interface TimedRun {
+/** A run of some files. No time is kept: a unit test bounds work, and `npm run bench` measures time. */
+export interface InputsRun {
   readonly run: RunResult;
-  readonly ms: number;
 }
 
-/** Runs files through the whole pipeline (in this thread unless `options.workers` says otherwise) and times it. */
-export async function timedRun(files: readonly string[], options: RunOptions = { workers: 0 }): Promise<TimedRun> {
-  const started = performance.now();
-  const run = await runFiles(files, defaultPlan(), options);
-  return { run, ms: performance.now() - started };
+/** Runs files through the whole pipeline with the default plan (in this thread unless `options.workers` says otherwise). */
+export async function runInputs(files: readonly string[], options: RunOptions = { workers: 0 }): Promise<InputsRun> {
+  return { run: await runFiles(files, defaultPlan(), options) };
 }
 
 /** Writes one file and runs it in this thread, where no time or heap bound protects the run. */
-export async function runBytes(name: string, bytes: Uint8Array): Promise<TimedRun> {
-  return timedRun(writeInputs([[name, bytes]]), { workers: 0 });
+export async function runBytes(name: string, bytes: Uint8Array): Promise<InputsRun> {
+  return runInputs(writeInputs([[name, bytes]]), { workers: 0 });
+}
+
+/** What a read grid holds: sheets, rows, cells, and the slots its rows span (the cells and the gaps between them). */
+export interface GridSize {
+  readonly sheets: number;
+  readonly rows: number;
+  readonly cells: number;
+  readonly slots: number;
+}
+
+/**
+ * The size of the grid some bytes are read into. Layout and parse visit every slot of it, so it bounds
+ * the work a run does on a hostile file far better than a wall-clock time on a busy machine.
+ */
+export async function gridSize(name: string, bytes: Uint8Array): Promise<GridSize> {
+  const read = await gridFromBytes(name, bytes);
+  if (!read.ok) throw new Error(`${name}: ${read.finding.args?.reason ?? read.finding.code}`);
+  let rows = 0;
+  let cells = 0;
+  let slots = 0;
+  for (const sheet of read.grid.sheets) {
+    rows += sheet.rows.length;
+    for (const row of sheet.rows) {
+      slots += row?.length ?? 0;
+      for (const cell of row ?? []) if (cell !== undefined) cells++;
+    }
+  }
+  return { sheets: read.grid.sheets.length, rows, cells, slots };
 }
 
 /** The codes of some diagnostics, in order. */

@@ -15,7 +15,7 @@ import {
   unsupportedMethodXlsx,
 } from "../../scripts/hostile-zips.js";
 import { budget, CRASH } from "./cli-run.js";
-import { folderHashes, tempFolder, timedRun } from "./hostile-run.js";
+import { folderHashes, runInputs, tempFolder } from "./hostile-run.js";
 
 const MiB = 1024 * 1024;
 const FORMS = "fixtures/forms";
@@ -48,7 +48,7 @@ describe("hostile ZIP containers among good forms", () => {
 
   for (const workers of [0, 2]) {
     it(`runFiles (${workers} workers): one BC101 naming each hostile file with its reason, the five forms still consolidated`, async () => {
-      const { run } = await timedRun([folder], { workers });
+      const { run } = await runInputs([folder], { workers });
       for (const [name, , reason] of HOSTILE) {
         const found = run.diagnostics.filter((d) => d.file === join(folder, name));
         expect(found.map((d) => [d.code, d.severity]), name).toEqual([["BC101", "error"]]);

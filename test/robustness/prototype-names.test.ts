@@ -10,7 +10,7 @@ import { pivotAsJson } from "../../src/write/pivot-as-json.js";
 import { rollupAsJson } from "../../src/write/rollup-as-json.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
 import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
-import { expectPrototypeUntouched, timedRun, writeInputs } from "./hostile-run.js";
+import { expectPrototypeUntouched, runInputs, writeInputs } from "./hostile-run.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
 
 const NAMES = ["__proto__", "constructor", "toString"] as const;
@@ -20,7 +20,7 @@ describe("names from input that every JavaScript object already has", () => {
     for (const workers of [0, 1]) {
       it(`a sheet named __proto__, other sheets named ${PROTOTYPE_NAMES.slice(1).join(", ")}, agency and header "${name}" (${workers} workers)`, async () => {
         const [file = ""] = writeInputs([["ten-la.xlsx", prototypeNamesXlsx(name)]]);
-        const { run } = await timedRun([file], { workers });
+        const { run } = await runInputs([file], { workers });
         expectPrototypeUntouched();
         expect(run.consolidation.totals.total.toFixed()).toBe("300");
         expect(run.submissions.map((s) => s.sheet)).toEqual(["__proto__"]);
@@ -57,7 +57,7 @@ describe("names from input that every JavaScript object already has", () => {
   it("a CSV form whose header labels and agency are __proto__ and constructor", async () => {
     const rows = formRows({ agency: "__proto__", extraHeader: "constructor" });
     const csv = rows.map((row) => row.map((cell) => (cell === null ? "" : String(cell))).join(";")).join("\r\n");
-    const { run } = await timedRun(writeInputs([["bieu-mau.csv", csv]]));
+    const { run } = await runInputs(writeInputs([["bieu-mau.csv", csv]]));
     expectPrototypeUntouched();
     expect(run.consolidation.totals.total.toFixed()).toBe("300");
     expect(run.consolidation.sections.flatMap((s) => s.agencies).map((a) => a.name)).toEqual(["__proto__"]);

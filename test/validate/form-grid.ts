@@ -6,6 +6,8 @@ import { defaultPlan } from "../../src/plan/load-plan.js";
 import type { Plan } from "../../src/plan/schema.js";
 import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
+import { ceilingFindings } from "../../src/aggregate/ceilings.js";
+import { consolidate } from "../../src/aggregate/consolidate.js";
 
 /** A cell as a test writes it: a number, text, a formula without (or with an error) value, or blank. */
 export type Value = number | string | null | { formula: string; error?: string };
@@ -114,6 +116,7 @@ export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan()): 
     for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, index));
     all.push(...parsed.submissions);
   }
-  findings.push(...checkRun(all, index));
+  // As runFiles does: the rules across files, then the ceilings on the consolidation.
+  findings.push(...checkRun(all, index), ...ceilingFindings(consolidate(all, index), index));
   return classify(findings);
 }
