@@ -38,20 +38,14 @@ function carriesMoney(row: BudgetRow): boolean {
   return row.amount !== null || row.years.size > 0 || row.children.some(carriesMoney);
 }
 
-/** The total and the per-year amounts of contributions: what a line of the appendix shows, without the other dimensions. */
-export function amountsOf(parts: readonly Contribution[]): Pick<Totals, "total" | "byYear"> {
+/** Adds contributions up along every dimension, exactly. */
+export function totalsOf(parts: readonly Contribution[]): Totals {
   let total = ZERO;
   const byYear = new Map<number, Money>();
   for (const { row } of parts) {
     total = total.plus(rowAmount(row));
     for (const [year, value] of row.years) add(byYear, year, value.value);
   }
-  return { total, byYear };
-}
-
-/** Adds contributions up along every dimension, exactly. */
-export function totalsOf(parts: readonly Contribution[]): Totals {
-  const { total, byYear } = amountsOf(parts);
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
   const byGroup = new Map<string, Money>();
@@ -84,7 +78,7 @@ export function mergeTotals(all: readonly Totals[]): Totals {
 }
 
 /** A row's amount: its total column, or the sum of its years when the total is blank. */
-function rowAmount(row: BudgetRow): Money {
+export function rowAmount(row: BudgetRow): Money {
   if (row.amount) return row.amount.value;
   let total = ZERO;
   for (const value of row.years.values()) total = total.plus(value.value);
