@@ -16,7 +16,6 @@ export interface RunResult {
   readonly consolidation: Consolidation;
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly FileReport[];
-  readonly submissions: readonly Submission[];
 }
 
 /** How a run reads its files: how many worker threads (0 = in this thread), and the bounds per file. */
@@ -88,7 +87,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan, options: Ru
     const own = crossFileOf.get(report.file) ?? [];
     return { ...report, errors: report.errors + own.filter((d) => d.severity === "error").length, warnings: report.warnings + own.filter((d) => d.severity === "warning").length };
   });
-  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted, submissions };
+  return { consolidation: consolidate(submissions, plan), diagnostics, files: counted };
 }
 
 async function defaultWorkers(files: readonly FileJob[]): Promise<number> {

@@ -66,7 +66,7 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     const { run, ms } = await runBytes("big-cell.xlsx", bigCellXlsx(1024 * 1024));
     expectFormRead(run);
     expect(run.diagnostics).toEqual([expect.objectContaining({ code: "BC110", cell: "B6", args: { reason: "text-too-long", count: "1", cells: "B6" } })]);
-    const task = run.submissions[0]?.agencies[0]?.items[0];
+    const task = run.consolidation.sections[0]?.agencies[0]?.items[0];
     // Cut at 32,767 characters, then cleaned (runs of spaces squashed).
     expect(task?.name.length).toBeGreaterThan(32_000);
     expect(task?.name.length).toBeLessThanOrEqual(EXCEL_MAX_TEXT);
@@ -92,7 +92,7 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
   it("50 sheets of which one is the form: the form is read and the 49 others named in one BC109", async () => {
     const { run, ms } = await runBytes("fifty-sheets.xlsx", manySheetsXlsx(50, 37));
     expectFormRead(run);
-    expect(run.submissions.map((s) => s.sheet)).toEqual([FORM_SHEET]);
+    expect(run.files.map((f) => f.sheets)).toEqual([[FORM_SHEET]]);
     expect(run.diagnostics).toHaveLength(1);
     expect(run.diagnostics[0]?.code).toBe("BC109");
     expect(run.diagnostics[0]?.args?.sheets?.split(", ")).toHaveLength(49);
