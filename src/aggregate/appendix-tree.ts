@@ -115,6 +115,14 @@ export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTr
   };
 }
 
+/** The nodes whose money counts in the totals (`inTotal`), depth-first: what totals, pivots and ceilings add up. */
+export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
+  for (const item of items) {
+    if (item.inTotal) yield item;
+    else yield* countedNodes(item.children);
+  }
+}
+
 /**
  * The code of a row in the appendix: numeric paths renumbered under their new parent (`4,5` placed
  * under agency 2 becomes `2.5`), `(1)`, `a)` and bullets kept as written.

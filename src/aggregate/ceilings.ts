@@ -2,7 +2,7 @@ import { Money, ZERO, sum } from "../data/money.js";
 import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import type { AgencySource, Consolidation } from "./consolidate.js";
-import { contributions } from "./totals.js";
+import { countedNodes } from "./appendix-tree.js";
 
 /** A consolidated total above one of the plan's ceilings, with both figures in triệu đồng. */
 export interface CeilingBreach {
@@ -52,7 +52,7 @@ export function ceilingBreaches(consolidation: Consolidation, plan: Plan): Ceili
     let actual = ZERO;
     let where: AgencySource | undefined;
     for (const agency of agencies) {
-      const parts = contributions(agency.items).filter((part) => part.fundingSources.includes(code));
+      const parts = [...countedNodes(agency.children)].filter((part) => part.fundingSources.includes(code));
       if (parts.length === 0) continue;
       where ??= agency.sources[0];
       const year = ceiling.year;

@@ -14,28 +14,10 @@ export interface Totals {
   readonly byGroup: ReadonlyMap<string, Money>;
 }
 
-/** A row that carries money in the totals (a leaf), with the funding sources it inherits. */
+/** A row whose money counts in the totals (an `inTotal` node of the appendix tree), with the funding sources it inherits. */
 export interface Contribution {
   readonly row: BudgetRow;
   readonly fundingSources: readonly string[];
-}
-
-/**
- * The rows whose money counts: leaves, or parents whose children carry no figures. Funding sources
- * are inherited from the nearest ancestor that states them.
- */
-export function contributions(rows: readonly BudgetRow[], inherited: readonly string[] = []): Contribution[] {
-  const out: Contribution[] = [];
-  for (const row of rows) {
-    const sources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
-    if (row.children.some(carriesMoney)) out.push(...contributions(row.children, sources));
-    else out.push({ row, fundingSources: sources });
-  }
-  return out;
-}
-
-function carriesMoney(row: BudgetRow): boolean {
-  return row.amount !== null || row.years.size > 0 || row.children.some(carriesMoney);
 }
 
 /** Adds contributions up along every dimension, exactly. */
