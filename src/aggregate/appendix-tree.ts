@@ -1,6 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { ZERO, type Money } from "../data/money.js";
-import { rowAmount, totalsOf, type Contribution, type Totals } from "./totals.js";
+import { rowAmount, totalsOf, type Totals } from "./totals.js";
 
 /** Where a line of the appendix was read from: file › sheet › the A1 address of its code cell. */
 export interface SourceCell {
@@ -66,38 +66,32 @@ export interface AgencyTree extends AgencyNode {
 }
 
 /**
- * Builds an agency's subtree from the parts each sheet gave it, numbered under `code`: every node
- * with its totals, computed once bottom-up (a parent's are its children's sums when they carry
- * money), and the agency's totals along every dimension from the nodes that count. Linear in the
- * number of rows: one pass finds which rows carry money, one builds the nodes.
+ * Builds an agency's subtree from the parts each sheet gave it, numbered under `code`, and the
+ * agency's totals along every dimension from the nodes that count. Linear in the number of rows:
+ * one pass bottom-up finds which rows carry money, one top-down marks the nodes that count.
  */
 export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTree {
-  const carrying = rowsCarryingMoney(parts);
-  const counted: Contribution[] = [];
-  const node = (row: BudgetRow, rowCode: string, depth: number, inherited: readonly string[], inTotal: boolean, part: AgencyPart): ItemNode => {
+  const build = (row: BudgetRow, rowCode: string, depth: number, inherited: readonly string[], part: AgencyPart): TreeItem => {
     const fundingSources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
-    const sumsChildren = row.children.some((child) => carrying.has(child));
-    if (inTotal && !sumsChildren) counted.push({ row, fundingSources });
-    const children = row.children.map((child, j) => node(child, appendixChildCode(child, rowCode, j), depth + 1, fundingSources, inTotal && sumsChildren, part));
-    return {
-      level: depth === 2 ? "item" : "sub-item",
-      code: rowCode,
-      originalCode: row.code.text,
-      depth,
-      row,
-      fundingSources,
-      sumsChildren,
-      totals: sumsChildren ? sumOf(children) : ownTotals(row),
-      inTotal: inTotal && !sumsChildren,
-      source: { file: part.file, sheet: part.sheet, cell: row.codeCell },
-      children,
-    };
+    const children = row.children.length === 0 ? NO_CHILDREN : row.children.map((child, j) => build(child, appendixChildCode(child, rowCode, j), depth + 1, fundingSources, part));
+    return new TreeItem(row, rowCode, depth, fundingSources, children, part);
+  };
+  const counted: TreeItem[] = [];
+  // A node counts when it does not sum its children and every ancestor does.
+  const mark = (node: TreeItem): void => {
+    if (node.sumsChildren) node.children.forEach(mark);
+    else {
+      node.inTotal = true;
+      counted.push(node);
+    }
   };
   const items: BudgetRow[] = [];
-  const children: ItemNode[] = [];
+  const children: TreeItem[] = [];
   for (const part of parts) {
     for (const row of part.items) {
-      children.push(node(row, appendixChildCode(row, code, items.length), 2, [], true, part));
+      const item = build(row, appendixChildCode(row, code, items.length), 2, [], part);
+      mark(item);
+      children.push(item);
       items.push(row);
     }
   }
@@ -115,6 +109,47 @@ export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTr
   };
 }
 
+const NO_CHILDREN: readonly TreeItem[] = [];
+
+/**
+ * An item node. Its line totals and source are made when first asked for, then kept: `check` and
+ * `totals` consolidate too but never read them, and a Map per row made a 57,000-row consolidation
+ * three times slower (garbage collection).
+ */
+class TreeItem implements ItemNode {
+  readonly level: "item" | "sub-item";
+  readonly originalCode: string;
+  readonly sumsChildren: boolean;
+  /** Whether it or a descendant has a figure: its parent then sums its children. */
+  readonly carries: boolean;
+  /** Set once by `agencyTree`'s marking pass, which alone knows the ancestors. */
+  inTotal = false;
+  private lineTotals: LineTotals | undefined;
+
+  constructor(
+    readonly row: BudgetRow,
+    readonly code: string,
+    readonly depth: number,
+    readonly fundingSources: readonly string[],
+    readonly children: readonly TreeItem[],
+    private readonly part: AgencyPart,
+  ) {
+    this.level = depth === 2 ? "item" : "sub-item";
+    this.originalCode = row.code.text;
+    this.sumsChildren = children.some((child) => child.carries);
+    this.carries = this.sumsChildren || row.amount !== null || row.years.size > 0;
+  }
+
+  get totals(): LineTotals {
+    this.lineTotals ??= this.sumsChildren ? sumOf(this.children) : ownTotals(this.row);
+    return this.lineTotals;
+  }
+
+  get source(): SourceCell {
+    return { file: this.part.file, sheet: this.part.sheet, cell: this.row.codeCell };
+  }
+}
+
 /** The nodes whose money counts in the totals (`inTotal`), depth-first: what totals, pivots and ceilings add up. */
 export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
   for (const item of items) {
@@ -129,19 +164,6 @@ export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
  */
 function appendixChildCode(row: BudgetRow, parentCode: string, index: number): string {
   return row.code.kind === "path" || row.code.kind === "none" || row.code.kind === "malformed" ? `${parentCode}.${index + 1}` : row.code.text;
-}
-
-/** The rows that carry money (a figure of their own or in some descendant), found bottom-up in one pass. */
-function rowsCarryingMoney(parts: readonly AgencyPart[]): Set<BudgetRow> {
-  const carrying = new Set<BudgetRow>();
-  const visit = (row: BudgetRow): boolean => {
-    let carries = row.amount !== null || row.years.size > 0;
-    for (const child of row.children) if (visit(child)) carries = true;
-    if (carries) carrying.add(row);
-    return carries;
-  };
-  for (const part of parts) for (const row of part.items) visit(row);
-  return carrying;
 }
 
 function ownTotals(row: BudgetRow): LineTotals {
