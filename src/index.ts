@@ -28,6 +28,7 @@ export { PlanIndex, type AgencySpelling, type FoldedFramework, type FoldedTaskGr
 export { Money } from "./data/money.js";
 export type { AgencyTotal, AgencySource, Consolidation, SectionTotal } from "./aggregate/consolidate.js";
 export type { Totals } from "./aggregate/totals.js";
+export type { AgencyNode, ItemNode, LineTotals, SourceCell } from "./aggregate/appendix-tree.js";
 export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";

@@ -3,7 +3,7 @@ import { Money, ZERO, sum } from "../data/money.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { AgencySource, Consolidation } from "./consolidate.js";
-import { contributions } from "./totals.js";
+import { countedNodes } from "./appendix-tree.js";
 
 /** A consolidated total above one of the plan's ceilings, with both figures in triệu đồng. */
 export interface CeilingBreach {
@@ -50,7 +50,7 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
     let actual = ZERO;
     let where: AgencySource | undefined;
     for (const agency of agencies) {
-      const parts = contributions(agency.items).filter((part) => part.fundingSources.includes(code));
+      const parts = [...countedNodes(agency.children)].filter((part) => part.fundingSources.includes(code));
       if (parts.length === 0) continue;
       where ??= agency.sources[0];
       const year = ceiling.year;

@@ -1,7 +1,8 @@
 import type { BudgetRow, Submission } from "../data/budget-row.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { contributions, mergeTotals, totalsOf, type Totals } from "./totals.js";
+import { agencyTree, type AgencyNode, type AgencyPart } from "./appendix-tree.js";
+import { mergeTotals, type Totals } from "./totals.js";
 
 /** Where an agency's rows came from. */
 export interface AgencySource {
@@ -9,14 +10,15 @@ export interface AgencySource {
   readonly sheet: string;
 }
 
-/** One agency of the consolidation, with its items from every file that sent them. */
-export interface AgencyTotal {
+/** One agency of the consolidation, with its items from every file that sent them, and its part of the appendix tree. */
+export interface AgencyTotal extends AgencyNode {
   /** The registry's official name when the agency is known, else the name as written. */
   readonly name: string;
   readonly known: boolean;
   readonly section: string;
   readonly references: readonly string[];
   readonly sources: readonly AgencySource[];
+  /** Its top-level rows as read, from every sheet in input order (`children` are their nodes). */
   readonly items: readonly BudgetRow[];
   readonly totals: Totals;
 }
@@ -29,7 +31,7 @@ export interface SectionTotal {
   readonly totals: Totals;
 }
 
-/** The consolidated appendix as data: sections → agencies → items, and every total. */
+/** The consolidated appendix as data: the tree of sections → agencies → items → sub-items, and every total. */
 export interface Consolidation {
   readonly years: readonly number[];
   readonly sections: readonly SectionTotal[];
@@ -41,11 +43,13 @@ const NO_SECTION = "";
 /**
  * Consolidates parsed submissions: agencies matched to the plan's registry (official names, aliases,
  * sections, order), items of one agency from several files joined, totals computed from the rows
- * that carry money. Order is stable: plan sections, registry order, then first appearance.
+ * that carry money, and the appendix tree: every item numbered as the appendix numbers it, with its
+ * totals and the cell it was read from. Order is stable: plan sections, registry order, then first
+ * appearance.
  */
 export function consolidate(submissions: readonly Submission[], index: PlanIndex): Consolidation {
   const plan = index.plan;
-  const groups = new Map<string, { name: string; known: boolean; section: string; order: number; references: string[]; sources: AgencySource[]; items: BudgetRow[] }>();
+  const groups = new Map<string, { name: string; known: boolean; section: string; order: number; references: string[]; sources: AgencySource[]; parts: AgencyPart[] }>();
   let appearance = 0;
   for (const submission of submissions) {
     for (const block of submission.agencies) {
@@ -60,18 +64,24 @@ export function consolidate(submissions: readonly Submission[], index: PlanIndex
           order: match ? match.order : plan.agencies.length + appearance++,
           references: [],
           sources: [],
-          items: [],
+          parts: [],
         };
         groups.set(key, group);
       }
       if (block.reference !== "" && !group.references.includes(block.reference)) group.references.push(block.reference);
       group.sources.push({ file: submission.file, sheet: submission.sheet });
-      group.items.push(...block.items.length > 0 ? block.items : block.row ? [block.row] : []);
+      group.parts.push({ file: submission.file, sheet: submission.sheet, agencyRow: block.row, items: block.items.length > 0 ? block.items : block.row ? [block.row] : [] });
     }
   }
+  // Agencies are numbered within their section, in the order the sections below list them.
+  const numbered = new Map<string, number>();
   const agencies: AgencyTotal[] = [...groups.values()]
     .sort((a, b) => a.order - b.order)
-    .map(({ order: _order, ...group }) => ({ ...group, totals: totalsOf(contributions(group.items)) }));
+    .map(({ order: _order, parts, ...group }) => {
+      const number = (numbered.get(group.section) ?? 0) + 1;
+      numbered.set(group.section, number);
+      return { ...group, ...agencyTree(parts, String(number)) };
+    });
 
   const sectionCodes = [...plan.sections.map((s) => s.code)];
   for (const agency of agencies) if (!sectionCodes.includes(agency.section)) sectionCodes.push(agency.section);

@@ -3,8 +3,8 @@ import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { ZERO, sum, type Money } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
+import type { ItemNode } from "./appendix-tree.js";
 import type { Consolidation } from "./consolidate.js";
-import { contributions } from "./totals.js";
 
 // Defined in data/ so that schemas/ can name them without importing a stage; still exported here for callers.
 export { PIVOT_DIMENSIONS, type PivotDimension };
@@ -44,7 +44,7 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
 const ALLOCATION_PLACES = 6;
 
 /**
- * Cuts a consolidation into facts: every row that carries money (see `contributions`) split by year
+ * Cuts a consolidation into facts: every node of its tree whose money counts (`inTotal`) split by year
  * (what the year columns do not cover goes to an unstated year) and by task group (amounts written
  * under a group go to it, the rest to the groups marked `x` together, or to no group). When a row is
  * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
@@ -60,54 +60,46 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const sourceRank = sourceRanker(plan);
   const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: `${group.framework}: ${group.synonyms[0] ?? group.label}`, index }]));
 
+  // One node whose money counts: its amount cut by year and task group, under its agency, section and period.
+  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string): void => {
+    const amount = totals.total;
+    const source = combinationKey(fundingSources);
+    label("source", source, source, sourceRank(fundingSources));
+    label("period", period, period, Number(period.slice(0, 4)) || 0);
+    const years = yearParts(row, amount);
+    const groups = groupParts(row, amount);
+    for (const [year] of years) label("year", year, year, Number(year));
+    for (const [group] of groups) {
+      const members = group.split("+").map((key) => groupNames.get(key));
+      label("group", group, members.map((m, i) => m?.text ?? group.split("+")[i]).join(" + "), members[0]?.index ?? plan.taskGroups.length);
+    }
+    for (const [year, group, part] of cross(years, groups, amount)) {
+      if (part.isZero()) continue;
+      facts.push({ amount: part, keys: { agency, section, year, source, group, period } });
+    }
+  };
+
   let agencyRank = 0;
   consolidation.sections.forEach((section, sectionRank) => {
     label("section", section.code, section.name === "" ? section.code : `${section.code}. ${section.name}`, sectionRank);
     for (const agency of section.agencies) {
       label("agency", agency.name, agency.name, agencyRank++);
-      const parents = parentsOf(agency.items);
-      for (const { row, fundingSources } of contributions(agency.items)) {
-        const amount = row.amount?.value ?? sum([...row.years.values()].map((a) => a.value));
-        const source = combinationKey(fundingSources);
-        const period = periodOf(row, parents);
-        label("source", source, source, sourceRank(fundingSources));
-        label("period", period, period, Number(period.slice(0, 4)) || 0);
-        const years = yearParts(row, amount);
-        const groups = groupParts(row, amount);
-        for (const [year] of years) label("year", year, year, Number(year));
-        for (const [group] of groups) {
-          const members = group.split("+").map((key) => groupNames.get(key));
-          label("group", group, members.map((m, i) => m?.text ?? group.split("+")[i]).join(" + "), members[0]?.index ?? plan.taskGroups.length);
-        }
-        for (const [year, group, part] of cross(years, groups, amount)) {
-          if (part.isZero()) continue;
-          facts.push({ amount: part, keys: { agency: agency.name, section: section.code, year, source, group, period } });
-        }
-      }
+      // Depth-first, so that a row stating no period takes its nearest ancestor's.
+      const visit = (node: ItemNode, inherited: string): void => {
+        const period = periodOf(node.row) ?? inherited;
+        if (node.inTotal) addFacts(agency.name, section.code, node, period);
+        for (const child of node.children) visit(child, period);
+      };
+      for (const item of agency.children) visit(item, UNSTATED);
     }
   });
   return { facts, labels };
 }
 
-function parentsOf(rows: readonly BudgetRow[]): Map<BudgetRow, BudgetRow> {
-  const parents = new Map<BudgetRow, BudgetRow>();
-  const visit = (row: BudgetRow) => {
-    for (const child of row.children) {
-      parents.set(child, row);
-      visit(child);
-    }
-  };
-  rows.forEach(visit);
-  return parents;
-}
-
-/** The period of a row or of its nearest ancestor that states one, spaced one way (`2025-2026`). */
-function periodOf(row: BudgetRow, parents: ReadonlyMap<BudgetRow, BudgetRow>): string {
-  for (let at: BudgetRow | undefined = row; at; at = parents.get(at)) {
-    const text = at.period.replace(/\s*[-–—]\s*/g, "-").trim();
-    if (text !== "") return text;
-  }
-  return UNSTATED;
+/** The period a row states, spaced one way (`2025-2026`); undefined when it states none. */
+function periodOf(row: BudgetRow): string | undefined {
+  const text = row.period.replace(/\s*[-–—]\s*/g, "-").trim();
+  return text === "" ? undefined : text;
 }
 
 /** The row's amount by year key; what the year columns leave out goes to the unstated year. */

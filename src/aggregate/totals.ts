@@ -14,44 +14,20 @@ export interface Totals {
   readonly byGroup: ReadonlyMap<string, Money>;
 }
 
-/** A row that carries money in the totals (a leaf), with the funding sources it inherits. */
+/** A row whose money counts in the totals (an `inTotal` node of the appendix tree), with the funding sources it inherits. */
 export interface Contribution {
   readonly row: BudgetRow;
   readonly fundingSources: readonly string[];
 }
 
-/**
- * The rows whose money counts: leaves, or parents whose children carry no figures. Funding sources
- * are inherited from the nearest ancestor that states them.
- */
-export function contributions(rows: readonly BudgetRow[], inherited: readonly string[] = []): Contribution[] {
-  const out: Contribution[] = [];
-  for (const row of rows) {
-    const sources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
-    if (row.children.some(carriesMoney)) out.push(...contributions(row.children, sources));
-    else out.push({ row, fundingSources: sources });
-  }
-  return out;
-}
-
-function carriesMoney(row: BudgetRow): boolean {
-  return row.amount !== null || row.years.size > 0 || row.children.some(carriesMoney);
-}
-
-/** The total and the per-year amounts of contributions: what a line of the appendix shows, without the other dimensions. */
-export function amountsOf(parts: readonly Contribution[]): Pick<Totals, "total" | "byYear"> {
+/** Adds contributions up along every dimension, exactly. */
+export function totalsOf(parts: readonly Contribution[]): Totals {
   let total = ZERO;
   const byYear = new Map<number, Money>();
   for (const { row } of parts) {
     total = total.plus(rowAmount(row));
     for (const [year, value] of row.years) add(byYear, year, value.value);
   }
-  return { total, byYear };
-}
-
-/** Adds contributions up along every dimension, exactly. */
-export function totalsOf(parts: readonly Contribution[]): Totals {
-  const { total, byYear } = amountsOf(parts);
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
   const byGroup = new Map<string, Money>();
@@ -84,7 +60,7 @@ export function mergeTotals(all: readonly Totals[]): Totals {
 }
 
 /** A row's amount: its total column, or the sum of its years when the total is blank. */
-function rowAmount(row: BudgetRow): Money {
+export function rowAmount(row: BudgetRow): Money {
   if (row.amount) return row.amount.value;
   let total = ZERO;
   for (const value of row.years.values()) total = total.plus(value.value);

@@ -21,7 +21,6 @@ export interface RunResult {
   readonly consolidation: Consolidation;
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly FileReport[];
-  readonly submissions: readonly Submission[];
 }
 
 /**
@@ -75,7 +74,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   }
   // A file's counts are made here only, from its own diagnostics and those across files about it.
   const files = results.map((result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }));
-  return { consolidation, diagnostics, files, submissions };
+  return { consolidation, diagnostics, files };
 }
 
 async function defaultWorkers(files: readonly Input[]): Promise<number> {

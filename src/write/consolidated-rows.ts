@@ -1,7 +1,5 @@
+import type { ItemNode } from "../aggregate/appendix-tree.js";
 import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
-import { appendixChildCode } from "./appendix/lines.js";
-import { contributions, totalsOf } from "../aggregate/totals.js";
-import type { BudgetRow, Submission } from "../data/budget-row.js";
 import type { Money } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
@@ -54,101 +52,80 @@ export interface ConsolidatedRows {
   readonly rows: readonly ConsolidatedRow[];
 }
 
-interface RowSource {
-  readonly file: string;
-  readonly sheet: string;
-  /** The agency row of the block the item came from, when the form has one. */
-  readonly agencyRow: BudgetRow | undefined;
-}
-
-/** What the rows are made from: a consolidation, the submissions it was built from, and its plan (a `ConsolidateResult` is one). */
+/** What the rows are made from: a consolidation and its plan (a `ConsolidateResult` is one). */
 export interface RowsInput {
   readonly consolidation: Consolidation;
-  readonly submissions: readonly Submission[];
   readonly plan: Plan;
 }
 
 /**
- * Flattens a consolidation into its rows in appendix order (section → agency → items depth-first),
- * numbered as the appendix numbers them, each with the file, sheet and cell it was read from (found
- * through the submissions the consolidation was built from; the plan gives the task groups' order).
- * Takes a `ConsolidateResult` or the same three fields; returns the rows with the grand total.
+ * Flattens a consolidation's tree into its rows in appendix order (section → agency → items
+ * depth-first), with the codes, totals and source cells the tree gives them (the plan gives the task
+ * groups' order). Takes a `ConsolidateResult` or the same two fields; returns the rows with the grand
+ * total.
  */
-export function consolidatedRows({ consolidation, submissions, plan }: RowsInput): ConsolidatedRows {
-  const sources = rowSources(submissions);
+export function consolidatedRows({ consolidation, plan }: RowsInput): ConsolidatedRows {
   const rows: ConsolidatedRow[] = [];
   for (const section of consolidation.sections) {
-    section.agencies.forEach((agency, index) => rows.push(...agencyRows(section.code, agency, String(index + 1), sources)));
+    for (const agency of section.agencies) {
+      rows.push(agencyRow(section.code, agency));
+      const walk = (node: ItemNode): void => {
+        rows.push(itemRow(section.code, agency.name, node));
+        node.children.forEach(walk);
+      };
+      agency.children.forEach(walk);
+    }
   }
   const marked = new Set(rows.flatMap((row) => [...row.groups.keys()]));
   const planOrder = plan.taskGroups.map((group) => group.key).filter((key) => marked.has(key));
   return { years: consolidation.years, groups: [...new Set([...planOrder, ...marked])], total: consolidation.totals.total, rows };
 }
 
-function rowSources(submissions: readonly Submission[]): Map<BudgetRow, RowSource> {
-  const sources = new Map<BudgetRow, RowSource>();
-  for (const submission of submissions) {
-    for (const block of submission.agencies) {
-      const source = { file: submission.file, sheet: submission.sheet, agencyRow: block.row };
-      for (const item of [...(block.row ? [block.row] : []), ...block.items]) sources.set(item, source);
-    }
-  }
-  return sources;
+function agencyRow(section: string, agency: AgencyTotal): ConsolidatedRow {
+  return {
+    section,
+    agency: agency.name,
+    code: agency.code,
+    originalCode: agency.originalCode,
+    level: "agency",
+    depth: agency.depth,
+    name: agency.name,
+    total: agency.totals.total,
+    byYear: agency.totals.byYear,
+    fundingSources: [],
+    combination: "",
+    period: "",
+    legalBasis: agency.references.join("; "),
+    leadUnit: "",
+    groups: new Map(),
+    inTotal: agency.inTotal,
+    file: agency.source.file,
+    sheet: agency.source.sheet,
+    cell: agency.source.cell,
+  };
 }
 
-function agencyRows(section: string, agency: AgencyTotal, code: string, sources: ReadonlyMap<BudgetRow, RowSource>): ConsolidatedRow[] {
-  const first = agency.items.map((item) => sources.get(item)).find((source) => source !== undefined);
-  const fallback = agency.sources[0] ?? { file: "", sheet: "" };
-  const counted = new Set(contributions(agency.items).map((part) => part.row));
-  const rows: ConsolidatedRow[] = [
-    {
-      section,
-      agency: agency.name,
-      code,
-      originalCode: first?.agencyRow?.code.text ?? "",
-      level: "agency",
-      depth: 1,
-      name: agency.name,
-      total: agency.totals.total,
-      byYear: agency.totals.byYear,
-      fundingSources: [],
-      combination: "",
-      period: "",
-      legalBasis: agency.references.join("; "),
-      leadUnit: "",
-      groups: new Map(),
-      inTotal: false,
-      file: first?.file ?? fallback.file,
-      sheet: first?.sheet ?? fallback.sheet,
-      cell: first?.agencyRow?.codeCell,
-    },
-  ];
-  const walk = (item: BudgetRow, itemCode: string, depth: number, inherited: readonly string[], origin: { file: string; sheet: string }): void => {
-    const fundingSources = item.fundingSources.length > 0 ? item.fundingSources : inherited;
-    const totals = totalsOf(contributions([item]));
-    rows.push({
-      section,
-      agency: agency.name,
-      code: itemCode,
-      originalCode: item.code.text,
-      level: depth === 2 ? "item" : "sub-item",
-      depth,
-      name: item.name,
-      total: totals.total,
-      byYear: totals.byYear,
-      fundingSources,
-      combination: combinationKey(fundingSources),
-      period: item.period,
-      legalBasis: item.legalBasis,
-      leadUnit: item.leadUnit,
-      groups: new Map([...item.groups].map(([key, mark]) => [key, mark.kind === "x" ? "x" : mark.amount.value])),
-      inTotal: counted.has(item),
-      file: origin.file,
-      sheet: origin.sheet,
-      cell: item.codeCell,
-    });
-    item.children.forEach((child, j) => walk(child, appendixChildCode(child, itemCode, j), depth + 1, fundingSources, origin));
+function itemRow(section: string, agency: string, node: ItemNode): ConsolidatedRow {
+  const { row } = node;
+  return {
+    section,
+    agency,
+    code: node.code,
+    originalCode: node.originalCode,
+    level: node.level,
+    depth: node.depth,
+    name: row.name,
+    total: node.totals.total,
+    byYear: node.totals.byYear,
+    fundingSources: node.fundingSources,
+    combination: combinationKey(node.fundingSources),
+    period: row.period,
+    legalBasis: row.legalBasis,
+    leadUnit: row.leadUnit,
+    groups: new Map([...row.groups].map(([key, mark]) => [key, mark.kind === "x" ? "x" : mark.amount.value])),
+    inTotal: node.inTotal,
+    file: node.source.file,
+    sheet: node.source.sheet,
+    cell: node.source.cell,
   };
-  agency.items.forEach((item, j) => walk(item, appendixChildCode(item, code, j), 2, [], sources.get(item) ?? fallback));
-  return rows;
 }

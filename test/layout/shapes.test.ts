@@ -44,7 +44,7 @@ describe("several sheets", () => {
   it("finds the form sheet by content and notes the others that have content (BC109)", async () => {
     const read = await readFixture(`${DIR}/several-sheets.xlsx`);
     expect(read.total).toBe("300");
-    expect(read.result.submissions.map((s) => s.sheet)).toEqual(["Biểu mẫu"]);
+    expect(read.submissions.map((s) => s.sheet)).toEqual(["Biểu mẫu"]);
     expect(read.diagnostics).toEqual([{ file: `${DIR}/several-sheets.xlsx`, code: "BC109", severity: "info", args: { sheets: "Hướng dẫn" } }]);
   });
 
@@ -84,7 +84,7 @@ describe("rows", () => {
   it.each(["hidden-rows.xlsx", "hidden-rows.xls", "hidden-rows.ods"])("reads hidden rows and says so (BC108): %s", async (file) => {
     const read = await readFixture(`${DIR}/${file}`);
     expect(read.total).toBe("300");
-    expect(read.result.submissions[0]?.agencies[0]?.items.map((item) => item.code.text)).toEqual(["1.1", "1.2"]);
+    expect(read.submissions[0]?.agencies[0]?.items.map((item) => item.code.text)).toEqual(["1.1", "1.2"]);
     expect(read.diagnostics).toEqual([
       { file: `${DIR}/${file}`, sheet: "Biểu mẫu", cell: "A7", row: 7, code: "BC108", severity: "info", args: { count: "1", rows: "7" } },
     ]);

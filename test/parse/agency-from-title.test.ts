@@ -14,7 +14,7 @@ function planWithAgencies(agencies: ReadonlyArray<{ name: string; aliases?: stri
 async function agencyOf(title: string, plan: Plan): Promise<string | undefined> {
   const csv = [title, "Đơn vị tính: triệu đồng", "STT,Tên dự án/nhiệm vụ,Tổng kinh phí", "1,Nhiệm vụ A,100", ""].join("\n");
   const run = await runFiles([{ name: "de-xuat.csv", bytes: new TextEncoder().encode(csv) }], plan, { workers: 0 });
-  return run.submissions[0]?.agencies[0]?.name;
+  return run.consolidation.sections[0]?.agencies[0]?.name;
 }
 
 describe("the agency named in a form's title block", () => {

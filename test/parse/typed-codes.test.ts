@@ -15,7 +15,7 @@ describe("row codes as people type them", () => {
     expect(read.total).toBe("300");
     expect(read.byYear).toEqual({ 2025: "110", 2026: "190" });
     expect(read.diagnostics).toEqual([]);
-    const agency = read.result.submissions[0]?.agencies[0];
+    const agency = read.submissions[0]?.agencies[0];
     expect(agency?.name).toBe("Sở Tư pháp");
     expect(agency?.section).toBe("I");
     expect(outline(agency?.items ?? [])).toEqual([
@@ -34,7 +34,7 @@ describe("row codes as people type them", () => {
     const read = await readFixture(`${DIR}/misplaced-code.xlsx`);
     expect(read.total).toBe("300");
     expect(read.diagnostics).toMatchObject([{ code: "BC303", cell: "A9", actual: "1,2", expected: "2.2" }]);
-    const agencies = read.result.submissions[0]?.agencies ?? [];
+    const agencies = read.submissions[0]?.agencies ?? [];
     expect(agencies.map((a) => [a.name, a.items.map((item) => item.code.text)])).toEqual([
       ["Sở Tư pháp", ["1.1"]],
       ["Sở Khoa học và Công nghệ", ["2.1", "1,2"]],

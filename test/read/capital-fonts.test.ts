@@ -25,7 +25,7 @@ describe("text in a TCVN3 capital font (.VnTimeH) reads as the capitals it shows
     expect(read.diagnostics).toEqual([
       { file: `${DIR}/${file}`, sheet: "Biểu mẫu", cell: "A1", row: 1, code: "BC107", severity: "info", args: { count: "12", encoding: "TCVN3 (ABC)", cells: CONVERTED } },
     ]);
-    const agency = read.result.submissions[0]?.agencies[0];
+    const agency = read.submissions[0]?.agencies[0];
     expect(agency?.name).toBe("SỞ TƯ PHÁP");
     expect(agency?.items.map((item) => item.name)).toEqual(["Số hoá tài liệu lưu trữ có giá trị cao", "Phần mềm quản lý hộ tịch"]);
   });

@@ -15,7 +15,7 @@ describe("text in every encoding ends up NFC Unicode", () => {
     expect(read.total).toBe("300");
     expect(read.agencies).toEqual(["Sở Tư pháp"]);
     expect(read.diagnostics).toEqual([]);
-    const [submission] = read.result.submissions;
+    const [submission] = read.submissions;
     expect(submission?.agencies[0]?.items.map((item) => item.name)).toEqual(["Số hoá tài liệu lưu trữ có giá trị cao", "Phần mềm quản lý hộ tịch"]);
     expect(submission?.agencies[0]?.items[0]?.name.normalize("NFC")).toBe(submission?.agencies[0]?.items[0]?.name);
   });
@@ -31,7 +31,7 @@ describe("text in every encoding ends up NFC Unicode", () => {
     expect(read.diagnostics).toEqual([
       { file: `${DIR}/${file}`, sheet, cell: "A1", row: 1, code: "BC107", severity: "info", args: { count: "9", encoding, cells: LEGACY_CELLS } },
     ]);
-    const names = read.result.submissions[0]?.agencies[0]?.items.map((item) => item.name);
+    const names = read.submissions[0]?.agencies[0]?.items.map((item) => item.name);
     expect(names).toEqual(["Số hoá tài liệu lưu trữ có giá trị cao", "Phần mềm quản lý hộ tịch"]);
   });
 });

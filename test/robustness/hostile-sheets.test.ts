@@ -85,7 +85,7 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     const { run } = await runBytes("big-cell.xlsx", input);
     expectFormRead(run);
     expect(run.diagnostics).toEqual([expect.objectContaining({ code: "BC110", cell: "B6", args: { reason: "text-too-long", count: "1", cells: "B6" } })]);
-    const task = run.submissions[0]?.agencies[0]?.items[0];
+    const task = run.consolidation.sections[0]?.agencies[0]?.items[0];
     // Cut at 32,767 characters, then cleaned (runs of spaces squashed).
     expect(task?.name.length).toBeGreaterThan(32_000);
     expect(task?.name.length).toBeLessThanOrEqual(EXCEL_MAX_TEXT);
@@ -112,7 +112,7 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     const bytes = manySheetsXlsx(50, 37);
     const { run } = await runBytes("fifty-sheets.xlsx", bytes);
     expectFormRead(run);
-    expect(run.submissions.map((s) => s.sheet)).toEqual([FORM_SHEET]);
+    expect(run.files.map((f) => f.sheets)).toEqual([[FORM_SHEET]]);
     expect(run.diagnostics).toHaveLength(1);
     expect(run.diagnostics[0]?.code).toBe("BC109");
     expect(run.diagnostics[0]?.args?.sheets?.split(", ")).toHaveLength(49);

@@ -23,7 +23,7 @@ describe("names from input that every JavaScript object already has", () => {
         const { run } = await runInputs([file], { workers });
         expectPrototypeUntouched();
         expect(run.consolidation.totals.total.toFixed()).toBe("300");
-        expect(run.submissions.map((s) => s.sheet)).toEqual(["__proto__"]);
+        expect(run.files.map((f) => f.sheets)).toEqual([["__proto__"]]);
         const agencies = run.consolidation.sections.flatMap((s) => s.agencies);
         expect(agencies.map((a) => [a.name, a.known, a.totals.total.toFixed()])).toEqual([[name, false, "300"]]);
         expect(run.diagnostics.map((d) => [d.code, d.cell ?? "", d.args?.label ?? d.args?.sheets ?? ""])).toEqual([

@@ -1,6 +1,5 @@
+import type { ItemNode, LineTotals } from "../../aggregate/appendix-tree.js";
 import type { Consolidation } from "../../aggregate/consolidate.js";
-import { amountsOf, contributions, type Totals } from "../../aggregate/totals.js";
-import type { BudgetRow } from "../../data/budget-row.js";
 import { ZERO, type Money } from "../../data/money.js";
 
 /** A figure of an appendix line: a value written as is, or a SUM over other lines with its cached value. */
@@ -21,16 +20,17 @@ export interface AppendixLine {
 }
 
 /**
- * Lays the consolidation out as the lines of the appendix table from `firstRow` on: sections (I, II…),
- * agencies numbered within them, items and sub-items renumbered under their agency (`3.1`, `3.1.1`;
- * `(1)` and `a)` kept), TỔNG last. Every parent is a SUM over its children's rows, with the exact total
- * as cached value; leaves carry their values. Pure, and in sheet order, so it can be streamed out.
+ * Lays the consolidation's tree out as the lines of the appendix table from `firstRow` on: sections
+ * (I, II…), agencies, items and sub-items with the codes the tree gives them, TỔNG last. Each line
+ * gets its sheet row; a line that sums its children is a SUM over their rows, with the tree's exact
+ * total as cached value; other lines carry their values. Pure, and in sheet order, so it can be
+ * streamed out.
  */
 export function appendixLines(consolidation: Consolidation, firstRow: number): AppendixLine[] {
   const years = consolidation.years;
   const lines: AppendixLine[] = [];
   let next = firstRow;
-  const sumOf = (rows: readonly number[], totals: Pick<Totals, "total" | "byYear">): Pick<AppendixLine, "total" | "years"> => ({
+  const sumOf = (rows: readonly number[], totals: LineTotals): Pick<AppendixLine, "total" | "years"> => ({
     total: { kind: "sum", rows, value: totals.total },
     years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byYear.get(year) ?? ZERO })),
   });
@@ -44,49 +44,33 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
     if (line) lines[index] = { ...line, ...figures };
   };
 
-  const item = (row: BudgetRow, code: string, level: number): number => {
+  // Without section lines, every outline level moves up one.
+  const item = (node: ItemNode, shift: number): number => {
     const at = next++;
-    const index = open({ row: at, kind: "item", code, name: row.name, level, sources: row.fundingSources.join(", "), legal: row.legalBasis });
-    const totals = amountsOf(contributions([row]));
-    if (row.children.some(carriesMoney)) {
-      const rows = row.children.map((child, j) => item(child, appendixChildCode(child, code, j), level + 1));
-      close(index, sumOf(rows, totals));
-    } else {
-      close(index, { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: row.years.get(year)?.value })) });
-      for (const [j, child] of row.children.entries()) item(child, appendixChildCode(child, code, j), level + 1);
-    }
+    const index = open({ row: at, kind: "item", code: node.code, name: node.row.name, level: node.depth - shift, sources: node.row.fundingSources.join(", "), legal: node.row.legalBasis });
+    const rows = node.children.map((child) => item(child, shift));
+    const { totals } = node;
+    close(index, node.sumsChildren ? sumOf(rows, totals) : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byYear.get(year) })) });
     return at;
   };
 
   const topRows: number[] = [];
   for (const section of consolidation.sections) {
     const sectioned = section.code !== "";
+    const shift = sectioned ? 0 : 1;
     const sectionIndex = sectioned ? open({ row: next, kind: "section", code: section.code, name: section.name, level: 0, sources: "", legal: "" }) : undefined;
     if (sectioned) topRows.push(next++);
     const agencyRows: number[] = [];
-    section.agencies.forEach((agency, index) => {
-      const code = String(index + 1);
+    for (const agency of section.agencies) {
       const at = next++;
       agencyRows.push(at);
-      const agencyIndex = open({ row: at, kind: "agency", code, name: agency.name, level: sectioned ? 1 : 0, sources: "", legal: agency.references.join("; ") });
-      const itemRows = agency.items.map((row, j) => item(row, appendixChildCode(row, code, j), sectioned ? 2 : 1));
+      const agencyIndex = open({ row: at, kind: "agency", code: agency.code, name: agency.name, level: agency.depth - shift, sources: "", legal: agency.references.join("; ") });
+      const itemRows = agency.children.map((child) => item(child, shift));
       close(agencyIndex, sumOf(itemRows, agency.totals));
-    });
+    }
     if (sectionIndex === undefined) topRows.push(...agencyRows);
     else close(sectionIndex, sumOf(agencyRows, section.totals));
   }
   lines.push({ row: next, kind: "total", code: "", name: "TỔNG", level: 0, sources: "", legal: "", ...sumOf(topRows, consolidation.totals) });
   return lines;
-}
-
-function carriesMoney(row: BudgetRow): boolean {
-  return row.amount !== null || row.years.size > 0 || row.children.some(carriesMoney);
-}
-
-/**
- * The code of a row in the appendix: numeric paths renumbered under their new parent (`4,5` placed
- * under agency 2 becomes `2.5`), `(1)`, `a)` and bullets kept as written.
- */
-export function appendixChildCode(row: BudgetRow, parentCode: string, index: number): string {
-  return row.code.kind === "path" || row.code.kind === "none" || row.code.kind === "malformed" ? `${parentCode}.${index + 1}` : row.code.text;
 }
