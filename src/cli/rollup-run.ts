@@ -10,6 +10,7 @@ import { rollupAsWorkbook } from "../write/rollup-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
+import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { loadActivePlan } from "./plan-active.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { rendererFor, type Renderer } from "./renderers.js";
@@ -68,9 +69,11 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   }
   const outputKind = options.output === undefined ? undefined : outputKindOf(options.output);
   if (options.output !== undefined && outputKind === undefined) {
-    io.stderr.write(vi ? `-o: chỉ ghi được .xlsx, .csv hoặc .json: ${options.output}\n` : `-o: only .xlsx, .csv or .json can be written: ${options.output}\n`);
+    io.stderr.write(extensionProblem("-o", options.output, [".xlsx", ".csv", ".json"], options.lang) ?? "");
     return EXIT.usage;
   }
+  const given = [...paths, ...(options.plan ? [options.plan] : [])];
+  if (options.output !== undefined && !(await outputsWritable([options.output], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
 
