@@ -47,6 +47,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   if (!(await outputsWritable([options.output, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
   return runReadCommand(inputs, options, io, {
     read: consolidate,
+    reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
