@@ -25,7 +25,7 @@ export interface ConsolidateOptions extends ReadCommandOptions {
 /**
  * Runs `budget consolidate`: checks that the workbook `-o` (and the `--rows` file) can be written before
  * reading anything, reads and checks every input, prints the totals to stdout and the diagnostics to
- * stderr, writes the appendix workbook (and the `--rows` export) atomically. Returns
+ * stderr, writes the appendix workbook (and the `--rows` export) atomically and says where. Returns
  * the exit code.
  */
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions, io: CliIo): Promise<number> {
@@ -59,11 +59,13 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
         io.stderr.write(writeProblemText(problem, options.lang));
         return EXIT.usage;
       }
+      if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
       const rowsProblem = rows && (await writeRows(result, rows, { force: options.force, protect: [...result.files.map((f) => f.file), options.output, ...(active.file ? [active.file] : [])] }));
       if (rowsProblem) {
         io.stderr.write(writeProblemText(rowsProblem, options.lang));
         return EXIT.usage;
       }
+      if (rows && !options.quiet) io.stderr.write(vi ? `Đã ghi ${rows.file}.\n` : `Written: ${rows.file}.\n`);
       return exitCode;
     },
   });

@@ -108,3 +108,24 @@ describe("every output is checked before the inputs are read, and refused in wor
     expect([readFileSync(form).equals(before[0] ?? Buffer.alloc(0)), readFileSync(csv).equals(before[1] ?? Buffer.alloc(0)), readdirSync(folder).sort()]).toEqual([true, true, ["seed000.csv", "so-tu-phap.xlsx", "tong.json"]]);
   });
 });
+
+describe("consolidate says what it wrote", () => {
+  it("names the workbook and the --rows file on stderr, after the summary, in Vietnamese and English", async () => {
+    const folder = tempFolder();
+    const workbook = join(folder, "phu-luc.xlsx");
+    const rows = join(folder, "rows.json");
+    const vi = await budget("consolidate", "fixtures/appendix", "-o", workbook, "--rows", rows, "--format", "none");
+    expect([vi.code, vi.stdout]).toEqual([0, ""]);
+    expect(vi.stderr.split("\n").slice(-3)).toEqual([`Đã ghi ${workbook}.`, `Đã ghi ${rows}.`, ""]);
+    const en = await budget("consolidate", "fixtures/appendix", "-o", join(folder, "en.xlsx"), "--format", "none", "--lang", "en");
+    expect(en.stderr.split("\n").slice(-2)).toEqual([`Written: ${join(folder, "en.xlsx")}.`, ""]);
+    expect(readdirSync(folder).sort()).toEqual(["en.xlsx", "phu-luc.xlsx", "rows.json"]);
+  });
+
+  it("says nothing under --quiet, as template and rollup", async () => {
+    const folder = tempFolder();
+    const quiet = await budget("consolidate", "fixtures/appendix", "-o", join(folder, "phu-luc.xlsx"), "--rows", join(folder, "rows.csv"), "--format", "none", "-q");
+    expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, "", ""]);
+    expect(readdirSync(folder).sort()).toEqual(["phu-luc.xlsx", "rows.csv"]);
+  });
+});
