@@ -1,10 +1,11 @@
 import type { ReadOptions } from "../api/read-options.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { FileReport } from "../data/file-report.js";
-import { INPUT_EXTENSIONS, isExcelLockFile, missingInputs } from "../read/expand-inputs.js";
+import { INPUT_EXTENSIONS, missingInputs } from "../read/expand-inputs.js";
 import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import type { CliIo } from "./io.js";
+import { withoutLockFiles } from "./lock-files.js";
 import { loadActivePlan, type ActivePlan } from "./plan-active.js";
 import { progressBar } from "./progress-bar.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
@@ -92,13 +93,5 @@ async function inputsToRead(inputs: readonly string[], options: ReadCommandOptio
     }
     return undefined;
   }
-  const locks = inputs.filter((input) => isExcelLockFile(input));
-  for (const lock of options.quiet ? [] : locks) {
-    io.stderr.write(
-      vi
-        ? `Bỏ qua ${lock}: tệp khóa Excel tạo ra khi một bảng tính đang mở, không phải biểu mẫu. Đóng tệp trong Excel để những gì đã sửa được lưu vào tệp.\n`
-        : `Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`,
-    );
-  }
-  return inputs.filter((input) => !isExcelLockFile(input));
+  return withoutLockFiles(inputs, options, io);
 }

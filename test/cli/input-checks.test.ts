@@ -92,6 +92,18 @@ describe("Excel's lock files named by a shell glob", () => {
     expect([quiet.code, quiet.stderr]).toEqual([0, ""]);
   });
 
+  it("rollup skips them too, with the same note", async () => {
+    const folder = tempFolder();
+    const appendix = join(folder, "phu-luc-2025.xlsx");
+    const lock = join(folder, "~$phu-luc-2025.xlsx");
+    copyFileSync("fixtures/appendix/seed004-skhcn-2025.xlsx", appendix);
+    writeFileSync(lock, "\u0005ngoc");
+    const expected = await budget("rollup", appendix, "--format", "json");
+    const result = await budget("rollup", lock, appendix, "--format", "json", "--lang", "en");
+    expect([result.code, result.stdout]).toEqual([0, expected.stdout]);
+    expect(result.stderr).toBe(`Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`);
+  });
+
   it("a lock file alone is no form: exit 2", async () => {
     const lock = join(tempFolder(), "~$phu-luc.xlsx");
     writeFileSync(lock, "\u0005ngoc");
