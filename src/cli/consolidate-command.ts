@@ -15,7 +15,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
       .option("--ref <text>", "dòng (Kèm theo Kế hoạch số …); ngoặc và \"Kèm theo\" tự thêm nếu thiếu / the (Kèm theo Kế hoạch số …) line; brackets and \"Kèm theo\" added when missing")
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
-      .addOption(new Option("--rows-format <format>", "định dạng của --rows, thay cho phần mở rộng / format of --rows, instead of its extension").choices(["csv", "json"]))
+      .addOption(new Option("--rows-format <format>", "định dạng của --rows khi phần mở rộng không cho biết (.txt) / format of --rows when its extension does not say (.txt)").choices(["csv", "json"]))
       .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
   )))
     .addHelpText(

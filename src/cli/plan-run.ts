@@ -5,6 +5,7 @@ import { planAsText } from "../write/plan-as-text.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
+import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { loadActivePlan } from "./plan-active.js";
 import { writeProblemText } from "./write-problem-text.js";
 
@@ -25,6 +26,14 @@ export async function runPlan(options: PlanOptions, io: CliIo): Promise<number> 
   if (options.jsonSchema) {
     io.stdout.write(`${JSON.stringify(planJsonSchema(), null, 2)}\n`);
     return EXIT.ok;
+  }
+  if (options.export !== undefined) {
+    const wrongExtension = extensionProblem("--export", options.export, [".yaml", ".yml", ".json"], options.lang);
+    if (wrongExtension) {
+      io.stderr.write(wrongExtension);
+      return EXIT.usage;
+    }
+    if (!(await outputsWritable([options.export], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io))) return EXIT.usage;
   }
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;

@@ -10,6 +10,8 @@ import { rollupAsXlsx } from "../write/rollup-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
+import { withoutLockFiles } from "./lock-files.js";
+import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { loadActivePlan } from "./plan-active.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { rendererFor, type Renderer } from "./renderers.js";
@@ -68,13 +70,15 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   }
   const outputKind = options.output === undefined ? undefined : outputKindOf(options.output);
   if (options.output !== undefined && outputKind === undefined) {
-    io.stderr.write(vi ? `-o: chỉ ghi được .xlsx, .csv hoặc .json: ${options.output}\n` : `-o: only .xlsx, .csv or .json can be written: ${options.output}\n`);
+    io.stderr.write(extensionProblem("-o", options.output, [".xlsx", ".csv", ".json"], options.lang) ?? "");
     return EXIT.usage;
   }
+  const given = [...paths, ...(options.plan ? [options.plan] : [])];
+  if (options.output !== undefined && !(await outputsWritable([options.output], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
 
-  const rolled = await rollup(paths, { plan: active.index, by: by.by });
+  const rolled = await rollup(withoutLockFiles(paths, options, io), { plan: active.index, by: by.by });
   for (const { file, agency } of options.quiet ? [] : rolled.unsplit) {
     io.stderr.write(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
   }

@@ -3,6 +3,7 @@ import { templateAsXlsx } from "../write/template-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
+import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { loadActivePlan } from "./plan-active.js";
 import { writeProblemText } from "./write-problem-text.js";
 
@@ -30,10 +31,12 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
     io.stderr.write(vi ? `--rows: cần một số nguyên từ 1 đến ${MAX_ROWS}, không phải "${options.rows}".\n` : `--rows: expected a whole number from 1 to ${MAX_ROWS}, not "${options.rows}".\n`);
     return EXIT.usage;
   }
-  if (!options.output.toLowerCase().endsWith(".xlsx")) {
-    io.stderr.write(vi ? `-o: biểu mẫu được ghi dạng .xlsx: ${options.output}\n` : `-o: the form is written as .xlsx: ${options.output}\n`);
+  const wrongExtension = extensionProblem("-o", options.output, [".xlsx"], options.lang);
+  if (wrongExtension) {
+    io.stderr.write(wrongExtension);
     return EXIT.usage;
   }
+  if (!(await outputsWritable([options.output], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io))) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
   const agency = options.agency === undefined ? "" : active.index.agency(options.agency.trim())?.name;

@@ -42,6 +42,7 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
   }
   return runReadCommand(inputs, options, io, {
     read: (paths, readOptions) => totals(paths, { ...readOptions, by: dimensions?.by }),
+    reports: (result) => result.files,
     finish: (result, _, exitCode) => {
       if (result.pivot) {
         const render = rendererFor(PIVOT_RENDERERS, options.format) ?? PIVOT_RENDERERS.table;

@@ -5,6 +5,14 @@ import type { Lang } from "../write/diagnostic-message.js";
 export function writeProblemText(problem: WriteProblem, lang: Lang): string {
   const vi = lang === "vi";
   switch (problem.kind) {
+    case "no-folder":
+      return vi
+        ? `Không ghi được ${problem.target}: thư mục ${problem.folder} không tồn tại. Tạo thư mục trước, hoặc chọn nơi ghi khác.\n`
+        : `Cannot write ${problem.target}: the folder ${problem.folder} does not exist. Create it first, or choose another place.\n`;
+    case "is-folder":
+      return vi
+        ? `Không ghi được ${problem.target}: đó là một thư mục, không phải tệp. Hãy thêm tên tệp vào sau đường dẫn.\n`
+        : `Cannot write ${problem.target}: it is a folder, not a file. Add the file's name to the path.\n`;
     case "is-input":
       return vi ? `Không ghi: ${problem.target} là một tệp đầu vào.\n` : `Not written: ${problem.target} is one of the inputs.\n`;
     case "exists":

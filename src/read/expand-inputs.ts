@@ -1,5 +1,5 @@
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
+import { basename, extname, join } from "node:path";
 import type { Finding } from "../data/diagnostic.js";
 
 /** Extensions of the files a folder is searched for. */
@@ -12,8 +12,37 @@ export interface ExpandedInputs {
 }
 
 /**
+ * Whether a file is the lock file Excel keeps next to a workbook while it is open (`~$phu-luc.xlsx`):
+ * a few bytes naming who has it open, never a form.
+ */
+export function isExcelLockFile(path: string): boolean {
+  return basename(path).startsWith("~$");
+}
+
+/** A path given that names nothing: no such file or folder, or a glob that matches no file. */
+export interface MissingInput {
+  readonly input: string;
+  readonly glob: boolean;
+}
+
+/**
+ * The inputs that name nothing, found before anything is read, so that a mistyped folder is said to
+ * be one at once rather than after every other file has been read.
+ */
+export async function missingInputs(inputs: readonly string[]): Promise<MissingInput[]> {
+  const missing: MissingInput[] = [];
+  for (const input of inputs) {
+    if (isGlob(input)) {
+      if ((await expandGlob(input)).length === 0) missing.push({ input, glob: true });
+    } else if ((await stat(input).catch(() => undefined)) === undefined) missing.push({ input, glob: false });
+  }
+  return missing;
+}
+
+/**
  * Turns the paths a user gave into the list of files to read: a folder is searched recursively for
- * spreadsheet and CSV files (Excel's `~$` lock files skipped), sorted by path; a file is taken as is;
+ * spreadsheet and CSV files, sorted by path; a file is taken as is; Excel's `~$` lock files are
+ * skipped, in a folder or named (a shell glob such as `de-xuat/*.xlsx` names them too);
  * a glob (`de-xuat/**\/*.xlsx`, quoted so the shell leaves it, or from a shell that does not expand
  * globs, like Windows `cmd`) is matched against the files under its fixed part. Duplicates are read once.
  */
@@ -30,7 +59,7 @@ export async function expandInputs(inputs: readonly string[]): Promise<ExpandedI
     try {
       const info = await stat(input);
       if (info.isDirectory()) files.push(...(await listFolder(input)));
-      else files.push(input);
+      else if (!isExcelLockFile(input)) files.push(input);
     } catch {
       findings.push({ file: input, code: "BC101", args: { reason: "not-found" } });
     }
@@ -44,7 +73,7 @@ async function listFolder(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await listFolder(path)));
-    else if (entry.isFile() && !entry.name.startsWith("~$") && INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+    else if (entry.isFile() && !isExcelLockFile(entry.name) && INPUT_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
   }
   return found;
 }

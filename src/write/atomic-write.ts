@@ -5,6 +5,8 @@ import { basename, dirname, join, resolve } from "node:path";
 
 /** Why an output was not written. */
 export type WriteProblem =
+  | { kind: "no-folder"; target: string; folder: string }
+  | { kind: "is-folder"; target: string }
   | { kind: "is-input"; target: string }
   | { kind: "exists"; target: string }
   | { kind: "locked"; target: string; temp: string }
@@ -16,19 +18,16 @@ const LOCKED_CODES: ReadonlySet<string> = new Set(["EBUSY", "EPERM", "EACCES"]);
 /**
  * Writes bytes to `target` atomically: into a temporary file in the same folder, flushed to disk, then
  * renamed over the target, so a failure never leaves a half-written file (the temporary file is removed).
- * Refuses to overwrite one of `inputs` — the same real path, or the same file under another name (a
- * hard link) — even with `force`, and, unless `force`, any existing file. When the target is locked
+ * Refuses what `outputProblem` refuses: a missing folder, a folder as the target, one of `inputs` — the
+ * same real path, or the same file under another name (a hard link) — even with `force`, and, unless
+ * `force`, any existing file. When the target is locked
  * (open in Excel: EBUSY/EPERM), the finished temporary file is kept and named in the problem.
  * Returns the problem, or undefined once the target holds the bytes.
  */
 export async function writeFileAtomic(target: string, bytes: Uint8Array | string, options: { force: boolean; inputs: readonly string[] }): Promise<WriteProblem | undefined> {
+  const refused = await outputProblem(target, options);
+  if (refused) return refused;
   const targetReal = await realTarget(target);
-  const targetStats = await stat(targetReal).catch(() => undefined);
-  for (const input of options.inputs) {
-    const inputReal = await realpath(input).catch(() => resolve(input));
-    if (inputReal === targetReal || (targetStats !== undefined && sameFile(targetStats, await stat(inputReal).catch(() => undefined)))) return { kind: "is-input", target };
-  }
-  if (!options.force && targetStats !== undefined) return { kind: "exists", target };
   const temp = join(dirname(targetReal), `.${basename(targetReal)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
     const handle = await open(temp, "wx");
@@ -50,6 +49,26 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array | string
     await unlink(temp).catch(() => undefined);
     return { kind: "io", target, message: errorMessage(error) };
   }
+}
+
+/**
+ * Why `target` cannot be written, found without writing anything, so a command can ask before it reads
+ * its inputs: its folder does not exist (or is a file), it is itself a folder, it is one of `inputs`
+ * (the same real path, or the same file under another name: a hard link), or, unless `force`, it
+ * exists. Undefined when it can be written (as far as can be told before writing).
+ */
+export async function outputProblem(target: string, options: { force: boolean; inputs: readonly string[] }): Promise<WriteProblem | undefined> {
+  const targetReal = await realTarget(target);
+  const targetStats = await stat(targetReal).catch(() => undefined);
+  if (targetStats?.isDirectory()) return { kind: "is-folder", target };
+  const folder = dirname(targetReal);
+  if (!(await stat(folder).catch(() => undefined))?.isDirectory()) return { kind: "no-folder", target, folder: dirname(target) };
+  for (const input of options.inputs) {
+    const inputReal = await realpath(input).catch(() => resolve(input));
+    if (inputReal === targetReal || (targetStats !== undefined && sameFile(targetStats, await stat(inputReal).catch(() => undefined)))) return { kind: "is-input", target };
+  }
+  if (!options.force && targetStats !== undefined) return { kind: "exists", target };
+  return undefined;
 }
 
 /** The real path the target stands for: itself resolved, or its folder resolved when it does not exist yet. */

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseDelimited } from "../../src/read/text/delimited-text.js";
@@ -58,17 +58,18 @@ describe("budget consolidate --rows", () => {
 
   it("never overwrites an input, even with --force, nor the workbook of the same run", async () => {
     const folder = tempFolder();
-    const input = join(folder, "01.xlsx");
-    copyFileSync("fixtures/forms/01-van-phong-tinh-uy.xlsx", input);
+    const input = join(folder, "01.csv");
+    copyFileSync("fixtures/formats/seed/seed000-form-utf8-comma.csv", input);
     const before = readFileSync(input);
-    const overInput = await budget("consolidate", input, "-o", join(folder, "a.xlsx"), "--rows", input, "--rows-format", "csv", "--force", "--format", "none", "--lang", "en");
+    const overInput = await budget("consolidate", input, "-o", join(folder, "a.xlsx"), "--rows", input, "--force", "--format", "none", "--lang", "en");
     expect(overInput.code).toBe(2);
-    expect(overInput.stderr).toContain(`Not written: ${input} is one of the inputs.`);
+    expect(overInput.stderr).toBe(`Not written: ${input} is one of the inputs.\n`);
     expect(readFileSync(input).equals(before)).toBe(true);
+    // The workbook's name can never be a rows file's: .xlsx is refused for --rows, whatever --rows-format says.
     const overWorkbook = await budget("consolidate", input, "-o", join(folder, "b.xlsx"), "--rows", join(folder, ".", "b.xlsx"), "--rows-format", "json", "--format", "none", "--lang", "en");
     expect(overWorkbook.code).toBe(2);
-    expect(overWorkbook.stderr).toContain("--rows and -o are the same file");
-    expect(existsSync(join(folder, "b.xlsx"))).toBe(false);
+    expect(overWorkbook.stderr).toBe(`--rows-format json: JSON is not written to a .xlsx file: ${join(folder, ".", "b.xlsx")}. Name it .json (or .txt).\n`);
+    expect(readdirSync(folder)).toEqual(["01.csv"]);
   });
 
   it("refuses a rows file it cannot name a format for before reading anything (exit 2, nothing written)", async () => {

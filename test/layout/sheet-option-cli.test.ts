@@ -19,8 +19,10 @@ describe("--sheet", () => {
   });
 
   it("a sheet that is not there is an error naming the sheets there are", async () => {
-    const { code, stderr } = await budget("totals", TWO_FORMS, "--sheet", "Tổng hợp", "--lang", "en");
-    expect(code).toBe(1);
+    const { code, stdout, stderr } = await budget("totals", TWO_FORMS, "--sheet", "Tổng hợp", "--lang", "en");
+    // No form was read at all: a usage error, not totals of zero.
+    expect([code, stdout]).toEqual([2, ""]);
     expect(stderr).toContain('The file cannot be read (no such sheet, "Tổng hợp" ∉ ["Năm 2025", "Bản nháp"]).');
+    expect(stderr).toContain("No form could be read in the file; nothing to consolidate.");
   });
 });

@@ -1,5 +1,8 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { expandInputs } from "../../src/read/expand-inputs.js";
+import { expandInputs, isExcelLockFile, missingInputs } from "../../src/read/expand-inputs.js";
 
 describe("expandInputs", () => {
   it("searches a folder recursively, sorted by path", async () => {
@@ -37,5 +40,22 @@ describe("expandInputs", () => {
   it("reads a file named twice once", async () => {
     const { files } = await expandInputs(["fixtures/forms/04-so-tu-phap.xlsx", "fixtures/forms/04-*.xlsx"]);
     expect(files).toEqual(["fixtures/forms/04-so-tu-phap.xlsx"]);
+  });
+
+  it("skips Excel's lock file when it is named (a shell glob names it), as in a folder", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "budget-expand-"));
+    const form = join(folder, "04.xlsx");
+    copyFileSync("fixtures/forms/04-so-tu-phap.xlsx", form);
+    writeFileSync(join(folder, "~$04.xlsx"), "\u0005ngoc");
+    expect(await expandInputs([join(folder, "~$04.xlsx"), form])).toEqual({ files: [form], findings: [] });
+    expect(await expandInputs([folder])).toEqual({ files: [form], findings: [] });
+    expect([isExcelLockFile(join(folder, "~$04.xlsx")), isExcelLockFile(form)]).toEqual([true, false]);
+  });
+
+  it("names, before reading, the inputs that name nothing: a missing path, a glob matching nothing", async () => {
+    expect(await missingInputs(["fixtures/forms", "fixtures/forms/*.ods", "no/such/folder", "fixtures/forms/04-so-tu-phap.xlsx"])).toEqual([
+      { input: "fixtures/forms/*.ods", glob: true },
+      { input: "no/such/folder", glob: false },
+    ]);
   });
 });

@@ -63,11 +63,11 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir).sort()).toEqual(["form.xlsx", "hard.xlsx", "link.xlsx", "sub"]);
   });
 
-  it("leaves nothing behind when the folder does not exist", async () => {
+  it("leaves nothing behind when the folder does not exist, and names the folder", async () => {
     const dir = folder();
     const target = join(dir, "missing", "out.xlsx");
     const problem = await writeFileAtomic(target, NEW, { force: false, inputs: [] });
-    expect(problem).toMatchObject({ kind: "io", target });
+    expect(problem).toEqual({ kind: "no-folder", target, folder: join(dir, "missing") });
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -90,12 +90,12 @@ describe("writeFileAtomic", () => {
     expect(readFileSync(target, "utf8")).toBe(OLD);
   });
 
-  it("removes the temporary file when the rename fails for another reason (the target is a folder)", async () => {
+  it("refuses a target that is a folder, even with force, before writing a temporary file", async () => {
     const dir = folder();
     const target = join(dir, "out.xlsx");
     mkdirSync(target);
     const problem = await writeFileAtomic(target, NEW, { force: true, inputs: [] });
-    expect(problem?.kind).toBe("io");
+    expect(problem).toEqual({ kind: "is-folder", target });
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
     expect(readdirSync(target)).toEqual([]);
   });
