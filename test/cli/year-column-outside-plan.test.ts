@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CheckDocumentSchema } from "../../src/schemas/check-schema.js";
 import { checkGrids, sheetOf } from "../validate/form-grid.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 const FORMS = [
@@ -46,6 +47,24 @@ describe("BC408: a year column outside the plan's years is named, not added in s
     );
   });
 
+  it("names the appendix's amount column, whose merged header states its year (`Kinh phí năm 2025`), at that header cell", async () => {
+    const plan = await planOf2026To2027();
+    const { code, stdout } = await budget("check", "fixtures/appendix", "--plan", plan, "--format", "json", "--only", "BC408");
+    expect(code).toBe(0);
+    const report = CheckDocumentSchema.parse(JSON.parse(stdout));
+    expect(report.diagnostics.map((d) => [d.file, d.sheet, d.cell, d.actual, d.expected, d.args, d.message])).toEqual([
+      [
+        "fixtures/appendix/seed004-skhcn-2025.xlsx",
+        "Phụ lục",
+        "E5",
+        "2025",
+        "2026–2027",
+        { column: "Kinh phí năm 2025" },
+        'Cột năm 2025 ("Kinh phí năm 2025") nằm ngoài các năm của kế hoạch (2026–2027); số liệu của cột vẫn được tổng hợp vào năm 2025.',
+      ],
+    ]);
+  });
+
   it("says nothing under the embedded 2025–2026 plan", async () => {
     const { code, stderr } = await budget("check", "fixtures/forms", "--only", "BC408");
     expect(code).toBe(0);
@@ -59,5 +78,16 @@ describe("BC408: a year column outside the plan's years is named, not added in s
     };
     const found = checkGrids([grid], defaultPlan()).filter((d) => d.code === "BC408");
     expect(found).toEqual([{ code: "BC408", severity: "warning", file: "so-tu-phap.xlsx", sheet: "Phụ lục", cell: "C2", row: 2, actual: "2027", expected: "2025–2026", args: { column: "Kinh phí năm 2027" } }]);
+  });
+
+  it("names the year a title gives a table without year columns (`… NĂM 2027`), at the title's cell", () => {
+    const title = "DANH MỤC NHIỆM VỤ CHUYỂN ĐỔI SỐ SỞ TƯ PHÁP NĂM 2027";
+    const grid = {
+      file: "so-tu-phap.xlsx",
+      sheets: [sheetOf("Phụ lục", [[title], ["Đơn vị tính: triệu đồng"], ["STT", "Nội dung", "Kinh phí", "Nguồn vốn"], ["1", "Số hóa hồ sơ", 100, "NST"]])],
+    };
+    const found = checkGrids([grid], defaultPlan()).filter((d) => d.code === "BC408");
+    expect(found).toEqual([{ code: "BC408", severity: "warning", file: "so-tu-phap.xlsx", sheet: "Phụ lục", cell: "A1", row: 1, actual: "2027", expected: "2025–2026", args: { title } }]);
+    expect(found.map((d) => diagnosticMessage(d, "en"))).toEqual([`Year column 2027 (the year the title states: "${title}") is outside the plan's years (2025–2026); its figures are still consolidated under 2027.`]);
   });
 });
