@@ -33,6 +33,7 @@ export const DIAGNOSTIC_CODES = [
   "BC405", // same agency in two files
   "BC406", // agency not in registry
   "BC407", // total above the plan's ceiling
+  "BC408", // year column outside the plan
 ] as const;
 
 /** A diagnostic code of the catalogue. */

@@ -9,6 +9,7 @@ import { sheetWidth } from "./sheet-text.js";
 import { numberConvention, type NumberConvention } from "./number-convention.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
 import { findUnit, type Unit } from "./unit.js";
+import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
 
@@ -61,6 +62,8 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     findings.push({ file, sheet: sheet.name, cell: cellAddress(top, 0), row: top + 1, code: "BC103", args: { columns: missing.join(", ") } });
     return { layout: undefined, findings };
   }
+
+  findings.push(...yearColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan.years));
 
   const titleLines = linesAbove(sheet, top);
   const unit = findUnit(titleLines, columns.map((c) => c.label));
