@@ -1,4 +1,5 @@
 import type { Diagnostic } from "../data/diagnostic.js";
+import type { CheckOutcome } from "../validate/check-outcome.js";
 import { countBySeverity } from "../validate/file-status.js";
 import { diagnosticHint, diagnosticLocation, diagnosticMessage, diagnosticValues, type Lang } from "./diagnostic-message.js";
 
@@ -86,4 +87,22 @@ export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: numbe
   return lang === "vi"
     ? `${mark} ${countsText(diagnostics, lang)} trong ${filesWith}/${fileCount} tệp\n`
     : `${mark} ${countsText(diagnostics, lang)} in ${filesWith}/${plural(fileCount, "file")}\n`;
+}
+
+/**
+ * Why warnings alone failed a run, as a line under the summary: `✖ Thất bại vì --strict: 3 cảnh báo
+ * được tính là lỗi.` or `✖ Thất bại vì --max-warnings 2: có 3 cảnh báo.`; empty when the run passed
+ * or its errors failed it (the summary already counts them). Without it, exit 1 with `0 lỗi` reads as
+ * a bug.
+ */
+export function outcomeLine(outcome: CheckOutcome, lang: Lang): string {
+  const n = outcome.warnings;
+  if (outcome.failedBy === "strict") {
+    return lang === "vi" ? `✖ Thất bại vì --strict: ${n} cảnh báo được tính là lỗi.\n` : `✖ Failed because of --strict: ${plural(n, "warning")} ${n === 1 ? "counts" : "count"} as errors.\n`;
+  }
+  if (outcome.failedBy === "max-warnings") {
+    const most = outcome.maxWarnings ?? 0;
+    return lang === "vi" ? `✖ Thất bại vì --max-warnings ${most}: có ${n} cảnh báo, nhiều hơn ${most}.\n` : `✖ Failed because of --max-warnings ${most}: ${plural(n, "warning")}, more than ${most}.\n`;
+  }
+  return "";
 }
