@@ -38,6 +38,7 @@ function section(rule: Rule, fixtures: ReadonlySet<string>): string {
   lines.push(`| Description | ${cell(rule.description.vi)} | ${cell(rule.description.en)} |`);
   lines.push(`| Message | ${cell(code(rule.message.vi))} | ${cell(code(rule.message.en))} |`);
   lines.push(`| Hint | ${cell(rule.hint.vi)} | ${cell(rule.hint.en)} |`);
+  if (rule.formulaHint) lines.push(`| Hint when the cell holds a formula | ${cell(rule.formulaHint.vi)} | ${cell(rule.formulaHint.en)} |`);
   for (const [arg, words] of Object.entries(rule.terms ?? {})) {
     for (const [token, text] of Object.entries(words)) lines.push(`| \`{${arg}}\` = \`${cell(token)}\` | ${cell(text.vi)} | ${cell(text.en)} |`);
   }
