@@ -31,8 +31,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const program = new Command("budget")
     .description("Tổng hợp biểu mẫu đề xuất kinh phí chuyển đổi số thành phụ lục / consolidate budget proposal forms")
     .version(packageVersion(), "-V, --version", COMMANDER_TEXTS[lang].version)
-    // Set before the commands are added, which inherit them; a mistyped flag or command gets a
-    // suggestion (commander's default, stated here as the issue asks for it).
+    // Set before the commands are added, which inherit them. A mistyped flag or command gets a
+    // suggestion (commander's default, kept on on purpose: commanderErrorIn words it in Vietnamese).
     .helpOption("-h, --help", COMMANDER_TEXTS[lang].help)
     .helpCommand("help [command]", COMMANDER_TEXTS[lang].help)
     .configureHelp(helpConfiguration(lang))
