@@ -47,5 +47,5 @@ export const CHECK_REPORTERS: Readonly<Record<CheckFormat, Renderer<CheckReport>
   json: (r) => diagnosticsAsJson(r.diagnostics, r.files, { lang: r.lang, tool: r.tool, thresholds: r }),
   sarif: (r) => diagnosticsAsSarif(r.diagnostics, { lang: r.lang, tool: r.tool }),
   github: (r) => diagnosticsAsGithub(r.shown, r.lang),
-  junit: (r) => diagnosticsAsJunit(r.diagnostics, r.files, { lang: r.lang, strict: r.strict }),
+  junit: (r) => diagnosticsAsJunit(r.diagnostics, r.files, { lang: r.lang, strict: r.strict, maxWarnings: r.maxWarnings }),
 };
