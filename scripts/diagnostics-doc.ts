@@ -38,6 +38,7 @@ function section(rule: Rule, fixtures: ReadonlySet<string>): string {
   lines.push(`| Description | ${cell(rule.description.vi)} | ${cell(rule.description.en)} |`);
   lines.push(`| Message | ${cell(code(rule.message.vi))} | ${cell(code(rule.message.en))} |`);
   lines.push(`| Hint | ${cell(rule.hint.vi)} | ${cell(rule.hint.en)} |`);
+  if (rule.formulaHint) lines.push(`| Hint when the cell holds a formula | ${cell(rule.formulaHint.vi)} | ${cell(rule.formulaHint.en)} |`);
   for (const [arg, words] of Object.entries(rule.terms ?? {})) {
     for (const [token, text] of Object.entries(words)) lines.push(`| \`{${arg}}\` = \`${cell(token)}\` | ${cell(text.vi)} | ${cell(text.en)} |`);
   }
@@ -69,10 +70,12 @@ opened. A file that cannot be read (BC101) always fails the run, even under \`--
 
 \`budget check <files|folders…> --format text|json|sarif|github|junit\` writes the report to stdout.
 
-- **text**: \`file:Sheet!E14: error BC212 message\`, then the row's code and name, expected vs actual and
-  a hint; a summary line \`✖ 3 lỗi, 2 cảnh báo trong 2/19 tệp\`. Colour only on a terminal, never with
-  \`NO_COLOR\` or \`--no-color\`. The severity word stays English so problem matchers find it.
-- **json**: \`schemaVersion\` (1), \`tool\`, \`summary\`, \`files\` (each with its \`status\`: \`ok\`, \`info\`,
+- **text**: \`file:Sheet!E14: lỗi BC212 message\` (\`error BC212\` with \`--lang en\`; \`cảnh báo\` /
+  \`warning\`, \`thông tin\` / \`info\`), then the row's code and name, expected vs actual and a hint; a
+  summary line \`✖ 3 lỗi, 2 cảnh báo trong 2/19 tệp\`, and, when \`--strict\` or \`--max-warnings\` alone
+  failed the check, a line saying which. Colour only on a terminal, never with \`NO_COLOR\` or
+  \`--no-color\`. Tools read the other formats, whose severities are always English.
+- **json**: \`schemaVersion\` (1), \`tool\`, \`summary\`, \`result\` (\`passed\`, \`failedBy\`, \`thresholds\`), \`files\` (each with its \`status\`: \`ok\`, \`info\`,
   \`warning\`, \`error\` or \`unreadable\`, and its counts) and \`diagnostics\` with every field (absent
   ones as \`null\`), the message and the hint. \`expected\` and \`actual\` are exact decimal strings.
 - **sarif**: SARIF 2.1.0; the whole catalogue as rule metadata; a result's region line is the sheet

@@ -1,11 +1,12 @@
 import type { Diagnostic } from "../data/diagnostic.js";
+import { checkOutcome } from "../validate/check-outcome.js";
 import type { FileStatus } from "../validate/file-status.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { diagnosticsAsGithub } from "../write/diagnostics-as-github.js";
 import { diagnosticsAsJson, type ToolInfo } from "../write/diagnostics-as-json.js";
 import { diagnosticsAsJunit } from "../write/diagnostics-as-junit.js";
 import { diagnosticsAsSarif } from "../write/diagnostics-as-sarif.js";
-import { diagnosticsAsText, summaryLine, type Paint } from "../write/diagnostics-as-text.js";
+import { diagnosticsAsText, outcomeLine, summaryLine, type Paint } from "../write/diagnostics-as-text.js";
 import type { CheckFormat } from "./check-formats.js";
 import type { Renderer } from "./renderers.js";
 
@@ -19,15 +20,21 @@ export interface CheckReport {
   readonly lang: Lang;
   readonly tool: ToolInfo;
   readonly strict: boolean;
+  /** `--max-warnings`, when given. */
+  readonly maxWarnings: number | undefined;
   readonly quiet: boolean;
   /** How the text report paints severities (plain without colour). */
   readonly paint: Paint;
 }
 
-/** The text report: the findings, then the summary line (under `--quiet`, only when something is shown). */
+/**
+ * The text report: the findings, then the summary line (under `--quiet`, only when something is
+ * shown), then why `--strict` or `--max-warnings` failed the run when they alone did (always).
+ */
 function textReport(report: CheckReport): string {
   const text = diagnosticsAsText(report.shown, report.lang, report.paint);
-  return !report.quiet || report.shown.length > 0 ? text + summaryLine(report.diagnostics, report.files.length, report.lang) : text;
+  const summary = !report.quiet || report.shown.length > 0 ? summaryLine(report.diagnostics, report.files.length, report.lang) : "";
+  return text + summary + outcomeLine(checkOutcome(report.diagnostics, report), report.lang);
 }
 
 /**
@@ -37,8 +44,8 @@ function textReport(report: CheckReport): string {
  */
 export const CHECK_REPORTERS: Readonly<Record<CheckFormat, Renderer<CheckReport>>> = {
   text: textReport,
-  json: (r) => diagnosticsAsJson(r.diagnostics, r.files, { lang: r.lang, tool: r.tool }),
+  json: (r) => diagnosticsAsJson(r.diagnostics, r.files, { lang: r.lang, tool: r.tool, thresholds: r }),
   sarif: (r) => diagnosticsAsSarif(r.diagnostics, { lang: r.lang, tool: r.tool }),
   github: (r) => diagnosticsAsGithub(r.shown, r.lang),
-  junit: (r) => diagnosticsAsJunit(r.diagnostics, r.files, { lang: r.lang, strict: r.strict }),
+  junit: (r) => diagnosticsAsJunit(r.diagnostics, r.files, { lang: r.lang, strict: r.strict, maxWarnings: r.maxWarnings }),
 };

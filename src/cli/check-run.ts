@@ -1,5 +1,7 @@
 import { check } from "../api/check.js";
+import { checkOutcome } from "../validate/check-outcome.js";
 import { parseCodeList } from "../validate/select-codes.js";
+import { outcomeLine } from "../write/diagnostics-as-text.js";
 import { CHECK_REPORTERS } from "./check-reporters.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -46,7 +48,9 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
       const render = rendererFor(CHECK_REPORTERS, options.format) ?? CHECK_REPORTERS.text;
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;
       const paint = painter(wantsColor(io.stdout, options.color, io.env));
-      io.stdout.write(render({ diagnostics, shown, files, lang: options.lang, tool: { name: "budget", version: options.version }, strict: options.strict, quiet: options.quiet, paint }));
+      io.stdout.write(render({ diagnostics, shown, files, lang: options.lang, tool: { name: "budget", version: options.version }, strict: options.strict, maxWarnings: options.maxWarnings, quiet: options.quiet, paint }));
+      // The text report says why warnings failed the run; the other formats are for machines, so a person reads it on stderr.
+      if (options.format !== "text") io.stderr.write(outcomeLine(checkOutcome(diagnostics, options), options.lang));
       return exitCode;
     },
   });

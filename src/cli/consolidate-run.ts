@@ -51,7 +51,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
-      printTotals(result.consolidation, result.diagnostics, options.format, options.color, io);
+      printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
       const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference });
       const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
       const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: inputFiles });

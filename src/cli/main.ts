@@ -1,6 +1,7 @@
 import { Command, CommanderError } from "commander";
 import { packageVersion } from "../api/version.js";
 import { registerCheck } from "./check-command.js";
+import { COMMANDER_TEXTS, commanderErrorIn, helpConfiguration, langOfArgv } from "./commander-language.js";
 import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo, OutStream } from "./io.js";
@@ -25,9 +26,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const setExit = (code: number) => {
     exitCode = code;
   };
+  // Commander writes its help and errors while it parses, so the language is read from argv first.
+  const lang = langOfArgv(argv);
   const program = new Command("budget")
     .description("Tổng hợp biểu mẫu đề xuất kinh phí chuyển đổi số thành phụ lục / consolidate budget proposal forms")
-    .version(packageVersion(), "-V, --version")
+    .version(packageVersion(), "-V, --version", COMMANDER_TEXTS[lang].version)
+    // Set before the commands are added, which inherit them. A mistyped flag or command gets a
+    // suggestion (commander's default, kept on on purpose: commanderErrorIn words it in Vietnamese).
+    .helpOption("-h, --help", COMMANDER_TEXTS[lang].help)
+    .helpCommand("help [command]", COMMANDER_TEXTS[lang].help)
+    .configureHelp(helpConfiguration(lang))
+    .showSuggestionAfterError(true)
     .addHelpText(
       "after",
       [
@@ -52,6 +61,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .configureOutput({
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
+      outputError: (text, write) => write(commanderErrorIn(text, lang)),
       getOutHelpWidth: () => helpWidth(io.stdout),
       getErrHelpWidth: () => helpWidth(io.stderr),
       getOutHasColors: () => wantsColor(io.stdout, true, io.env),

@@ -3,6 +3,7 @@ import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
+import type { Lang } from "../write/diagnostic-message.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
 import { rollupAsJson } from "../write/rollup-as-json.js";
 import { rollupAsTable } from "../write/rollup-as-table.js";
@@ -46,11 +47,12 @@ interface RollupView {
   readonly rollup: Pivot<RollupDimension>;
   readonly inputs: readonly RollupInput[];
   readonly color: boolean;
+  readonly lang: Lang;
 }
 
 /** The rollup's renderers, one per `--format`. */
 const ROLLUP_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<RollupView>>> = {
-  table: (v) => rollupAsTable(v.rollup, { color: v.color, bold: bolder(v.color) }),
+  table: (v) => rollupAsTable(v.rollup, { color: v.color, bold: bolder(v.color), lang: v.lang }),
   json: (v) => rollupAsJson(v.rollup, v.inputs),
   csv: (v) => rollupAsCsv(v.rollup),
 };
@@ -105,7 +107,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
     return EXIT.ok;
   }
   const render = rendererFor(ROLLUP_RENDERERS, options.format) ?? ROLLUP_RENDERERS.table;
-  io.stdout.write(render({ rollup: result, inputs, color: wantsColor(io.stdout, options.color, io.env) }));
+  io.stdout.write(render({ rollup: result, inputs, color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));
   return EXIT.ok;
 }
 

@@ -1,5 +1,6 @@
 import { parseDimensions, type Pivot } from "../aggregate/pivot.js";
 import { totals } from "../api/totals.js";
+import type { Lang } from "../write/diagnostic-message.js";
 import { pivotAsCsv } from "../write/pivot-as-csv.js";
 import { pivotAsJson } from "../write/pivot-as-json.js";
 import { pivotAsTable } from "../write/pivot-as-table.js";
@@ -19,8 +20,8 @@ export interface TotalsOptions extends ReadCommandOptions {
 }
 
 /** The pivot's renderers (`totals --by`), one per `--format`. */
-const PIVOT_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<{ pivot: Pivot; color: boolean }>>> = {
-  table: ({ pivot, color }) => pivotAsTable(pivot, { color, bold: bolder(color) }),
+const PIVOT_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<{ pivot: Pivot; color: boolean; lang: Lang }>>> = {
+  table: ({ pivot, color, lang }) => pivotAsTable(pivot, { color, bold: bolder(color), lang }),
   json: ({ pivot }) => pivotAsJson(pivot),
   csv: ({ pivot }) => pivotAsCsv(pivot),
 };
@@ -46,9 +47,9 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
     finish: (result, _, exitCode) => {
       if (result.pivot) {
         const render = rendererFor(PIVOT_RENDERERS, options.format) ?? PIVOT_RENDERERS.table;
-        io.stdout.write(render({ pivot: result.pivot, color: wantsColor(io.stdout, options.color, io.env) }));
+        io.stdout.write(render({ pivot: result.pivot, color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));
       } else {
-        printTotals(result.consolidation, result.diagnostics, options.format, options.color, io);
+        printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
       }
       return exitCode;
     },

@@ -6,6 +6,7 @@ import { findFormSheets } from "../layout/form-sheets.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
+import { withCellFormulas } from "../validate/cell-formulas.js";
 import { checkSubmission, classify } from "../validate/validate.js";
 import type { FileFacts } from "../data/file-report.js";
 import type { Input } from "./input.js";
@@ -37,7 +38,7 @@ function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: stri
   const findings: Finding[] = read.ok ? [...read.findings] : [];
   const submissions: Submission[] = read.ok ? submissionsOf(read.grid, index, findings, sheet) : [];
   if (!read.ok) findings.push(read.finding);
-  for (const submission of submissions) findings.push(...checkSubmission(submission, index));
+  if (read.ok) for (const submission of submissions) findings.push(...withCellFormulas(checkSubmission(submission, index), read.grid));
   const diagnostics = classify(findings);
   return {
     facts: {

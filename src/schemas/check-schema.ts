@@ -21,6 +21,21 @@ export const CheckDocumentSchema = z
         infos: Count,
       })
       .describe("Counts over the whole check."),
+    result: z
+      .object({
+        passed: z.boolean().describe("Whether the check passed: no errors, and warnings within the thresholds. The exit code is 0 exactly when it passed (and every input could be opened)."),
+        failedBy: z
+          .enum(["errors", "strict", "max-warnings"])
+          .nullable()
+          .describe("What failed it: 'errors' (errors first), else 'strict' (a warning under --strict) or 'max-warnings' (more warnings than --max-warnings); null when it passed."),
+        thresholds: z
+          .object({
+            strict: z.boolean().describe("Whether --strict was given: any warning fails."),
+            maxWarnings: Count.nullable().describe("--max-warnings: more warnings than this fail; null when not given."),
+          })
+          .describe("The thresholds warnings were judged by."),
+      })
+      .describe("Pass or fail, and what decided it."),
     files: z
       .array(
         z.object({

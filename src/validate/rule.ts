@@ -57,6 +57,12 @@ export interface RuleInfo {
   readonly message: Bilingual;
   /** One line on how to fix it. */
   readonly hint: Bilingual;
+  /**
+   * The hint instead when the finding's cell holds a formula (its `args.formula`): the figure compared
+   * is the formula's cached value, which a program that filled the form without recalculating left
+   * stale, so "use a SUM formula" would be no help.
+   */
+  readonly formulaHint?: Bilingual;
   /** How reporters write `expected` and `actual` (amounts with the language's separators). */
   readonly values?: { readonly expected?: ValueKind; readonly actual?: ValueKind };
   /**

@@ -12,6 +12,15 @@ export const SUM_FIELDS = {
   publicInvestment: { vi: "Dự án đầu tư công", en: "Public investment" },
 } as const satisfies Readonly<Record<string, Bilingual>>;
 
+/**
+ * The hint of a sum finding whose stated cell holds a formula: its cached value disagrees with the
+ * figures, as when a script fills a form and nothing recalculates it.
+ */
+export const STALE_FORMULA_HINT = {
+  vi: "Công thức chưa được tính lại: mở và lưu lại trong Excel; nếu vẫn lệch, sửa công thức cho cộng đủ các dòng.",
+  en: "Formula not recalculated: open and save in Excel; if it still differs, fix the formula to add up every row.",
+} as const satisfies Bilingual;
+
 /** A figure of a row that parents must add up: the total, the support split, or one year. */
 interface Figure {
   readonly field: string;

@@ -75,9 +75,13 @@ export function diagnosticMessage(diagnostic: Diagnostic, lang: Lang): string {
   return fillTemplate(ruleFor(diagnostic.code).message[lang], templateValues(diagnostic, lang));
 }
 
-/** The one-line hint on how to fix a diagnostic. */
+/**
+ * The one-line hint on how to fix a diagnostic: the rule's hint for a stale formula when the
+ * finding's cell holds one (`args.formula`) and the rule has such a hint.
+ */
 export function diagnosticHint(diagnostic: Diagnostic, lang: Lang): string {
-  return ruleFor(diagnostic.code).hint[lang];
+  const rule = ruleFor(diagnostic.code);
+  return rule.formulaHint && (diagnostic.args?.formula ?? "") !== "" ? rule.formulaHint[lang] : rule.hint[lang];
 }
 
 /** Where a diagnostic is in its file, as `Sheet!E14` (or the sheet alone, or nothing). */

@@ -1,7 +1,8 @@
 import type { Diagnostic } from "../data/diagnostic.js";
+import { checkOutcome } from "../validate/check-outcome.js";
 import type { FileStatus } from "../validate/file-status.js";
 import type { Lang } from "./diagnostic-message.js";
-import { countsText, diagnosticsAsText } from "./diagnostics-as-text.js";
+import { countsText, diagnosticsAsText, outcomeLine } from "./diagnostics-as-text.js";
 
 /** Escapes text for XML content and attributes, dropping characters XML 1.0 cannot hold. */
 function xml(text: string): string {
@@ -17,9 +18,11 @@ function xml(text: string): string {
 /**
  * Renders a check as a JUnit XML report with one test case per file: an unreadable file is an
  * `<error>`, a file with errors (or with warnings under `strict`) a `<failure>` holding its findings
- * as text; the findings of a passing file go to `<system-out>`.
+ * as text; the findings of a passing file go to `<system-out>`. More warnings than `maxWarnings`
+ * fail no file but the whole check, so they are one more test case, named for the flag, failed with
+ * the reason: otherwise the report would show no failure for a check that exits 1.
  */
-export function diagnosticsAsJunit(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; strict: boolean }): string {
+export function diagnosticsAsJunit(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; strict: boolean; maxWarnings?: number | undefined }): string {
   const { lang } = options;
   const cases: string[] = [];
   let failures = 0;
@@ -42,6 +45,13 @@ export function diagnosticsAsJunit(diagnostics: readonly Diagnostic[], files: re
     const open = `    <testcase classname="budget.check" name="${xml(status.file)}" file="${xml(status.file)}"`;
     cases.push(body === "" ? `${open}/>\n` : `${open}>\n${body}    </testcase>\n`);
   }
-  const counts = `tests="${files.length}" failures="${failures}" errors="${errors}"`;
+  const outcome = checkOutcome(diagnostics, options);
+  if (outcome.failedBy === "max-warnings") {
+    failures++;
+    const name = xml(`--max-warnings ${outcome.maxWarnings ?? 0}`);
+    const reason = xml(outcomeLine(outcome, lang).replace(/^✖ /u, "").trimEnd());
+    cases.push(`    <testcase classname="budget.check" name="${name}">\n      <failure message="${reason}" type="max-warnings"/>\n    </testcase>\n`);
+  }
+  const counts = `tests="${cases.length}" failures="${failures}" errors="${errors}"`;
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="budget check" ${counts}>\n  <testsuite name="budget check" ${counts} skipped="0">\n${cases.join("")}  </testsuite>\n</testsuites>\n`;
 }

@@ -1,4 +1,5 @@
-import type { Diagnostic } from "../data/diagnostic.js";
+import type { Diagnostic, Severity } from "../data/diagnostic.js";
+import type { CheckOutcome } from "../validate/check-outcome.js";
 import { countBySeverity } from "../validate/file-status.js";
 import { diagnosticHint, diagnosticLocation, diagnosticMessage, diagnosticValues, type Lang } from "./diagnostic-message.js";
 
@@ -8,6 +9,16 @@ export type Paint = (kind: "error" | "warning" | "info" | "dim", text: string) =
 const LABELS: Readonly<Record<Lang, { readonly expected: string; readonly actual: string }>> = {
   vi: { expected: "kỳ vọng", actual: "thực tế" },
   en: { expected: "expected", actual: "actual" },
+};
+
+/**
+ * The severity words of the text report, as the appendix's `Kiểm tra` sheet writes them. Colour and
+ * the machine formats (`--format github`, `sarif`, `json`) keep `error`/`warning`/`info`, which
+ * problem matchers look for.
+ */
+export const SEVERITY_WORDS: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  en: { error: "error", warning: "warning", info: "info" },
 };
 
 /** A row name longer than this is cut, so one finding stays a few lines. */
@@ -29,9 +40,10 @@ export function diagnosticDetails(d: Diagnostic, lang: Lang): string[] {
 export const REPEATS_SHOWN = 20;
 
 /**
- * Renders diagnostics as text, one block each: `file:Sheet!E14: error BC212 message`, then the row's
- * code and name, expected vs actual, and a hint. The severity word stays English (`error`,
- * `warning`, `info`) whatever the language, so editors' problem matchers and grep find it. Past
+ * Renders diagnostics as text, one block each: `file:Sheet!E14: lỗi BC212 message` (`error BC212`
+ * in English), then the row's code and name, expected vs actual, and a hint. The severity is a word
+ * of the language (`SEVERITY_WORDS`): this report is read by people; tools read `--format github`,
+ * `sarif` or `json`, which keep the English tokens, and the code after it is the same either way. Past
  * {@link REPEATS_SHOWN} findings of one code in one sheet (a form with 5,000 stray columns), one line
  * counts the rest: the machine formats list them all. Pure: colour comes in as a function.
  */
@@ -51,10 +63,10 @@ export function diagnosticsAsText(diagnostics: readonly Diagnostic[], lang: Lang
     const prefix = location === "" ? "" : `${location}: `;
     if (count === REPEATS_SHOWN + 1) {
       const rest = (total.get(key) ?? count) - REPEATS_SHOWN;
-      lines.push(`${prefix.replace(/!\w+: $/u, ": ")}${paint(d.severity, `${d.severity} ${d.code}`)} ${moreText(rest, lang)}`);
+      lines.push(`${prefix.replace(/!\w+: $/u, ": ")}${paint(d.severity, `${SEVERITY_WORDS[lang][d.severity]} ${d.code}`)} ${moreText(rest, lang)}`);
     }
     if (count > REPEATS_SHOWN) continue;
-    lines.push(`${prefix}${paint(d.severity, `${d.severity} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
+    lines.push(`${prefix}${paint(d.severity, `${SEVERITY_WORDS[lang][d.severity]} ${d.code}`)} ${diagnosticMessage(d, lang)}`);
     for (const detail of diagnosticDetails(d, lang)) lines.push(paint("dim", `    ${detail}`));
   }
   return lines.length > 0 ? `${lines.join("\n")}\n` : "";
@@ -86,4 +98,22 @@ export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: numbe
   return lang === "vi"
     ? `${mark} ${countsText(diagnostics, lang)} trong ${filesWith}/${fileCount} tệp\n`
     : `${mark} ${countsText(diagnostics, lang)} in ${filesWith}/${plural(fileCount, "file")}\n`;
+}
+
+/**
+ * Why warnings alone failed a run, as a line under the summary: `✖ Thất bại vì --strict: 3 cảnh báo
+ * được tính là lỗi.` or `✖ Thất bại vì --max-warnings 2: có 3 cảnh báo.`; empty when the run passed
+ * or its errors failed it (the summary already counts them). Without it, exit 1 with `0 lỗi` reads as
+ * a bug.
+ */
+export function outcomeLine(outcome: CheckOutcome, lang: Lang): string {
+  const n = outcome.warnings;
+  if (outcome.failedBy === "strict") {
+    return lang === "vi" ? `✖ Thất bại vì --strict: ${n} cảnh báo được tính là lỗi.\n` : `✖ Failed because of --strict: ${plural(n, "warning")} ${n === 1 ? "counts" : "count"} as errors.\n`;
+  }
+  if (outcome.failedBy === "max-warnings") {
+    const most = outcome.maxWarnings ?? 0;
+    return lang === "vi" ? `✖ Thất bại vì --max-warnings ${most}: có ${n} cảnh báo, nhiều hơn ${most}.\n` : `✖ Failed because of --max-warnings ${most}: ${plural(n, "warning")}, more than ${most}.\n`;
+  }
+  return "";
 }

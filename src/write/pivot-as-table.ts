@@ -1,36 +1,48 @@
 import type { Pivot } from "../aggregate/pivot.js";
+import { UNSTATED } from "../aggregate/pivot-facts.js";
 import { bar } from "./bar.js";
 import { terminalTable, type Alignment } from "./terminal-table.js";
-import { formatVietnamese } from "./format-number.js";
-import { DIMENSION_HEADINGS, pivotLines } from "./pivot-lines.js";
+import type { Lang } from "./diagnostic-message.js";
+import { DIMENSION_HEADINGS, pivotLines, type PivotLine } from "./pivot-lines.js";
+import { decimalIn, DIMENSION_HEADINGS_EN, formatAmountIn, TABLE_WORDS, UNSTATED_LABEL_EN } from "./table-words.js";
 
 const BAR_WIDTH = 16;
 
+/** A line's label along dimension `i`, a key not stated there in the language's words. */
+function labelOf(pivot: Pivot, line: PivotLine, i: number, lang: Lang): string {
+  const dimension = pivot.by[i];
+  if (lang === "en" && dimension !== undefined && line.keys[i] === UNSTATED) return UNSTATED_LABEL_EN[dimension];
+  return line.labels[i] ?? "";
+}
+
 /**
  * Renders a pivot as a terminal table: one column per dimension (each line shows its own key, nested
- * under its parent's), the amount with Vietnamese grouping, its share of the grand total, and a bar
- * scaled to the largest line at the same level. Subtotal and total lines are bold when `color`.
+ * under its parent's), the amount grouped the language's way, its share of the grand total, and a
+ * bar scaled to the largest line at the same level. Subtotal and total lines are bold when `color`.
+ * Headings, the total line, unstated keys and the unit are in `lang` (Vietnamese by default).
  */
-export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (text: string) => string }): string {
+export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (text: string) => string; lang?: Lang }): string {
+  const lang = options.lang ?? "vi";
+  const words = TABLE_WORDS[lang];
   const bold = options.color && options.bold ? options.bold : (text: string) => text;
   const rows = pivotLines(pivot).map((line) => {
     const strong = line.kind === "line" ? (text: string) => text : bold;
-    const labels = line.kind === "total" ? ["TỔNG CỘNG", ...pivot.by.slice(1).map(() => "")] : pivot.by.map((_, i) => (i === line.depth ? (line.labels[i] ?? "") : ""));
-    return [...labels.map((label) => strong(label)), strong(formatVietnamese(line.amount)), share(line.amount, pivot.total), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)];
+    const labels = line.kind === "total" ? [words.grandTotal, ...pivot.by.slice(1).map(() => "")] : pivot.by.map((_, i) => (i === line.depth ? labelOf(pivot, line, i, lang) : ""));
+    return [...labels.map((label) => strong(label)), strong(formatAmountIn(line.amount, lang)), share(line.amount, pivot.total, lang), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)];
   });
   const table = terminalTable(
     {
-      head: [...pivot.by.map((d) => DIMENSION_HEADINGS[d]), "Kinh phí", "Tỷ lệ", ""],
+      head: [...pivot.by.map((d) => (lang === "vi" ? DIMENSION_HEADINGS[d] : DIMENSION_HEADINGS_EN[d])), words.amount, words.share, ""],
       rows,
       align: [...pivot.by.map((): Alignment => "left"), "right", "right", "left"],
       rowRules: false,
     },
     options,
   );
-  return `${table}\n(đơn vị: triệu đồng)\n`;
+  return `${table}\n${words.unit}\n`;
 }
 
-function share(amount: Pivot["total"], total: Pivot["total"]): string {
+function share(amount: Pivot["total"], total: Pivot["total"], lang: Lang): string {
   if (total.isZero()) return "";
-  return `${amount.times(100).dividedBy(total).toFixed(1).replace(".", ",")}%`;
+  return `${decimalIn(amount.times(100).dividedBy(total).toFixed(1), lang)}%`;
 }

@@ -1,17 +1,22 @@
 import { terminalTable, type Alignment } from "./terminal-table.js";
+import type { Lang } from "./diagnostic-message.js";
+import { formatAmountIn, TABLE_WORDS } from "./table-words.js";
 import type { TotalsGrid } from "./totals-grid.js";
-import { formatVietnamese } from "./format-number.js";
 
-/** Renders the totals grid as a terminal table, a rule between lines, amounts with Vietnamese grouping. */
-export function totalsAsTable(grid: TotalsGrid, options: { color: boolean }): string {
+/**
+ * Renders the totals grid as a terminal table, a rule between lines, its headings, unit and amount
+ * grouping in `lang` (Vietnamese by default; the grid's own column words come from `totalsGrid`).
+ */
+export function totalsAsTable(grid: TotalsGrid, options: { color: boolean; lang?: Lang }): string {
+  const lang = options.lang ?? "vi";
   const table = terminalTable(
     {
-      head: ["TT", "Cơ quan, đơn vị", ...grid.columns],
-      rows: grid.lines.map((line) => [line.code, line.label, ...line.values.map((v) => (v ? formatVietnamese(v) : "-"))]),
+      head: [TABLE_WORDS[lang].code, TABLE_WORDS[lang].agency, ...grid.columns],
+      rows: grid.lines.map((line) => [line.code, line.label, ...line.values.map((v) => (v ? formatAmountIn(v, lang) : "-"))]),
       align: ["left", "left", ...grid.columns.map((): Alignment => "right")],
       rowRules: true,
     },
     options,
   );
-  return `${table}\n(đơn vị: triệu đồng)\n`;
+  return `${table}\n${TABLE_WORDS[lang].unit}\n`;
 }

@@ -1,6 +1,8 @@
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Money } from "../data/money.js";
+import type { Lang } from "./diagnostic-message.js";
+import { TABLE_WORDS } from "./table-words.js";
 
 /** One line of the totals table: a label and its amounts, in the columns of `TotalsGrid.columns`. */
 export interface TotalsLine {
@@ -18,11 +20,13 @@ export interface TotalsGrid {
 
 /**
  * Lays the consolidation out as a table: one line per section and agency and the grand total; columns
- * `Tổng`, each year, each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`).
+ * `Tổng`, each year, each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`),
+ * those words in `lang` (Vietnamese unless the terminal table asks for English).
  */
-export function totalsGrid(consolidation: Consolidation): TotalsGrid {
+export function totalsGrid(consolidation: Consolidation, lang: Lang = "vi"): TotalsGrid {
+  const words = TABLE_WORDS[lang];
   const combinations = [...consolidation.totals.byCombination.keys()].sort();
-  const columns = ["Tổng", ...consolidation.years.map(String), ...combinations.map((c) => (c === "" ? "Không ghi nguồn" : c))];
+  const columns = [words.total, ...consolidation.years.map(String), ...combinations.map((c) => (c === "" ? words.noSource : c))];
   const values = (totals: Totals) => [
     totals.total,
     ...consolidation.years.map((year) => totals.byYear.get(year)),
@@ -35,6 +39,6 @@ export function totalsGrid(consolidation: Consolidation): TotalsGrid {
       lines.push({ kind: "agency", code: String(index + 1), label: agency.name, values: values(agency.totals) });
     });
   }
-  lines.push({ kind: "total", code: "", label: "TỔNG CỘNG", values: values(consolidation.totals) });
+  lines.push({ kind: "total", code: "", label: words.grandTotal, values: values(consolidation.totals) });
   return { columns, lines };
 }

@@ -14,7 +14,7 @@ describe("budget check (in-process)", () => {
     for (const [name, entry] of Object.entries(manifest)) {
       for (const finding of entry.findings) {
         const where = `${FAULTY}/${name}${finding.sheet ? `:${finding.sheet}${finding.cell ? `!${finding.cell}` : ""}` : ""}`;
-        expect(stdout, `${name} ${finding.code}`).toMatch(new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (error|warning|info) ${finding.code} `, "m"));
+        expect(stdout, `${name} ${finding.code}`).toMatch(new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (lỗi|cảnh báo|thông tin) ${finding.code} `, "m"));
       }
     }
     expect(stdout.endsWith(`✖ 13 lỗi, 17 cảnh báo trong 26/${FILES} tệp\n`)).toBe(true);
@@ -48,7 +48,7 @@ describe("budget check (in-process)", () => {
   it("never exits 0 on a file it cannot read, even when BC101 is ignored; 2 when an input is missing", async () => {
     const corrupt = await budget("check", `${FAULTY}/BC101-file-unreadable.xlsx`, "--ignore", "BC101");
     expect(corrupt.code).toBe(1);
-    expect(corrupt.stdout).toContain("error BC101");
+    expect(corrupt.stdout).toContain("lỗi BC101");
     // A missing input is said at once, before anything is read, and the report stays empty.
     const missing = await budget("check", "fixtures/forms", "khong-co.xlsx");
     expect([missing.code, missing.stdout, missing.stderr]).toEqual([2, "", "Không tìm thấy thư mục hoặc tệp: khong-co.xlsx\n"]);
@@ -75,7 +75,7 @@ describe("budget check (in-process)", () => {
 
   it("--sheet reads only the sheet named: the notes sheet has no form header (BC102), the form sheet is clean", async () => {
     const notes = await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Ghi chú");
-    expect([notes.code, notes.stdout.split("\n")[0]]).toEqual([1, `${FAULTY}/BC109-other-sheets.xlsx:Ghi chú: error BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.`]);
+    expect([notes.code, notes.stdout.split("\n")[0]]).toEqual([1, `${FAULTY}/BC109-other-sheets.xlsx:Ghi chú: lỗi BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.`]);
     expect((await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Biểu mẫu")).stdout).toBe("✔ 0 lỗi, 0 cảnh báo trong 0/1 tệp\n");
   });
 

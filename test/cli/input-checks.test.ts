@@ -26,7 +26,7 @@ describe("nothing readable: no totals, no appendix, exit 2", () => {
     const output = join(folder, "phu-luc.xlsx");
     const result = await budget("consolidate", pdf, docx, "-o", output);
     expect([result.code, result.stdout]).toEqual([2, ""]);
-    expect(result.stderr).toContain(`${pdf}: error BC101 Không đọc được tệp (không phải tệp bảng tính, PDF).`);
+    expect(result.stderr).toContain(`${pdf}: lỗi BC101 Không đọc được tệp (không phải tệp bảng tính, PDF).`);
     expect(result.stderr.split("\n").slice(-3)).toEqual(["✖ 2 lỗi, 0 cảnh báo trong 2/2 tệp", "Không đọc được biểu mẫu nào trong 2 tệp; không có gì để tổng hợp.", ""]);
     expect(readdirSync(folder).sort()).toEqual(["de-xuat.docx", "de-xuat.pdf"]);
   });

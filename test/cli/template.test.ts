@@ -143,6 +143,24 @@ describe("a filled template round-trips", () => {
     expect(consolidation.totals.byGroup.get("du_lieu")?.toFixed()).toBe("89075");
   });
 
+  it("filled by a script that does not recalculate: the stale formula totals are named as such, not as 'use a SUM formula'", async () => {
+    const agency = agencies.find((a) => a.name === "Sở Khoa học và Công nghệ");
+    if (!agency) throw new Error("seed agency missing");
+    const file = join(folder, "stale-check.xlsx");
+    await fill(blank, file, agency, { results: "stale" });
+    const vi = await budget("check", file, "--only", "BC213", "--format", "json");
+    const report = JSON.parse(vi.stdout) as { diagnostics: Array<{ code: string; cell: string; expected: string; actual: string; hint: string; args: Record<string, string> }> };
+    const first = report.diagnostics[0];
+    expect([vi.code, report.diagnostics.length, first?.cell, first?.expected, first?.actual]).toEqual([1, 4, `F${rows.agency}`, "28000", "0"]);
+    expect(first?.args.formula).toMatch(/^SUMPRODUCT\(/);
+    expect(first?.hint).toBe("Công thức chưa được tính lại: mở và lưu lại trong Excel; nếu vẫn lệch, sửa công thức cho cộng đủ các dòng.");
+    const en = await budget("check", file, "--only", "BC213", "--lang", "en");
+    expect(en.stdout).toContain("    → Formula not recalculated: open and save in Excel; if it still differs, fix the formula to add up every row.\n");
+    expect(en.stdout).not.toContain("SUM formula");
+    const noValue = await budget("check", "fixtures/faulty/BC205-formula-without-value.xlsx");
+    expect(noValue.stdout).toContain("    → Công thức chưa được tính lại: mở và lưu lại trong Excel (giá trị lỗi như #REF! thì sửa công thức).\n");
+  });
+
   const soffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].find((path) => existsSync(path));
   it.skipIf(!soffice)("its formulas, recalculated by LibreOffice, give the published agency figures", async () => {
     const stale = join(folder, "stale");

@@ -33,7 +33,7 @@ describe("BC408: a year column outside the plan's years is named, not added in s
     expect(vi.code).toBe(0);
     const lines = vi.stderr.split("\n").filter((line) => line.includes("BC408"));
     expect(lines).toEqual(
-      FORMS.map((file) => `${file}:Biểu mẫu!H8: warning BC408 Cột năm 2025 nằm ngoài các năm của kế hoạch (2026–2027); số liệu của cột vẫn được tổng hợp vào năm 2025.`),
+      FORMS.map((file) => `${file}:Biểu mẫu!H8: cảnh báo BC408 Cột năm 2025 nằm ngoài các năm của kế hoạch (2026–2027); số liệu của cột vẫn được tổng hợp vào năm 2025.`),
     );
     // The figures are still consolidated under 2025: the warning is the whole change.
     expect(JSON.parse(vi.stdout)).toMatchObject({ years: [2025, 2026, 2027], total: "148165", byYear: { "2025": "65562", "2026": "82603" } });

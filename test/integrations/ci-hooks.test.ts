@@ -165,6 +165,6 @@ describe("the pre-commit hook (.pre-commit-hooks.yaml)", () => {
     expect((await entry(staged)).code).toBe(0);
     const faulty = await entry([...staged, "fixtures/faulty/BC212-parent-not-sum.xlsx"].filter(selects));
     expect(faulty.code).toBe(1);
-    expect(faulty.stdout).toMatch(/^fixtures\/faulty\/BC212-parent-not-sum\.xlsx:Biểu mẫu!E11: error BC212 /m);
+    expect(faulty.stdout).toMatch(/^fixtures\/faulty\/BC212-parent-not-sum\.xlsx:Biểu mẫu!E11: lỗi BC212 /m);
   });
 });

@@ -21,6 +21,15 @@ describe("diagnosticsAsJunit", () => {
     expect(diagnosticsAsJunit(warnings, files, { lang: "vi", strict: true })).toContain('<failure message="0 lỗi, 1 cảnh báo" type="BC203">');
   });
 
+  it("fails the check, in one more test case, when there are more warnings than --max-warnings", () => {
+    const warnings = SAMPLE.filter((d) => d.severity === "warning");
+    const files = [{ file: "phu-luc/so-y-te.xlsx", status: "warning" as const, errors: 0, warnings: 1, infos: 0 }];
+    const over = diagnosticsAsJunit(warnings, files, { lang: "vi", strict: false, maxWarnings: 0 });
+    expect(over).toContain('<testsuites name="budget check" tests="2" failures="1" errors="0">');
+    expect(over).toContain('    <testcase classname="budget.check" name="--max-warnings 0">\n      <failure message="Thất bại vì --max-warnings 0: có 1 cảnh báo, nhiều hơn 0." type="max-warnings"/>\n    </testcase>\n');
+    expect(diagnosticsAsJunit(warnings, files, { lang: "en", strict: false, maxWarnings: 1 })).toContain('tests="1" failures="0" errors="0"');
+  });
+
   it("escapes markup and drops characters XML cannot hold", () => {
     const files = [{ file: "a<&>.xlsx", status: "error" as const, errors: 1, warnings: 0, infos: 0 }];
     const xml = diagnosticsAsJunit([{ code: "BC201", severity: "error", file: "a<&>.xlsx", actual: "x\u0001y" }], files, { lang: "en", strict: false });

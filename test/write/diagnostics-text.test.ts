@@ -7,17 +7,17 @@ describe("diagnosticsAsText (colour off)", () => {
   it("writes each finding as file:Sheet!cell, severity and code, message, row, expected vs actual, hint (vi)", () => {
     expect(diagnosticsAsText(SAMPLE, "vi") + summaryLine(SAMPLE, 4, "vi")).toBe(
       [
-        "phu-luc/hong.xlsx: error BC101 Không đọc được tệp (không phải tệp bảng tính).",
+        "phu-luc/hong.xlsx: lỗi BC101 Không đọc được tệp (không phải tệp bảng tính).",
         "    → Mở tệp bằng Excel và lưu lại dưới dạng .xlsx.",
-        "phu-luc/so-y-te.xlsx:Biểu mẫu!E14: error BC212 Cột Tổng kinh phí: ghi 65.000, tổng các dòng con là 65.562,5.",
+        "phu-luc/so-y-te.xlsx:Biểu mẫu!E14: lỗi BC212 Cột Tổng kinh phí: ghi 65.000, tổng các dòng con là 65.562,5.",
         "    1.2 Bệnh án điện tử",
         "    kỳ vọng: 65.562,5 · thực tế: 65.000",
         "    → Sửa số tổng hoặc dùng công thức SUM.",
-        'phu-luc/so-y-te.xlsx:Biểu mẫu!F15: warning BC203 Số "1.5" có thể hiểu hai cách; đã đọc là 1,5.',
+        'phu-luc/so-y-te.xlsx:Biểu mẫu!F15: cảnh báo BC203 Số "1.5" có thể hiểu hai cách; đã đọc là 1,5.',
         '    1.3 Số hóa hồ sơ, "bệnh án"',
         "    kỳ vọng: 1,5 · thực tế: 1.5",
         "    → Dùng dấu chấm phân cách hàng nghìn và dấu phẩy thập phân.",
-        "phu-luc/so-tu-phap.xlsx:Sheet1!B9: info BC107 Đã chuyển 3 ô từ bảng mã TCVN3 (ABC) sang Unicode (B9:B11).",
+        "phu-luc/so-tu-phap.xlsx:Sheet1!B9: thông tin BC107 Đã chuyển 3 ô từ bảng mã TCVN3 (ABC) sang Unicode (B9:B11).",
         "✖ 2 lỗi, 1 cảnh báo trong 2/4 tệp",
         "",
       ].join("\n"),
@@ -71,6 +71,6 @@ describe("diagnosticsAsText (colour off)", () => {
     expect(text[20]).toBe("rac.xlsx:Biểu mẫu: info BC104 … and 4,980 more like these in this sheet (--format json lists them all)");
     expect(text[21]).toBe('rac.xlsx:Ghi chú!A5: info BC104 Unknown column: "Cột 0".');
     expect(text).toHaveLength(23);
-    expect(diagnosticsAsText(stray, "vi").split("\n")[20]).toBe("rac.xlsx:Biểu mẫu: info BC104 … và 4.980 phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)");
+    expect(diagnosticsAsText(stray, "vi").split("\n")[20]).toBe("rac.xlsx:Biểu mẫu: thông tin BC104 … và 4.980 phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)");
   });
 });
