@@ -24,16 +24,17 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
 
 /**
  * The appendix workbook of a consolidation (`Phụ lục`, `Tổng hợp`, `Nhóm nhiệm vụ`, `Kiểm tra`,
- * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default).
+ * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default), stamped with `date`
+ * (else `SOURCE_DATE_EPOCH` of this process, else 2000-01-01).
  */
-export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string } = {}): Promise<Uint8Array> {
+export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string; readonly date?: Date } = {}): Promise<Uint8Array> {
   // The writer only when a workbook is asked for: `totals` consolidates too.
-  const { appendixAsXlsx } = await import("../write/appendix-as-workbook.js");
+  const [{ appendixAsXlsx }, { outputDate }] = await Promise.all([import("../write/appendix-as-workbook.js"), import("../write/appendix/output-date.js")]);
   return appendixAsXlsx(
     result.consolidation,
     result.plan,
     result.diagnostics,
     result.files.map(({ errors, warnings, infos, ...facts }) => ({ ...facts, diagnostics: errors + warnings + infos })),
-    { lang: options.lang ?? "vi", title: options.title, reference: options.reference },
+    { lang: options.lang ?? "vi", title: options.title, reference: options.reference, date: options.date ?? outputDate(process.env) },
   );
 }

@@ -1,3 +1,4 @@
+import { outputDate } from "../write/appendix/output-date.js";
 import { appendixWorkbook, consolidate } from "../api/consolidate.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
@@ -52,7 +53,7 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
       printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
-      const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference });
+      const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference, date: outputDate(io.env) });
       const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
       const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: inputFiles });
       if (problem) {

@@ -1,3 +1,4 @@
+import { outputDate } from "../write/appendix/output-date.js";
 import { extname } from "node:path";
 import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
@@ -94,7 +95,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   if (options.output !== undefined && outputKind !== undefined) {
     const bytes =
       outputKind === "xlsx"
-        ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`)
+        ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`, outputDate(io.env))
         : outputKind === "csv"
           ? rollupAsCsv(result)
           : rollupAsJson(result, inputs);

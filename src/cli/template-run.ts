@@ -1,3 +1,4 @@
+import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { templateAsXlsx } from "../write/template-as-workbook.js";
 import type { CommonOptions } from "./common-options.js";
@@ -43,7 +44,7 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
   if (options.agency !== undefined && agency === undefined && !options.quiet) {
     io.stderr.write(vi ? `Cảnh báo: "${options.agency}" không có trong danh sách đơn vị của kế hoạch; vẫn ghi như đã nhập.\n` : `Warning: "${options.agency}" is not in the plan's registry; written as given.\n`);
   }
-  const bytes = await templateAsXlsx(active.plan, { agency: agency ?? options.agency?.trim() ?? "", rows });
+  const bytes = await templateAsXlsx(active.plan, { agency: agency ?? options.agency?.trim() ?? "", rows }, outputDate(io.env));
   const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: active.file ? [active.file] : [] });
   if (problem) {
     io.stderr.write(writeProblemText(problem, options.lang));

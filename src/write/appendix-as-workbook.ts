@@ -44,7 +44,7 @@ export async function appendixAsXlsx(consolidation: Consolidation, plan: Plan, d
     tableSheetXml(checksTable(diagnostics, options.lang)),
     tableSheetXml(sourcesTable(sources)),
   ];
-  return xlsxPackage(sheets, options.date ?? outputDate());
+  return xlsxPackage(sheets, options.date ?? outputDate({}));
 }
 
 /** The reference line as appendices print it: in parentheses, starting `Kèm theo` unless it says otherwise. */

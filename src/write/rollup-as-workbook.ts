@@ -67,7 +67,7 @@ const STYLES = styleTable(
  * lists the inputs and their totals. Stamped `date` (by default `SOURCE_DATE_EPOCH` or 2000-01-01): the
  * same rollup gives the same bytes. Pure: nothing is written.
  */
-export async function rollupAsXlsx(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string, date: Date = outputDate()): Promise<Uint8Array> {
+export async function rollupAsXlsx(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string, date: Date = outputDate({})): Promise<Uint8Array> {
   return xlsxPackage(
     [
       { name: "Tổng hợp nhiều năm", xml: rollupSheet(rollup, inputs, title), printTitles: [HEADER_ROW, HEADER_ROW] },

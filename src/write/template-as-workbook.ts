@@ -112,7 +112,7 @@ interface Merge {
  * Vietnamese. Excel and LibreOffice recalculate on open. Stamped `date` (by default `SOURCE_DATE_EPOCH`
  * or 2000-01-01): the same plan and options give the same bytes.
  */
-export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date: Date = outputDate()): Promise<Uint8Array> {
+export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date: Date = outputDate({})): Promise<Uint8Array> {
   const choices = sourceChoices(plan);
   const lists = `'${LISTS_SHEET}'!$A$2:$A$${choices.length + 1}`;
   return xlsxPackage(

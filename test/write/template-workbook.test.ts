@@ -24,7 +24,7 @@ describe("the blank form is reproducible", () => {
     const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
     expect(view.getUint16(12, true)).toBe(((2025 - 1980) << 9) | (7 << 5) | 1);
     expect(part(first, "docProps/core.xml")).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-07-01T00:00:00Z</dcterms:created>");
-    // Without a date, SOURCE_DATE_EPOCH or 2000-01-01: never the clock.
+    // Without a date, 2000-01-01: never the clock (the CLI passes SOURCE_DATE_EPOCH from its environment).
     expect(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })).equals(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })))).toBe(true);
   });
 });
