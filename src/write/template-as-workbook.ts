@@ -2,7 +2,7 @@ import { columnName } from "../data/grid.js";
 import type { Plan } from "../plan/schema.js";
 import { outputDate } from "./appendix/output-date.js";
 import { templateInstructions } from "./template-instructions.js";
-import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml, type DataValidation } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -83,10 +83,10 @@ const STYLES = styleTable(
     { font: BOLD_12, border: true, alignment: centreBoth },
     { font: BOLD_12, border: true, alignment: centreTop },
     { font: BOLD_12, border: true, alignment: wrapTop },
-    { font: BOLD_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: BOLD_12, border: true, alignment: wrapTop, numFmt: TYPED_AMOUNT_FORMAT },
     { font: PLAIN_12, border: true, alignment: centreTop, numFmt: "@" },
     { font: PLAIN_12, border: true, alignment: wrapTop },
-    { font: PLAIN_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: PLAIN_12, border: true, alignment: wrapTop, numFmt: TYPED_AMOUNT_FORMAT },
     { font: BOLD_12, alignment: wrapTop },
     { font: ITALIC_12, alignment: wrapTop },
     { font: PLAIN_12, alignment: wrapTop },
