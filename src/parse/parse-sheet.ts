@@ -28,7 +28,8 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
   const stated = template?.agency || agencyFromTitle(layout.titleLines.filter((line) => !isCoverLetter(line)), index);
   const cover = template === undefined ? agencyFromTitle(layout.titleLines.filter(isCoverLetter), index) : undefined;
   const fallbackAgency = stated ?? cover ?? fileLabel;
-  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency, agencyRows: template !== undefined }, findings);
+  const onlyAgencyRows = template === undefined && blankAgencyList(drafts, index);
+  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency, agencyRows: template !== undefined || onlyAgencyRows }, findings);
   const submission: Submission = {
     file,
     sheet: layout.sheet,
@@ -45,10 +46,23 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
   if (stated === undefined && nameless && (template !== undefined || cover !== undefined)) {
     findings.push({ file, sheet: layout.sheet, code: "BC112", args: { agency: fallbackAgency, cover: cover ?? "" }, ...(nameless.row ? { cell: nameless.row.codeCell, row: nameless.row.row + 1 } : {}) });
   }
-  if (template !== undefined && isBlank(tree.agencies)) {
+  if ((template !== undefined || onlyAgencyRows) && isBlank(tree.agencies)) {
     findings.push({ file, sheet: layout.sheet, code: "BC111", args: { agency: tree.agencies.map((agency) => agency.name).join(", ") } });
   }
   return submission;
+}
+
+/**
+ * Whether the rows are only agency rows of a blank form, its mark lost (a blank form saved as CSV): every
+ * numbered row is coded `1`, `2`…, names a registry agency, and carries no figure but zero. A `1` row of
+ * an item list with money in it stays an item: an agency row's own figures are not added up.
+ */
+function blankAgencyList(drafts: readonly RowDraft[], index: PlanIndex): boolean {
+  const numbered = drafts.filter((draft) => draft.code.kind !== "none");
+  return (
+    numbered.length > 0 &&
+    numbered.every((draft) => draft.code.kind === "path" && draft.code.parts.length === 1 && index.agency(draft.name) !== undefined && !hasNonZeroFigure(draft))
+  );
 }
 
 /** A cover-letter line of a title block: `(kèm theo Công văn số … của Sở …)`. */
@@ -61,7 +75,7 @@ function isBlank(agencies: readonly AgencyBlock[]): boolean {
   return agencies.every((agency) => agency.items.length === 0 && (agency.row === undefined || !hasNonZeroFigure(agency.row)));
 }
 
-function hasNonZeroFigure(row: BudgetRow): boolean {
+function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years">): boolean {
   const figures = [row.amount, row.recurrentTotal, row.publicInvestment, ...row.years.values()];
   return figures.some((figure) => figure !== null && !figure.value.isZero());
 }

@@ -107,6 +107,23 @@ describe("a cover-letter line names who sent the form out, not whose it is", () 
     expect(stderr).not.toContain("BC112");
   });
 
+  it("a blank form whose mark was lost (saved as CSV) is its agency row's, blank, not an item of the cover letter's", async () => {
+    const file = join(tempFolder(), "bm.csv");
+    writeFileSync(file, [...title, header, "1,Sở Tư pháp,-,-,-", ",Tổng cộng,-,-,-", ""].join("\n"));
+    const { stdout, stderr } = await budget("totals", file, "--format", "json");
+    expect(agenciesOf(stdout)).toEqual([{ name: "Sở Tư pháp", total: "0" }]);
+    expect(stderr).toContain(`${file}:bm: info BC111 Biểu mẫu trống, chưa có số liệu (đơn vị: Sở Tư pháp).`);
+    expect(stderr).not.toMatch(/BC112|BC403/);
+  });
+
+  it("a single item named like an agency, with money, stays an item", async () => {
+    const file = join(tempFolder(), "de-xuat.csv");
+    writeFileSync(file, [title[0], title[2], header, "1,Sở Tư pháp,500,500,0", ""].join("\n"));
+    const { stdout, stderr } = await budget("totals", file, "--format", "json");
+    expect(agenciesOf(stdout)).toEqual([{ name: "de-xuat", total: "500" }]);
+    expect(stderr).not.toContain("BC111");
+  });
+
   it("a form naming no agency of its own is credited to the cover letter's, with a warning that it is unclear", async () => {
     const file = join(tempFolder(), "de-xuat.csv");
     writeFileSync(file, [...title, header, "1,Số hóa hồ sơ,500,500,0", ""].join("\n"));
