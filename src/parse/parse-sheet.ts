@@ -10,6 +10,9 @@ import { parseRow, type RowDraft } from "./parse-row.js";
 /**
  * Parses the table of a sheet into a `Submission`: typed rows in an agency → item tree and the stated
  * total. `fileLabel` names the agency of a form that has no agency rows and whose title names none.
+ * `template` is the mark of a form `budget template` made: its row 1 is the agency row, a nameless one
+ * takes the mark's agency, and a form still blank is noted (BC111). A form whose agency nothing in it
+ * names (only a cover-letter line, or nothing) is a BC112.
  */
 export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, fileLabel: string, findings: Finding[], template?: TemplateMark): Submission {
   const exponent = layout.unit.exponent;
