@@ -13,6 +13,8 @@ export const DIAGNOSTIC_CODES = [
   "BC108", // hidden rows read
   "BC109", // other sheets skipped
   "BC110", // content beyond Excel's limits left out or cut
+  "BC111", // blank template: no figures yet
+  "BC112", // agency unclear
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

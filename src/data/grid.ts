@@ -1,3 +1,5 @@
+import type { TemplateMark } from "./template-mark.js";
+
 /** What a cell holds once read, before any interpretation. */
 export type CellValue =
   | { kind: "number"; value: number }
@@ -41,6 +43,8 @@ export interface Grid {
   /** The path as the user gave it (used in every diagnostic). */
   readonly file: string;
   readonly sheets: readonly GridSheet[];
+  /** The mark of a form `budget template` made, when the workbook carries it. */
+  readonly template?: TemplateMark;
 }
 
 /** The A1 address of a 0-based row and column (`A1`, `AB12`). */

@@ -8,8 +8,10 @@ import { pathText, toRoman } from "./row-code.js";
 export interface TreeContext {
   readonly file: string;
   readonly sheet: string;
-  /** The agency of a single-agency form (from its title block or the file name). */
+  /** The agency of a single-agency form (from its template mark, its title block or the file name), and of an agency row without a name. */
   readonly fallbackAgency: string;
+  /** Rows coded `1`, `2` are agencies even with no item under them: a form `budget template` made has an agency row. */
+  readonly agencyRows?: boolean;
 }
 
 /** The tree of one sheet. */
@@ -41,7 +43,7 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes.
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
-  const agencyMode = drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
+  const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
   let statedTotal: BudgetRow | undefined;
@@ -106,7 +108,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           const name = split?.[1] ?? draft.name;
           const reference = split?.[2] ?? "";
           const row = withRole({ ...draft, name }, "agency", reference);
-          agency = { name, reference, section, row, items: [] };
+          // An agency row left without a name (a blank form made for no agency) keeps its row, named as the form is.
+          agency = { name: name === "" ? context.fallbackAgency : name, reference, section, row, items: [] };
           agencies.push(agency);
           stack = [];
           lastPathLevel = 1;

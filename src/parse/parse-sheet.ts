@@ -1,5 +1,6 @@
 import type { Finding } from "../data/diagnostic.js";
-import type { Submission } from "../data/budget-row.js";
+import type { AgencyBlock, BudgetRow, Submission } from "../data/budget-row.js";
+import type { TemplateMark } from "../data/template-mark.js";
 import { foldText } from "../data/text.js";
 import type { SheetLayout } from "../layout/find-layout.js";
 import type { AgencySpelling, PlanIndex } from "../plan/plan-index.js";
@@ -9,8 +10,11 @@ import { parseRow, type RowDraft } from "./parse-row.js";
 /**
  * Parses the table of a sheet into a `Submission`: typed rows in an agency → item tree and the stated
  * total. `fileLabel` names the agency of a form that has no agency rows and whose title names none.
+ * `template` is the mark of a form `budget template` made: its row 1 is the agency row, a nameless one
+ * takes the mark's agency, and a form still blank is noted (BC111). A form whose agency nothing in it
+ * names (only a cover-letter line, or nothing) is a BC112.
  */
-export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, fileLabel: string, findings: Finding[]): Submission {
+export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, fileLabel: string, findings: Finding[], template?: TemplateMark): Submission {
   const exponent = layout.unit.exponent;
   const drafts: RowDraft[] = layout.rows.map((raw) => {
     const draft = parseRow(raw, exponent, file, layout.sheet, index, findings, layout.numberConvention);
@@ -20,7 +24,15 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
     }
     return draft;
   });
-  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency: agencyFromTitle(layout.titleLines, index) ?? fileLabel }, findings);
+  // The form's own word on its agency comes first: its agency rows (in the tree), the template mark, a
+  // title naming the agency. A cover-letter line (`kèm Công văn … của Sở …`) names who sent the form out.
+  // It is used only when nothing else names the agency, with a BC112; never on a form the tool made, whose
+  // title is the plan's (the agency that sent the blank form out).
+  const stated = template?.agency || agencyFromTitle(layout.titleLines.filter((line) => !isCoverLetter(line)), index);
+  const cover = template === undefined ? agencyFromTitle(layout.titleLines.filter(isCoverLetter), index) : undefined;
+  const fallbackAgency = stated ?? cover ?? fileLabel;
+  const onlyAgencyRows = template === undefined && blankAgencyList(drafts, index);
+  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency, agencyRows: template !== undefined || onlyAgencyRows }, findings);
   const submission: Submission = {
     file,
     sheet: layout.sheet,
@@ -33,7 +45,42 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
   if (tree.agencies.every((agency) => agency.items.length === 0 && !agency.row)) {
     findings.push({ file, sheet: layout.sheet, code: "BC106" });
   }
+  const nameless = tree.agencies.find((agency) => agency.row === undefined || agency.row.name === "");
+  if (stated === undefined && nameless && (template !== undefined || cover !== undefined)) {
+    findings.push({ file, sheet: layout.sheet, code: "BC112", args: { agency: fallbackAgency, cover: cover ?? "" }, ...(nameless.row ? { cell: nameless.row.codeCell, row: nameless.row.row + 1 } : {}) });
+  }
+  if ((template !== undefined || onlyAgencyRows) && isBlank(tree.agencies)) {
+    findings.push({ file, sheet: layout.sheet, code: "BC111", args: { agency: tree.agencies.map((agency) => agency.name).join(", ") } });
+  }
   return submission;
+}
+
+/**
+ * Whether the rows are only agency rows of a blank form, its mark lost (a blank form saved as CSV): every
+ * numbered row is coded `1`, `2`…, names a registry agency, and carries no figure but zero. A `1` row of
+ * an item list with money in it stays an item: an agency row's own figures are not added up.
+ */
+function blankAgencyList(drafts: readonly RowDraft[], index: PlanIndex): boolean {
+  const numbered = drafts.filter((draft) => draft.code.kind !== "none");
+  return (
+    numbered.length > 0 &&
+    numbered.every((draft) => draft.code.kind === "path" && draft.code.parts.length === 1 && index.agency(draft.name) !== undefined && !hasNonZeroFigure(draft))
+  );
+}
+
+/** A cover-letter line of a title block: `(kèm theo Công văn số … của Sở …)`. */
+function isCoverLetter(line: string): boolean {
+  return /\bkem( theo)? (cong van|van ban|to trinh|quyet dinh|ke hoach)\b/.test(foldText(line));
+}
+
+/** No item, and no figure other than zero in the agency rows: a blank form as `budget template` made it. */
+function isBlank(agencies: readonly AgencyBlock[]): boolean {
+  return agencies.every((agency) => agency.items.length === 0 && (agency.row === undefined || !hasNonZeroFigure(agency.row)));
+}
+
+function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years">): boolean {
+  const figures = [row.amount, row.recurrentTotal, row.publicInvestment, ...row.years.values()];
+  return figures.some((figure) => figure !== null && !figure.value.isZero());
 }
 
 /** Spellings shorter than this (folded) are not looked for in a title. */

@@ -7,6 +7,7 @@ import type { Grid } from "../data/grid.js";
 import { decodeText } from "./text/decode-text.js";
 import { odsCapitalFonts } from "./vietnamese/ods-capital-fonts.js";
 import { odsHiddenRows } from "./workbook/ods-hidden-rows.js";
+import { odsTemplateMark } from "./workbook/ods-template-mark.js";
 import { zipProblemReason } from "./read-problem.js";
 import { sniffContainer } from "./sniff-container.js";
 import { delimitedToGrid, isHtmlTable, isMarkup } from "./text/text-to-grid.js";
@@ -119,7 +120,7 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   if ("reason" in read) return read;
   if (!odf) return workbookToGrid(file, read.workbook, { hiddenRows: xlsxHiddenRows(entries), capitalFonts: xlsxCapitalFonts(entries) });
   const content = entryText(entries, "content.xml");
-  return workbookToGrid(file, read.workbook, { hiddenRows: odsHiddenRows(content), capitalFonts: odsCapitalFonts(content, entryText(entries, "styles.xml")) });
+  return workbookToGrid(file, read.workbook, { hiddenRows: odsHiddenRows(content), capitalFonts: odsCapitalFonts(content, entryText(entries, "styles.xml")), templateMark: odsTemplateMark(content) });
 }
 
 /** .xls (BIFF) and encrypted OOXML, both OLE compound files. */

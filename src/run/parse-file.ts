@@ -61,5 +61,5 @@ export function submissionsOf(grid: Grid, index: PlanIndex, findings: Finding[],
   const label = basename(grid.file, extname(grid.file));
   const found = findFormSheets(grid, index, sheet);
   findings.push(...found.findings);
-  return found.layouts.map((layout) => parseSheet(grid.file, layout, index, label, findings));
+  return found.layouts.map((layout) => parseSheet(grid.file, layout, index, label, findings, grid.template));
 }

@@ -1,8 +1,9 @@
 import { columnName } from "../data/grid.js";
+import { TEMPLATE_AGENCY_NAME, templateMarkFormula } from "../data/template-mark.js";
 import type { Plan } from "../plan/schema.js";
 import { outputDate } from "./appendix/output-date.js";
 import { templateInstructions } from "./template-instructions.js";
-import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml, type DataValidation } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -83,10 +84,10 @@ const STYLES = styleTable(
     { font: BOLD_12, border: true, alignment: centreBoth },
     { font: BOLD_12, border: true, alignment: centreTop },
     { font: BOLD_12, border: true, alignment: wrapTop },
-    { font: BOLD_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: BOLD_12, border: true, alignment: wrapTop, numFmt: TYPED_AMOUNT_FORMAT },
     { font: PLAIN_12, border: true, alignment: centreTop, numFmt: "@" },
     { font: PLAIN_12, border: true, alignment: wrapTop },
-    { font: PLAIN_12, border: true, alignment: wrapTop, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: PLAIN_12, border: true, alignment: wrapTop, numFmt: TYPED_AMOUNT_FORMAT },
     { font: BOLD_12, alignment: wrapTop },
     { font: ITALIC_12, alignment: wrapTop },
     { font: PLAIN_12, alignment: wrapTop },
@@ -109,7 +110,7 @@ interface Merge {
  * four-row header (support split, years under `Trong đó`, task groups under their frameworks), the agency
  * row and `Tổng cộng` as formulas, blank item rows with drop-down lists for the funding source and for
  * `x` in the task-group columns, the hidden `Danh mục` sheet those lists read, and a `Hướng dẫn` sheet in
- * Vietnamese. Excel and LibreOffice recalculate on open. Stamped `date` (by default `SOURCE_DATE_EPOCH`
+ * Vietnamese, and the defined name that marks the form as made for `options.agency`. Excel and LibreOffice recalculate on open. Stamped `date` (by default `SOURCE_DATE_EPOCH`
  * or 2000-01-01): the same plan and options give the same bytes.
  */
 export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date: Date = outputDate({})): Promise<Uint8Array> {
@@ -122,7 +123,8 @@ export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date:
       { name: "Hướng dẫn", xml: guideSheet(plan, options.agency) },
     ],
     date,
-    { styles: STYLES.xml, recalculate: true },
+    // The mark of a form the tool made: `budget` reads the agency back from it (src/data/template-mark.ts).
+    { styles: STYLES.xml, recalculate: true, definedNames: [{ name: TEMPLATE_AGENCY_NAME, formula: templateMarkFormula(options.agency) }] },
   );
 }
 

@@ -10,6 +10,15 @@ export const FONT = "Times New Roman";
 export const WHOLE_AMOUNT_FORMAT = '[$-42A]#,##0;-#,##0;"-"';
 export const FRACTION_AMOUNT_FORMAT = '[$-42A]#,##0.0#####;-#,##0.0#####;"-"';
 
+/**
+ * Amounts typed into the blank form: shown as typed, decimals included (`800,5`, not `801`), zero as
+ * `-`, Vietnamese separators (`[$-42A]`). General, because no grouped format shows both a whole number
+ * and a typed fraction right: `#,##0` rounds `800,5` to `801` (a CSV saved "as shown" keeps `801`), and
+ * `#,##0.######` shows `1.000,` with a stray separator in Excel. Measured with LibreOffice 7.4 saving
+ * CSV as shown: `800,5`, `1000`, `-`, `1234567,25`. The price is no thousands grouping while typing.
+ */
+export const TYPED_AMOUNT_FORMAT = '[$-42A]General;-General;"-"';
+
 /** A spreadsheet number for an exact amount: amounts leave exact arithmetic only at the cell. */
 export function cellNumber(value: { toFixed(): string }): number {
   return Number(value.toFixed());

@@ -1,6 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "xlsx";
 import type { Finding } from "../../data/diagnostic.js";
 import type { CellValue, Grid, GridSheet, MergedRange } from "../../data/grid.js";
+import { TEMPLATE_AGENCY_NAME, templateMarkOf, type TemplateMark } from "../../data/template-mark.js";
 import type { CapitalFontCell, CapitalFontSheets } from "../vietnamese/capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS } from "./sheet-bounds.js";
 import { SheetBuilder } from "./sheet-builder.js";
@@ -28,6 +29,8 @@ export interface SheetExtras {
   readonly hiddenRows?: ReadonlyArray<ReadonlySet<number>>;
   /** Cells set in a TCVN3 capital font (`.VnTimeH`): SheetJS community edition reads no fonts. */
   readonly capitalFonts?: CapitalFontSheets | undefined;
+  /** The template mark of an .ods (SheetJS reads no named expressions from one). */
+  readonly templateMark?: TemplateMark | undefined;
 }
 
 /**
@@ -45,7 +48,14 @@ export function workbookToGrid(file: string, workbook: WorkBook, extras: SheetEx
     sheets.push(built.sheet);
     findings.push(...built.findings);
   });
-  return { grid: { file, sheets }, findings };
+  const template = extras.templateMark ?? workbookTemplateMark(workbook);
+  return { grid: { file, sheets, ...(template === undefined ? {} : { template }) }, findings };
+}
+
+/** The template mark among the workbook-level defined names SheetJS read (.xlsx, .xls). */
+function workbookTemplateMark(workbook: WorkBook): TemplateMark | undefined {
+  const name = workbook.Workbook?.Names?.find((n) => n.Name === TEMPLATE_AGENCY_NAME && n.Sheet === undefined);
+  return name === undefined ? undefined : templateMarkOf(name.Ref);
 }
 
 /**

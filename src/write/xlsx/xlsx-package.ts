@@ -17,6 +17,8 @@ export interface PackageOptions {
   readonly styles: string;
   /** `fullCalcOnLoad`: formulas whose cached values were not worked out are calculated when the file is opened. */
   readonly recalculate?: boolean;
+  /** Workbook-level defined names besides the print titles: each name and its formula (without `=`). */
+  readonly definedNames?: ReadonlyArray<{ readonly name: string; readonly formula: string }>;
 }
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -58,9 +60,12 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, o
     `<Application>budget</Application><TitlesOfParts><vt:vector size="${sheets.length}" baseType="lpstr">` +
     sheets.map((sheet) => `<vt:lpstr>${xmlText(sheet.name)}</vt:lpstr>`).join("") +
     "</vt:vector></TitlesOfParts></Properties>";
-  const names = sheets.flatMap((sheet, i) =>
-    sheet.printTitles === undefined ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`)}</definedName>`],
-  );
+  const names = [
+    ...sheets.flatMap((sheet, i) =>
+      sheet.printTitles === undefined ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`)}</definedName>`],
+    ),
+    ...(options.definedNames ?? []).map(({ name, formula }) => `<definedName name="${xmlText(name)}">${xmlText(formula)}</definedName>`),
+  ];
   const workbook =
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     "<bookViews><workbookView/></bookViews><sheets>" +
