@@ -32,8 +32,10 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.stderr.write(rows.problem);
     return EXIT.usage;
   }
+  // The files this run writes are never read, even from a folder given as input (last run's appendix).
+  const outputs = [options.output, ...(rows ? [rows.file] : [])];
   return runReadCommand(inputs, options, io, {
-    read: consolidate,
+    read: (files, readOptions) => consolidate(files, { ...readOptions, outputs }),
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;

@@ -113,6 +113,10 @@ function problemText(problem: RollupProblem, lang: CommonOptions["lang"]): strin
     const keys = (problem.keys ?? []).slice(0, 5).join(", ");
     return vi ? `${file}: không phải JSON của budget totals (thiếu hoặc sai: ${keys}).` : `${file}: not a budget totals JSON (missing or wrong: ${keys}).`;
   }
+  if (problem.reason === "repeated") {
+    const other = problem.detail ?? "";
+    return vi ? `${file}: cùng số liệu với ${other} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.` : `${file}: the same figures as ${other} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`;
+  }
   if (problem.reason === "appendix-errors") return vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`;
   const why = vi
     ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${problem.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }

@@ -3,6 +3,7 @@ import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
+import { isBlank, ownOutputOf } from "../layout/own-output.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
@@ -39,6 +40,9 @@ function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | u
   if (!read.ok) findings.push(read.finding);
   for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
   const diagnostics = classify(findings);
+  // Said here, where the grid is, and acted on by the run: a rollup reads our appendices on purpose.
+  const candidate = read.ok ? ownOutputOf(read.grid) : undefined;
+  const ownOutput = candidate === "template" && !isBlank(submissions) ? undefined : candidate;
   return {
     facts: {
       file,
@@ -46,6 +50,7 @@ function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | u
       sheets: submissions.map((s) => s.sheet),
       agencies: [...new Set(submissions.flatMap((s) => s.agencies.map((a) => a.name)))],
       rowsRead: submissions.reduce((n, s) => n + s.rowsRead, 0),
+      ...(ownOutput === undefined ? {} : { ownOutput }),
     },
     submissions,
     diagnostics,
