@@ -1,5 +1,7 @@
 import { ZERO, type Money } from "../data/money.js";
 import { foldText } from "../data/text.js";
+import type { Plan } from "../plan/schema.js";
+import { UNSTATED } from "./pivot-facts.js";
 import type { RollupInput } from "./rollup.js";
 
 /** An input of a rollup whose figures an earlier input already has, and that input. */
@@ -43,4 +45,50 @@ function figuresKey(input: RollupInput): string {
     .map(([key, amount]) => `${key}=${amount.toFixed()}`)
     .sort()
     .join("\n");
+}
+
+/** Two inputs of a rollup with money for the same agencies in the same years: added together, maybe twice. */
+export interface OverlappingInputs {
+  readonly file: string;
+  readonly other: string;
+  /** The agencies (official names where the registry knows them) and years both inputs have money for. */
+  readonly agencies: readonly string[];
+  readonly years: readonly string[];
+}
+
+/**
+ * The pairs of inputs that both have money for one agency in one stated year. A rollup adds them, as
+ * it should when two plans each fund part of a year, but the same proposal consolidated twice (a
+ * form in two years' folders, an agency's appendix beside the province's) counts twice: worth a
+ * warning. Agencies are matched through the plan's registry, as the rollup matches them.
+ */
+export function overlappingInputs(inputs: readonly RollupInput[], plan: Plan): OverlappingInputs[] {
+  const official = new Map<string, string>();
+  for (const agency of plan.agencies) for (const spelling of [agency.name, ...agency.aliases]) official.set(foldText(spelling), agency.name);
+  const keysOf = inputs.map((input) => {
+    const sums = new Map<string, { agency: string; year: string; amount: Money }>();
+    for (const fact of input.facts) {
+      if (fact.year === UNSTATED || fact.agency === UNSTATED) continue;
+      const agency = official.get(foldText(fact.agency)) ?? fact.agency;
+      const key = JSON.stringify([agency, fact.year]);
+      const sum = sums.get(key);
+      sums.set(key, { agency, year: fact.year, amount: (sum?.amount ?? ZERO).plus(fact.amount) });
+    }
+    return new Map([...sums].filter(([, sum]) => !sum.amount.isZero()));
+  });
+  const overlaps: OverlappingInputs[] = [];
+  inputs.forEach((input, j) => {
+    for (let i = 0; i < j; i++) {
+      const earlier = keysOf[i];
+      const shared = [...(keysOf[j] ?? new Map())].filter(([key]) => earlier?.has(key) === true).map(([, sum]) => sum);
+      if (shared.length === 0) continue;
+      overlaps.push({
+        file: input.file,
+        other: inputs[i]?.file ?? "",
+        agencies: [...new Set(shared.map((sum) => sum.agency))],
+        years: [...new Set(shared.map((sum) => sum.year))].sort(),
+      });
+    }
+  });
+  return overlaps;
 }

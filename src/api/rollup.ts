@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Pivot } from "../aggregate/pivot.js";
-import { repeatedInputs } from "../aggregate/rollup-duplicates.js";
+import { overlappingInputs, repeatedInputs, type OverlappingInputs } from "../aggregate/rollup-duplicates.js";
 import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.js";
 import { rollup as rollUp, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
 import type { Diagnostic } from "../data/diagnostic.js";
@@ -61,6 +61,8 @@ interface RollupRead {
   readonly unsplit: readonly UnsplitAgency[];
   /** How many inputs were read (folders expanded). */
   readonly read: number;
+  /** Pairs of inputs with money for the same agency in the same year: added together, maybe twice. */
+  readonly overlaps: readonly OverlappingInputs[];
 }
 
 /**
@@ -103,8 +105,10 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
     }
   }
   // The same consolidation twice would double every figure: refused, naming both.
-  problems.push(...repeatedInputs(inputs).map(({ file, other }) => ({ file, reason: "repeated" as const, detail: other })));
-  const base = { inputs, problems, diagnostics, unsplit, read };
+  const repeated = repeatedInputs(inputs);
+  problems.push(...repeated.map(({ file, other }) => ({ file, reason: "repeated" as const, detail: other })));
+  const overlaps = repeated.length > 0 ? [] : overlappingInputs(inputs, plan);
+  const base = { inputs, problems, diagnostics, unsplit, read, overlaps };
   if (problems.length > 0 || inputs.length === 0) return { ...base, ok: false, pivot: undefined };
   return { ...base, ok: true, pivot: rollUp(inputs, plan, options.by ?? ["agency", "source"]) };
 }

@@ -117,6 +117,17 @@ describe("the same file twice", () => {
     expect(copied.stderr).toContain(`${renamed}: the same figures as ${appendix} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`);
   });
 
+  it("rollup warns when two inputs fund the same agency in the same year, and adds them", async () => {
+    const folder = tempFolder();
+    const forms = join(folder, "phu-luc-2025-2026.xlsx");
+    expect((await budget("consolidate", "fixtures/forms", "-o", forms, "--format", "none")).code).toBe(0);
+    const { code, stdout, stderr } = await budget("rollup", forms, "fixtures/appendix/seed004-skhcn-2025.xlsx", "--by", "input", "--format", "csv", "--lang", "en");
+    expect(code).toBe(0);
+    expect(stdout).toContain("total,0,,118100,82603,200703,-35497,-30.06");
+    expect(stderr).toBe(`fixtures/appendix/seed004-skhcn-2025.xlsx: warning: has money for the same agency (Sở Khoa học và Công nghệ) in 2025 as ${forms}; both are added. Check that one proposal is not rolled up twice.\n`);
+    expect((await budget("rollup", forms, "fixtures/appendix/seed004-skhcn-2025.xlsx", "--quiet", "--format", "csv")).stderr).toBe("");
+  });
+
   it("rollup refuses an appendix and the JSON export of the same consolidation", async () => {
     const folder = tempFolder();
     const appendix = join(folder, "phu-luc.xlsx");
