@@ -1,5 +1,6 @@
-import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
@@ -57,6 +58,20 @@ describe("the tool's own outputs in an input folder", () => {
     const document = JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; file: string }> };
     expect(document.diagnostics.filter((d) => d.code === "BC111").map((d) => d.file).sort()).toEqual(["bieu-mau.xlsx", "phu-luc-2.xlsx", "phu-luc.xlsx", "tong-hop.xlsx"].map((name) => join(folder, name)));
     expect(document.diagnostics.filter((d) => d.code === "BC405")).toEqual([]);
+  });
+
+  it("reads a template an agency has filled in: it is a form", async () => {
+    const filled = join(tempFolder(), "bieu-mau-stp.xlsx");
+    expect((await budget("template", "-o", filled, "--agency", "Sở Tư pháp")).code).toBe(0);
+    const workbook = XLSX.read(readFileSync(filled), { cellFormula: true });
+    const sheet = workbook.Sheets["Biểu mẫu"];
+    if (!sheet) throw new Error("no form sheet");
+    const cells: ReadonlyArray<readonly [string, string | number]> = [["A10", "1.1"], ["B10", "Phần mềm một cửa điện tử"], ["D10", "2025"], ["E10", "CTX"], ["F10", 100], ["H10", 100], ["I10", 100], ["M10", "x"]];
+    for (const [address, value] of cells) sheet[address] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
+    writeFileSync(filled, XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
+    const { stdout, stderr } = await budget("totals", filled, "--format", "json");
+    expect(totalOf(stdout)).toBe("100");
+    expect(stderr).not.toContain("BC111");
   });
 
   it("still reads a published appendix (seed 004), and a rollup still reads ours", async () => {
