@@ -13,8 +13,8 @@ export const DIAGNOSTIC_CODES = [
   "BC108", // hidden rows read
   "BC109", // other sheets skipped
   "BC110", // content beyond Excel's limits left out or cut
-  "BC111", // one of the tool's own outputs skipped
-  "BC112", // the same file or the same bytes given twice
+  "BC113", // one of the tool's own outputs skipped
+  "BC114", // the same file or the same bytes given twice
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

@@ -22,9 +22,9 @@ export function inputName(input: Input): string {
 
 /**
  * Turns the inputs into the files to read, in the order given: folders are searched (sorted by
- * path), a path listed twice is read once (BC112 says so), bytes are taken as they are. A path that
+ * path), a path listed twice is read once (BC114 says so), bytes are taken as they are. A path that
  * does not exist is a BC101 `not-found` finding. A file a folder or glob turns up that is one of
- * `outputs` (the run's own `-o`, already there from an earlier run) is not read (BC111).
+ * `outputs` (the run's own `-o`, already there from an earlier run) is not read (BC113).
  */
 export async function expandRunInputs(inputs: readonly Input[], outputs: readonly string[] = []): Promise<{ files: Input[]; findings: Finding[] }> {
   const files: Input[] = [];
@@ -40,12 +40,12 @@ export async function expandRunInputs(inputs: readonly Input[], outputs: readonl
     findings.push(...expanded.findings);
     for (const file of expanded.files) {
       if (seen.has(file)) {
-        findings.push({ file, code: "BC112", args: { how: "same-path" } });
+        findings.push({ file, code: "BC114", args: { how: "same-path" } });
         continue;
       }
       seen.add(file);
       if (file !== input && written.size > 0 && written.has(await realOrResolved(file))) {
-        findings.push({ file, code: "BC111", args: { kind: "output" } });
+        findings.push({ file, code: "BC113", args: { kind: "output" } });
         continue;
       }
       files.push(file);

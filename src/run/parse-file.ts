@@ -3,7 +3,7 @@ import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
-import { isBlank, ownOutputOf } from "../layout/own-output.js";
+import { ownOutputOf } from "../layout/own-output.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { Plan } from "../plan/schema.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
@@ -41,8 +41,7 @@ function parseRead(file: string, read: ReadResult, plan: Plan, sheet: string | u
   for (const submission of submissions) findings.push(...checkSubmission(submission, plan));
   const diagnostics = classify(findings);
   // Said here, where the grid is, and acted on by the run: a rollup reads our appendices on purpose.
-  const candidate = read.ok ? ownOutputOf(read.grid) : undefined;
-  const ownOutput = candidate === "template" && !isBlank(submissions) ? undefined : candidate;
+  const ownOutput = read.ok ? ownOutputOf(read.grid) : undefined;
   return {
     facts: {
       file,

@@ -12,10 +12,10 @@ export function skipRepeatsAndOwnOutputs(results: readonly FileResult[], readOwn
   const firstWith = new Map<string, string>();
   return results.map((result) => {
     const { file, sha256, ownOutput } = result.facts;
-    if (ownOutput !== undefined && !readOwnOutputs) return skipped(result, { file, code: "BC111", args: { kind: ownOutput } });
+    if (ownOutput !== undefined && !readOwnOutputs) return skipped(result, { file, code: "BC113", args: { kind: ownOutput } });
     if (sha256 === undefined) return result;
     const first = firstWith.get(sha256);
-    if (first !== undefined) return skipped(result, { file, code: "BC112", args: { how: "same-content", other: first } });
+    if (first !== undefined) return skipped(result, { file, code: "BC114", args: { how: "same-content", other: first } });
     firstWith.set(sha256, file);
     return result;
   });

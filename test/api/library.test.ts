@@ -70,7 +70,7 @@ describe("library: consolidate and the appendix workbook", () => {
     // Unless asked, our own appendix is skipped: among forms its figures would count twice.
     const skipped = await totals([{ name: "phu-luc.xlsx", bytes }]);
     expect(skipped.consolidation.totals.total.toFixed()).toBe("0");
-    expect(skipped.diagnostics.map((d) => [d.code, d.args?.["kind"]])).toEqual([["BC111", "appendix"]]);
+    expect(skipped.diagnostics.map((d) => [d.code, d.args?.["kind"]])).toEqual([["BC113", "appendix"]]);
   });
 });
 

@@ -35,7 +35,7 @@ describe("the tool's own outputs in an input folder", () => {
     const second = await budget("consolidate", folder, "-o", join(folder, "phu-luc-2.xlsx"), "--format", "json");
     expect(second.code).toBe(0);
     expect(totalOf(second.stdout)).toBe(FORMS_TOTAL);
-    expect(second.stderr).toContain(`${join(folder, "phu-luc.xlsx")}: info BC111 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.`);
+    expect(second.stderr).toContain(`${join(folder, "phu-luc.xlsx")}: info BC113 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.`);
     expect(second.stderr).not.toContain("BC405");
   });
 
@@ -43,20 +43,19 @@ describe("the tool's own outputs in an input folder", () => {
     const again = await budget("consolidate", folder, "-o", join(folder, "phu-luc.xlsx"), "--force", "--format", "json", "--lang", "en");
     expect(again.code).toBe(0);
     expect(totalOf(again.stdout)).toBe(FORMS_TOTAL);
-    expect(again.stderr).toContain(`${join(folder, "phu-luc.xlsx")}: info BC111 File skipped: it is the file this run writes (-o); its figures are not added.`);
+    expect(again.stderr).toContain(`${join(folder, "phu-luc.xlsx")}: info BC113 File skipped: it is the file this run writes (-o); its figures are not added.`);
   });
 
-  it("totals and check skip them too, and a rollup workbook and a blank template beside them", async () => {
+  it("totals and check skip them too, and a rollup workbook beside them; a blank template is read and adds nothing", async () => {
     expect((await budget("rollup", join(folder, "phu-luc.xlsx"), "-o", join(folder, "tong-hop.xlsx"))).code).toBe(0);
     expect((await budget("template", "-o", join(folder, "bieu-mau.xlsx"), "--agency", "Sở Tư pháp")).code).toBe(0);
     const totals = await budget("totals", folder, "--format", "json", "--lang", "en");
     expect(totals.code).toBe(0);
     expect(totalOf(totals.stdout)).toBe(FORMS_TOTAL);
-    expect(totals.stderr).toContain(`${join(folder, "tong-hop.xlsx")}: info BC111 File skipped: it is a rollup workbook written by budget rollup; its figures are not added.`);
-    expect(totals.stderr).toContain(`${join(folder, "bieu-mau.xlsx")}: info BC111 File skipped: it is a blank form written by budget template, not filled in; its figures are not added.`);
+    expect(totals.stderr).toContain(`${join(folder, "tong-hop.xlsx")}: info BC113 File skipped: it is a rollup workbook written by budget rollup; its figures are not added.`);
     const check = await budget("check", folder, "--format", "json");
     const document = JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; file: string }> };
-    expect(document.diagnostics.filter((d) => d.code === "BC111").map((d) => d.file).sort()).toEqual(["bieu-mau.xlsx", "phu-luc-2.xlsx", "phu-luc.xlsx", "tong-hop.xlsx"].map((name) => join(folder, name)));
+    expect(document.diagnostics.filter((d) => d.code === "BC113").map((d) => d.file).sort()).toEqual(["phu-luc-2.xlsx", "phu-luc.xlsx", "tong-hop.xlsx"].map((name) => join(folder, name)));
     expect(document.diagnostics.filter((d) => d.code === "BC405")).toEqual([]);
   });
 
@@ -71,13 +70,13 @@ describe("the tool's own outputs in an input folder", () => {
     writeFileSync(filled, XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
     const { stdout, stderr } = await budget("totals", filled, "--format", "json");
     expect(totalOf(stdout)).toBe("100");
-    expect(stderr).not.toContain("BC111");
+    expect(stderr).not.toContain("BC113");
   });
 
   it("still reads a published appendix (seed 004), and a rollup still reads ours", async () => {
     const published = await budget("totals", "fixtures/appendix", "--format", "json");
     expect(totalOf(published.stdout)).toBe("52538");
-    expect(published.stderr).not.toContain("BC111");
+    expect(published.stderr).not.toContain("BC113");
     const rolled = await budget("rollup", join(folder, "phu-luc.xlsx"), "fixtures/appendix/seed004-skhcn-2025.xlsx", "--by", "input", "--format", "csv");
     expect(rolled.code).toBe(0);
     expect(rolled.stdout).toContain("total,0,,118100,82603,200703,-35497,-30.06");
@@ -100,7 +99,7 @@ describe("the same file twice", () => {
     const { code, stdout, stderr } = await budget("totals", form, form, "--format", "json");
     expect(code).toBe(0);
     expect(totalOf(stdout)).toBe("79000");
-    expect(stderr).toContain(`${form}: warning BC112 Tệp được chỉ định hơn một lần; chỉ đọc một lần.`);
+    expect(stderr).toContain(`${form}: warning BC114 Tệp được chỉ định hơn một lần; chỉ đọc một lần.`);
   });
 
   it("consolidate reads a byte-identical copy once, naming the first", async () => {
@@ -110,11 +109,11 @@ describe("the same file twice", () => {
     const { code, stdout, stderr } = await budget("consolidate", form, copy, "-o", join(folder, "phu-luc.xlsx"), "--format", "json", "--lang", "en");
     expect(code).toBe(0);
     expect(totalOf(stdout)).toBe("79000");
-    expect(stderr).toContain(`${copy}: warning BC112 The file has the same bytes (SHA-256) as ${form}; read once.`);
+    expect(stderr).toContain(`${copy}: warning BC114 The file has the same bytes (SHA-256) as ${form}; read once.`);
     expect(stderr).not.toContain("BC405");
     const check = await budget("check", form, copy, "--format", "json");
     const document = JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; file: string; severity: string }> };
-    expect(document.diagnostics.filter((d) => d.code === "BC112").map((d) => [d.file, d.severity])).toEqual([[copy, "warning"]]);
+    expect(document.diagnostics.filter((d) => d.code === "BC114").map((d) => [d.file, d.severity])).toEqual([[copy, "warning"]]);
   });
 
   it("rollup refuses the same appendix twice, or a renamed copy, naming both (exit 2)", async () => {

@@ -2,7 +2,7 @@ import type { Rule } from "../rule.js";
 
 /** The same file was given twice, or two files have the same bytes: it was read once. */
 export const rule: Rule = {
-  code: "BC112",
+  code: "BC114",
   name: "duplicate-input",
   severity: "warning",
   stage: "read",
