@@ -1,6 +1,7 @@
 import { basename, extname } from "node:path";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Pivot } from "../aggregate/pivot.js";
+import { overlappingInputs, repeatedInputs, type OverlappingInputs } from "../aggregate/rollup-duplicates.js";
 import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.js";
 import { rollup as rollUp, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
 import type { Diagnostic } from "../data/diagnostic.js";
@@ -37,11 +38,12 @@ export interface RollupOptions {
 /**
  * Why an input could not be rolled up: it could not be read (`not-found`, `permission`, `too-large`…),
  * is not JSON or not one of our exports (`not-json`, `not-an-export`, `wrong-export` with the key
- * paths that are missing or wrong in `keys`), or is a workbook with errors (`appendix-errors`).
+ * paths that are missing or wrong in `keys`), is a workbook with errors (`appendix-errors`), or has
+ * exactly the figures of an earlier input, named in `detail` (`repeated`: the same file twice, a copy).
  */
 export interface RollupProblem {
   readonly file: string;
-  readonly reason: AppendixProblem | "wrong-export" | "appendix-errors";
+  readonly reason: AppendixProblem | "wrong-export" | "appendix-errors" | "repeated";
   readonly detail?: string | undefined;
   readonly keys?: readonly string[] | undefined;
 }
@@ -60,6 +62,8 @@ interface RollupRead {
   readonly unsplit: readonly UnsplitAgency[];
   /** How many inputs were read (folders expanded). */
   readonly read: number;
+  /** Pairs of inputs with money for the same agency in the same year: added together, maybe twice. */
+  readonly overlaps: readonly OverlappingInputs[];
 }
 
 /**
@@ -101,7 +105,11 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
       unsplit.push(...outcome.unsplit.map((agency) => ({ file, agency })));
     }
   }
-  const base = { inputs, problems, diagnostics, unsplit, read };
+  // The same consolidation twice would double every figure: refused, naming both.
+  const repeated = repeatedInputs(inputs);
+  problems.push(...repeated.map(({ file, other }) => ({ file, reason: "repeated" as const, detail: other })));
+  const overlaps = repeated.length > 0 ? [] : overlappingInputs(inputs, index.plan);
+  const base = { inputs, problems, diagnostics, unsplit, read, overlaps };
   if (problems.length > 0 || inputs.length === 0) return { ...base, ok: false, pivot: undefined };
   return { ...base, ok: true, pivot: rollUp(inputs, index, options.by ?? ["agency", "source"]) };
 }
@@ -119,7 +127,7 @@ async function readInput(input: Input, index: PlanIndex): Promise<InputOutcome> 
   }
   // Our own appendix is read back like any submission; notes about the sheets it skips are noise here.
   // In this thread only when its format bounds its own cost; else in a worker, bounded in time and heap.
-  const run = await runFiles([input], index);
+  const run = await runFiles([input], index, { readOwnOutputs: true });
   const diagnostics = run.diagnostics.filter((d) => d.severity !== "info");
   if (run.diagnostics.some((d) => d.severity === "error")) return { problem: { file, reason: "appendix-errors" }, diagnostics };
   return { facts: factsOfConsolidation(run.consolidation, index.plan), unsplit: [], diagnostics };

@@ -47,7 +47,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   const given = [...inputs, ...(options.plan ? [options.plan] : [])];
   if (!(await outputsWritable([options.output, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
   return runReadCommand(inputs, options, io, {
-    read: consolidate,
+    // The files this run writes are never read, even from a folder given as input (last run's appendix).
+    read: (files, readOptions) => consolidate(files, { ...readOptions, outputs: [options.output, ...(rows ? [rows.file] : [])] }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.

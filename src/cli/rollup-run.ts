@@ -2,6 +2,7 @@ import { outputDate } from "../write/appendix/output-date.js";
 import { extname } from "node:path";
 import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
+import type { OverlappingInputs } from "../aggregate/rollup-duplicates.js";
 import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import type { Lang } from "../write/diagnostic-message.js";
@@ -85,6 +86,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   for (const { file, agency } of options.quiet ? [] : rolled.unsplit) {
     io.stderr.write(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
   }
+  for (const overlap of options.quiet ? [] : rolled.overlaps) io.stderr.write(`${overlapText(overlap, options.lang)}\n`);
   if (rolled.diagnostics.length > 0) reportDiagnostics(rolled.diagnostics, rolled.read, options, io);
   if (!rolled.ok) {
     const problems = rolled.problems.map((problem) => problemText(problem, options.lang));
@@ -120,11 +122,23 @@ function problemText(problem: RollupProblem, lang: CommonOptions["lang"]): strin
     const keys = (problem.keys ?? []).slice(0, 5).join(", ");
     return vi ? `${file}: không phải JSON của budget totals (thiếu hoặc sai: ${keys}).` : `${file}: not a budget totals JSON (missing or wrong: ${keys}).`;
   }
+  if (problem.reason === "repeated") {
+    const other = problem.detail ?? "";
+    return vi ? `${file}: cùng số liệu với ${other} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.` : `${file}: the same figures as ${other} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`;
+  }
   if (problem.reason === "appendix-errors") return vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`;
   const why = vi
     ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${problem.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }
     : { "not-an-export": "not an appendix workbook or a JSON export of budget", "not-json": `broken JSON (${problem.detail ?? ""})`, "not-found": "not found", permission: "permission denied", "is-directory": "is a folder", "too-large": "too large", "not-utf8": "not UTF-8 text", io: "could not be read" };
   return `${file}: ${why[problem.reason]}.`;
+}
+
+/** The warning for two inputs with money for the same agencies in the same years. */
+function overlapText({ file, other, agencies, years }: OverlappingInputs, lang: CommonOptions["lang"]): string {
+  const shown = agencies.length > 3 ? `${agencies.slice(0, 3).join("; ")}…` : agencies.join("; ");
+  return lang === "vi"
+    ? `${file}: cảnh báo: cùng có số liệu với ${other} cho ${agencies.length} đơn vị (${shown}) năm ${years.join(", ")}; các số này được cộng cả hai. Kiểm tra xem có gộp trùng một đề xuất không.`
+    : `${file}: warning: has money for the same ${agencies.length === 1 ? "agency" : `${agencies.length} agencies`} (${shown}) in ${years.join(", ")} as ${other}; both are added. Check that one proposal is not rolled up twice.`;
 }
 
 function outputKindOf(file: string): "xlsx" | "csv" | "json" | undefined {

@@ -15,6 +15,8 @@ export const DIAGNOSTIC_CODES = [
   "BC110", // content beyond Excel's limits left out or cut
   "BC111", // blank template: no figures yet
   "BC112", // agency unclear
+  "BC113", // one of the tool's own outputs skipped
+  "BC114", // the same file or the same bytes given twice
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

@@ -1,3 +1,9 @@
+/**
+ * Which of the tool's own outputs a file is: the appendix `budget consolidate` writes, the workbook
+ * `budget rollup -o` writes. Their figures are the forms' figures again, so a run over forms skips them.
+ */
+export type OwnOutput = "appendix" | "rollup";
+
 /** What reading one input file found: its digest, the form sheets and agencies in it, the rows read. */
 export interface FileFacts {
   readonly file: string;
@@ -5,6 +11,8 @@ export interface FileFacts {
   readonly sheets: readonly string[];
   readonly agencies: readonly string[];
   readonly rowsRead: number;
+  /** Set when the file is one of the tool's own outputs (see `OwnOutput`). */
+  readonly ownOutput?: OwnOutput | undefined;
 }
 
 /**

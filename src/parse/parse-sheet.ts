@@ -75,7 +75,12 @@ function isCoverLetter(line: string): boolean {
 
 /** No item, and no figure other than zero in the agency rows: a blank form as `budget template` made it. */
 function isBlank(agencies: readonly AgencyBlock[]): boolean {
-  return agencies.every((agency) => agency.items.length === 0 && (agency.row === undefined || !hasNonZeroFigure(agency.row)));
+  return agencies.every(addsNothing);
+}
+
+/** Whether an agency block has no items and no figure but zero on its own row: a blank form's agency. */
+export function addsNothing(agency: AgencyBlock): boolean {
+  return agency.items.length === 0 && (agency.row === undefined || !hasNonZeroFigure(agency.row));
 }
 
 function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years">): boolean {

@@ -3,6 +3,7 @@ import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
+import { ownOutputOf } from "../layout/own-output.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
@@ -40,6 +41,8 @@ function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: stri
   if (!read.ok) findings.push(read.finding);
   if (read.ok) for (const submission of submissions) findings.push(...withCellFormulas(checkSubmission(submission, index), read.grid));
   const diagnostics = classify(findings);
+  // Said here, where the grid is, and acted on by the run: a rollup reads our appendices on purpose.
+  const ownOutput = read.ok ? ownOutputOf(read.grid) : undefined;
   return {
     facts: {
       file,
@@ -47,6 +50,7 @@ function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: stri
       sheets: submissions.map((s) => s.sheet),
       agencies: [...new Set(submissions.flatMap((s) => s.agencies.map((a) => a.name)))],
       rowsRead: submissions.reduce((n, s) => n + s.rowsRead, 0),
+      ...(ownOutput === undefined ? {} : { ownOutput }),
     },
     submissions,
     diagnostics,

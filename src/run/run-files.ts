@@ -12,6 +12,7 @@ import type { FileReport } from "../data/file-report.js";
 import { countBySeverity } from "../validate/file-status.js";
 import type { FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, type RunOptions } from "./run-options.js";
+import { skipRepeatsAndOwnOutputs } from "./skip-inputs.js";
 import { parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
@@ -38,10 +39,10 @@ const IN_PROCESS_BYTES = 256 * 1024;
  */
 export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex, options: RunOptions = {}): Promise<RunResult> {
   const index = indexOf(plan);
-  const expanded = await expandRunInputs(inputs);
+  const expanded = await expandRunInputs(inputs, options.outputs ?? []);
   const diagnostics: Diagnostic[] = classify(expanded.findings);
   const workers = options.workers ?? (await defaultWorkers(expanded.files));
-  const results: FileResult[] = [];
+  let results: FileResult[] = [];
   let done = 0;
   const onFileDone = (file: string) => options.onProgress?.({ done: ++done, total: expanded.files.length, file });
   if (workers === 0) {
@@ -56,6 +57,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     const pool = { workers, sheet: options.sheet, fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
     results.push(...(await parseFilesInWorkers(expanded.files, index.plan, pool, onFileDone)));
   }
+  results = skipRepeatsAndOwnOutputs(results, options.readOwnOutputs === true);
   const submissions: Submission[] = [];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);

@@ -24,6 +24,17 @@ export interface RunOptions extends Partial<FileBounds> {
   readonly workers?: number | undefined;
   /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
   readonly sheet?: string | undefined;
+  /**
+   * The files this run will write (`-o`, `--rows`): never read, even when a folder given as input
+   * holds them (a BC113 note says so). A file named as an input itself is still read, and the writer
+   * refuses to overwrite it.
+   */
+  readonly outputs?: readonly string[] | undefined;
+  /**
+   * Read the tool's own outputs (our appendix workbooks) as forms, as `rollup` does; otherwise they
+   * are skipped with a BC113 note, since their figures are the forms' again.
+   */
+  readonly readOwnOutputs?: boolean | undefined;
   /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
   readonly onProgress?: ((progress: RunProgress) => void) | undefined;
 }

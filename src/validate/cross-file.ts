@@ -1,5 +1,6 @@
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
+import { addsNothing } from "../parse/parse-sheet.js";
 import { agencyIdentity, hasContent } from "./agency-registry.js";
 import { agencyLocation } from "./agencies.js";
 import type { RunContext } from "./rule.js";
@@ -30,14 +31,14 @@ export function* duplicateTask({ submissions, index }: RunContext): Iterable<Fin
 
 /**
  * BC405: an agency whose rows came in one file comes again in another. Reported once per later
- * file, naming the first file.
+ * file, naming the first file. A blank form of the agency (BC111) adds nothing, so it is no repeat.
  */
 export function* agencyInTwoFiles({ submissions, index }: RunContext): Iterable<Finding> {
   const firstFile = new Map<string, string>();
   const reported = new Set<string>();
   for (const submission of submissions) {
     for (const agency of submission.agencies) {
-      if (!hasContent(agency)) continue;
+      if (!hasContent(agency) || addsNothing(agency)) continue;
       const identity = agencyIdentity(agency.name, index);
       const file = firstFile.get(identity.key);
       if (file === undefined) {

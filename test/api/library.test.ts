@@ -65,8 +65,12 @@ describe("library: consolidate and the appendix workbook", () => {
     const result = await consolidate([FORMS]);
     const bytes = await appendixWorkbook(result, { lang: "en" });
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
-    const back = await totals([{ name: "phu-luc.xlsx", bytes }]);
+    const back = await totals([{ name: "phu-luc.xlsx", bytes }], { readOwnOutputs: true });
     expect(back.consolidation.totals.total.toFixed()).toBe("148165");
+    // Unless asked, our own appendix is skipped: among forms its figures would count twice.
+    const skipped = await totals([{ name: "phu-luc.xlsx", bytes }]);
+    expect(skipped.consolidation.totals.total.toFixed()).toBe("0");
+    expect(skipped.diagnostics.map((d) => [d.code, d.args?.["kind"]])).toEqual([["BC113", "appendix"]]);
   });
 });
 

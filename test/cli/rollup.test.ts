@@ -91,7 +91,8 @@ describe("budget rollup", () => {
     writeFileSync(pivoted, (await budget("totals", "fixtures/appendix", "--by", "agency,year,source", "--format", "json")).stdout);
     const { code, stdout, stderr } = await budget("rollup", plain, pivoted, "--by", "input,source", "--format", "csv");
     expect(code).toBe(0);
-    expect(stderr).toBe("");
+    // Seed 000's forms and seed 004 both fund Sở KH&CN in 2025: added, with a warning.
+    expect(stderr).toBe(`${pivoted}: cảnh báo: cùng có số liệu với ${plain} cho 1 đơn vị (Sở Khoa học và Công nghệ) năm 2025; các số này được cộng cả hai. Kiểm tra xem có gộp trùng một đề xuất không.\n`);
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,source,2025,2026,total,change_2025_2026,percent_2025_2026",
       "subtotal,1,seed000,,65562,82603,148165,17041,25.99",

@@ -1,14 +1,19 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { promisify } from "node:util";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { RULES } from "../../src/validate/registry.js";
 import { artifactUri, diagnosticsAsSarif } from "../../src/write/diagnostics-as-sarif.js";
+import { validateJsonSchema } from "../support/json-schema.js";
 import { SAMPLE, TOOL } from "./sample-diagnostics.js";
+
+/**
+ * The SARIF 2.1.0 JSON Schema (draft-04, errata 01) as OASIS publishes it: oasis-tcs/sarif-spec,
+ * sarif-2.1/schema/sarif-schema-2.1.0.json at commit e0583813964ec43cea53b6b531b402866095ed1f,
+ * vendored unchanged (SHA-256 c3b4bb2d6093897483348925aaa73af03b3e3f4bd4ca38cef26dcb4212a2682e).
+ */
+const SARIF_SCHEMA = JSON.parse(readFileSync("test/support/sarif-schema-2.1.0.json", "utf8")) as Record<string, unknown>;
 
 interface SarifResult {
   ruleId: string;
@@ -48,19 +53,56 @@ describe("diagnosticsAsSarif", () => {
     expect(artifactUri("/tmp/a b.xlsx")).toBe("file:///tmp/a%20b.xlsx");
   });
 
-  it("passes Microsoft's SARIF validator (sarif-multitool) on the faulty fixtures' run, with only advisory notes", async () => {
+  it("is valid against the SARIF 2.1.0 JSON Schema on the faulty fixtures' run, in both languages, with absolute paths too", async () => {
     const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0 });
-    const folder = mkdtempSync(join(tmpdir(), "budget-sarif-"));
-    const input = join(folder, "run.sarif");
-    const output = join(folder, "report.sarif");
-    writeFileSync(input, diagnosticsAsSarif(diagnostics, { lang: "vi", tool: TOOL }));
-    await promisify(execFile)("node_modules/.bin/sarif-multitool", ["validate", input, "-o", output]);
-    const ruleIds = new Set(sarif(readFileSync(output, "utf8")).runs[0]!.results.map((result) => result.ruleId));
-    // The validator reports nothing at all for a log it cannot deserialise (a bad enum value): its
-    // SARIF2005 note (no informationUri: the tool has no web page) shows the log was analysed.
-    expect(ruleIds.has("SARIF2005")).toBe(true);
-    // Schema (JSON…) and SARIF1xxx errors fail; SARIF2017 asks for a region on findings about a
-    // whole file, which have no row to give.
-    expect([...ruleIds].filter((id) => id !== "SARIF2005" && id !== "SARIF2017")).toEqual([]);
+    const absolute = diagnostics.map((d) => ({ ...d, file: resolve(d.file) }));
+    for (const [lang, found] of [["vi", diagnostics], ["en", absolute]] as const) {
+      const text = diagnosticsAsSarif(found, { lang, tool: TOOL });
+      expect(validateJsonSchema(SARIF_SCHEMA, JSON.parse(text)), lang).toEqual([]);
+      expect(sarif(text).runs[0]?.results).toHaveLength(found.length);
+    }
+  });
+
+  it("(the schema check itself) rejects what the SARIF schema forbids", () => {
+    const broken = (change: (log: { version: string; runs: Array<{ results: Array<Record<string, unknown>> }> }) => void) => {
+      const copy = JSON.parse(diagnosticsAsSarif(SAMPLE, { lang: "en", tool: TOOL })) as { version: string; runs: Array<{ results: Array<Record<string, unknown>> }> };
+      change(copy);
+      return validateJsonSchema(SARIF_SCHEMA, copy).map((error) => `${error.path} ${error.message.split(":")[0]}`);
+    };
+    expect(broken((log) => (log.version = "2.0.0"))).toEqual(["/version enum"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!["level"] = "fatal"))).toEqual(["/runs/0/results/1/level enum"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!["ruleIndex"] = -2))).toEqual(["/runs/0/results/1/ruleIndex minimum"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!["severity"] = "error"))).toEqual(["/runs/0/results/1/severity additionalProperties"]);
+    expect(broken((log) => delete log.runs[0]!.results[1]!["message"])).toEqual(["/runs/0/results/1 required"]);
+  });
+
+  // What Microsoft's validator (sarif-multitool) checked beyond the schema, for this log: its SARIF1xxx
+  // rules. Its advisory notes (SARIF2005 informationUri, SARIF2017 a region on whole-file findings) are
+  // not requirements: the tool has no web page, and a file-level finding has no row.
+  it("keeps the rules the SARIF validator checks beyond the schema", async () => {
+    const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0 });
+    const log = JSON.parse(diagnosticsAsSarif(diagnostics, { lang: "vi", tool: TOOL })) as {
+      $schema: string;
+      runs: Array<{ tool: { driver: { rules: Array<{ id: string; name: string }> } }; results: SarifResult[] }>;
+    };
+    // SARIF1011: the final 2.1.0 schema.
+    expect(log.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+    const run = log.runs[0]!;
+    const rules = run.tool.driver.rules;
+    // SARIF1001: rule ids unique, names not the ids, names without path characters.
+    expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
+    for (const rule of rules) expect(rule.name === rule.id || /[/\\.]/.test(rule.name), rule.id).toBe(false);
+    for (const result of run.results) {
+      // SARIF1009, SARIF1010: the rule index points at the rule the result names.
+      expect(rules[result.ruleIndex]?.id, result.ruleId).toBe(result.ruleId);
+      expect(result.message.text.trim()).not.toBe("");
+      for (const location of result.locations) {
+        // SARIF1002: a valid URI reference, no backslash; SARIF1007: a line is a positive integer.
+        const { uri } = location.physicalLocation.artifactLocation;
+        expect(URL.canParse(uri, "file:///repo/") && !uri.includes("\\"), uri).toBe(true);
+        const line = location.physicalLocation.region?.startLine;
+        if (line !== undefined) expect(Number.isInteger(line) && line >= 1, uri).toBe(true);
+      }
+    }
   });
 });
