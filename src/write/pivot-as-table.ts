@@ -9,7 +9,8 @@ const BAR_WIDTH = 16;
 /**
  * Renders a pivot as a terminal table: one column per dimension (each line shows its own key, nested
  * under its parent's), the amount with Vietnamese grouping, its share of the grand total, and a bar
- * scaled to the largest line at the same level. Subtotal and total lines are bold when `color`.
+ * scaled to the largest line of the table (one scale for every level). Subtotal and total lines are
+ * bold when `color`.
  */
 export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (text: string) => string }): string {
   const bold = options.color && options.bold ? options.bold : (text: string) => text;
