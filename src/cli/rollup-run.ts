@@ -3,6 +3,7 @@ import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
+import { csvFileText } from "../write/csv-file.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
 import { rollupAsJson } from "../write/rollup-as-json.js";
 import { rollupAsTable } from "../write/rollup-as-table.js";
@@ -90,7 +91,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
       outputKind === "xlsx"
         ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`)
         : outputKind === "csv"
-          ? rollupAsCsv(result)
+          ? csvFileText(rollupAsCsv(result))
           : rollupAsJson(result, inputs);
     const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])] });
     if (problem) {
