@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -75,6 +75,31 @@ export async function sheetsAsSeenByLibreOffice(workbook: string, options: OpenO
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/**
+ * Has LibreOffice print `workbook` to PDF (a fresh profile, headless) and returns each page's text as
+ * `pdftotext -layout` gives it (poppler-utils), with the page count `pdfinfo` reports.
+ */
+export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80_000): Promise<{ pages: number; text: string[] }> {
+  const work = mkdtempSync(join(tmpdir(), "budget-lo-pdf-"));
+  try {
+    const profile = join(work, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    const input = join(work, "book.xlsx");
+    copyFileSync(workbook, input);
+    await runSoffice(["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", work, input], timeoutMs);
+    const pdf = join(work, "book.pdf");
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
+    const text = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }));
+    return { pages, text };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Whether `pdftotext` and `pdfinfo` (poppler-utils) are on PATH, for the print tests. */
+export const poppler = ["pdfinfo", "pdftotext"].every((tool) => (process.env["PATH"] ?? "").split(delimiter).some((folder) => existsSync(join(folder, tool))));
 
 /** Runs soffice in its own process group; resolves when it exits 0, rejects (after killing the group on timeout) otherwise. */
 function runSoffice(args: readonly string[], timeoutMs: number): Promise<void> {
