@@ -76,11 +76,29 @@ export async function sheetsAsSeenByLibreOffice(workbook: string, options: OpenO
   }
 }
 
+/** A word of a printed page, where `pdftotext -bbox` puts it (points from the top left). */
+export interface PrintedWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  /** The height of its box: the type size times the print scale, times the font's ascent plus descent. */
+  readonly height: number;
+}
+
+/** A page LibreOffice printed: its size in points, its text as `pdftotext -layout` gives it, its words. */
+export interface PrintedPage {
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+  readonly words: readonly PrintedWord[];
+}
+
 /**
- * Has LibreOffice print `workbook` to PDF (a fresh profile, headless) and returns each page's text as
- * `pdftotext -layout` gives it (poppler-utils), with the page count `pdfinfo` reports.
+ * Has LibreOffice print `workbook` to PDF (a fresh profile, headless) and returns its pages as poppler
+ * (`pdfinfo`, `pdftotext`) reads them.
  */
-export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80_000): Promise<{ pages: number; text: string[] }> {
+export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80_000): Promise<PrintedPage[]> {
   const work = mkdtempSync(join(tmpdir(), "budget-lo-pdf-"));
   try {
     const profile = join(work, "profile");
@@ -89,10 +107,17 @@ export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80
     copyFileSync(workbook, input);
     await runSoffice(["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", work, input], timeoutMs);
     const pdf = join(work, "book.pdf");
-    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? "0");
-    const text = Array.from({ length: pages }, (_, i) => execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" }));
-    return { pages, text };
+    const count = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? "0");
+    const bbox = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+    return Array.from({ length: count }, (_, i): PrintedPage => {
+      const [, width = "0", height = "0", body = ""] = pages[i] ?? [];
+      const words = [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        ([, xMin = "0", yMin = "0", xMax = "0", yMax = "0", text = ""]): PrintedWord => ({ text: text.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"'), xMin: Number(xMin), xMax: Number(xMax), yMin: Number(yMin), height: Number(yMax) - Number(yMin) }),
+      );
+      const text = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" });
+      return { width: Number(width), height: Number(height), text, words };
+    });
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
