@@ -14,7 +14,7 @@ import type { Plan } from "../plan/schema.js";
  * names things as the appendix does (the JSON keeps the keys, for scripts). Amounts are exact decimals
  * in triệu đồng; every text field is neutralised against formula injection.
  */
-export function rowsAsCsv(rows: ConsolidatedRows, taskGroups: Plan["taskGroups"] = []): string {
+export function rowsAsCsv(rows: ConsolidatedRows, taskGroups: Plan["taskGroups"]): string {
   const groupName = new Map(taskGroups.map((group) => [group.key, taskGroupLabel(group)]));
   const head = [
     "section", "agency", "code", "original_code", "level", "depth", "name", "total",

@@ -24,7 +24,8 @@ describe("rows as CSV", () => {
   });
 
   it("gives the seed-004 appendix's 28 items with their funding sources and lead units", async () => {
-    const records = parseDelimited(rowsAsCsv(consolidatedRows(await consolidateHere(["fixtures/appendix"]))), ",");
+    const result = await consolidateHere(["fixtures/appendix"]);
+    const records = parseDelimited(rowsAsCsv(consolidatedRows(result), result.plan.taskGroups), ",");
     expect(records[0]).toEqual([...HEAD, "in_total", "file", "sheet", "cell"]);
     const items = records.filter((r) => r[4] === "item");
     expect(items).toHaveLength(28);
@@ -37,7 +38,8 @@ describe("rows as CSV", () => {
   });
 
   it("neutralises every text field that could run as a formula, and leaves amounts exact", async () => {
-    const csv = rowsAsCsv(consolidatedRows(await consolidateHere([{ name: "hostile.xlsx", bytes: hostileFormBytes() }])));
+    const result = await consolidateHere([{ name: "hostile.xlsx", bytes: hostileFormBytes() }]);
+    const csv = rowsAsCsv(consolidatedRows(result), result.plan.taskGroups);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const records = parseDelimited(csv, ",");
     for (const field of records.flat()) {
