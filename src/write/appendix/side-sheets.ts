@@ -142,14 +142,15 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
     columns: [
       { heading: "Mã", width: 7, centred: true },
       { heading: "Mức độ", width: 8, centred: true },
-      { heading: "Nội dung", width: 36 },
+      { heading: "Nội dung", width: 34 },
       { heading: "Tệp", width: 22 },
       { heading: "Trang tính", width: 10 },
       { heading: "Ô", width: 6, centred: true },
       { heading: "STT", width: 6, centred: true },
-      { heading: "Tên dòng", width: 24 },
-      { heading: "Kỳ vọng", width: 10 },
-      { heading: "Thực tế", width: 10 },
+      // The row's name is the longest text; a narrow column stood a diagnostic 9 lines tall.
+      { heading: "Tên dòng", width: 36 },
+      { heading: "Kỳ vọng", width: 9 },
+      { heading: "Thực tế", width: 9 },
     ],
     rows: diagnostics.map((d) => {
       const { expected, actual } = diagnosticValues(d, lang);
