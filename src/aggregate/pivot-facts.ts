@@ -40,6 +40,11 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   period: "Không ghi thời gian",
 };
 
+/** How a task group is printed: its framework and its short name (`KH02: Dữ liệu`). */
+export function taskGroupLabel(group: Plan["taskGroups"][number]): string {
+  return `${group.framework}: ${group.synonyms[0] ?? group.label}`;
+}
+
 /** Amounts are allocated between years and task groups to the đồng (6 decimals of triệu đồng). */
 const ALLOCATION_PLACES = 6;
 
@@ -58,7 +63,7 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     if (known && !known.has(key)) known.set(key, { label: key === UNSTATED ? UNSTATED_LABEL[dimension] : text, rank: key === UNSTATED ? Number.MAX_SAFE_INTEGER : rank });
   };
   const sourceRank = sourceRanker(plan);
-  const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: `${group.framework}: ${group.synonyms[0] ?? group.label}`, index }]));
+  const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: taskGroupLabel(group), index }]));
 
   // One node whose money counts: its amount cut by year and task group, under its agency, section and period.
   const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string): void => {

@@ -1,6 +1,7 @@
 import { extname, resolve } from "node:path";
 import { writeFileAtomic, type WriteProblem } from "../write/atomic-write.js";
 import { consolidatedRows, type RowsInput } from "../write/consolidated-rows.js";
+import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { rowsAsCsv } from "../write/rows-as-csv.js";
 import { rowsAsJson } from "../write/rows-as-json.js";
@@ -35,11 +36,11 @@ export function rowsTarget(file: string, forced: string | undefined, output: str
 }
 
 /**
- * Writes the consolidated rows atomically, refusing to overwrite an input, the workbook just written,
+ * Writes the consolidated rows atomically (CSV behind a UTF-8 BOM, for Excel), refusing to overwrite an input, the workbook just written,
  * or (unless `force`) any existing file. Returns why it was not written, or undefined.
  */
 export async function writeRows(result: RowsInput, target: RowsTarget, options: { force: boolean; protect: readonly string[] }): Promise<WriteProblem | undefined> {
   const rows = consolidatedRows(result);
-  const text = target.format === "csv" ? rowsAsCsv(rows) : rowsAsJson(rows);
+  const text = target.format === "csv" ? csvFileText(rowsAsCsv(rows, result.plan.taskGroups)) : rowsAsJson(rows);
   return writeFileAtomic(target.file, text, { force: options.force, inputs: options.protect });
 }

@@ -5,6 +5,7 @@ import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import type { OverlappingInputs } from "../aggregate/rollup-duplicates.js";
 import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
+import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
 import { rollupAsJson } from "../write/rollup-as-json.js";
@@ -99,7 +100,7 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
       outputKind === "xlsx"
         ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`, outputDate(io.env))
         : outputKind === "csv"
-          ? rollupAsCsv(result)
+          ? csvFileText(rollupAsCsv(result))
           : rollupAsJson(result, inputs);
     const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])] });
     if (problem) {

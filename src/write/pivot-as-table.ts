@@ -18,8 +18,9 @@ function labelOf(pivot: Pivot, line: PivotLine, i: number, lang: Lang): string {
 /**
  * Renders a pivot as a terminal table: one column per dimension (each line shows its own key, nested
  * under its parent's), the amount grouped the language's way, its share of the grand total, and a
- * bar scaled to the largest line at the same level. Subtotal and total lines are bold when `color`.
- * Headings, the total line, unstated keys and the unit are in `lang` (Vietnamese by default).
+ * bar scaled to the largest line of the table (one scale for every level). Subtotal and total lines
+ * are bold when `color`. Headings, the total line, unstated keys and the unit are in `lang`
+ * (Vietnamese by default).
  */
 export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (text: string) => string; lang?: Lang }): string {
   const lang = options.lang ?? "vi";

@@ -12,28 +12,27 @@ export interface PivotLine {
   readonly amount: Money;
   /** The amount by column key, when the pivot has columns. */
   readonly byColumn: ReadonlyMap<string, Money>;
-  /** Share of the largest line at the same depth, for bars (0…1). */
+  /** Share of the largest line of the whole table, for bars (0…1). */
   readonly barShare: number;
 }
 
 /**
- * Flattens a pivot, parents before their children, then the grand total. Lines at one depth share a
- * bar scale (the largest is a full bar) so the biggest lines stand out at every level.
+ * Flattens a pivot, parents before their children, then the grand total. Every line shares one bar
+ * scale, the largest line's (a full bar): a bar per level would draw a child longer than its equal
+ * parent, and bars of different lengths for equal amounts.
  */
 export function pivotLines<D extends string>(pivot: Pivot<D>): PivotLine[] {
-  const largest = new Map<number, Money>();
-  const measure = (node: PivotNode<D>, depth: number) => {
-    const current = largest.get(depth);
-    if (!current || node.total.abs().greaterThan(current)) largest.set(depth, node.total.abs());
-    node.children.forEach((child) => measure(child, depth + 1));
+  let max: Money | undefined;
+  const measure = (node: PivotNode<D>) => {
+    if (!max || node.total.abs().greaterThan(max)) max = node.total.abs();
+    node.children.forEach(measure);
   };
-  pivot.nodes.forEach((node) => measure(node, 0));
+  pivot.nodes.forEach(measure);
 
   const lines: PivotLine[] = [];
   const visit = (node: PivotNode<D>, depth: number, keys: readonly string[], labels: readonly string[]) => {
     const ownKeys = [...keys, node.key];
     const ownLabels = [...labels, node.label];
-    const max = largest.get(depth);
     const barShare = max && !max.isZero() ? Number(node.total.dividedBy(max).toFixed(4)) : 0;
     lines.push({ kind: node.children.length > 0 ? "subtotal" : "line", depth, keys: ownKeys, labels: ownLabels, amount: node.total, byColumn: node.byColumn, barShare });
     node.children.forEach((child) => visit(child, depth + 1, ownKeys, ownLabels));

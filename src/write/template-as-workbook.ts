@@ -3,7 +3,8 @@ import { TEMPLATE_AGENCY_NAME, templateMarkFormula } from "../data/template-mark
 import type { Plan } from "../plan/schema.js";
 import { outputDate } from "./appendix/output-date.js";
 import { templateInstructions } from "./template-instructions.js";
-import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
+import { wrappedLines } from "./appendix/row-height.js";
+import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml, type DataValidation } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -118,7 +119,7 @@ export async function templateAsXlsx(plan: Plan, options: TemplateOptions, date:
   const lists = `'${LISTS_SHEET}'!$A$2:$A$${choices.length + 1}`;
   return xlsxPackage(
     [
-      { name: TEMPLATE_SHEET, xml: formSheet(plan, options, lists), printTitles: [HEADER_TOP, HEADER_TOP + HEADER_ROWS - 1] },
+      { name: TEMPLATE_SHEET, xml: formSheet(plan, options, lists), printTitles: [HEADER_TOP, HEADER_TOP + HEADER_ROWS - 1], printTitleColumns: ["A", "B"] },
       { name: LISTS_SHEET, xml: listsSheet(plan, choices), hidden: true },
       { name: "Hướng dẫn", xml: guideSheet(plan, options.agency) },
     ],
@@ -135,9 +136,10 @@ function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Bu
   const last = cols.commitment;
   const figureCols = [cols.amount, cols.investment, cols.recurrent, ...plan.years.map((_, i) => cols.firstYear + i)];
   const groupCols = Array.from({ length: plan.taskGroups.length }, (_, i) => cols.firstGroup + i);
-  const widths = new Map<number, number>([[cols.code, 8], [cols.name, 45], [cols.objective, 35], [cols.period, 12], [cols.source, 14], [cols.commitment, 35]]);
-  for (const col of figureCols) widths.set(col, 14);
-  for (const col of groupCols) widths.set(col, 12);
+  // Narrow enough that the form prints two A4 pages wide at about full size (see FORM_PAGE_XML).
+  const widths = new Map<number, number>([[cols.code, 6], [cols.name, 30], [cols.objective, 24], [cols.period, 10], [cols.source, 10], [cols.commitment, 20]]);
+  for (const col of figureCols) widths.set(col, 11);
+  for (const col of groupCols) widths.set(col, GROUP_WIDTH);
   const sheet = new SheetXml(
     {
       columns: Array.from({ length: last }, (_, i) => ({ width: widths.get(i + 1) ?? 9 })),
@@ -147,7 +149,7 @@ function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Bu
       summaryAbove: false,
       rowHeight: 15,
       validations: validations(cols, rows, groupCols, sourceList, options.agency === ""),
-      page: LANDSCAPE_PAGE_XML,
+      page: FORM_PAGE_XML,
     },
     STYLES,
   );
@@ -162,8 +164,9 @@ function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Bu
   sheet.row(3).text(last - 2, `Đơn vị tính: ${plan.unit}`, S.unit);
 
   const labels = headerLabels(plan, cols);
-  // Group labels are long sentences: give their row the height to show them whole.
-  [36, 48, 120, 24].forEach((height, i) => {
+  // Group labels are long sentences: give their row the height to show the longest whole.
+  const groupRow = Math.max(120, ...plan.taskGroups.map((group) => textHeight(group.label, GROUP_WIDTH, 12, "bold")));
+  [36, 48, groupRow, 24].forEach((height, i) => {
     sheet.row(HEADER_TOP + i, { height });
     for (let c = 1; c <= last; c++) {
       const label = labels.find((l) => l.top === HEADER_TOP + i && l.left === c);
@@ -279,10 +282,55 @@ function listsSheet(plan: Plan, choices: readonly string[]): Buffer[] {
   return sheet.xml();
 }
 
-/** The `Hướng dẫn` sheet: {@link templateInstructions}, one line a row. */
+/** The `Hướng dẫn` sheet: {@link templateInstructions}, one line a row, each row as tall as its wrapped text, on A4 upright. */
 function guideSheet(plan: Plan, agency: string): Buffer[] {
-  const sheet = new SheetXml({ columns: [{ width: 110 }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML }, STYLES);
+  const sheet = new SheetXml({ columns: [{ width: GUIDE_WIDTH }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: GUIDE_PAGE_XML }, STYLES);
   const styles = { heading: S.guideHeading, note: S.guideNote, text: S.guideText } as const;
-  templateInstructions(plan, agency).forEach(([text, style], i) => sheet.row(i + 1).text(1, text, styles[style]));
+  templateInstructions(plan, agency).forEach(([text, style], i) => {
+    // Neither Excel nor LibreOffice sizes a row to its wrapped text on opening: without a height, the lines overlap.
+    const height = textHeight(text, GUIDE_WIDTH, 12, style === "heading" ? "bold" : "plain");
+    sheet.row(i + 1, { height: height > 15 ? height : undefined }).text(1, text, styles[style]);
+  });
   return sheet.xml();
 }
+
+/** Width of the task-group columns, in digits of the Normal font (Calibri 11). */
+const GROUP_WIDTH = 11;
+/**
+ * The `Hướng dẫn` column, in Calibri digits: 70 (495 pixels in Excel) fits A4 upright between Excel's
+ * default margins (660 pixels) even where Calibri is missing and its stand-in is wider (LibreOffice with
+ * DejaVu Sans: 9.3 pixels a digit, 653).
+ */
+const GUIDE_WIDTH = 70;
+/** Pixels of a Calibri 11 digit, and of a cell's text margins. */
+const CALIBRI_DIGIT_PIXELS = 7;
+const CELL_MARGIN_PIXELS = 5;
+/** Pixels of a digit of Times New Roman 13, the unit `wrappedLines` measures in. */
+const TIMES_13_DIGIT_PIXELS = 8.67;
+
+/**
+ * The height in points of a cell `width` Calibri digits wide holding `text` in Times New Roman of `size`
+ * points, wrapped: its lines (measured by `wrappedLines`, in Times New Roman 13 digits) at 1.25 × the size.
+ */
+function textHeight(text: string, width: number, size: number, weight: "plain" | "bold"): number {
+  const times13 = ((width * CALIBRI_DIGIT_PIXELS + CELL_MARGIN_PIXELS) / TIMES_13_DIGIT_PIXELS) * (13 / size);
+  return Math.ceil(wrappedLines(text, times13, weight) * size * 1.25 + 3);
+}
+
+/**
+ * The form's print: A4 landscape with narrow margins (10 mm each side, 15 mm top and bottom), two pages
+ * wide, each block of rows' two pages one after the other, `STT` and the task name repeated on the
+ * second (print titles `A:B`), the header rows on every page. One page wide put 339 digits of columns
+ * on A4 at 40 % (5-point type); two pages wide of 265 print at 72 % in LibreOffice without Calibri
+ * (DejaVu Sans, wider, stands in), about full size where Calibri is.
+ */
+const FORM_PAGE_XML =
+  '<printOptions horizontalCentered="1"/>' +
+  '<pageMargins left="0.39" right="0.39" top="0.59" bottom="0.59" header="0.3" footer="0.3"/>' +
+  '<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" fitToWidth="2" fitToHeight="0"/>';
+
+/**
+ * The `Hướng dẫn` sheet's print: A4 upright at full size, Excel's default margins, between which its
+ * column fits. Without a paper size LibreOffice took its locale's (US Letter).
+ */
+const GUIDE_PAGE_XML = `${DEFAULT_MARGINS_XML}<pageSetup paperSize="9" orientation="portrait"/>`;

@@ -53,7 +53,7 @@ describe("budget consolidate --rows", () => {
     expect(readFileSync(rows, "utf8")).toBe("cũ\n");
     const forced = await budget("consolidate", "fixtures/forms", "-o", join(folder, "a.xlsx"), "--rows", rows, "--format", "none", "--force");
     expect(forced.code).toBe(0);
-    expect(readFileSync(rows, "utf8").split("\n")[0]).toMatch(/^section,agency,code,/);
+    expect(readFileSync(rows, "utf8").split("\n")[0]).toMatch(/^\uFEFFsection,agency,code,/);
   });
 
   it("never overwrites an input, even with --force, nor the workbook of the same run", async () => {

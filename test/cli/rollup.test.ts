@@ -96,7 +96,7 @@ describe("budget rollup", () => {
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,source,2025,2026,total,change_2025_2026,percent_2025_2026",
       "subtotal,1,seed000,,65562,82603,148165,17041,25.99",
-      "line,2,seed000,,65562,82603,148165,17041,25.99",
+      "line,2,seed000,Không ghi nguồn,65562,82603,148165,17041,25.99",
       "subtotal,1,seed004,,52538,0,52538,-52538,-100",
       'line,2,seed004,"CTX, NST",26838,0,26838,-26838,-100',
       "line,2,seed004,NSNN,25700,0,25700,-25700,-100",
@@ -160,7 +160,7 @@ describe("budget rollup", () => {
     const { code, stdout, stderr } = await budget("rollup", mixed, "--by", "source", "--format", "csv");
     expect(code).toBe(0);
     expect(stderr).toContain('"Sở Y tế" có nhiều năm và nhiều nguồn');
-    expect(stdout).toContain("line,1,*,10,20,30,10,100");
+    expect(stdout).toContain('line,1,"(nhiều nguồn, không tách theo năm)",10,20,30,10,100');
   });
 
   it("exits 2 on an input that is not one of ours, or missing, and writes nothing", async () => {

@@ -36,6 +36,19 @@ describe("budget totals --by", () => {
     expect(lines.find((l) => l.includes("TỔNG CỘNG"))).toContain("148.165");
   });
 
+  it("scales every bar of a table alike: a child as long as its equal parent, never longer", async () => {
+    const { code, stdout } = await budget("totals", "fixtures/forms", "--by", "agency,group");
+    expect(code).toBe(0);
+    const barOf = (line: string | undefined) => /│ ([█▏▎▍▌▋▊▉]+) +│$/.exec(line ?? "")?.[1];
+    const lines = stdout.split("\n");
+    const at = (label: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(label));
+    const office = at("Văn phòng Tỉnh ủy");
+    const home = at("Sở Nội vụ");
+    // 79.000 is the largest line: full; its 50.000 of data 50/79 of it; Sở Nội vụ's only group equals it.
+    expect([barOf(lines[office]), barOf(lines[at("KH02: Dữ liệu", office)])]).toEqual(["█".repeat(16), "██████████▏"]);
+    expect([barOf(lines[home]), barOf(lines[home + 1])]).toEqual(["███████▉", "███████▉"]);
+  });
+
   it("exits 2 and names the word it does not know", async () => {
     const { code, stderr, stdout } = await budget("totals", "fixtures/forms", "--by", "agency,colour");
     expect(code).toBe(2);

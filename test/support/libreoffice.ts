@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
@@ -75,6 +75,56 @@ export async function sheetsAsSeenByLibreOffice(workbook: string, options: OpenO
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+/** A word of a printed page, where `pdftotext -bbox` puts it (points from the top left). */
+export interface PrintedWord {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  /** The height of its box: the type size times the print scale, times the font's ascent plus descent. */
+  readonly height: number;
+}
+
+/** A page LibreOffice printed: its size in points, its text as `pdftotext -layout` gives it, its words. */
+export interface PrintedPage {
+  readonly width: number;
+  readonly height: number;
+  readonly text: string;
+  readonly words: readonly PrintedWord[];
+}
+
+/**
+ * Has LibreOffice print `workbook` to PDF (a fresh profile, headless) and returns its pages as poppler
+ * (`pdfinfo`, `pdftotext`) reads them.
+ */
+export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80_000): Promise<PrintedPage[]> {
+  const work = mkdtempSync(join(tmpdir(), "budget-lo-pdf-"));
+  try {
+    const profile = join(work, "profile");
+    mkdirSync(join(profile, "user"), { recursive: true });
+    const input = join(work, "book.xlsx");
+    copyFileSync(workbook, input);
+    await runSoffice(["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", work, input], timeoutMs);
+    const pdf = join(work, "book.pdf");
+    const count = Number(/^Pages:\s+(\d+)/m.exec(execFileSync("pdfinfo", [pdf], { encoding: "utf8" }))?.[1] ?? "0");
+    const bbox = execFileSync("pdftotext", ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const pages = [...bbox.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)];
+    return Array.from({ length: count }, (_, i): PrintedPage => {
+      const [, width = "0", height = "0", body = ""] = pages[i] ?? [];
+      const words = [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
+        ([, xMin = "0", yMin = "0", xMax = "0", yMax = "0", text = ""]): PrintedWord => ({ text: text.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"'), xMin: Number(xMin), xMax: Number(xMax), yMin: Number(yMin), height: Number(yMax) - Number(yMin) }),
+      );
+      const text = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" });
+      return { width: Number(width), height: Number(height), text, words };
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Whether `pdftotext` and `pdfinfo` (poppler-utils) are on PATH, for the print tests. */
+export const poppler = ["pdfinfo", "pdftotext"].every((tool) => (process.env["PATH"] ?? "").split(delimiter).some((folder) => existsSync(join(folder, tool))));
 
 /** Runs soffice in its own process group; resolves when it exits 0, rejects (after killing the group on timeout) otherwise. */
 function runSoffice(args: readonly string[], timeoutMs: number): Promise<void> {

@@ -25,12 +25,14 @@ describe("the appendix workbook is reproducible", () => {
 });
 
 describe("the Phụ lục sheet prints as an official appendix", () => {
-  it("is A4 landscape with the margins of Decree 30/2020 turned with the page (binding 30 mm on top, 15 mm below, 20 mm each side) and page numbers", async () => {
+  it("is A4 landscape with the margins of Decree 30/2020 turned with the page (binding 30 mm on top, 15 mm below, 20 mm each side) and page numbers from 1", async () => {
     const bytes = await appendixWorkbook(await consolidate(["fixtures/forms"], { workers: 0 }));
     const xml = Buffer.from(readZipEntry(bytes, "xl/worksheets/sheet1.xml") ?? new Uint8Array()).toString("utf8");
     expect(xml).toMatch(/<pageSetup[^>]*paperSize="9"[^>]*orientation="landscape"/);
     const margins = /<pageMargins left="([\d.]+)" right="([\d.]+)" top="([\d.]+)" bottom="([\d.]+)"/.exec(xml);
     expect(margins?.slice(1).map((inches) => Math.round(Number(inches) * 25.4))).toEqual([20, 20, 30, 15]);
-    expect(xml).toContain("Trang &amp;P/&amp;N");
+    // Numbered per sheet: `&N` would count the whole workbook's pages, and each sheet starts at 1.
+    expect(xml).toContain("Trang &amp;P</oddFooter>");
+    expect(xml).toMatch(/<pageSetup[^>]*firstPageNumber="1" useFirstPageNumber="1"/);
   });
 });

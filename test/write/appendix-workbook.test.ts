@@ -62,10 +62,13 @@ describe("the appendix workbook: cells", () => {
     expect(formatOf(123456789012.5)).toBe('[$-42A]#,##0.0#####;-#,##0.0#####;"-"');
   });
 
-  it("is read back by the form reader as one form, Phụ lục, to the same totals (the other sheets are not forms)", async () => {
-    const again = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0 });
+  it("is read back by the form reader as one form, Phụ lục, to the same totals (the other sheets are not forms), as rollup reads it", async () => {
+    const again = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0, readOwnOutputs: true });
     expect(again.files.map((file) => file.sheets)).toEqual([["Phụ lục"]]);
     expect([again.consolidation.totals.total.toFixed(), ...[2025, 2026].map((year) => again.consolidation.totals.byYear.get(year)?.toFixed())]).toEqual(["148165", "65562", "82603"]);
+    // Among forms, it is one of the tool's own outputs: skipped, adding nothing.
+    const skipped = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0 });
+    expect([skipped.consolidation.totals.total.toFixed(), skipped.diagnostics.map((d) => d.code)]).toEqual(["0", ["BC113"]]);
   });
 
   it("Tổng hợp: sections and TỔNG CỘNG are SUM formulas over the lines under them, cached as published", () => {

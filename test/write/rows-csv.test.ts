@@ -9,12 +9,13 @@ const HEAD = ["section", "agency", "code", "original_code", "level", "depth", "n
 
 describe("rows as CSV", () => {
   it("writes one line per row: a column per year, one per marked task group, the source cell last", async () => {
-    const records = parseDelimited(rowsAsCsv(consolidatedRows(await consolidateHere(["fixtures/forms"]))), ",");
-    expect(records[0]).toEqual([...HEAD, "group_ha_tang", "group_du_lieu", "in_total", "file", "sheet", "cell"]);
+    const result = await consolidateHere(["fixtures/forms"]);
+    const records = parseDelimited(rowsAsCsv(consolidatedRows(result), result.plan.taskGroups), ",");
+    expect(records[0]).toEqual([...HEAD, "KH02: Hạ tầng kỹ thuật, công nghệ", "KH02: Dữ liệu", "in_total", "file", "sheet", "cell"]);
     expect(records).toHaveLength(20);
     const file = "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx";
-    expect(records.find((r) => r[3] === "4,5")).toEqual(["II", "Sở Khoa học và Công nghệ", "2.5", "4,5", "item", "2", "Hệ thống phần mềm đặt lịch hẹn giải quyết TTHC online qua ứng dụng mobile (app), web; và Kiot cấp số tự động cho Trung tâm Phục vụ hành chính công các xã tỉnh Quảng Ngãi", "15000", "15000", "", "", "2025", "", "", "", "", "false", file, "Biểu mẫu", "A14"]);
-    expect(records.find((r) => r[0] === "II" && r[2] === "1.1")?.slice(7, 17)).toEqual(["31575", "9472", "22103", "", "2025 - 2026", "", "", "", "31575", "true"]);
+    expect(records.find((r) => r[3] === "4,5")).toEqual(["II", "Sở Khoa học và Công nghệ", "2.5", "4,5", "item", "2", "Hệ thống phần mềm đặt lịch hẹn giải quyết TTHC online qua ứng dụng mobile (app), web; và Kiot cấp số tự động cho Trung tâm Phục vụ hành chính công các xã tỉnh Quảng Ngãi", "15000", "15000", "", "Không ghi nguồn", "2025", "", "", "", "", "false", file, "Biểu mẫu", "A14"]);
+    expect(records.find((r) => r[0] === "II" && r[2] === "1.1")?.slice(7, 17)).toEqual(["31575", "9472", "22103", "Không ghi nguồn", "2025 - 2026", "", "", "", "31575", "true"]);
     expect(records.find((r) => r[0] === "I" && r[2] === "1.2")?.slice(14, 16)).toEqual(["x", ""]);
     const counted = records.slice(1).filter((r) => r[16] === "true");
     expect(counted.reduce((total, r) => total + BigInt(r[7] ?? "0"), 0n)).toBe(148165n);
@@ -23,7 +24,8 @@ describe("rows as CSV", () => {
   });
 
   it("gives the seed-004 appendix's 28 items with their funding sources and lead units", async () => {
-    const records = parseDelimited(rowsAsCsv(consolidatedRows(await consolidateHere(["fixtures/appendix"]))), ",");
+    const result = await consolidateHere(["fixtures/appendix"]);
+    const records = parseDelimited(rowsAsCsv(consolidatedRows(result), result.plan.taskGroups), ",");
     expect(records[0]).toEqual([...HEAD, "in_total", "file", "sheet", "cell"]);
     const items = records.filter((r) => r[4] === "item");
     expect(items).toHaveLength(28);
@@ -36,7 +38,8 @@ describe("rows as CSV", () => {
   });
 
   it("neutralises every text field that could run as a formula, and leaves amounts exact", async () => {
-    const csv = rowsAsCsv(consolidatedRows(await consolidateHere([{ name: "hostile.xlsx", bytes: hostileFormBytes() }])));
+    const result = await consolidateHere([{ name: "hostile.xlsx", bytes: hostileFormBytes() }]);
+    const csv = rowsAsCsv(consolidatedRows(result), result.plan.taskGroups);
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
     const records = parseDelimited(csv, ",");
     for (const field of records.flat()) {

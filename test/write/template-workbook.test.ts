@@ -48,17 +48,18 @@ describe("the blank form keeps what exceljs wrote", () => {
     expect(named.match(/<dataValidation /g)).toHaveLength(2);
   });
 
-  it("has the widths, frozen header and code columns, A4 landscape one page wide, print titles, recalculation on load, and the hidden lists", async () => {
+  it("has the widths, frozen header and code columns, A4 landscape two pages wide, print titles, recalculation on load, and the hidden lists", async () => {
     const bytes = await templateAsXlsx(plan, { agency: "", rows: 30 });
     const sheet = part(bytes, "xl/worksheets/sheet1.xml");
     const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map(([, col, width]) => [Number(col), Number(width)]);
-    expect(widths).toEqual([[1, 8], [2, 45], [3, 35], [4, 12], ...[5, 6, 7, 8, 9, 10].map((c) => [c, 14]), ...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((c) => [c, 12]), [21, 35]]);
+    expect(widths).toEqual([[1, 6], [2, 30], [3, 24], [4, 10], [5, 10], ...[6, 7, 8, 9, 10].map((c) => [c, 11]), ...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((c) => [c, 11]), [21, 20]]);
     expect(sheet).toContain('<pane xSplit="2" ySplit="8" topLeftCell="C9" activePane="bottomRight" state="frozen"/>');
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>');
-    expect(sheet).toContain('<row r="7" ht="120" customHeight="1">');
+    expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" fitToWidth="2" fitToHeight="0"/>');
+    // Tall enough for the longest task-group label, wrapped in its 11-digit column.
+    expect(sheet).toContain('<row r="7" ht="213" customHeight="1">');
     const workbook = part(bytes, "xl/workbook.xml");
-    expect(workbook).toContain("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Biểu mẫu'!$5:$8</definedName>");
+    expect(workbook).toContain("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Biểu mẫu'!$A:$B,'Biểu mẫu'!$5:$8</definedName>");
     expect(workbook).toContain('<sheet name="Danh mục" sheetId="2" state="hidden" r:id="rId2"/>');
     expect(workbook).toContain('fullCalcOnLoad="1"');
     const styles = part(bytes, "xl/styles.xml");
@@ -67,7 +68,11 @@ describe("the blank form keeps what exceljs wrote", () => {
     expect(styles).toContain('<font><b/><sz val="12"/><name val="Times New Roman"/></font>');
     expect(styles).toContain('<xf numFmtId="49" fontId="4"');
     expect(part(bytes, "xl/worksheets/sheet2.xml")).toContain('<col min="2" max="2" width="60" customWidth="1"/>');
-    expect(part(bytes, "xl/worksheets/sheet3.xml")).toContain('<col min="1" max="1" width="110" customWidth="1"/>');
+    const guide = part(bytes, "xl/worksheets/sheet3.xml");
+    expect(guide).toContain('<col min="1" max="1" width="70" customWidth="1"/>');
+    expect(guide).toContain('<pageSetup paperSize="9" orientation="portrait"/>');
+    // Item 2 of the guide wraps over three lines in its column: its row is three lines of 12-point type tall.
+    expect(guide).toMatch(/<row r="5" ht="48" customHeight="1"><c r="A5" s="13" t="inlineStr"><is><t>2\. Mỗi dự án/);
   });
 });
 

@@ -21,11 +21,12 @@ export interface AppendixTitles {
 
 const HEADER_TOP = 5;
 /*
- * Column widths, in digits of the Normal style (Times New Roman 13, 9 pixels), chosen so that a two-year
- * table is about 976 pixels wide: A4 landscape within the margins holds 970, so the print keeps its
- * 13-point type instead of shrinking it.
+ * Column widths, in digits of the Normal style (Times New Roman 13, 9 pixels). A two-year table is about
+ * 1,080 pixels wide where A4 landscape within the margins holds 970: printed one page wide at about 90 %
+ * (type of 11.7 points). The name column is the one that wraps; at 38 digits (13-point type kept) a
+ * task name took 6 to 10 lines and the 15 items of fixtures/forms 3 pages, at 50 they take 2.
  */
-const NAME_WIDTH = 38;
+const NAME_WIDTH = 50;
 const LEGAL_WIDTH = 20;
 const SOURCE_WIDTH = 10;
 const MIN_CODE_WIDTH = 5;
@@ -119,8 +120,8 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
 
 function writeFigure(sheet: SheetXml, figure: Figure, col: number, style: StyleId, sums: { line: AppendixLine; levelCol: number }): void {
   if (figure.kind === "sum") sheet.formula(col, sumFormula(figure.rows, columnName(col - 1), sums), cellNumber(figure.value), style);
-  else if (figure.value) sheet.number(col, cellNumber(figure.value), style);
-  else sheet.blank(col, style);
+  // No amount is written 0, which the format shows as `-`, as it shows a subtotal of zero: one way for nothing.
+  else sheet.number(col, figure.value ? cellNumber(figure.value) : 0, style);
 }
 
 /**

@@ -1,7 +1,8 @@
-import type { Consolidation } from "../../aggregate/consolidate.js";
+import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
+import { UNSTATED, UNSTATED_LABEL, pivotFacts } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
 import type { FileFacts } from "../../data/file-report.js";
-import { ZERO } from "../../data/money.js";
+import { ZERO, sum, type Money } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { totalsGrid } from "../totals-grid.js";
@@ -62,39 +63,69 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
 
 /**
  * `Nhóm nhiệm vụ`: for each framework of the plan (I, II…), each of its task groups with its money, the
- * `SUM` of the agencies under it that have money in the group. An item marked `x` counts its whole
- * amount, a number counts itself; an item may be in several groups, so groups and frameworks are not
- * added up into a grand total.
+ * `SUM` of the agencies under it that have money in the group; then `Chưa phân nhóm`, the money of no
+ * group (as `totals --by group` cuts it: what an item's group amounts and `x` marks leave), by agency;
+ * then `TỔNG CỘNG`, the grand total. An item marked `x` counts its whole amount, a number counts
+ * itself; an item may be in several groups, so the total is the `SUM` of the group and unassigned lines
+ * only when they add up to the grand total (no item in two groups), and the grand total's value
+ * otherwise.
  */
 export function groupsTable(consolidation: Consolidation, plan: Plan): TableSheet {
   const agencies = consolidation.sections.flatMap((section) => section.agencies);
   const frameworks = [...new Set(plan.taskGroups.map((group) => group.framework))];
   const rows: TableSheet["rows"][number][] = [];
+  const counted: number[] = [];
+  const agencyLines = (code: (n: number) => string, amountOf: (agency: AgencyTotal) => Money | undefined): number[] => {
+    const members: number[] = [];
+    for (const agency of agencies) {
+      const amount = amountOf(agency);
+      if (amount === undefined || amount.isZero()) continue;
+      members.push(rows.length);
+      rows.push({ cells: [code(members.length), agency.name, amount] });
+    }
+    return members;
+  };
   frameworks.forEach((key, f) => {
     rows.push({ cells: [ROMAN[f] ?? String(f + 1), plan.frameworks.find((framework) => framework.key === key)?.label ?? key, undefined], bold: true });
     plan.taskGroups
       .filter((group) => group.framework === key)
       .forEach((group, g) => {
         const groupIndex = rows.length;
+        counted.push(groupIndex);
         rows.push({ cells: [String(g + 1), group.label, undefined], bold: true });
-        const members: number[] = [];
-        for (const agency of agencies) {
-          const amount = agency.totals.byGroup.get(group.key);
-          if (amount === undefined || amount.isZero()) continue;
-          members.push(rows.length);
-          rows.push({ cells: [`${g + 1}.${members.length}`, agency.name, amount] });
-        }
+        const members = agencyLines((n) => `${g + 1}.${n}`, (agency) => agency.totals.byGroup.get(group.key));
         const total = consolidation.totals.byGroup.get(group.key) ?? ZERO;
         rows[groupIndex] = { cells: [String(g + 1), group.label, members.length > 0 ? { sum: members, value: total } : total], bold: true };
       });
   });
+  const unassigned = unassignedByAgency(consolidation, plan);
+  const unassignedIndex = rows.length;
+  counted.push(unassignedIndex);
+  rows.push({ cells: ["", UNSTATED_LABEL.group, undefined], bold: true });
+  const members = agencyLines(String, (agency) => unassigned.get(agency.name));
+  const unassignedTotal = sum([...unassigned.values()]);
+  rows[unassignedIndex] = { cells: ["", UNSTATED_LABEL.group, members.length > 0 ? { sum: members, value: unassignedTotal } : unassignedTotal], bold: true };
+  const total = consolidation.totals.total;
+  const lines = sum([...plan.taskGroups.map((group) => consolidation.totals.byGroup.get(group.key) ?? ZERO), unassignedTotal]);
+  rows.push({ cells: ["", "TỔNG CỘNG", lines.equals(total) ? { sum: counted, value: total } : total], bold: true });
   return {
     name: "Nhóm nhiệm vụ",
     title: "KINH PHÍ THEO NHÓM NHIỆM VỤ",
     unit: UNIT_LINE,
-    columns: [{ heading: "TT", width: 5, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 64 }, { heading: "Tổng", width: 12 }],
+    columns: [{ heading: "TT", width: 5, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 56 }, { heading: "Tổng", width: 12 }],
     rows,
+    portrait: true,
   };
+}
+
+/** The money of no task group, by agency name, cut as the pivot cuts it (`pivotFacts`, group unstated). */
+function unassignedByAgency(consolidation: Consolidation, plan: Plan): Map<string, Money> {
+  const byAgency = new Map<string, Money>();
+  for (const fact of pivotFacts(consolidation, plan).facts) {
+    if (fact.keys.group !== UNSTATED) continue;
+    byAgency.set(fact.keys.agency, (byAgency.get(fact.keys.agency) ?? ZERO).plus(fact.amount));
+  }
+  return byAgency;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
@@ -111,14 +142,15 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
     columns: [
       { heading: "Mã", width: 7, centred: true },
       { heading: "Mức độ", width: 8, centred: true },
-      { heading: "Nội dung", width: 36 },
+      { heading: "Nội dung", width: 34 },
       { heading: "Tệp", width: 22 },
       { heading: "Trang tính", width: 10 },
       { heading: "Ô", width: 6, centred: true },
       { heading: "STT", width: 6, centred: true },
-      { heading: "Tên dòng", width: 24 },
-      { heading: "Kỳ vọng", width: 10 },
-      { heading: "Thực tế", width: 10 },
+      // The row's name is the longest text; a narrow column stood a diagnostic 9 lines tall.
+      { heading: "Tên dòng", width: 36 },
+      { heading: "Kỳ vọng", width: 9 },
+      { heading: "Thực tế", width: 9 },
     ],
     rows: diagnostics.map((d) => {
       const { expected, actual } = diagnosticValues(d, lang);

@@ -5,7 +5,7 @@ import { cellNumber } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style } from "../xlsx/styles.js";
 import type { PackageSheet } from "../xlsx/xlsx-package.js";
-import { APPENDIX_PAGE_XML } from "./page.js";
+import { APPENDIX_PAGE_XML, APPENDIX_PORTRAIT_PAGE_XML } from "./page.js";
 import { rowHeight, type WrappedText } from "./row-height.js";
 import { sumOfRows } from "./sum-formula.js";
 
@@ -35,19 +35,21 @@ export interface TableSheet {
   readonly unit?: string;
   readonly columns: readonly TableColumn[];
   readonly rows: ReadonlyArray<{ readonly cells: readonly TableCell[]; readonly bold?: boolean }>;
+  /** Printed upright, for a narrow table; landscape unless told. */
+  readonly portrait?: boolean;
 }
 
 /**
  * Writes a plain bordered table as a worksheet of the package: the title block, bold headings frozen at
  * the top and repeated on every printed page, amounts as numbers with Vietnamese grouping, subtotals as
  * `SUM` formulas with their cached values, text always as text (never a formula), rows tall enough for
- * their wrapped text, A4 landscape.
+ * their wrapped text, A4 landscape (portrait when the table says so).
  */
 export function tableSheetXml(table: TableSheet): PackageSheet {
   const last = table.columns.length;
   const header = (table.title === undefined ? 0 : 1) + (table.unit === undefined ? 0 : 1) + 1;
   const firstRow = header + 1;
-  const sheet = new SheetXml({ columns: table.columns, frozenRows: header, gridLines: header === 1, summaryAbove: false, page: APPENDIX_PAGE_XML });
+  const sheet = new SheetXml({ columns: table.columns, frozenRows: header, gridLines: header === 1, summaryAbove: false, page: table.portrait === true ? APPENDIX_PORTRAIT_PAGE_XML : APPENDIX_PAGE_XML });
 
   let row = 1;
   if (table.title !== undefined) {

@@ -8,6 +8,8 @@ export interface PackageSheet {
   readonly xml: readonly Uint8Array[];
   /** First and last row repeated at the top of every printed page. */
   readonly printTitles?: readonly [number, number];
+  /** First and last column (letters) repeated at the left of every printed page, for a sheet printed several pages wide. */
+  readonly printTitleColumns?: readonly [string, string];
   /** Hidden from the tabs (lists the other sheets' drop-downs read). */
   readonly hidden?: boolean;
 }
@@ -61,9 +63,15 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, o
     sheets.map((sheet) => `<vt:lpstr>${xmlText(sheet.name)}</vt:lpstr>`).join("") +
     "</vt:vector></TitlesOfParts></Properties>";
   const names = [
-    ...sheets.flatMap((sheet, i) =>
-      sheet.printTitles === undefined ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`'${sheet.name.replaceAll("'", "''")}'!$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`)}</definedName>`],
-    ),
+    ...sheets.flatMap((sheet, i) => {
+    const quoted = `'${sheet.name.replaceAll("'", "''")}'!`;
+    // Columns before rows, as Excel writes a sheet's print titles that have both.
+    const ranges = [
+      ...(sheet.printTitleColumns === undefined ? [] : [`${quoted}$${sheet.printTitleColumns[0]}:$${sheet.printTitleColumns[1]}`]),
+      ...(sheet.printTitles === undefined ? [] : [`${quoted}$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`]),
+    ];
+    return ranges.length === 0 ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ranges.join(","))}</definedName>`];
+    }),
     ...(options.definedNames ?? []).map(({ name, formula }) => `<definedName name="${xmlText(name)}">${xmlText(formula)}</definedName>`),
   ];
   const workbook =
