@@ -29,41 +29,75 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
     years.add(year);
   });
 
-  uniqueKeys(plan.fundingSources.map((s) => s.code), "fundingSources", "code", duplicate);
+  uniqueKeys(
+    plan.fundingSources.map((s) => s.code),
+    "fundingSources",
+    "code",
+    duplicate,
+  );
   const sourceSpellings = new Map<string, string>();
   plan.fundingSources.forEach((source, i) => {
-    claimSpellings(sourceSpellings, source.code, [
-      [["fundingSources", i, "code"], source.code],
-      [["fundingSources", i, "name"], source.name],
-      ...source.aliases.map((alias, j): Spelled => [["fundingSources", i, "aliases", j], alias]),
-    ], duplicate);
+    claimSpellings(
+      sourceSpellings,
+      source.code,
+      [
+        [["fundingSources", i, "code"], source.code],
+        [["fundingSources", i, "name"], source.name],
+        ...source.aliases.map((alias, j): Spelled => [["fundingSources", i, "aliases", j], alias]),
+      ],
+      duplicate,
+    );
   });
 
-  const frameworks = uniqueKeys(plan.frameworks.map((f) => f.key), "frameworks", "key", duplicate);
-  uniqueKeys(plan.taskGroups.map((g) => g.key), "taskGroups", "key", duplicate);
+  const frameworks = uniqueKeys(
+    plan.frameworks.map((f) => f.key),
+    "frameworks",
+    "key",
+    duplicate,
+  );
+  uniqueKeys(
+    plan.taskGroups.map((g) => g.key),
+    "taskGroups",
+    "key",
+    duplicate,
+  );
   if (plan.frameworks.length > 0) {
     plan.taskGroups.forEach((group, i) => {
       if (!frameworks.has(group.framework)) unknown(["taskGroups", i, "framework"], group.framework, { vi: "frameworks", en: "frameworks" });
     });
   }
 
-  const sections = uniqueKeys(plan.sections.map((s) => s.code), "sections", "code", duplicate);
-  uniqueKeys(plan.agencies.map((a) => a.name), "agencies", "name", duplicate);
+  const sections = uniqueKeys(
+    plan.sections.map((s) => s.code),
+    "sections",
+    "code",
+    duplicate,
+  );
+  uniqueKeys(
+    plan.agencies.map((a) => a.name),
+    "agencies",
+    "name",
+    duplicate,
+  );
   const agencySpellings = new Map<string, string>();
   plan.agencies.forEach((agency, i) => {
     if (plan.sections.length > 0 && !sections.has(agency.section)) unknown(["agencies", i, "section"], agency.section, { vi: "sections", en: "sections" });
-    claimSpellings(agencySpellings, agency.name, [
-      [["agencies", i, "name"], agency.name],
-      ...agency.aliases.map((alias, j): Spelled => [["agencies", i, "aliases", j], alias]),
-    ], duplicate);
+    claimSpellings(
+      agencySpellings,
+      agency.name,
+      [[["agencies", i, "name"], agency.name], ...agency.aliases.map((alias, j): Spelled => [["agencies", i, "aliases", j], alias])],
+      duplicate,
+    );
   });
 
   plan.ceilings.agencies.forEach((ceiling, i) => {
     if (!agencySpellings.has(foldText(ceiling.agency))) unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "agencies", en: "agencies" });
-    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
+    if (ceiling.year !== undefined && !years.has(ceiling.year))
+      unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
   });
   plan.ceilings.sources.forEach((ceiling, i) => {
-    if (!sourceSpellings.has(foldText(ceiling.source))) unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "fundingSources", en: "fundingSources" });
+    if (!sourceSpellings.has(foldText(ceiling.source)))
+      unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "fundingSources", en: "fundingSources" });
     if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
   });
   return issues;
@@ -82,12 +116,7 @@ function claimSpellings(claimed: Map<string, string>, owner: string, spelled: re
   }
 }
 
-function uniqueKeys(
-  keys: readonly string[],
-  list: string,
-  field: string,
-  duplicate: Duplicate,
-): Set<string> {
+function uniqueKeys(keys: readonly string[], list: string, field: string, duplicate: Duplicate): Set<string> {
   const seen = new Set<string>();
   keys.forEach((key, i) => {
     if (seen.has(key)) duplicate([list, i, field], key, key);

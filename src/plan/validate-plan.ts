@@ -2,7 +2,7 @@ import { z } from "zod";
 import { keyPath } from "./key-path.js";
 import { normalisePlan } from "./normalise-plan.js";
 import type { PlanLang, PlanProblem } from "./plan-problem.js";
-import { PlanSchema, type Plan } from "./schema.js";
+import { type Plan, PlanSchema } from "./schema.js";
 
 /** Validates a plan read from a file: the plan with defaults filled in, or one problem per zod issue. */
 export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {
@@ -19,4 +19,3 @@ function problemsOf(issue: z.core.$ZodIssue, lang: PlanLang): PlanProblem[] {
   const localised = issue.code === "custom" ? issue.params?.[lang] : undefined;
   return [{ at: keyPath(issue.path), message: typeof localised === "string" ? localised : issue.message }];
 }
-

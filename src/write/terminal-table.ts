@@ -17,6 +17,7 @@ export interface TerminalTable {
 }
 
 // Control sequences (CSI, such as colours) and operating-system commands (such as hyperlinks) take no room.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching terminal escape sequences is the point.
 const ANSI_SEQUENCE = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g;
 const COMBINING_MARK = /\p{M}/gu;
 const SURROGATE_PAIR = /[\ud800-\udbff][\udc00-\udfff]/g;
@@ -33,10 +34,21 @@ const GREY_CHARS = (() => {
   const [on, off] = [GREY ?? "", OFF ?? ""];
   const edge = `${on}│${off}`;
   return {
-    top: "─", topLeft: `${on}┌`, topMid: `${off}${on}┬`, topRight: `┐${off}`,
-    mid: "─", leftMid: `${on}├`, midMid: `${off}${on}┼`, rightMid: `┤${off}`,
-    bottom: "─", bottomLeft: `${on}└`, bottomMid: `${off}${on}┴`, bottomRight: `┘${off}`,
-    left: edge, middle: edge, right: edge,
+    top: "─",
+    topLeft: `${on}┌`,
+    topMid: `${off}${on}┬`,
+    topRight: `┐${off}`,
+    mid: "─",
+    leftMid: `${on}├`,
+    midMid: `${off}${on}┼`,
+    rightMid: `┤${off}`,
+    bottom: "─",
+    bottomLeft: `${on}└`,
+    bottomMid: `${off}${on}┴`,
+    bottomRight: `┘${off}`,
+    left: edge,
+    middle: edge,
+    right: edge,
   };
 })();
 

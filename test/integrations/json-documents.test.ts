@@ -31,7 +31,10 @@ function propertyNames(schema: Record<string, unknown>): Set<string> {
   const walk = (node: unknown): void => {
     if (typeof node !== "object" || node === null || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      node.forEach(walk);
+      return;
+    }
     const entries = Object.entries(node);
     for (const [key, value] of entries) {
       if (key === "properties" && isRecord(value)) for (const name of Object.keys(value)) names.add(name);

@@ -1,4 +1,4 @@
-import { legacyToUnicode, type LegacyEncoding } from "./legacy-codec.js";
+import { type LegacyEncoding, legacyToUnicode } from "./legacy-codec.js";
 import { PROOF } from "./legacy-proofs.js";
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */
@@ -31,6 +31,7 @@ function isVietnameseSyllable(word: string): boolean {
 }
 
 /** Letters and marks beyond Latin-1: text holding them is already Unicode. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range is all of Latin-1, controls included.
 const BEYOND_LATIN1_LETTER = /(?=[\p{L}\p{M}])[^\u0000-\u00ff]/u;
 /** A word as a legacy font sees it: ASCII letters and the Latin-1 characters it reuses for letters. */
 const LEGACY_WORD = /[A-Za-z\u00a1-\u00ff]+/gu;
