@@ -253,3 +253,79 @@ describe("another command with a broken --plan", () => {
     );
   });
 });
+
+describe("budget plan --plan: a syntax mistake, at its line and column, in our words", () => {
+  /** A syntax case: the line of the problem counts from the line the edit starts on (`+0`). */
+  interface SyntaxCase extends Omit<Case, "vi" | "en"> {
+    readonly line: number;
+    readonly column: number;
+    readonly vi: string;
+    readonly en: string;
+  }
+  const SYNTAX: readonly SyntaxCase[] = [
+    {
+      kind: "a list left open",
+      from: "years:\n  - 2025\n  - 2026\n",
+      to: "years: [2025, 2026\n",
+      line: 1,
+      column: 1,
+      vi: "YAML: thiếu dấu ] đóng danh sách mở bằng [",
+      en: "YAML: a ] is missing to close the list opened with [",
+    },
+    {
+      kind: "a key written twice",
+      from: "unit: triệu đồng\n",
+      to: "unit: triệu đồng\nunit: tỷ đồng\n",
+      line: 1,
+      column: 1,
+      vi: "YAML: khóa này đã viết ở trên trong cùng mục; mỗi khóa chỉ viết một lần",
+      en: "YAML: this key is already written above in the same entry; write each key once",
+    },
+    {
+      kind: "a tab as indentation",
+      from: "  - 2025\n",
+      to: "\t- 2025\n",
+      line: 0,
+      column: 1,
+      vi: "YAML: không thụt lề bằng phím Tab; hãy dùng dấu cách",
+      en: "YAML: indent with spaces, not tabs",
+    },
+    {
+      kind: "a quote left open, on the last line",
+      from: "  sources: []\n",
+      to: "  sources: 'NST\n",
+      line: 1,
+      column: 1,
+      vi: "YAML: thiếu dấu nháy đóng",
+      en: "YAML: a closing quote is missing",
+    },
+    {
+      kind: "a key without its colon",
+      from: "unit: triệu đồng\n",
+      to: "unit triệu đồng\n",
+      line: 0,
+      column: 1,
+      vi: "YAML: khóa phải nằm trên một dòng và có dấu hai chấm theo sau (viết khóa: giá trị)",
+      en: "YAML: a key must be on one line, followed by a colon (write key: value)",
+    },
+    {
+      kind: "a JSON key written twice",
+      format: "json",
+      from: '"unit": "triệu đồng",',
+      to: '"unit": "triệu đồng", "unit": "tỷ đồng",',
+      line: 0,
+      column: 25,
+      vi: "JSON: khóa này đã viết ở trên trong cùng mục; mỗi khóa chỉ viết một lần",
+      en: "JSON: this key is already written above in the same entry; write each key once",
+    },
+  ];
+  for (const { kind, vi, en, line, column, ...edit } of SYNTAX) {
+    it(`${kind} (vi, en)`, async () => {
+      const format = edit.format ?? "yaml";
+      const text = exported[format];
+      const at = `plan.${format}:${text.slice(0, text.indexOf(edit.from)).split("\n").length + line}:${column}`;
+      expect(await problems(edit, "vi")).toEqual([`${at}: ${vi}`]);
+      expect(await problems(edit, "en")).toEqual([`${at}: ${en}`]);
+    });
+  }
+});
