@@ -40,7 +40,11 @@ function issueText(issue: Issue, lang: PlanLang): string {
       const text = say({ vi: `phải là ${expected} (${noun}), không phải ${receivedWords(issue.input)[lang]}`, en: `must be ${expected} (${noun}), not ${receivedWords(issue.input)[lang]}` });
       // A code such as 7 or a name such as `true` is read as a number or yes/no unless quoted.
       const quoted = issue.expected === "string" && (typeof issue.input === "number" || typeof issue.input === "boolean") ? `"${String(issue.input)}"` : undefined;
-      return quoted ? `${text}${say({ vi: `; hãy viết trong dấu nháy: ${quoted}`, en: `; write it in quotes: ${quoted}` })}` : text;
+      if (quoted) return `${text}${say({ vi: `; hãy viết trong dấu nháy: ${quoted}`, en: `; write it in quotes: ${quoted}` })}`;
+      // And a year written '2025' is text: the quotes are the mistake.
+      const unquoted = (issue.expected === "number" || issue.expected === "int") && typeof issue.input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input) ? issue.input.trim() : undefined;
+      if (unquoted) return `${text}${say({ vi: `; hãy bỏ dấu nháy: ${unquoted}`, en: `; remove the quotes: ${unquoted}` })}`;
+      return text;
     }
     case "too_small":
       return tooSmallText(issue, noun, lang) ?? fallbackText(noun, lang);

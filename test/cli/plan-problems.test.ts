@@ -54,6 +54,13 @@ const CASES: readonly Case[] = [
     en: ["plan.yaml: years[0]: must be a number (a year), not text"],
   },
   {
+    kind: "invalid_type: a number in quotes",
+    from: "  - 2026\n",
+    to: "  - '2026'\n",
+    vi: ["plan.yaml: years[1]: phải là một số (năm), không phải chữ; hãy bỏ dấu nháy: 2026"],
+    en: ["plan.yaml: years[1]: must be a number (a year), not text; remove the quotes: 2026"],
+  },
+  {
     kind: "invalid_type: a number where text belongs",
     from: "  - code: CĐT\n",
     to: "  - code: 7\n",
