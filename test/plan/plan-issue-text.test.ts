@@ -17,6 +17,21 @@ describe("plan issues the schema cannot produce today", () => {
     expect(planIssueProblems(issue, "en")).toEqual([{ at: "output.footer", message: "not valid here (this value); see: budget plan --json-schema" }]);
   });
 
+  it("a union or a format outside the amounts", () => {
+    const union: z.core.$ZodIssue = {
+      code: "invalid_union",
+      errors: [[{ code: "invalid_type", expected: "number", path: [], message: "x" }], [{ code: "invalid_type", expected: "array", path: [], message: "y" }]],
+      input: "x",
+      path: ["output", "title"],
+      message: "Invalid input",
+    };
+    expect(planIssueProblems(union, "vi")).toEqual([{ at: "output.title", message: "phải là một số hoặc một danh sách (tiêu đề phụ lục), không phải chữ" }]);
+    expect(planIssueProblems(union, "en")).toEqual([{ at: "output.title", message: "must be a number or a list (the appendix title), not text" }]);
+    const format: z.core.$ZodIssue = { code: "invalid_format", format: "email", input: "x@", path: ["name"], message: "Invalid email address" };
+    expect(planIssueProblems(format, "vi")).toEqual([{ at: "name", message: 'tên kế hoạch không đúng định dạng: "x@"' }]);
+    expect(planIssueProblems(format, "en")).toEqual([{ at: "name", message: 'the plan name is not in the expected format: "x@"' }]);
+  });
+
   it("a number that must be a multiple", () => {
     const issue: z.core.$ZodIssue = { code: "not_multiple_of", divisor: 5, input: 7, path: ["agencies", 2, "order"], message: "x" };
     expect(planIssueProblems(issue, "vi")).toEqual([{ at: "agencies[2].order", message: "thứ tự của đơn vị phải là bội số của 5" }]);
