@@ -24,16 +24,14 @@ function anchor(rule: Rule): string {
 }
 
 function section(rule: Rule, fixtures: ReadonlySet<string>): string {
-  const lines = [
-    `## ${rule.code} ${rule.name}`,
-    "",
-    `- **Severity:** ${rule.severity}`,
-    `- **Detected while:** ${STAGE[rule.stage]}`,
-  ];
+  const lines = [`## ${rule.code} ${rule.name}`, "", `- **Severity:** ${rule.severity}`, `- **Detected while:** ${STAGE[rule.stage]}`];
   const fixture = [...fixtures].find((name) => name.startsWith(`${rule.code}-`));
   if (fixture) lines.push(`- **Example:** [\`fixtures/faulty/${fixture}\`](../fixtures/faulty/${encodeURIComponent(fixture)})`);
   const values = Object.entries(rule.values ?? {});
-  if (values.length > 0) lines.push(`- **Values:** ${values.map(([name, kind]) => `\`${name}\` is ${kind === "amount" ? "an exact amount in triệu đồng" : "text as written"}`).join("; ")}`);
+  if (values.length > 0)
+    lines.push(
+      `- **Values:** ${values.map(([name, kind]) => `\`${name}\` is ${kind === "amount" ? "an exact amount in triệu đồng" : "text as written"}`).join("; ")}`,
+    );
   lines.push("", "| | Tiếng Việt | English |", "|---|---|---|");
   lines.push(`| Description | ${cell(rule.description.vi)} | ${cell(rule.description.en)} |`);
   lines.push(`| Message | ${cell(code(rule.message.vi))} | ${cell(code(rule.message.en))} |`);

@@ -38,7 +38,10 @@ export function formRows(texts: FormTexts = {}): Row[] {
   return [
     ["BIỂU ĐỀ XUẤT NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025 - 2026"],
     ["Đơn vị tính: triệu đồng"],
-    withExtra(["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Tổng kinh phí", "Nguồn vốn", "Trong đó", null, "Phù hợp với chủ trương, định hướng, chiến lược", null], extra ?? null),
+    withExtra(
+      ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Tổng kinh phí", "Nguồn vốn", "Trong đó", null, "Phù hợp với chủ trương, định hướng, chiến lược", null],
+      extra ?? null,
+    ),
     withExtra([null, null, null, null, null, "2025", "2026", "Hạ tầng kỹ thuật, công nghệ", "Dữ liệu"], null),
     withExtra(["1", texts.agency ?? "Sở Tư pháp", null, 300, null, 180, 120, null, null], null),
     withExtra(["1.1", texts.task ?? "Số hóa tài liệu lưu trữ", "2025", 100, "CTX, NST", 100, null, "x", null], "ghi chú"),
@@ -121,7 +124,13 @@ export function junkColumnsXlsx(count = 5_000): Buffer {
 /** The form, and a second sheet of `count` distinct texts, every text in the shared-string table. */
 export function sharedStringsXlsx(count = 100_000): Buffer {
   const rows: Row[] = Array.from({ length: count / 4 }, (_, r) => [0, 1, 2, 3].map((c) => `chuỗi ${r * 4 + c}`));
-  return workbookBytes([[FORM_SHEET, formRows()], ["Dữ liệu", rows]], { sst: true });
+  return workbookBytes(
+    [
+      [FORM_SHEET, formRows()],
+      ["Dữ liệu", rows],
+    ],
+    { sst: true },
+  );
 }
 
 const PLACEHOLDER = "@@@";
@@ -149,7 +158,17 @@ export function bigCellXlsx(length = 1024 * 1024): Buffer {
  */
 export function spacedTexts(spaces: number): string[] {
   const gap = " ".repeat(spaces);
-  return [`1${gap}x`, `2025${gap}-${gap}x`, `CTX${gap}và${gap}`, `1.000${gap}đồng${gap}x`, `(1${gap}x`, `Sở A${gap}x(1)`, `(${"1a".repeat(spaces / 2)}`, `Tổng${gap}x`, `-${gap})${gap}x`];
+  return [
+    `1${gap}x`,
+    `2025${gap}-${gap}x`,
+    `CTX${gap}và${gap}`,
+    `1.000${gap}đồng${gap}x`,
+    `(1${gap}x`,
+    `Sở A${gap}x(1)`,
+    `(${"1a".repeat(spaces / 2)}`,
+    `Tổng${gap}x`,
+    `-${gap})${gap}x`,
+  ];
 }
 
 /**
@@ -172,7 +191,15 @@ export function spacedCellsXlsx(spaces = 16_000): Buffer {
 /** `count` sheets, the form at `formAt` (0-based) and small junk sheets around it. */
 export function manySheetsXlsx(count = 50, formAt = 37): Buffer {
   const sheets = Array.from({ length: count }, (_, i): readonly [string, readonly Row[]] =>
-    i === formAt ? [FORM_SHEET, formRows()] : [`Trang ${i + 1}`, [["Ghi chú", i], ["STT", "không phải biểu mẫu"]]],
+    i === formAt
+      ? [FORM_SHEET, formRows()]
+      : [
+          `Trang ${i + 1}`,
+          [
+            ["Ghi chú", i],
+            ["STT", "không phải biểu mẫu"],
+          ],
+        ],
   );
   return workbookBytes(sheets);
 }
@@ -185,7 +212,10 @@ export const PROTOTYPE_NAMES = ["__proto__", "constructor", "toString", "hasOwnP
  * agency is named `name`, with an extra header column named `name` too.
  */
 export function prototypeNamesXlsx(name: string): Buffer {
-  const sheets = PROTOTYPE_NAMES.map((sheet, i): readonly [string, readonly Row[]] => [`Sheet${i + 1}`, i === 0 ? formRows({ agency: name, extraHeader: name }) : [[sheet]]]);
+  const sheets = PROTOTYPE_NAMES.map((sheet, i): readonly [string, readonly Row[]] => [
+    `Sheet${i + 1}`,
+    i === 0 ? formRows({ agency: name, extraHeader: name }) : [[sheet]],
+  ]);
   return patchXlsx(workbookBytes(sheets), (part, text) =>
     part === "xl/workbook.xml" ? text.replace(/name="Sheet(\d)"/g, (_, i: string) => `name="${PROTOTYPE_NAMES[Number(i) - 1] ?? ""}"`) : text,
   );
@@ -199,13 +229,17 @@ export function hyperlinkRangeXlsx(ref = "A1:XFD1048576"): Buffer {
 
 /** The form with a column definition reaching column `max` (Excel's last is 16,384). */
 export function columnMaxXlsx(max = 1_000_000_000): Buffer {
-  return patchXlsx(formXlsx(), (name, text) => (name === FIRST_SHEET ? text.replace("<sheetData", `<cols><col min="1" max="${max}" width="12" customWidth="1"/></cols><sheetData`) : text));
+  return patchXlsx(formXlsx(), (name, text) =>
+    name === FIRST_SHEET ? text.replace("<sheetData", `<cols><col min="1" max="${max}" width="12" customWidth="1"/></cols><sheetData`) : text,
+  );
 }
 
 /** The form as .ods, plus a row whose one text cell is repeated `columns` times across and `rows` times down. */
 export function repeatedCellOds(columns = 1_000_000, rows = 1_000): Buffer {
   const cell = `<table:table-row table:number-rows-repeated="${rows}"><table:table-cell table:number-columns-repeated="${columns}" office:value-type="string"><text:p>rác</text:p></table:table-cell></table:table-row>`;
-  return patchXlsx(workbookBytes([[FORM_SHEET, formRows()]], { bookType: "ods" }), (name, text) => (name === "content.xml" ? text.replace("</table:table>", `${cell}</table:table>`) : text));
+  return patchXlsx(workbookBytes([[FORM_SHEET, formRows()]], { bookType: "ods" }), (name, text) =>
+    name === "content.xml" ? text.replace("</table:table>", `${cell}</table:table>`) : text,
+  );
 }
 
 /** An HTML table (what "export to Excel" of some web apps writes) whose first cell spans `columns` columns. */

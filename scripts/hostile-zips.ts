@@ -2,7 +2,7 @@
  * Deterministic, in-memory builders of healthy and hostile ZIP containers for testing the ZIP guard.
  * Nothing here touches the file system: every function returns a fresh Buffer.
  */
-import { constants as zlibConstants, crc32, deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync, constants as zlibConstants } from "node:zlib";
 
 /** Header fields a test may forge independently in the local header or the central directory. */
 export interface HeaderFields {
@@ -71,9 +71,10 @@ export function writeZip(entries: readonly RawEntry[], options: WriteZipOptions 
     offset += local.byteLength + entry.payload.byteLength;
   }
   const directory = Buffer.concat(centrals);
-  const ends = options.zip64End === true
-    ? zip64EndRecords(entries.length, directory.byteLength, offset)
-    : [endOfCentralDirectory(entries.length, directory.byteLength, offset)];
+  const ends =
+    options.zip64End === true
+      ? zip64EndRecords(entries.length, directory.byteLength, offset)
+      : [endOfCentralDirectory(entries.length, directory.byteLength, offset)];
   return Buffer.concat([...locals, directory, ...ends]);
 }
 

@@ -1,9 +1,9 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
-import { officialForm, type GroupColumn } from "./fixtures/official-form.js";
-import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
+import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
+import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:

@@ -3,11 +3,11 @@ import { dirname, join } from "node:path";
 import * as XLSX from "xlsx";
 import { unicodeToLegacy } from "./fixtures/legacy-encoder.js";
 import { csvFilter, LibreOffice } from "./fixtures/libreoffice.js";
-import { seed000Appendix } from "./fixtures/seed000-appendix.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
-import { specAsDelimited, workbookOf, type CellSpec, type SheetSpec } from "./fixtures/sheet-spec.js";
-import { mapTexts, scaleBody, smallForm, STANDARD_BODY, STANDARD_HEADER, TITLE, UNIT_LINE } from "./fixtures/small-forms.js";
-import { encodeLatin1, encodeUtf16, encodeUtf8, encodeWindows1258 } from "./fixtures/text-encodings.js";
+import { seed000Appendix } from "./fixtures/seed000-appendix.js";
+import { type CellSpec, type SheetSpec, specAsDelimited, workbookOf } from "./fixtures/sheet-spec.js";
+import { mapTexts, STANDARD_BODY, STANDARD_HEADER, scaleBody, smallForm, TITLE, UNIT_LINE } from "./fixtures/small-forms.js";
+import { encodeLatin1, encodeUtf8, encodeUtf16, encodeWindows1258 } from "./fixtures/text-encodings.js";
 
 /**
  * Writes the format corpus `fixtures/formats/`: one small file per way agencies really send forms
@@ -117,7 +117,13 @@ async function capitalFont(root: string, office: LibreOffice): Promise<void> {
       ["Biểu mẫu đề xuất dự án, nhiệm vụ chuyển đổi số năm 2025-2026"],
       [null, null, UNIT_LINE],
     ],
-    header: { ...STANDARD_HEADER, rows: [["STT", "Tên dự án/nhiệm vụ", "Tổng kinh phí", "Trong đó", null], [null, null, null, 2025, 2026]] },
+    header: {
+      ...STANDARD_HEADER,
+      rows: [
+        ["STT", "Tên dự án/nhiệm vụ", "Tổng kinh phí", "Trong đó", null],
+        [null, null, null, 2025, 2026],
+      ],
+    },
   });
   const workbook = workbookOf([mapTexts(form, (text) => unicodeToLegacy(text, "tcvn3"))]);
   workbook.worksheets[0]?.eachRow((row) =>
@@ -177,9 +183,15 @@ async function shapes(root: string, office: LibreOffice): Promise<void> {
   );
   await write(
     "missing-amount.xlsx",
-    smallForm({ header: { rows: [["STT", "Tên dự án/nhiệm vụ", "Thời gian thực hiện", "Ghi chú"]], merges: [] }, body: [["1.1", "Số hoá tài liệu", "2025", ""]] }),
+    smallForm({
+      header: { rows: [["STT", "Tên dự án/nhiệm vụ", "Thời gian thực hiện", "Ghi chú"]], merges: [] },
+      body: [["1.1", "Số hoá tài liệu", "2025", ""]],
+    }),
   );
-  const instructions: SheetSpec = { name: "Hướng dẫn", rows: [["Hướng dẫn điền biểu mẫu"], ["1. Ghi số liệu theo đơn vị triệu đồng."], ["2. Không sửa tiêu đề cột."]] };
+  const instructions: SheetSpec = {
+    name: "Hướng dẫn",
+    rows: [["Hướng dẫn điền biểu mẫu"], ["1. Ghi số liệu theo đơn vị triệu đồng."], ["2. Không sửa tiêu đề cột."]],
+  };
   await write("several-sheets.xlsx", instructions, smallForm(), { name: "Sheet3", rows: [] });
   await write("two-forms.xlsx", smallForm({ name: "Năm 2025" }), smallForm({ name: "Bản nháp", body: scaleBody(STANDARD_BODY, 2) }));
   await write("unit-dong.xlsx", smallForm({ preamble: [[TITLE], [null, null, "Đơn vị tính: đồng"]], body: scaleBody(STANDARD_BODY, 1_000_000) }));
@@ -193,7 +205,12 @@ async function shapes(root: string, office: LibreOffice): Promise<void> {
     "blank-rows-notes.xlsx",
     smallForm({
       body: [STANDARD_BODY[0] ?? [], [], STANDARD_BODY[1] ?? [], [], [], STANDARD_BODY[2] ?? [], STANDARD_BODY[3] ?? []],
-      after: [[], ["Ghi chú: số liệu năm 2026 là dự kiến."], [null, "NGƯỜI LẬP BIỂU", null, "Quảng Ngãi, ngày 30 tháng 6 năm 2025"], [null, "Nguyễn Văn A", null, "THỦ TRƯỞNG ĐƠN VỊ"]],
+      after: [
+        [],
+        ["Ghi chú: số liệu năm 2026 là dự kiến."],
+        [null, "NGƯỜI LẬP BIỂU", null, "Quảng Ngãi, ngày 30 tháng 6 năm 2025"],
+        [null, "Nguyễn Văn A", null, "THỦ TRƯỞNG ĐƠN VỊ"],
+      ],
     }),
   );
   await write("split-part-1.xlsx", smallForm({ body: [["1", "Sở Tư pháp", 120, 50, 70], STANDARD_BODY[1] ?? []] }));
@@ -215,7 +232,11 @@ async function amounts(root: string): Promise<void> {
     "text-dong-spaces.xlsx",
     smallForm({
       preamble: [[TITLE], [null, null, "Đơn vị tính: đồng"]],
-      body: standardRows(["300.000.000 đồng", "110.000.000 đ", "190.000.000 đ"], ["120\u00a0000\u00a0000", "50\u00a0000\u00a0000", "70\u00a0000\u00a0000"], ["180 000 000", "60 000 000", "120 000 000"]),
+      body: standardRows(
+        ["300.000.000 đồng", "110.000.000 đ", "190.000.000 đ"],
+        ["120\u00a0000\u00a0000", "50\u00a0000\u00a0000", "70\u00a0000\u00a0000"],
+        ["180 000 000", "60 000 000", "120 000 000"],
+      ),
     }),
   );
   await write(
@@ -239,7 +260,15 @@ async function amounts(root: string): Promise<void> {
   await write(
     "formula-cached.xlsx",
     smallForm({
-      body: standardRows([{ formula: "C7+C8", result: 300 }, { formula: "D7+D8", result: 110 }, { formula: "E7+E8", result: 190 }], [{ formula: "D7+E7", result: 120 }, 50, 70], [{ formula: "D8+E8", result: 180 }, 60, 120]),
+      body: standardRows(
+        [
+          { formula: "C7+C8", result: 300 },
+          { formula: "D7+D8", result: 110 },
+          { formula: "E7+E8", result: 190 },
+        ],
+        [{ formula: "D7+E7", result: 120 }, 50, 70],
+        [{ formula: "D8+E8", result: 180 }, 60, 120],
+      ),
     }),
   );
   await write(
@@ -257,7 +286,11 @@ async function amounts(root: string): Promise<void> {
   await write(
     "date-formatted.xlsx",
     smallForm({
-      body: standardRows([300, 110, 190], [{ value: 120, numFmt: "dd/mm/yyyy" }, { value: 50, numFmt: "d-mmm" }, 70], [180, 60, { value: 120, numFmt: "mm/dd/yyyy hh:mm" }]),
+      body: standardRows(
+        [300, 110, 190],
+        [{ value: 120, numFmt: "dd/mm/yyyy" }, { value: 50, numFmt: "d-mmm" }, 70],
+        [180, 60, { value: 120, numFmt: "mm/dd/yyyy hh:mm" }],
+      ),
     }),
   );
   writeFileSync(
@@ -265,7 +298,10 @@ async function amounts(root: string): Promise<void> {
     encodeUtf8(
       specAsDelimited(
         smallForm({
-          body: [...standardRows(["1.354,5", "1.050", "304,5"], ["1.234,5", "1.000", "234,5"], ["120", "50", "70"]), [null, "Tổng cộng", "1.354,5", "1.050", "304,5"]],
+          body: [
+            ...standardRows(["1.354,5", "1.050", "304,5"], ["1.234,5", "1.000", "234,5"], ["120", "50", "70"]),
+            [null, "Tổng cộng", "1.354,5", "1.050", "304,5"],
+          ],
         }),
         ",",
       ),
@@ -323,7 +359,9 @@ function exportCsv(office: LibreOffice, source: string, delimiter: number): stri
 /** A sheet as the HTML table some web applications save with an .xls name. */
 function htmlTable(spec: SheetSpec): string {
   const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;");
-  const rows = spec.rows.map((row) => `<tr>${row.map((cell) => `<td>${cell === null || typeof cell === "object" ? "" : escape(String(cell))}</td>`).join("")}</tr>`);
+  const rows = spec.rows.map(
+    (row) => `<tr>${row.map((cell) => `<td>${cell === null || typeof cell === "object" ? "" : escape(String(cell))}</td>`).join("")}</tr>`,
+  );
   return `<html><head><meta charset="utf-8"></head><body><table>\n${rows.join("\n")}\n</table></body></html>\n`;
 }
 
@@ -341,7 +379,10 @@ function zipWithoutWorkbook(): Uint8Array {
  */
 function encryptedOoxml(): Uint8Array {
   const cfb = XLSX.CFB.utils.cfb_new();
-  const info = Buffer.concat([Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]), Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>')]);
+  const info = Buffer.concat([
+    Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]),
+    Buffer.from('<?xml version="1.0" encoding="UTF-8" standalone="yes"?><encryption xmlns="http://schemas.microsoft.com/office/2006/encryption"/>'),
+  ]);
   XLSX.CFB.utils.cfb_add(cfb, "EncryptionInfo", info);
   XLSX.CFB.utils.cfb_add(cfb, "EncryptedPackage", Buffer.alloc(4096, 0x5a));
   return Uint8Array.from(XLSX.CFB.write(cfb, { type: "buffer" }));

@@ -5,10 +5,10 @@ import * as zlib from "node:zlib";
 import * as XLSX from "xlsx";
 import { foldText } from "../../src/data/text.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
-import { generateAgency, halvesToDecimal, sumOf, YEARS, type GeneratedAgency, type GeneratedItem } from "./form-data.js";
+import { type GeneratedAgency, type GeneratedItem, generateAgency, halvesToDecimal, sumOf, YEARS } from "./form-data.js";
 import { formSheet } from "./form-sheet.js";
 import { seededRandom } from "./prng.js";
-import { nationalAgencies, registryAgencies, type CorpusAgency } from "./vietnamese-text.js";
+import { type CorpusAgency, nationalAgencies, registryAgencies } from "./vietnamese-text.js";
 
 /** A corpus: `files` workbooks of `agenciesPerFile` agency blocks of `itemsPerAgency` items each. */
 export interface CorpusSpec {
@@ -93,7 +93,13 @@ function writeCorpus(spec: CorpusSpec, dir: string, hash: string): CorpusManifes
   const agencyCount = spec.files * spec.agenciesPerFile;
   const random = seededRandom(`${spec.name}/agencies`);
   const registry = DEFAULT_PLAN.agencies ?? [];
-  const agencies = agencyCount <= registry.length ? registryAgencies(registry.slice(0, agencyCount).map((a) => a.name), random) : nationalAgencies(agencyCount, random);
+  const agencies =
+    agencyCount <= registry.length
+      ? registryAgencies(
+          registry.slice(0, agencyCount).map((a) => a.name),
+          random,
+        )
+      : nationalAgencies(agencyCount, random);
 
   const files: string[] = [];
   const blocks: GeneratedAgency[] = [];
@@ -149,10 +155,17 @@ function readManifest(file: string): CorpusManifest | undefined {
 function isManifest(value: unknown): value is CorpusManifest {
   if (typeof value !== "object" || value === null) return false;
   const fields = ["hash", "formsDir", "planFile"] as const;
-  return fields.every((field) => field in value && typeof Reflect.get(value, field) === "string") && "files" in value && Array.isArray(value.files) && "expected" in value;
+  return (
+    fields.every((field) => field in value && typeof Reflect.get(value, field) === "string") &&
+    "files" in value &&
+    Array.isArray(value.files) &&
+    "expected" in value
+  );
 }
 
 /** A file-name slug: `Sở Tư pháp tỉnh Gia Lai` → `so-tu-phap-tinh-gia-lai`. */
 function slug(text: string): string {
-  return foldText(text).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

@@ -11,7 +11,9 @@ import * as XLSX from "xlsx";
 function floor(folder: string): { files: number; cells: number; sum: number } {
   let cells = 0;
   let sum = 0;
-  const files = readdirSync(folder).filter((name) => /\.xlsx$/i.test(name)).sort();
+  const files = readdirSync(folder)
+    .filter((name) => /\.xlsx$/i.test(name))
+    .sort();
   for (const name of files) {
     const workbook = XLSX.read(readFileSync(join(folder, name)), { type: "buffer", dense: true, cellHTML: false, cellText: false });
     for (const sheetName of workbook.SheetNames) {

@@ -1,5 +1,5 @@
 import type { Random } from "./prng.js";
-import { commitment, objective, subItemLabel, subItemName, taskName, type CorpusAgency } from "./vietnamese-text.js";
+import { type CorpusAgency, commitment, objective, subItemLabel, subItemName, taskName } from "./vietnamese-text.js";
 
 /** How an amount cell is written: a number, or Vietnamese number text (`31.575`, `0,5`). */
 export type AmountStyle = "number" | "text";

@@ -1,6 +1,6 @@
 import * as XLSX from "xlsx";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
-import { halvesToVietnamese, sumOf, YEARS, type GeneratedAgency, type GeneratedItem } from "./form-data.js";
+import { type GeneratedAgency, type GeneratedItem, halvesToVietnamese, sumOf, YEARS } from "./form-data.js";
 
 const TITLE = "BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ";
 const SUBTITLE = "(kèm Công văn số        /SKHCN-BCVT&CĐS ngày     tháng 7 năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)";
@@ -80,7 +80,9 @@ export function formSheet(agencies: readonly GeneratedAgency[], totalRow: boolea
     const r = row;
     b.text(r, COL.name, "Tổng cộng");
     const figures = [sumOf(agencies, (a) => a.total), sumOf(agencies, (a) => a.total), ...YEARS.map((_, i) => sumOf(agencies, (a) => a.years[i] ?? 0))];
-    MONEY_COLUMNS.forEach((col, i) => b.set(r, col, { t: "n", v: (figures[i] ?? 0) / 2, f: `SUM(${agencyRows.map((ar) => ref(ar, col)).join(",")})` }));
+    MONEY_COLUMNS.forEach((col, i) => {
+      b.set(r, col, { t: "n", v: (figures[i] ?? 0) / 2, f: `SUM(${agencyRows.map((ar) => ref(ar, col)).join(",")})` });
+    });
   }
   return b.finish();
 }
@@ -98,7 +100,9 @@ function writeHeader(b: SheetBuilder): void {
   b.text(top + 1, COL.recurrent, "Dự án/ nhiệm vụ sử dụng kinh phí thường xuyên NSTW", top + 1, lastYear);
   b.text(top + 2, COL.recurrent, "Tổng số", top + 3);
   b.text(top + 2, COL.firstYear, "Trong đó:", top + 2, lastYear);
-  YEARS.forEach((year, i) => b.text(top + 3, COL.firstYear + i, String(year)));
+  YEARS.forEach((year, i) => {
+    b.text(top + 3, COL.firstYear + i, String(year));
+  });
   b.text(top, FIRST_GROUP, "Dự án/ nhiệm vụ phù hợp với chủ trương, định hướng, chiến lược", top, COMMITMENT - 1);
   let col = FIRST_GROUP;
   for (const framework of DEFAULT_PLAN.frameworks ?? []) {

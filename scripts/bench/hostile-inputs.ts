@@ -1,7 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { performance } from "node:perf_hooks";
-import { mutations, type MutatedFile } from "../hostile-mutations.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+import { readableInProcess } from "../../src/read/in-process.js";
+import { odsCapitalFonts } from "../../src/read/vietnamese/ods-capital-fonts.js";
+import { biffCapitalFonts } from "../../src/read/vietnamese/xls-capital-fonts.js";
+import { xlsxCapitalFonts } from "../../src/read/vietnamese/xlsx-capital-fonts.js";
+import { inspectZip, type ZipEntry } from "../../src/read/zip/zip-guard.js";
+import { runFiles } from "../../src/run/run-files.js";
+import { type MutatedFile, mutations } from "../hostile-mutations.js";
 import {
   beyondLimitsXlsx,
   bigCellXlsx,
@@ -17,13 +24,6 @@ import {
   wideSpanHtml,
 } from "../hostile-sheets.js";
 import { largeHealthyXlsx } from "../hostile-zips.js";
-import { defaultPlan } from "../../src/plan/load-plan.js";
-import { readableInProcess } from "../../src/read/in-process.js";
-import { odsCapitalFonts } from "../../src/read/vietnamese/ods-capital-fonts.js";
-import { biffCapitalFonts } from "../../src/read/vietnamese/xls-capital-fonts.js";
-import { xlsxCapitalFonts } from "../../src/read/vietnamese/xlsx-capital-fonts.js";
-import { inspectZip, type ZipEntry } from "../../src/read/zip/zip-guard.js";
-import { runFiles } from "../../src/run/run-files.js";
 import { REPO_ROOT } from "./paths.js";
 import type { HostileTiming } from "./results.js";
 
@@ -56,18 +56,20 @@ const HOSTILE_SHEET = `<row r="1048577"><c r="XFE1" s="0"/></row>${"<c s='0'".re
 
 /** The heaviest hostile styles of test/read/capital-fonts.test.ts, each with a hostile sheet. */
 function hostileXlsxFonts(): ZipEntry[][] {
-  return ["<fonts".repeat(200_000), `<fonts>${"<font".repeat(200_000)}`, `<fonts><font><name val=".VnTimeH"/></font></fonts><cellXfs>${"<xf fontId='0'/>".repeat(100_000)}</cellXfs>`].map((styles) => [
-    ...FONT_WORKBOOK,
-    entry("xl/styles.xml", styles),
-    entry("xl/worksheets/sheet1.xml", HOSTILE_SHEET),
-  ]);
+  return [
+    "<fonts".repeat(200_000),
+    `<fonts>${"<font".repeat(200_000)}`,
+    `<fonts><font><name val=".VnTimeH"/></font></fonts><cellXfs>${"<xf fontId='0'/>".repeat(100_000)}</cellXfs>`,
+  ].map((styles) => [...FONT_WORKBOOK, entry("xl/styles.xml", styles), entry("xl/worksheets/sheet1.xml", HOSTILE_SHEET)]);
 }
 
 /** The heaviest hostile ODS of test/read/capital-fonts.test.ts: 200,000 unclosed rows and styles, and a style loop. */
 function hostileOdsFonts(): Array<readonly [string, string]> {
   const faces = '<office:font-face-decls><style:font-face style:name="Cap" svg:font-family="&apos;.VnTimeH&apos;"/></office:font-face-decls>';
-  const loop = '<style:style style:name="L1" style:family="table-cell" style:parent-style-name="L2"/><style:style style:name="L2" style:family="table-cell" style:parent-style-name="L1"/>';
-  const content = (automatic: string, tables: string) => `${faces}<office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body>`;
+  const loop =
+    '<style:style style:name="L1" style:family="table-cell" style:parent-style-name="L2"/><style:style style:name="L2" style:family="table-cell" style:parent-style-name="L1"/>';
+  const content = (automatic: string, tables: string) =>
+    `${faces}<office:automatic-styles>${automatic}</office:automatic-styles><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body>`;
   return [
     [content("", `<table:table>${"<table:table-row".repeat(200_000)}`), "<style:style".repeat(200_000)],
     [content(loop, `<table:table>${"<table:table-cell table:style-name='L1'>".repeat(50_000)}`), ""],
@@ -90,9 +92,10 @@ function mutatedFixtures(): MutatedFile[] {
       .flatMap((e) => (e.isDirectory() ? files(join(folder, e.name)) : [join(folder, e.name)]))
       .sort();
   const at = (folder: string) => files(join(REPO_ROOT, folder)).map((file) => relative(REPO_ROOT, file));
-  return [...[...at("fixtures/forms"), ...at("fixtures/appendix")].map((file) => [file, 16] as const), ...at("fixtures/formats").map((file) => [file, 6] as const)].flatMap(([file, count], i) =>
-    mutations(file.replace(/[/\\]/g, "_"), readFileSync(join(REPO_ROOT, file)), count, i + 1),
-  );
+  return [
+    ...[...at("fixtures/forms"), ...at("fixtures/appendix")].map((file) => [file, 16] as const),
+    ...at("fixtures/formats").map((file) => [file, 6] as const),
+  ].flatMap(([file, count], i) => mutations(file.replace(/[/\\]/g, "_"), readFileSync(join(REPO_ROOT, file)), count, i + 1));
 }
 
 /** The cases, with the limits the unit tests asserted before issue 12. */

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { availableParallelism, cpus, loadavg, release, totalmem, type as osType } from "node:os";
-import type { Machine } from "./results.js";
+import { availableParallelism, cpus, loadavg, type as osType, release, totalmem } from "node:os";
 import { REPO_ROOT } from "./paths.js";
+import type { Machine } from "./results.js";
 
 /** Describes this machine and the checkout; `loadAfter` is filled in when the run ends. */
 export function describeMachine(toolVersion: string): Machine {
@@ -13,7 +13,9 @@ export function describeMachine(toolVersion: string): Machine {
     os: `${osType()} ${release()}`,
     date: new Date().toISOString(),
     commit: git("rev-parse", "--short", "HEAD").trim() || "unknown",
-    uncommitted: git("status", "--porcelain").split("\n").filter((line) => line.trim() !== "").length,
+    uncommitted: git("status", "--porcelain")
+      .split("\n")
+      .filter((line) => line.trim() !== "").length,
     toolVersion,
     loadBefore: loadavg(),
     loadAfter: [],

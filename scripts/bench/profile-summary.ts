@@ -28,7 +28,18 @@ interface Profile {
 type Tally = Map<string, number>;
 
 function isProfile(value: unknown): value is Profile {
-  return typeof value === "object" && value !== null && "startTime" in value && typeof value.startTime === "number" && "nodes" in value && Array.isArray(value.nodes) && "samples" in value && Array.isArray(value.samples) && "timeDeltas" in value && Array.isArray(value.timeDeltas);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    "startTime" in value &&
+    typeof value.startTime === "number" &&
+    "nodes" in value &&
+    Array.isArray(value.nodes) &&
+    "samples" in value &&
+    Array.isArray(value.samples) &&
+    "timeDeltas" in value &&
+    Array.isArray(value.timeDeltas)
+  );
 }
 
 /** The stage a frame belongs to: `read`, `parse`, … for the project's code, else undefined. */
@@ -138,7 +149,9 @@ const MINOR_SHARE = 0.003;
 function print(title: string, summary: Summary, top: number, origin: number): void {
   const seconds = (micros: number) => `${(micros / 1e6).toFixed(2).padStart(7)} s ${((100 * micros) / summary.total).toFixed(1).padStart(5)} %`;
   const sorted = (tally: Tally) => [...tally.entries()].sort((a, b) => b[1] - a[1]);
-  const busy = Number.isFinite(summary.firstBusy) ? `, busy from ${((summary.firstBusy - origin) / 1e6).toFixed(2)} s to ${((summary.lastBusy - origin) / 1e6).toFixed(2)} s` : "";
+  const busy = Number.isFinite(summary.firstBusy)
+    ? `, busy from ${((summary.firstBusy - origin) / 1e6).toFixed(2)} s to ${((summary.lastBusy - origin) / 1e6).toFixed(2)} s`
+    : "";
   process.stdout.write(`\n== ${title}: ${(summary.total / 1e6).toFixed(2)} s sampled${busy}\n-- by stage, with its top functions by self time\n`);
   let minor = 0;
   for (const [stage, micros] of sorted(summary.stages)) {
@@ -167,7 +180,9 @@ if (dir === undefined) {
   process.exitCode = 2;
 } else {
   const profiles: Array<[string, Profile]> = [];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith(".cpuprofile")).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith(".cpuprofile"))
+    .sort()) {
     const parsed: unknown = JSON.parse(readFileSync(join(dir, name), "utf8"));
     if (isProfile(parsed)) profiles.push([name, parsed]);
   }

@@ -21,7 +21,10 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     `| Load average (1, 5, 15 min) | before ${load(m.loadBefore)}; after ${load(m.loadAfter)} |`,
     "",
     ...(Math.max(...m.loadBefore, ...m.loadAfter) > m.cores / 2
-      ? ["Other processes were using the CPUs during this run (see the load average): absolute times are inflated and spread; trust the ratios of one run (the commands are interleaved) more than the seconds.", ""]
+      ? [
+          "Other processes were using the CPUs during this run (see the load average): absolute times are inflated and spread; trust the ratios of one run (the commands are interleaved) more than the seconds.",
+          "",
+        ]
       : []),
     "## How it was measured",
     "",
@@ -41,7 +44,10 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     "",
     "| corpus | files | agencies per file | items | sub-items | bytes | total (triệu đồng) | hash |",
     "|---|--:|--:|--:|--:|--:|--:|---|",
-    ...run.corpora.map(({ manifest: c }) => `| ${c.spec.name} | ${c.files.length} | ${c.spec.agenciesPerFile} | ${c.items} | ${c.subItems} | ${c.bytes} | ${c.expected.total} | ${c.hash} |`),
+    ...run.corpora.map(
+      ({ manifest: c }) =>
+        `| ${c.spec.name} | ${c.files.length} | ${c.spec.agenciesPerFile} | ${c.items} | ${c.subItems} | ${c.bytes} | ${c.expected.total} | ${c.hash} |`,
+    ),
     "",
     "## Results (medians)",
     "",
@@ -60,7 +66,9 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     "",
     "| corpus | setting | SHA-256 of the totals JSON | exit |",
     "|---|---|---|---|",
-    ...run.determinism.flatMap((d) => d.runs.map((r) => `| ${d.corpus} | ${d.flag ? `${d.flag} ${r.setting}` : `run ${r.setting}`} | \`${r.sha256.slice(0, 16)}\` | ${r.exitCode} |`)),
+    ...run.determinism.flatMap((d) =>
+      d.runs.map((r) => `| ${d.corpus} | ${d.flag ? `${d.flag} ${r.setting}` : `run ${r.setting}`} | \`${r.sha256.slice(0, 16)}\` | ${r.exitCode} |`),
+    ),
     "",
     "## Hostile inputs (median ms, read in the bench's own process)",
     "",
@@ -80,7 +88,8 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
 
 function corpusTable(corpus: CorpusResult): string[] {
   const { spec } = corpus.manifest;
-  const shape = spec.files === 1 ? `one file of ${corpus.manifest.items} items (${spec.agenciesPerFile} agencies)` : `${spec.files} forms × ${spec.itemsPerAgency} items`;
+  const shape =
+    spec.files === 1 ? `one file of ${corpus.manifest.items} items (${spec.agenciesPerFile} agencies)` : `${spec.files} forms × ${spec.itemsPerAgency} items`;
   const floor = corpus.floor;
   const row = (name: string, s: CommandStats) =>
     `| ${name} | ${s.wall.toFixed(2)} | ${s.cpu.toFixed(2)} | ${s.rssMiB.toFixed(0)} | ${(s.wall / floor.wall).toFixed(2)} | ${(s.cpu / floor.cpu).toFixed(2)} | ${(s.rssMiB / floor.rssMiB).toFixed(2)} | ${s.exitCodes.join(", ")} | ${s.samples.map((x) => x.wall.toFixed(2)).join(" / ")} |`;

@@ -3,13 +3,13 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
-import { CORPORA, ensureCorpus, type CorpusManifest, type CorpusSpec } from "./corpus.js";
+import { CORPORA, type CorpusManifest, type CorpusSpec, ensureCorpus } from "./corpus.js";
+import { benchHostile } from "./hostile-inputs.js";
 import { describeMachine } from "./machine.js";
 import { GNU_TIME, hasGnuTime, measure, type Sample } from "./measure.js";
 import { BENCH_DIR, BUDGET_BIN, CORPUS_DIR, FLOOR_SCRIPT, REPO_ROOT } from "./paths.js";
 import { renderReport } from "./report.js";
-import { summarise, type BenchRun, type CorpusResult, type Determinism, type Exactness } from "./results.js";
-import { benchHostile } from "./hostile-inputs.js";
+import { type BenchRun, type CorpusResult, type Determinism, type Exactness, summarise } from "./results.js";
 import { BIG_FORMS_CORPUS, verdicts } from "./targets.js";
 import { detectTool, type ToolCapabilities } from "./tool.js";
 
@@ -24,7 +24,13 @@ const USAGE = `usage: npm run bench [-- --quick] [-- --only 1000x50,1x50000] [--
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { quick: { type: "boolean", default: false }, only: { type: "string" }, rounds: { type: "string" }, out: { type: "string" }, help: { type: "boolean", default: false } },
+    options: {
+      quick: { type: "boolean", default: false },
+      only: { type: "string" },
+      rounds: { type: "string" },
+      out: { type: "string" },
+      help: { type: "boolean", default: false },
+    },
   });
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
@@ -49,7 +55,9 @@ async function main(): Promise<number> {
 
   const tool = await detectTool();
   const machine = describeMachine(tool.version);
-  progress(`budget ${tool.version}: check ${tool.check ? "yes" : "no (totals --format json stands in)"}, --plan ${tool.planFlag ? "yes" : "no"}, workers flag ${tool.workersFlag ?? "none"}`);
+  progress(
+    `budget ${tool.version}: check ${tool.check ? "yes" : "no (totals --format json stands in)"}, --plan ${tool.planFlag ? "yes" : "no"}, workers flag ${tool.workersFlag ?? "none"}`,
+  );
   const scratch = mkdtempSync(join(tmpdir(), "budget-bench-"));
   try {
     mkdirSync(CORPUS_DIR, { recursive: true });
@@ -64,7 +72,8 @@ async function main(): Promise<number> {
     const hostile = await benchHostile(values.quick ? 1 : 3, progress);
     const determinism: Determinism[] = [];
     for (const corpus of corpora) {
-      if (corpus.manifest.spec.name === "200x50" || corpus.manifest.spec.name === BIG_FORMS_CORPUS) determinism.push(await checkDeterminism(corpus.manifest, tool));
+      if (corpus.manifest.spec.name === "200x50" || corpus.manifest.spec.name === BIG_FORMS_CORPUS)
+        determinism.push(await checkDeterminism(corpus.manifest, tool));
     }
     const run: BenchRun = {
       quick: values.quick,
@@ -102,7 +111,9 @@ async function benchCorpus(manifest: CorpusManifest, rounds: number, tool: ToolC
     for (const key of ["consolidate", "check", "floor"] as const) {
       const sample = await measure(process.execPath, commands[key]);
       samples[key].push(sample);
-      progress(`${name} round ${round}/${rounds}: ${key.padEnd(11)} ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} s CPU, ${sample.rssMiB.toFixed(0)} MiB, exit ${sample.exitCode}`);
+      progress(
+        `${name} round ${round}/${rounds}: ${key.padEnd(11)} ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} s CPU, ${sample.rssMiB.toFixed(0)} MiB, exit ${sample.exitCode}`,
+      );
     }
   }
   return {
@@ -154,7 +165,7 @@ async function benchStartup(form: string, rounds: number, tool: ToolCapabilities
   progress(`start-up: --version ${version.map((s) => s.wall.toFixed(3)).join(" ")} s; check one form ${checkOne.map((s) => s.wall.toFixed(3)).join(" ")} s`);
   return {
     rounds,
-    bareNode: summarise("node -e \"\" (Node's own start-up)", bareNode),
+    bareNode: summarise('node -e "" (Node\'s own start-up)', bareNode),
     version: summarise("budget --version", version),
     checkOne: summarise(`budget ${tool.check ? "check" : "totals --format json"} <one form of 30 items>`, checkOne),
   };

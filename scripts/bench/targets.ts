@@ -28,7 +28,11 @@ export function verdicts(run: BenchRun): Verdict[] {
   const file = run.corpora.find((c) => c.manifest.spec.name === BIG_FILE_CORPUS);
   const list: Verdict[] = [
     ratio(`1,000 × 50 consolidate wall ≤ ${LIMITS.formsWallRatio.toFixed(1)}× floor`, forms, (c) => c.consolidate.wall / c.floor.wall, LIMITS.formsWallRatio),
-    limit(`1,000 × 50 consolidate peak RSS ≤ ${LIMITS.formsRssMiB} MiB`, forms ? `${forms.consolidate.rssMiB.toFixed(0)} MiB` : undefined, forms ? forms.consolidate.rssMiB <= LIMITS.formsRssMiB : undefined),
+    limit(
+      `1,000 × 50 consolidate peak RSS ≤ ${LIMITS.formsRssMiB} MiB`,
+      forms ? `${forms.consolidate.rssMiB.toFixed(0)} MiB` : undefined,
+      forms ? forms.consolidate.rssMiB <= LIMITS.formsRssMiB : undefined,
+    ),
     ratio(`50,000-item file consolidate wall ≤ ${LIMITS.fileWallRatio}× floor`, file, (c) => c.consolidate.wall / c.floor.wall, LIMITS.fileWallRatio),
     ratio(`50,000-item file consolidate peak RSS ≤ ${LIMITS.fileRssRatio}× floor's`, file, (c) => c.consolidate.rssMiB / c.floor.rssMiB, LIMITS.fileRssRatio),
     seconds(`check on one small form ≤ ${LIMITS.checkOneSeconds} s`, run.startup.checkOne, LIMITS.checkOneSeconds),
@@ -37,14 +41,22 @@ export function verdicts(run: BenchRun): Verdict[] {
   const medium = run.corpora.find((c) => c.manifest.spec.name === "200x50");
   if (medium && forms) {
     const growth = forms.consolidate.rssMiB / medium.consolidate.rssMiB;
-    list.push({ target: "memory grows with the largest file, not the number of files: consolidate peak RSS 1,000 × 50 ÷ 200 × 50", measured: `${growth.toFixed(2)}× for 5× the files`, status: "info" });
+    list.push({
+      target: "memory grows with the largest file, not the number of files: consolidate peak RSS 1,000 × 50 ÷ 200 × 50",
+      measured: `${growth.toFixed(2)}× for 5× the files`,
+      status: "info",
+    });
   }
   for (const d of run.determinism) {
     const same = d.runs.length > 1 && d.runs.every((r) => r.sha256 === d.runs[0]?.sha256 && r.exitCode === d.runs[0]?.exitCode);
     const settings = d.runs.map((r) => r.setting).join(", ");
     list.push(
       d.flag === undefined
-        ? { target: `${d.corpus}: totals byte-identical whatever the number of workers`, measured: `no worker option in the CLI; repeated runs (${settings}) ${same ? "identical" : "DIFFER"}`, status: "not measured" }
+        ? {
+            target: `${d.corpus}: totals byte-identical whatever the number of workers`,
+            measured: `no worker option in the CLI; repeated runs (${settings}) ${same ? "identical" : "DIFFER"}`,
+            status: "not measured",
+          }
         : limit(`${d.corpus}: totals byte-identical whatever the number of workers`, `${d.flag} ${settings}: ${same ? "identical" : "DIFFER"}`, same),
     );
   }
@@ -55,8 +67,20 @@ export function verdicts(run: BenchRun): Verdict[] {
   for (const c of run.corpora) {
     const ok = c.exact.reportedTotal === c.exact.expectedTotal && c.exact.byYearMatches;
     const codes = [...new Set([...c.consolidate.exitCodes, ...c.check.exitCodes])];
-    list.push(limit(`${c.manifest.spec.name}: consolidate and check exit 0 on the clean corpus`, `exit ${codes.join(", ")}`, codes.every((code) => code === 0)));
-    list.push(limit(`${c.manifest.spec.name}: exact totals (generator's ${c.exact.expectedTotal})`, `reported ${c.exact.reportedTotal ?? "nothing"}${c.exact.byYearMatches ? "" : ", years differ"}`, ok));
+    list.push(
+      limit(
+        `${c.manifest.spec.name}: consolidate and check exit 0 on the clean corpus`,
+        `exit ${codes.join(", ")}`,
+        codes.every((code) => code === 0),
+      ),
+    );
+    list.push(
+      limit(
+        `${c.manifest.spec.name}: exact totals (generator's ${c.exact.expectedTotal})`,
+        `reported ${c.exact.reportedTotal ?? "nothing"}${c.exact.byYearMatches ? "" : ", years differ"}`,
+        ok,
+      ),
+    );
   }
   return list;
 }

@@ -12,10 +12,34 @@ export interface CorpusAgency {
 /** The 34 provinces and centrally-run cities of Vietnam after the 2025 merger. */
 const CITIES = ["Hà Nội", "Huế", "Hải Phòng", "Đà Nẵng", "Hồ Chí Minh", "Cần Thơ"];
 const PROVINCES = [
-  "Lai Châu", "Điện Biên", "Sơn La", "Lạng Sơn", "Quảng Ninh", "Thanh Hóa", "Nghệ An", "Hà Tĩnh", "Cao Bằng",
-  "Tuyên Quang", "Lào Cai", "Thái Nguyên", "Phú Thọ", "Bắc Ninh", "Hưng Yên", "Ninh Bình", "Quảng Trị",
-  "Quảng Ngãi", "Gia Lai", "Khánh Hòa", "Lâm Đồng", "Đắk Lắk", "Đồng Nai", "Tây Ninh", "Vĩnh Long",
-  "Đồng Tháp", "Cà Mau", "An Giang",
+  "Lai Châu",
+  "Điện Biên",
+  "Sơn La",
+  "Lạng Sơn",
+  "Quảng Ninh",
+  "Thanh Hóa",
+  "Nghệ An",
+  "Hà Tĩnh",
+  "Cao Bằng",
+  "Tuyên Quang",
+  "Lào Cai",
+  "Thái Nguyên",
+  "Phú Thọ",
+  "Bắc Ninh",
+  "Hưng Yên",
+  "Ninh Bình",
+  "Quảng Trị",
+  "Quảng Ngãi",
+  "Gia Lai",
+  "Khánh Hòa",
+  "Lâm Đồng",
+  "Đắk Lắk",
+  "Đồng Nai",
+  "Tây Ninh",
+  "Vĩnh Long",
+  "Đồng Tháp",
+  "Cà Mau",
+  "An Giang",
 ];
 
 /**
@@ -23,14 +47,38 @@ const PROVINCES = [
  * `Thành ủy`, `{N}` the bare place name.
  */
 const AGENCY_TEMPLATES = [
-  "Văn phòng {U} {N}", "Ban Tổ chức {U} {N}", "Ban Tuyên giáo và Dân vận {U} {N}", "Ủy ban Kiểm tra {U} {N}",
-  "Văn phòng UBND {P}", "Sở Tài chính {P}", "Sở Nội vụ {P}", "Sở Khoa học và Công nghệ {P}", "Sở Tư pháp {P}",
-  "Sở Nông nghiệp và Môi trường {P}", "Sở Công Thương {P}", "Sở Xây dựng {P}", "Sở Văn hóa, Thể thao và Du lịch {P}",
-  "Sở Y tế {P}", "Sở Giáo dục và Đào tạo {P}", "Sở Ngoại vụ {P}", "Sở Dân tộc và Tôn giáo {P}", "Thanh tra {P}",
-  "Công an {P}", "Bộ Chỉ huy Quân sự {P}", "Ban Quản lý các Khu công nghiệp {P}", "Chi cục Kiểm lâm {P}",
-  "Hội Nông dân {P}", "Liên minh Hợp tác xã {P}", "Hội Liên hiệp Phụ nữ {P}", "Hội Cựu chiến binh {P}",
-  "Ủy ban MTTQ Việt Nam {P}", "Văn phòng Đoàn ĐBQH và HĐND {P}", "Đài Phát thanh và Truyền hình {P}",
-  "Trường Chính trị {P}", "Trung tâm Phục vụ hành chính công {P}", "Quỹ Đầu tư phát triển {P}",
+  "Văn phòng {U} {N}",
+  "Ban Tổ chức {U} {N}",
+  "Ban Tuyên giáo và Dân vận {U} {N}",
+  "Ủy ban Kiểm tra {U} {N}",
+  "Văn phòng UBND {P}",
+  "Sở Tài chính {P}",
+  "Sở Nội vụ {P}",
+  "Sở Khoa học và Công nghệ {P}",
+  "Sở Tư pháp {P}",
+  "Sở Nông nghiệp và Môi trường {P}",
+  "Sở Công Thương {P}",
+  "Sở Xây dựng {P}",
+  "Sở Văn hóa, Thể thao và Du lịch {P}",
+  "Sở Y tế {P}",
+  "Sở Giáo dục và Đào tạo {P}",
+  "Sở Ngoại vụ {P}",
+  "Sở Dân tộc và Tôn giáo {P}",
+  "Thanh tra {P}",
+  "Công an {P}",
+  "Bộ Chỉ huy Quân sự {P}",
+  "Ban Quản lý các Khu công nghiệp {P}",
+  "Chi cục Kiểm lâm {P}",
+  "Hội Nông dân {P}",
+  "Liên minh Hợp tác xã {P}",
+  "Hội Liên hiệp Phụ nữ {P}",
+  "Hội Cựu chiến binh {P}",
+  "Ủy ban MTTQ Việt Nam {P}",
+  "Văn phòng Đoàn ĐBQH và HĐND {P}",
+  "Đài Phát thanh và Truyền hình {P}",
+  "Trường Chính trị {P}",
+  "Trung tâm Phục vụ hành chính công {P}",
+  "Quỹ Đầu tư phát triển {P}",
 ];
 
 /**
@@ -42,7 +90,12 @@ export function nationalAgencies(count: number, random: Random): CorpusAgency[] 
   for (const template of AGENCY_TEMPLATES) {
     for (const place of [...CITIES, ...PROVINCES]) {
       const city = CITIES.includes(place);
-      all.push(template.replace("{P}", `${city ? "thành phố" : "tỉnh"} ${place}`).replace("{U}", city ? "Thành ủy" : "Tỉnh ủy").replace("{N}", place));
+      all.push(
+        template
+          .replace("{P}", `${city ? "thành phố" : "tỉnh"} ${place}`)
+          .replace("{U}", city ? "Thành ủy" : "Tỉnh ủy")
+          .replace("{N}", place),
+      );
     }
   }
   if (count > all.length) throw new RangeError(`at most ${all.length} agencies, asked for ${count}`);
@@ -69,7 +122,14 @@ function agency(name: string, random: Random): CorpusAgency {
     .split(/\s+(?:tỉnh|thành phố)\s+/)[0]
     ?.split(/[\s,]+/)
     .filter((word) => word !== "và" && word !== "")
-    .map((word) => word.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "D").charAt(0).toUpperCase())
+    .map((word) =>
+      word
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/[đĐ]/g, "D")
+        .charAt(0)
+        .toUpperCase(),
+    )
     .join("");
   const letter = party ? "CV" : random.pick(["KHTC", "VP", "CĐS", "KH"]);
   return {
@@ -80,25 +140,60 @@ function agency(name: string, random: Random): CorpusAgency {
 }
 
 const VERBS = [
-  "Xây dựng", "Nâng cấp", "Triển khai", "Mua sắm", "Thuê dịch vụ", "Số hóa", "Đầu tư", "Phát triển", "Mở rộng",
-  "Hoàn thiện", "Duy trì, vận hành", "Tích hợp", "Chuyển đổi", "Bổ sung",
+  "Xây dựng",
+  "Nâng cấp",
+  "Triển khai",
+  "Mua sắm",
+  "Thuê dịch vụ",
+  "Số hóa",
+  "Đầu tư",
+  "Phát triển",
+  "Mở rộng",
+  "Hoàn thiện",
+  "Duy trì, vận hành",
+  "Tích hợp",
+  "Chuyển đổi",
+  "Bổ sung",
 ];
 const OBJECTS = [
-  "hệ thống quản lý văn bản và điều hành", "cơ sở dữ liệu chuyên ngành", "phần mềm một cửa điện tử",
-  "hạ tầng mạng nội bộ (LAN) và thiết bị đầu cuối", "hệ thống hội nghị truyền hình trực tuyến",
-  "trung tâm giám sát, điều hành an toàn thông tin (SOC)", "hệ thống camera giám sát", "kho dữ liệu dùng chung",
-  "cổng thông tin điện tử", "nền tảng tích hợp, chia sẻ dữ liệu (LGSP)", "hồ sơ, tài liệu lưu trữ lịch sử",
-  "chữ ký số chuyên dùng cho cán bộ, công chức", "phần mềm quản lý hồ sơ cán bộ, công chức, viên chức",
-  "ứng dụng di động phục vụ người dân, doanh nghiệp", "hệ thống thông tin báo cáo", "máy chủ và thiết bị lưu trữ",
-  "phần mềm kế toán, quản lý tài sản công", "hệ thống sao lưu, dự phòng dữ liệu", "phòng họp không giấy",
-  "cơ sở dữ liệu đất đai", "hệ thống bản đồ số (GIS)", "phần mềm quản lý thanh tra, khiếu nại, tố cáo",
-  "hệ thống học tập trực tuyến (LMS)", "trợ lý ảo ứng dụng trí tuệ nhân tạo",
+  "hệ thống quản lý văn bản và điều hành",
+  "cơ sở dữ liệu chuyên ngành",
+  "phần mềm một cửa điện tử",
+  "hạ tầng mạng nội bộ (LAN) và thiết bị đầu cuối",
+  "hệ thống hội nghị truyền hình trực tuyến",
+  "trung tâm giám sát, điều hành an toàn thông tin (SOC)",
+  "hệ thống camera giám sát",
+  "kho dữ liệu dùng chung",
+  "cổng thông tin điện tử",
+  "nền tảng tích hợp, chia sẻ dữ liệu (LGSP)",
+  "hồ sơ, tài liệu lưu trữ lịch sử",
+  "chữ ký số chuyên dùng cho cán bộ, công chức",
+  "phần mềm quản lý hồ sơ cán bộ, công chức, viên chức",
+  "ứng dụng di động phục vụ người dân, doanh nghiệp",
+  "hệ thống thông tin báo cáo",
+  "máy chủ và thiết bị lưu trữ",
+  "phần mềm kế toán, quản lý tài sản công",
+  "hệ thống sao lưu, dự phòng dữ liệu",
+  "phòng họp không giấy",
+  "cơ sở dữ liệu đất đai",
+  "hệ thống bản đồ số (GIS)",
+  "phần mềm quản lý thanh tra, khiếu nại, tố cáo",
+  "hệ thống học tập trực tuyến (LMS)",
+  "trợ lý ảo ứng dụng trí tuệ nhân tạo",
 ];
 const SCOPES = [
-  "phục vụ công tác chỉ đạo, điều hành", "cho các xã, phường, đặc khu", "kết nối với Cơ sở dữ liệu quốc gia về dân cư",
-  "theo Đề án 06/QĐ-TTg", "đáp ứng yêu cầu an toàn thông tin cấp độ 3", "trên môi trường số", "dùng chung toàn ngành",
-  "phục vụ giải quyết thủ tục hành chính", "bảo đảm kết nối liên thông 4 cấp", "giai đoạn 2025 - 2026",
-  "tại trụ sở và các đơn vị trực thuộc", "phục vụ người dân và doanh nghiệp",
+  "phục vụ công tác chỉ đạo, điều hành",
+  "cho các xã, phường, đặc khu",
+  "kết nối với Cơ sở dữ liệu quốc gia về dân cư",
+  "theo Đề án 06/QĐ-TTg",
+  "đáp ứng yêu cầu an toàn thông tin cấp độ 3",
+  "trên môi trường số",
+  "dùng chung toàn ngành",
+  "phục vụ giải quyết thủ tục hành chính",
+  "bảo đảm kết nối liên thông 4 cấp",
+  "giai đoạn 2025 - 2026",
+  "tại trụ sở và các đơn vị trực thuộc",
+  "phục vụ người dân và doanh nghiệp",
 ];
 const OBJECTIVES = [
   "Bảo đảm hạ tầng kỹ thuật phục vụ công tác chuyển đổi số, kết nối thông suốt từ cấp tỉnh đến cấp xã.",

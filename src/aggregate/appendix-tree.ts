@@ -1,6 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
-import { ZERO, type Money } from "../data/money.js";
-import { rowAmount, totalsOf, type Totals } from "./totals.js";
+import { type Money, ZERO } from "../data/money.js";
+import { rowAmount, type Totals, totalsOf } from "./totals.js";
 
 /** Where a line of the appendix was read from: file › sheet › the A1 address of its code cell. */
 export interface SourceCell {
@@ -73,7 +73,10 @@ export interface AgencyTree extends AgencyNode {
 export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTree {
   const build = (row: BudgetRow, rowCode: string, depth: number, inherited: readonly string[], part: AgencyPart): TreeItem => {
     const fundingSources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
-    const children = row.children.length === 0 ? NO_CHILDREN : row.children.map((child, j) => build(child, appendixChildCode(child, rowCode, j), depth + 1, fundingSources, part));
+    const children =
+      row.children.length === 0
+        ? NO_CHILDREN
+        : row.children.map((child, j) => build(child, appendixChildCode(child, rowCode, j), depth + 1, fundingSources, part));
     return new TreeItem(row, rowCode, depth, fundingSources, children, part);
   };
   const counted: TreeItem[] = [];

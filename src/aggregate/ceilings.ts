@@ -1,9 +1,9 @@
 import type { Finding } from "../data/diagnostic.js";
-import { Money, ZERO, sum } from "../data/money.js";
+import { Money, sum, ZERO } from "../data/money.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import type { AgencySource, Consolidation } from "./consolidate.js";
 import { countedNodes } from "./appendix-tree.js";
+import type { AgencySource, Consolidation } from "./consolidate.js";
 
 /** A consolidated total above one of the plan's ceilings, with both figures in triệu đồng. */
 export interface CeilingBreach {
@@ -18,7 +18,7 @@ export interface CeilingBreach {
 }
 
 /** Powers of ten from the plan's unit to triệu đồng. */
-const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { "đồng": -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
+const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
 
 /**
  * Compares the consolidation with the plan's ceilings (stated in the plan's unit): an agency's total,
@@ -36,7 +36,10 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
     if (actual.greaterThan(breach.ceiling)) breaches.push({ ...breach, actual });
   };
   if (plan.ceilings.total !== undefined) {
-    compare({ scope: "total", subject: "", year: undefined, ceiling: toMillions(plan.ceilings.total), where: agencies[0]?.sources[0] }, consolidation.totals.total);
+    compare(
+      { scope: "total", subject: "", year: undefined, ceiling: toMillions(plan.ceilings.total), where: agencies[0]?.sources[0] },
+      consolidation.totals.total,
+    );
   }
   for (const ceiling of plan.ceilings.agencies) {
     const name = index.agency(ceiling.agency)?.name ?? ceiling.agency;
@@ -67,13 +70,15 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
  * make theirs: validate/ holds the rule's description only and never runs `consolidate` again.
  */
 export function ceilingFindings(consolidation: Consolidation, index: PlanIndex): Finding[] {
-  return ceilingBreaches(consolidation, index).map((breach): Finding => ({
-    code: "BC407",
-    file: breach.where?.file ?? "",
-    ...(breach.where ? { sheet: breach.where.sheet } : {}),
-    ...(breach.scope === "agency" ? { rowName: breach.subject } : {}),
-    expected: breach.ceiling.toFixed(),
-    actual: breach.actual.toFixed(),
-    args: { scope: breach.scope, subject: breach.subject, year: breach.year === undefined ? "" : String(breach.year) },
-  }));
+  return ceilingBreaches(consolidation, index).map(
+    (breach): Finding => ({
+      code: "BC407",
+      file: breach.where?.file ?? "",
+      ...(breach.where ? { sheet: breach.where.sheet } : {}),
+      ...(breach.scope === "agency" ? { rowName: breach.subject } : {}),
+      expected: breach.ceiling.toFixed(),
+      actual: breach.actual.toFixed(),
+      args: { scope: breach.scope, subject: breach.subject, year: breach.year === undefined ? "" : String(breach.year) },
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 import type { BudgetRow, Submission } from "../data/budget-row.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { agencyTree, type AgencyNode, type AgencyPart } from "./appendix-tree.js";
+import { type AgencyNode, type AgencyPart, agencyTree } from "./appendix-tree.js";
 import { mergeTotals, type Totals } from "./totals.js";
 
 /** Where an agency's rows came from. */
@@ -49,7 +49,10 @@ const NO_SECTION = "";
  */
 export function consolidate(submissions: readonly Submission[], index: PlanIndex): Consolidation {
   const plan = index.plan;
-  const groups = new Map<string, { name: string; known: boolean; section: string; order: number; references: string[]; sources: AgencySource[]; parts: AgencyPart[] }>();
+  const groups = new Map<
+    string,
+    { name: string; known: boolean; section: string; order: number; references: string[]; sources: AgencySource[]; parts: AgencyPart[] }
+  >();
   let appearance = 0;
   for (const submission of submissions) {
     for (const block of submission.agencies) {
@@ -70,7 +73,12 @@ export function consolidate(submissions: readonly Submission[], index: PlanIndex
       }
       if (block.reference !== "" && !group.references.includes(block.reference)) group.references.push(block.reference);
       group.sources.push({ file: submission.file, sheet: submission.sheet });
-      group.parts.push({ file: submission.file, sheet: submission.sheet, agencyRow: block.row, items: block.items.length > 0 ? block.items : block.row ? [block.row] : [] });
+      group.parts.push({
+        file: submission.file,
+        sheet: submission.sheet,
+        agencyRow: block.row,
+        items: block.items.length > 0 ? block.items : block.row ? [block.row] : [],
+      });
     }
   }
   // Agencies are numbered within their section, in the order the sections below list them.

@@ -1,6 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
-import { ZERO, sum, type Money } from "../data/money.js";
+import { type Money, sum, ZERO } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 import type { ItemNode } from "./appendix-tree.js";
@@ -60,7 +60,8 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const labels = new Map<PivotDimension, Map<string, DimensionLabel>>(PIVOT_DIMENSIONS.map((d) => [d, new Map()]));
   const label = (dimension: PivotDimension, key: string, text: string, rank: number) => {
     const known = labels.get(dimension);
-    if (known && !known.has(key)) known.set(key, { label: key === UNSTATED ? UNSTATED_LABEL[dimension] : text, rank: key === UNSTATED ? Number.MAX_SAFE_INTEGER : rank });
+    if (known && !known.has(key))
+      known.set(key, { label: key === UNSTATED ? UNSTATED_LABEL[dimension] : text, rank: key === UNSTATED ? Number.MAX_SAFE_INTEGER : rank });
   };
   const sourceRank = sourceRanker(plan);
   const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: taskGroupLabel(group), index }]));

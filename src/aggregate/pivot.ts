@@ -1,5 +1,5 @@
-import { ZERO, type Money } from "../data/money.js";
-import { PIVOT_DIMENSIONS, type DimensionLabel, type PivotDimension } from "./pivot-facts.js";
+import { type Money, ZERO } from "../data/money.js";
+import { type DimensionLabel, PIVOT_DIMENSIONS, type PivotDimension } from "./pivot-facts.js";
 
 /** Facts to pivot along dimensions named `D`: amounts with a key per dimension, and how keys print and sort. */
 export interface Facts<D extends string> {
@@ -65,7 +65,10 @@ export function parseDimensionList<D extends string>(text: string, names: Readon
   const by: D[] = [];
   const unknown: string[] = [];
   const repeated: string[] = [];
-  for (const word of text.split(",").map((w) => w.trim().toLowerCase()).filter((w) => w !== "")) {
+  for (const word of text
+    .split(",")
+    .map((w) => w.trim().toLowerCase())
+    .filter((w) => w !== "")) {
     const dimension = names.get(word);
     if (!dimension) unknown.push(word);
     else if (by.includes(dimension)) repeated.push(word);
@@ -82,7 +85,8 @@ export function parseDimensionList<D extends string>(text: string, names: Readon
  */
 export function pivot<D extends string>(data: Facts<D>, by: readonly D[], across?: D): Pivot<D> {
   const whole = totalOf(data.facts, across);
-  const columns = across === undefined ? [] : sortedKeys(data, across, [...new Set(data.facts.map((fact) => fact.keys[across]))]).map(({ key, label }) => ({ key, label }));
+  const columns =
+    across === undefined ? [] : sortedKeys(data, across, [...new Set(data.facts.map((fact) => fact.keys[across]))]).map(({ key, label }) => ({ key, label }));
   return { by, across, columns, total: whole.total, byColumn: whole.byColumn, nodes: nodesOf(data, data.facts, by, across) };
 }
 

@@ -1,4 +1,4 @@
-import { ZERO, type Money } from "../data/money.js";
+import { type Money, ZERO } from "../data/money.js";
 import { foldText } from "../data/text.js";
 import type { Plan } from "../plan/schema.js";
 import { UNSTATED } from "./pivot-facts.js";

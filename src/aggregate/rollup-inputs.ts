@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Money } from "../data/money.js";
-import type { Plan } from "../plan/schema.js";
 import { keyPath } from "../plan/key-path.js";
+import type { Plan } from "../plan/schema.js";
 import type { Consolidation } from "./consolidate.js";
 import { pivotFacts, UNSTATED } from "./pivot-facts.js";
 
@@ -29,7 +29,9 @@ const TotalsExport = z.looseObject({
   sections: z.array(
     z.looseObject({
       code: z.string(),
-      agencies: z.array(z.looseObject({ name: z.string(), section: z.string(), total: Amount, byYear: z.record(z.string(), Amount), byCombination: z.array(Combination) })),
+      agencies: z.array(
+        z.looseObject({ name: z.string(), section: z.string(), total: Amount, byYear: z.record(z.string(), Amount), byCombination: z.array(Combination) }),
+      ),
     }),
   ),
 });
@@ -47,7 +49,13 @@ export type ExportFacts = { ok: true; facts: RollupFact[]; notes: string[] } | {
 
 /** The facts of a consolidation read by the tool itself (a form or an appendix workbook). */
 export function factsOfConsolidation(consolidation: Consolidation, plan: Plan): RollupFact[] {
-  return pivotFacts(consolidation, plan).facts.map(({ amount, keys }) => ({ agency: keys.agency, section: keys.section, year: keys.year, source: keys.source, amount }));
+  return pivotFacts(consolidation, plan).facts.map(({ amount, keys }) => ({
+    agency: keys.agency,
+    section: keys.section,
+    year: keys.year,
+    source: keys.source,
+    amount,
+  }));
 }
 
 /**

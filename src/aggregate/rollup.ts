@@ -1,8 +1,8 @@
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "../data/dimensions.js";
-import { ZERO, type Money } from "../data/money.js";
+import { type Money, ZERO } from "../data/money.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { pivot, type Facts, type Pivot } from "./pivot.js";
-import { sourceRanker, UNSTATED, UNSTATED_LABEL, type DimensionLabel } from "./pivot-facts.js";
+import { type Facts, type Pivot, pivot } from "./pivot.js";
+import { type DimensionLabel, sourceRanker, UNSTATED, UNSTATED_LABEL } from "./pivot-facts.js";
 import { MIXED_SOURCES, type RollupFact } from "./rollup-inputs.js";
 
 // Defined in data/ so that schemas/ can name them without importing a stage; still exported here for callers.
@@ -54,9 +54,19 @@ export function rollup(inputs: readonly RollupInput[], index: PlanIndex, by: rea
       label("agency", agency, agency === UNSTATED ? UNSTATED_LABEL.agency : agency, known?.order ?? (agency === UNSTATED ? unstatedRank : extraAgencies++));
       const sectionIndex = plan.sections.findIndex((s) => s.code === section);
       const sectionName = plan.sections[sectionIndex]?.name;
-      label("section", section, section === UNSTATED ? UNSTATED_LABEL.section : sectionName ? `${section}. ${sectionName}` : section, sectionIndex >= 0 ? sectionIndex : section === UNSTATED ? unstatedRank : plan.sections.length);
+      label(
+        "section",
+        section,
+        section === UNSTATED ? UNSTATED_LABEL.section : sectionName ? `${section}. ${sectionName}` : section,
+        sectionIndex >= 0 ? sectionIndex : section === UNSTATED ? unstatedRank : plan.sections.length,
+      );
       const source = canonicalSource(fact.source, index);
-      label("source", source, source === UNSTATED ? UNSTATED_LABEL.source : source === MIXED_SOURCES ? "(nhiều nguồn, không tách theo năm)" : source, source === UNSTATED || source === MIXED_SOURCES ? unstatedRank : rankSource(source.split(", ")));
+      label(
+        "source",
+        source,
+        source === UNSTATED ? UNSTATED_LABEL.source : source === MIXED_SOURCES ? "(nhiều nguồn, không tách theo năm)" : source,
+        source === UNSTATED || source === MIXED_SOURCES ? unstatedRank : rankSource(source.split(", ")),
+      );
       label("year", fact.year, fact.year === UNSTATED ? UNSTATED_LABEL.year : fact.year, fact.year === UNSTATED ? unstatedRank : Number(fact.year) || 0);
       facts.push({ amount: fact.amount, keys: { agency, section, source, input: inputKey, year: fact.year } });
     }

@@ -1,5 +1,5 @@
 import type { BudgetRow } from "../data/budget-row.js";
-import { ZERO, type Money } from "../data/money.js";
+import { type Money, ZERO } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 
 /** Exact totals of a set of rows along every dimension the appendix reports. */

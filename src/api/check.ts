@@ -3,11 +3,11 @@ import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import { countBySeverity, fileStatuses, type FileStatus } from "../validate/file-status.js";
-import { parseCodeList, selectDiagnostics } from "../validate/select-codes.js";
 import type { Input } from "../run/input.js";
+import { type FileReport, runFiles } from "../run/run-files.js";
+import { countBySeverity, type FileStatus, fileStatuses } from "../validate/file-status.js";
+import { parseCodeList, selectDiagnostics } from "../validate/select-codes.js";
 import type { ReadOptions } from "./read-options.js";
-import { runFiles, type FileReport } from "../run/run-files.js";
 
 /** Options of `check`: how to read, and which codes to report. */
 export interface CheckOptions extends ReadOptions {

@@ -1,10 +1,10 @@
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import type { Lang } from "../write/diagnostic-message.js";
 import type { Input } from "../run/input.js";
+import { type RunResult, runFiles } from "../run/run-files.js";
+import type { Lang } from "../write/diagnostic-message.js";
 import type { ReadOptions } from "./read-options.js";
-import { runFiles, type RunResult } from "../run/run-files.js";
 
 /** A consolidation of some inputs, with the plan it was made under. */
 export interface ConsolidateResult extends RunResult {
@@ -27,7 +27,10 @@ export async function consolidate(inputs: readonly Input[], options: ReadOptions
  * `Nguồn` sheets) as .xlsx bytes, the sheet texts in `lang` (Vietnamese by default), stamped with `date`
  * (else `SOURCE_DATE_EPOCH` of this process, else 2000-01-01).
  */
-export async function appendixWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string; readonly date?: Date } = {}): Promise<Uint8Array> {
+export async function appendixWorkbook(
+  result: ConsolidateResult,
+  options: { readonly lang?: Lang; readonly title?: string; readonly reference?: string; readonly date?: Date } = {},
+): Promise<Uint8Array> {
   // The writer only when a workbook is asked for: `totals` consolidates too.
   const [{ appendixAsXlsx }, { outputDate }] = await Promise.all([import("../write/appendix-as-workbook.js"), import("../write/appendix/output-date.js")]);
   return appendixAsXlsx(

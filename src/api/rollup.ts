@@ -1,15 +1,15 @@
 import { basename, extname } from "node:path";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Pivot } from "../aggregate/pivot.js";
-import { overlappingInputs, repeatedInputs, type OverlappingInputs } from "../aggregate/rollup-duplicates.js";
+import { type RollupDimension, type RollupInput, rollup as rollUp } from "../aggregate/rollup.js";
+import { type OverlappingInputs, overlappingInputs, repeatedInputs } from "../aggregate/rollup-duplicates.js";
 import { factsOfConsolidation, factsOfExport } from "../aggregate/rollup-inputs.js";
-import { rollup as rollUp, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import { openRollupInput, rollupInputFromBytes, type AppendixProblem } from "../read/read-appendix.js";
-import { expandRunInputs, inputName, type Input } from "../run/input.js";
+import { type AppendixProblem, openRollupInput, rollupInputFromBytes } from "../read/read-appendix.js";
+import { expandRunInputs, type Input, inputName } from "../run/input.js";
 import { runFiles } from "../run/run-files.js";
 
 /** The dimensions a rollup's rows can be cut by (years are always the columns). */
@@ -114,7 +114,9 @@ export async function rollup(sources: readonly RollupSource[], options: RollupOp
   return { ...base, ok: true, pivot: rollUp(inputs, index, options.by ?? ["agency", "source"]) };
 }
 
-type InputOutcome = { facts: RollupInput["facts"]; unsplit: readonly string[]; diagnostics: readonly Diagnostic[] } | { problem: RollupProblem; diagnostics: readonly Diagnostic[] };
+type InputOutcome =
+  | { facts: RollupInput["facts"]; unsplit: readonly string[]; diagnostics: readonly Diagnostic[] }
+  | { problem: RollupProblem; diagnostics: readonly Diagnostic[] };
 
 async function readInput(input: Input, index: PlanIndex): Promise<InputOutcome> {
   const file = inputName(input);

@@ -1,7 +1,7 @@
-import { pivot, type Pivot } from "../aggregate/pivot.js";
-import { pivotFacts, type PivotDimension } from "../aggregate/pivot-facts.js";
-import { consolidate, type ConsolidateResult } from "./consolidate.js";
+import { type Pivot, pivot } from "../aggregate/pivot.js";
+import { type PivotDimension, pivotFacts } from "../aggregate/pivot-facts.js";
 import type { Input } from "../run/input.js";
+import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
 
 /** Options of `totals`: how to read, and the dimensions of a pivot. */

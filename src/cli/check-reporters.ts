@@ -6,7 +6,7 @@ import { diagnosticsAsGithub } from "../write/diagnostics-as-github.js";
 import { diagnosticsAsJson, type ToolInfo } from "../write/diagnostics-as-json.js";
 import { diagnosticsAsJunit } from "../write/diagnostics-as-junit.js";
 import { diagnosticsAsSarif } from "../write/diagnostics-as-sarif.js";
-import { diagnosticsAsText, outcomeLine, summaryLine, type Paint } from "../write/diagnostics-as-text.js";
+import { diagnosticsAsText, outcomeLine, type Paint, summaryLine } from "../write/diagnostics-as-text.js";
 import type { CheckFormat } from "./check-formats.js";
 import type { Renderer } from "./renderers.js";
 

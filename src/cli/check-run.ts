@@ -5,7 +5,7 @@ import { outcomeLine } from "../write/diagnostics-as-text.js";
 import { CHECK_REPORTERS } from "./check-reporters.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
-import { runReadCommand, type ReadCommandOptions } from "./read-command.js";
+import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
 import { rendererFor } from "./renderers.js";
 import { painter, wantsColor } from "./terminal.js";
 
@@ -28,7 +28,9 @@ function badCodeList(flag: string, text: string | undefined, options: CheckOptio
   const list = parseCodeList(text);
   if (list.unknown.length === 0 && list.codes.size > 0) return false;
   const words = list.unknown.join(", ") || text;
-  io.stderr.write(options.lang === "vi" ? `${flag}: không có mã: ${words}. Xem docs/DIAGNOSTICS.md.\n` : `${flag}: no such code: ${words}. See docs/DIAGNOSTICS.md.\n`);
+  io.stderr.write(
+    options.lang === "vi" ? `${flag}: không có mã: ${words}. Xem docs/DIAGNOSTICS.md.\n` : `${flag}: no such code: ${words}. See docs/DIAGNOSTICS.md.\n`,
+  );
   return true;
 }
 
@@ -48,7 +50,19 @@ export async function runCheck(inputs: readonly string[], options: CheckOptions,
       const render = rendererFor(CHECK_REPORTERS, options.format) ?? CHECK_REPORTERS.text;
       const shown = options.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;
       const paint = painter(wantsColor(io.stdout, options.color, io.env));
-      io.stdout.write(render({ diagnostics, shown, files, lang: options.lang, tool: { name: "budget", version: options.version }, strict: options.strict, maxWarnings: options.maxWarnings, quiet: options.quiet, paint }));
+      io.stdout.write(
+        render({
+          diagnostics,
+          shown,
+          files,
+          lang: options.lang,
+          tool: { name: "budget", version: options.version },
+          strict: options.strict,
+          maxWarnings: options.maxWarnings,
+          quiet: options.quiet,
+          paint,
+        }),
+      );
       // The text report says why warnings failed the run; the other formats are for machines, so a person reads it on stderr.
       if (options.format !== "text") io.stderr.write(outcomeLine(checkOutcome(diagnostics, options), options.lang));
       return exitCode;

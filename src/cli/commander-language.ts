@@ -1,4 +1,4 @@
-import { Help, type Command, type HelpConfiguration, type Option } from "commander";
+import { type Command, Help, type HelpConfiguration, type Option } from "commander";
 import type { Lang } from "../write/diagnostic-message.js";
 
 /**
@@ -17,7 +17,9 @@ export function langOfArgv(argv: readonly string[]): Lang {
 
 /** Commander's words for its help, in Vietnamese; English keeps commander's own. */
 const HELP_VI = {
-  titles: { "Usage:": "Cách dùng:", "Options:": "Tùy chọn:", "Arguments:": "Đối số:", "Commands:": "Lệnh:", "Global Options:": "Tùy chọn chung:" } as Readonly<Record<string, string>>,
+  titles: { "Usage:": "Cách dùng:", "Options:": "Tùy chọn:", "Arguments:": "Đối số:", "Commands:": "Lệnh:", "Global Options:": "Tùy chọn chung:" } as Readonly<
+    Record<string, string>
+  >,
   choices: "chọn một trong",
   default: "mặc định",
   help: "in trợ giúp của lệnh",
@@ -95,7 +97,7 @@ const ERRORS_VI: ReadonlyArray<readonly [RegExp, string]> = [
  */
 function ourReason(text: string, lang: Lang): string {
   const halves = text.split(" / ");
-  return halves.length === 2 ? (lang === "vi" ? halves[0] : halves[1]) ?? text : text;
+  return halves.length === 2 ? ((lang === "vi" ? halves[0] : halves[1]) ?? text) : text;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from "commander";
+import { type Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB, type RunOptions } from "../run/run-options.js";
 import type { Lang } from "../write/diagnostic-message.js";
 
@@ -37,7 +37,8 @@ export type FileLimits = Pick<RunOptions, "workers" | "fileTimeMs" | "fileHeapMb
 
 function wholeAtLeast(minimum: number): (text: string) => number {
   return (text) => {
-    if (!/^\d{1,7}$/.test(text) || Number(text) < minimum) throw new InvalidArgumentError(`cần một số nguyên ≥ ${minimum} / expected a whole number ≥ ${minimum}`);
+    if (!/^\d{1,7}$/.test(text) || Number(text) < minimum)
+      throw new InvalidArgumentError(`cần một số nguyên ≥ ${minimum} / expected a whole number ≥ ${minimum}`);
     return Number(text);
   };
 }
@@ -49,9 +50,21 @@ function wholeAtLeast(minimum: number): (text: string) => number {
  */
 export function withFileLimitOptions(command: Command): Command {
   return command
-    .option("--jobs <n>", "số luồng đọc tệp song song (mặc định: mỗi lõi một luồng; 0: không dùng luồng phụ, không giới hạn thời gian, bộ nhớ) / worker threads reading files (default: one per core; 0: none, read in this thread without the bounds)", wholeAtLeast(0))
-    .option("--file-timeout <seconds>", `thời gian tối đa để đọc một tệp (mặc định ${DEFAULT_FILE_TIME_MS / 1000}) / most seconds one file may take (default ${DEFAULT_FILE_TIME_MS / 1000})`, wholeAtLeast(1))
-    .option("--file-memory <MiB>", `bộ nhớ tối đa để đọc một tệp, ≥ ${MIN_FILE_HEAP_MB} (mặc định ${DEFAULT_FILE_HEAP_MB}) / most heap in MiB one file may take, ≥ ${MIN_FILE_HEAP_MB} (default ${DEFAULT_FILE_HEAP_MB})`, wholeAtLeast(MIN_FILE_HEAP_MB));
+    .option(
+      "--jobs <n>",
+      "số luồng đọc tệp song song (mặc định: mỗi lõi một luồng; 0: không dùng luồng phụ, không giới hạn thời gian, bộ nhớ) / worker threads reading files (default: one per core; 0: none, read in this thread without the bounds)",
+      wholeAtLeast(0),
+    )
+    .option(
+      "--file-timeout <seconds>",
+      `thời gian tối đa để đọc một tệp (mặc định ${DEFAULT_FILE_TIME_MS / 1000}) / most seconds one file may take (default ${DEFAULT_FILE_TIME_MS / 1000})`,
+      wholeAtLeast(1),
+    )
+    .option(
+      "--file-memory <MiB>",
+      `bộ nhớ tối đa để đọc một tệp, ≥ ${MIN_FILE_HEAP_MB} (mặc định ${DEFAULT_FILE_HEAP_MB}) / most heap in MiB one file may take, ≥ ${MIN_FILE_HEAP_MB} (default ${DEFAULT_FILE_HEAP_MB})`,
+      wholeAtLeast(MIN_FILE_HEAP_MB),
+    );
 }
 
 /** The worker count and file bounds given, if any. */

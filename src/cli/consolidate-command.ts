@@ -1,42 +1,59 @@
-import { Option, type Command } from "commander";
+import { type Command, Option } from "commander";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget consolidate <inputs…> -o <out.xlsx>`. */
 export function registerConsolidate(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(withPlanOption(withCommonOptions(
-    program
-      .command("consolidate")
-      .description("tổng hợp các biểu mẫu thành phụ lục / consolidate forms into the appendix workbook")
-      .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-      .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
-      .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
-      .option("--title <text>", "tiêu đề phụ lục, thay cho tiêu đề của kế hoạch / appendix title instead of the plan's")
-      .option("--ref <text>", "dòng (Kèm theo Kế hoạch số …); ngoặc và \"Kèm theo\" tự thêm nếu thiếu / the (Kèm theo Kế hoạch số …) line; brackets and \"Kèm theo\" added when missing")
-      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-      .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
-      .addOption(new Option("--rows-format <format>", "định dạng của --rows khi phần mở rộng không cho biết (.txt) / format of --rows when its extension does not say (.txt)").choices(["csv", "json"]))
-      .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
-  )))
+  withFileLimitOptions(
+    withPlanOption(
+      withCommonOptions(
+        program
+          .command("consolidate")
+          .description("tổng hợp các biểu mẫu thành phụ lục / consolidate forms into the appendix workbook")
+          .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+          .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
+          .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
+          .option("--title <text>", "tiêu đề phụ lục, thay cho tiêu đề của kế hoạch / appendix title instead of the plan's")
+          .option(
+            "--ref <text>",
+            'dòng (Kèm theo Kế hoạch số …); ngoặc và "Kèm theo" tự thêm nếu thiếu / the (Kèm theo Kế hoạch số …) line; brackets and "Kèm theo" added when missing',
+          )
+          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+          .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
+          .addOption(
+            new Option(
+              "--rows-format <format>",
+              "định dạng của --rows khi phần mở rộng không cho biết (.txt) / format of --rows when its extension does not say (.txt)",
+            ).choices(["csv", "json"]),
+          )
+          .addOption(new Option("--format <format>", "bảng tổng in ra / totals printed to stdout").choices(["table", "json", "csv", "none"]).default("table")),
+      ),
+    ),
+  )
     .addHelpText(
       "after",
-      "\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title \"Dự kiến nhiệm vụ chuyển đổi số năm 2026\" --ref \"Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh\"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n",
+      '\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title "Dự kiến nhiệm vụ chuyển đổi số năm 2026" --ref "Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n',
     )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
-      setExit(await runConsolidate(inputs, {
-        ...commonOptions(values),
-        output: typeof values.output === "string" ? values.output : "",
-        force: values.force === true,
-        title: typeof values.title === "string" ? values.title : undefined,
-        reference: typeof values.ref === "string" ? values.ref : undefined,
-        sheet: typeof values.sheet === "string" ? values.sheet : undefined,
-        rows: typeof values.rows === "string" ? values.rows : undefined,
-        rowsFormat: typeof values.rowsFormat === "string" ? values.rowsFormat : undefined,
-        ...fileLimits(values),
-        format: typeof values.format === "string" ? values.format : "table",
-        plan: planPath(values),
-      }, io));
+      setExit(
+        await runConsolidate(
+          inputs,
+          {
+            ...commonOptions(values),
+            output: typeof values.output === "string" ? values.output : "",
+            force: values.force === true,
+            title: typeof values.title === "string" ? values.title : undefined,
+            reference: typeof values.ref === "string" ? values.ref : undefined,
+            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            rows: typeof values.rows === "string" ? values.rows : undefined,
+            rowsFormat: typeof values.rowsFormat === "string" ? values.rowsFormat : undefined,
+            ...fileLimits(values),
+            format: typeof values.format === "string" ? values.format : "table",
+            plan: planPath(values),
+          },
+          io,
+        ),
+      );
     });
 }
-

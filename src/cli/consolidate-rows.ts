@@ -1,5 +1,5 @@
 import { extname, resolve } from "node:path";
-import { writeFileAtomic, type WriteProblem } from "../write/atomic-write.js";
+import { type WriteProblem, writeFileAtomic } from "../write/atomic-write.js";
 import { consolidatedRows, type RowsInput } from "../write/consolidated-rows.js";
 import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
@@ -29,7 +29,11 @@ export function rowsTarget(file: string, forced: string | undefined, output: str
     return { problem: problem.replace(/\n$/, vi ? " (hoặc thêm --rows-format csv|json)\n" : " (or add --rows-format csv|json)\n") };
   }
   if (forced !== undefined && !["", ".txt", `.${format}`].includes(ext)) {
-    return { problem: vi ? `--rows-format ${format}: không ghi ${format.toUpperCase()} vào tệp ${ext}: ${file}. Đặt tên tệp .${format} (hoặc .txt).\n` : `--rows-format ${format}: ${format.toUpperCase()} is not written to a ${ext} file: ${file}. Name it .${format} (or .txt).\n` };
+    return {
+      problem: vi
+        ? `--rows-format ${format}: không ghi ${format.toUpperCase()} vào tệp ${ext}: ${file}. Đặt tên tệp .${format} (hoặc .txt).\n`
+        : `--rows-format ${format}: ${format.toUpperCase()} is not written to a ${ext} file: ${file}. Name it .${format} (or .txt).\n`,
+    };
   }
   if (resolve(file) === resolve(output)) return { problem: vi ? `--rows và -o là cùng một tệp: ${file}\n` : `--rows and -o are the same file: ${file}\n` };
   return { file, format };
@@ -39,7 +43,11 @@ export function rowsTarget(file: string, forced: string | undefined, output: str
  * Writes the consolidated rows atomically (CSV behind a UTF-8 BOM, for Excel), refusing to overwrite an input, the workbook just written,
  * or (unless `force`) any existing file. Returns why it was not written, or undefined.
  */
-export async function writeRows(result: RowsInput, target: RowsTarget, options: { force: boolean; protect: readonly string[] }): Promise<WriteProblem | undefined> {
+export async function writeRows(
+  result: RowsInput,
+  target: RowsTarget,
+  options: { force: boolean; protect: readonly string[] },
+): Promise<WriteProblem | undefined> {
   const rows = consolidatedRows(result);
   const text = target.format === "csv" ? csvFileText(rowsAsCsv(rows, result.plan.taskGroups)) : rowsAsJson(rows);
   return writeFileAtomic(target.file, text, { force: options.force, inputs: options.protect });

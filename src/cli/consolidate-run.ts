@@ -1,12 +1,12 @@
-import { outputDate } from "../write/appendix/output-date.js";
 import { appendixWorkbook, consolidate } from "../api/consolidate.js";
+import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { printTotals } from "./print-totals.js";
-import { runReadCommand, type ReadCommandOptions } from "./read-command.js";
+import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
 import { writeProblemText } from "./write-problem-text.js";
 
 /** Options of `budget consolidate`. */
@@ -34,7 +34,11 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   const wrongExtension = extensionProblem("-o", options.output, [".xlsx"], options.lang);
   if (wrongExtension) {
     // Someone asking for a CSV or JSON file most likely wants the totals or the rows, which are written so.
-    const wanted = /\.(csv|json)$/i.test(options.output) ? (vi ? "Bảng tổng dạng CSV/JSON: --format csv > tong.csv; các dòng: --rows cac-dong.csv.\n" : "The totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n") : "";
+    const wanted = /\.(csv|json)$/i.test(options.output)
+      ? vi
+        ? "Bảng tổng dạng CSV/JSON: --format csv > tong.csv; các dòng: --rows cac-dong.csv.\n"
+        : "The totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n"
+      : "";
     io.stderr.write(wrongExtension + wanted);
     return EXIT.usage;
   }
@@ -45,7 +49,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   }
   // The plan file is an input too: `-o plan.json --force` must not replace it with a workbook.
   const given = [...inputs, ...(options.plan ? [options.plan] : [])];
-  if (!(await outputsWritable([options.output, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
+  if (!(await outputsWritable([options.output, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io)))
+    return EXIT.usage;
   return runReadCommand(inputs, options, io, {
     // The files this run writes are never read, even from a folder given as input (last run's appendix).
     read: (files, readOptions) => consolidate(files, { ...readOptions, outputs: [options.output, ...(rows ? [rows.file] : [])] }),
@@ -62,7 +67,12 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
         return EXIT.usage;
       }
       if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
-      const rowsProblem = rows && (await writeRows(result, rows, { force: options.force, protect: [...result.files.map((f) => f.file), options.output, ...(active.file ? [active.file] : [])] }));
+      const rowsProblem =
+        rows &&
+        (await writeRows(result, rows, {
+          force: options.force,
+          protect: [...result.files.map((f) => f.file), options.output, ...(active.file ? [active.file] : [])],
+        }));
       if (rowsProblem) {
         io.stderr.write(writeProblemText(rowsProblem, options.lang));
         return EXIT.usage;

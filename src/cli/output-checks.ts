@@ -24,7 +24,11 @@ export function extensionProblem(flag: string, file: string, extensions: readonl
  * folder, not one of `inputs` (the paths given, and the plan file), and, without `force`, not an
  * existing file. Prints why the first one that cannot be written cannot, and returns false then.
  */
-export async function outputsWritable(outputs: readonly string[], options: { force: boolean; inputs: readonly string[]; lang: Lang }, io: CliIo): Promise<boolean> {
+export async function outputsWritable(
+  outputs: readonly string[],
+  options: { force: boolean; inputs: readonly string[]; lang: Lang },
+  io: CliIo,
+): Promise<boolean> {
   for (const output of outputs) {
     const problem = await outputProblem(output, options);
     if (problem) {

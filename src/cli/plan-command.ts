@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import { type Command, Option } from "commander";
 import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
@@ -22,14 +22,17 @@ export function registerPlan(program: Command, io: CliIo, setExit: (code: number
     .action(async (values: Record<string, unknown>) => {
       const { runPlan } = await import("./plan-run.js");
       setExit(
-        await runPlan({
-          ...commonOptions(values),
-          plan: planPath(values),
-          export: typeof values.export === "string" ? values.export : undefined,
-          force: values.force === true,
-          jsonSchema: values.jsonSchema === true,
-          format: values.format === "json" || values.format === "yaml" ? values.format : "text",
-        }, io),
+        await runPlan(
+          {
+            ...commonOptions(values),
+            plan: planPath(values),
+            export: typeof values.export === "string" ? values.export : undefined,
+            force: values.force === true,
+            jsonSchema: values.jsonSchema === true,
+            format: values.format === "json" || values.format === "yaml" ? values.format : "text",
+          },
+          io,
+        ),
       );
     });
 }

@@ -33,7 +33,8 @@ export async function runPlan(options: PlanOptions, io: CliIo): Promise<number> 
       io.stderr.write(wrongExtension);
       return EXIT.usage;
     }
-    if (!(await outputsWritable([options.export], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io))) return EXIT.usage;
+    if (!(await outputsWritable([options.export], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io)))
+      return EXIT.usage;
   }
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;

@@ -6,7 +6,7 @@ import { totalsAsJson } from "../write/totals-as-json.js";
 import { totalsAsTable } from "../write/totals-as-table.js";
 import { totalsGrid } from "../write/totals-grid.js";
 import type { CliIo } from "./io.js";
-import { rendererFor, type Renderer } from "./renderers.js";
+import { type Renderer, rendererFor } from "./renderers.js";
 import { wantsColor } from "./terminal.js";
 
 /** What the totals are printed from. */
@@ -29,7 +29,14 @@ const TOTALS_RENDERERS: Readonly<Record<"table" | "json" | "csv" | "none", Rende
  * Prints the totals to stdout in the chosen format (`table`, `json`, `csv`, or `none`); the table's
  * words in `lang` (the CSV's and JSON's stay as they are: scripts read them).
  */
-export function printTotals(consolidation: Consolidation, diagnostics: readonly Diagnostic[], format: string, color: boolean, io: CliIo, lang: Lang = "vi"): void {
+export function printTotals(
+  consolidation: Consolidation,
+  diagnostics: readonly Diagnostic[],
+  format: string,
+  color: boolean,
+  io: CliIo,
+  lang: Lang = "vi",
+): void {
   const text = rendererFor(TOTALS_RENDERERS, format)?.({ consolidation, diagnostics, color: wantsColor(io.stdout, color, io.env), lang }) ?? "";
   if (text !== "") io.stdout.write(text);
 }

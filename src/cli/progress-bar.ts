@@ -29,7 +29,11 @@ export function progressLine(progress: RunProgress, width: number, lang: Lang): 
  * should be drawn (see `wantsProgress`). The bar shows for runs of several files that take a moment,
  * and erases itself when the last file is in, before any report is printed.
  */
-export function progressBar(stream: OutStream, options: { quiet: boolean; lang: Lang; env: CliIo["env"] }, now: () => number = Date.now): ((progress: RunProgress) => void) | undefined {
+export function progressBar(
+  stream: OutStream,
+  options: { quiet: boolean; lang: Lang; env: CliIo["env"] },
+  now: () => number = Date.now,
+): ((progress: RunProgress) => void) | undefined {
   if (!wantsProgress(stream, options.quiet, options.env)) return undefined;
   const started = now();
   let drawn = false;

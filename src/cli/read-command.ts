@@ -6,7 +6,7 @@ import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { withoutLockFiles } from "./lock-files.js";
-import { loadActivePlan, type ActivePlan } from "./plan-active.js";
+import { type ActivePlan, loadActivePlan } from "./plan-active.js";
 import { progressBar } from "./progress-bar.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 
@@ -55,14 +55,26 @@ export interface ReadCommand<R extends ReadResult> {
  * but none holds a form (a PDF, a .docx), a command that gives `reports` only reports the diagnostics,
  * and the exit code is 2.
  */
-export async function runReadCommand<R extends ReadResult>(inputs: readonly string[], options: ReadCommandOptions, io: CliIo, command: ReadCommand<R>): Promise<number> {
+export async function runReadCommand<R extends ReadResult>(
+  inputs: readonly string[],
+  options: ReadCommandOptions,
+  io: CliIo,
+  command: ReadCommand<R>,
+): Promise<number> {
   const vi = options.lang === "vi";
   const toRead = await inputsToRead(inputs, options, io);
   if (!toRead) return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
   const onProgress = progressBar(io.stderr, { quiet: options.quiet, lang: options.lang, env: io.env });
-  const result = await command.read(toRead, { plan: active.index, sheet: options.sheet, workers: options.workers, fileTimeMs: options.fileTimeMs, fileHeapMb: options.fileHeapMb, onProgress });
+  const result = await command.read(toRead, {
+    plan: active.index,
+    sheet: options.sheet,
+    workers: options.workers,
+    fileTimeMs: options.fileTimeMs,
+    fileHeapMb: options.fileHeapMb,
+    onProgress,
+  });
   if (result.files.length === 0 && (command.reportsDiagnostics === true || result.diagnostics.length === 0)) {
     const kinds = [...INPUT_EXTENSIONS].join(", ");
     io.stderr.write(vi ? `Không tìm thấy tệp biểu mẫu nào (${kinds}).\n` : `No form files found (${kinds}).\n`);
@@ -72,7 +84,11 @@ export async function runReadCommand<R extends ReadResult>(inputs: readonly stri
   if (reports.length > 0 && reports.every((report) => report.sheets.length === 0)) {
     reportDiagnostics(result.diagnostics, result.files.length, options, io);
     const files = reports.length;
-    io.stderr.write(vi ? `Không đọc được biểu mẫu nào trong ${files} tệp; không có gì để tổng hợp.\n` : `No form could be read in ${files === 1 ? "the file" : `the ${files} files`}; nothing to consolidate.\n`);
+    io.stderr.write(
+      vi
+        ? `Không đọc được biểu mẫu nào trong ${files} tệp; không có gì để tổng hợp.\n`
+        : `No form could be read in ${files === 1 ? "the file" : `the ${files} files`}; nothing to consolidate.\n`,
+    );
     return EXIT.usage;
   }
   if (command.reportsDiagnostics !== true) reportDiagnostics(result.diagnostics, result.files.length, options, io);

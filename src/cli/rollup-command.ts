@@ -1,4 +1,4 @@
-import { Option, type Command } from "commander";
+import { type Command, Option } from "commander";
 import { commonOptions, planPath, withCommonOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
@@ -32,14 +32,18 @@ export function registerRollup(program: Command, io: CliIo, setExit: (code: numb
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runRollup } = await import("./rollup-run.js");
       setExit(
-        await runRollup(inputs, {
-          ...commonOptions(values),
-          by: typeof values.by === "string" ? values.by : "agency,source",
-          format: typeof values.format === "string" ? values.format : "table",
-          output: typeof values.output === "string" ? values.output : undefined,
-          force: values.force === true,
-          plan: planPath(values),
-        }, io),
+        await runRollup(
+          inputs,
+          {
+            ...commonOptions(values),
+            by: typeof values.by === "string" ? values.by : "agency,source",
+            format: typeof values.format === "string" ? values.format : "table",
+            output: typeof values.output === "string" ? values.output : undefined,
+            force: values.force === true,
+            plan: planPath(values),
+          },
+          io,
+        ),
       );
     });
 }

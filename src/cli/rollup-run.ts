@@ -1,9 +1,9 @@
-import { outputDate } from "../write/appendix/output-date.js";
 import { extname } from "node:path";
-import { parseDimensionList, type Pivot } from "../aggregate/pivot.js";
+import { type Pivot, parseDimensionList } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import type { OverlappingInputs } from "../aggregate/rollup-duplicates.js";
-import { rollup, type RollupProblem, type RollupRowDimension } from "../api/rollup.js";
+import { type RollupProblem, type RollupRowDimension, rollup } from "../api/rollup.js";
+import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
@@ -17,8 +17,8 @@ import type { CliIo } from "./io.js";
 import { withoutLockFiles } from "./lock-files.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { loadActivePlan } from "./plan-active.js";
+import { type Renderer, rendererFor } from "./renderers.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
-import { rendererFor, type Renderer } from "./renderers.js";
 import { bolder, wantsColor } from "./terminal.js";
 import { writeProblemText } from "./write-problem-text.js";
 
@@ -70,7 +70,11 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   const vi = options.lang === "vi";
   const by = parseDimensionList(options.by.replace(/\b(year|nam)\b/g, ""), ROW_NAMES);
   if (!by.ok) {
-    io.stderr.write(vi ? `--by: không hiểu hoặc bị lặp: ${[...by.unknown, ...by.repeated].join(", ") || "(trống)"}. Dùng: agency, source, section, input (năm luôn là cột).\n` : `--by: unknown or repeated: ${[...by.unknown, ...by.repeated].join(", ") || "(empty)"}. Use: agency, source, section, input (years are always the columns).\n`);
+    io.stderr.write(
+      vi
+        ? `--by: không hiểu hoặc bị lặp: ${[...by.unknown, ...by.repeated].join(", ") || "(trống)"}. Dùng: agency, source, section, input (năm luôn là cột).\n`
+        : `--by: unknown or repeated: ${[...by.unknown, ...by.repeated].join(", ") || "(empty)"}. Use: agency, source, section, input (years are always the columns).\n`,
+    );
     return EXIT.usage;
   }
   const outputKind = options.output === undefined ? undefined : outputKindOf(options.output);
@@ -79,13 +83,18 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
     return EXIT.usage;
   }
   const given = [...paths, ...(options.plan ? [options.plan] : [])];
-  if (options.output !== undefined && !(await outputsWritable([options.output], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
+  if (options.output !== undefined && !(await outputsWritable([options.output], { force: options.force, inputs: given, lang: options.lang }, io)))
+    return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
 
   const rolled = await rollup(withoutLockFiles(paths, options, io), { plan: active.index, by: by.by });
   for (const { file, agency } of options.quiet ? [] : rolled.unsplit) {
-    io.stderr.write(vi ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n` : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`);
+    io.stderr.write(
+      vi
+        ? `${file}: "${agency}" có nhiều năm và nhiều nguồn; JSON tổng không cho biết cách tách, nên các năm được ghi dưới nguồn "*". Dùng budget totals --by agency,year,source --format json để tách chính xác.\n`
+        : `${file}: "${agency}" has several years and sources; the totals JSON does not say how they cross, so its years are shown under source "*". Use budget totals --by agency,year,source --format json for an exact split.\n`,
+    );
   }
   for (const overlap of options.quiet ? [] : rolled.overlaps) io.stderr.write(`${overlapText(overlap, options.lang)}\n`);
   if (rolled.diagnostics.length > 0) reportDiagnostics(rolled.diagnostics, rolled.read, options, io);
@@ -98,11 +107,22 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
   if (options.output !== undefined && outputKind !== undefined) {
     const bytes =
       outputKind === "xlsx"
-        ? await rollupAsXlsx(result, inputs, `Tổng hợp kinh phí chuyển đổi số năm ${result.columns.filter((c) => c.key !== "").map((c) => c.label).join(", ")}`, outputDate(io.env))
+        ? await rollupAsXlsx(
+            result,
+            inputs,
+            `Tổng hợp kinh phí chuyển đổi số năm ${result.columns
+              .filter((c) => c.key !== "")
+              .map((c) => c.label)
+              .join(", ")}`,
+            outputDate(io.env),
+          )
         : outputKind === "csv"
           ? csvFileText(rollupAsCsv(result))
           : rollupAsJson(result, inputs);
-    const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])] });
+    const problem = await writeFileAtomic(options.output, bytes, {
+      force: options.force,
+      inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])],
+    });
     if (problem) {
       io.stderr.write(writeProblemText(problem, options.lang));
       return EXIT.usage;
@@ -125,12 +145,32 @@ function problemText(problem: RollupProblem, lang: CommonOptions["lang"]): strin
   }
   if (problem.reason === "repeated") {
     const other = problem.detail ?? "";
-    return vi ? `${file}: cùng số liệu với ${other} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.` : `${file}: the same figures as ${other} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`;
+    return vi
+      ? `${file}: cùng số liệu với ${other} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.`
+      : `${file}: the same figures as ${other} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`;
   }
   if (problem.reason === "appendix-errors") return vi ? `${file}: có lỗi khi đọc lại phụ lục.` : `${file}: errors reading the appendix back.`;
   const why = vi
-    ? { "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi", "not-json": `JSON hỏng (${problem.detail ?? ""})`, "not-found": "không tìm thấy", permission: "không có quyền đọc", "is-directory": "là thư mục", "too-large": "quá lớn", "not-utf8": "không phải văn bản UTF-8", io: "không đọc được" }
-    : { "not-an-export": "not an appendix workbook or a JSON export of budget", "not-json": `broken JSON (${problem.detail ?? ""})`, "not-found": "not found", permission: "permission denied", "is-directory": "is a folder", "too-large": "too large", "not-utf8": "not UTF-8 text", io: "could not be read" };
+    ? {
+        "not-an-export": "không phải phụ lục .xlsx hay JSON do budget ghi",
+        "not-json": `JSON hỏng (${problem.detail ?? ""})`,
+        "not-found": "không tìm thấy",
+        permission: "không có quyền đọc",
+        "is-directory": "là thư mục",
+        "too-large": "quá lớn",
+        "not-utf8": "không phải văn bản UTF-8",
+        io: "không đọc được",
+      }
+    : {
+        "not-an-export": "not an appendix workbook or a JSON export of budget",
+        "not-json": `broken JSON (${problem.detail ?? ""})`,
+        "not-found": "not found",
+        permission: "permission denied",
+        "is-directory": "is a folder",
+        "too-large": "too large",
+        "not-utf8": "not UTF-8 text",
+        io: "could not be read",
+      };
   return `${file}: ${why[problem.reason]}.`;
 }
 

@@ -19,14 +19,17 @@ export function registerTemplate(program: Command, io: CliIo, setExit: (code: nu
     .action(async (values: Record<string, unknown>) => {
       const { runTemplate } = await import("./template-run.js");
       setExit(
-        await runTemplate({
-          ...commonOptions(values),
-          output: typeof values.output === "string" ? values.output : "",
-          agency: typeof values.agency === "string" ? values.agency : undefined,
-          rows: typeof values.rows === "string" ? values.rows : "30",
-          force: values.force === true,
-          plan: planPath(values),
-        }, io),
+        await runTemplate(
+          {
+            ...commonOptions(values),
+            output: typeof values.output === "string" ? values.output : "",
+            agency: typeof values.agency === "string" ? values.agency : undefined,
+            rows: typeof values.rows === "string" ? values.rows : "30",
+            force: values.force === true,
+            plan: planPath(values),
+          },
+          io,
+        ),
       );
     });
 }

@@ -29,7 +29,11 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
   const vi = options.lang === "vi";
   const rows = Number(options.rows);
   if (!Number.isInteger(rows) || rows < 1 || rows > MAX_ROWS) {
-    io.stderr.write(vi ? `--rows: cần một số nguyên từ 1 đến ${MAX_ROWS}, không phải "${options.rows}".\n` : `--rows: expected a whole number from 1 to ${MAX_ROWS}, not "${options.rows}".\n`);
+    io.stderr.write(
+      vi
+        ? `--rows: cần một số nguyên từ 1 đến ${MAX_ROWS}, không phải "${options.rows}".\n`
+        : `--rows: expected a whole number from 1 to ${MAX_ROWS}, not "${options.rows}".\n`,
+    );
     return EXIT.usage;
   }
   const wrongExtension = extensionProblem("-o", options.output, [".xlsx"], options.lang);
@@ -37,12 +41,17 @@ export async function runTemplate(options: TemplateRunOptions, io: CliIo): Promi
     io.stderr.write(wrongExtension);
     return EXIT.usage;
   }
-  if (!(await outputsWritable([options.output], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io))) return EXIT.usage;
+  if (!(await outputsWritable([options.output], { force: options.force, inputs: options.plan ? [options.plan] : [], lang: options.lang }, io)))
+    return EXIT.usage;
   const active = await loadActivePlan(options.plan, options.lang, io);
   if (!active) return EXIT.usage;
   const agency = options.agency === undefined ? "" : active.index.agency(options.agency.trim())?.name;
   if (options.agency !== undefined && agency === undefined && !options.quiet) {
-    io.stderr.write(vi ? `Cảnh báo: "${options.agency}" không có trong danh sách đơn vị của kế hoạch; vẫn ghi như đã nhập.\n` : `Warning: "${options.agency}" is not in the plan's registry; written as given.\n`);
+    io.stderr.write(
+      vi
+        ? `Cảnh báo: "${options.agency}" không có trong danh sách đơn vị của kế hoạch; vẫn ghi như đã nhập.\n`
+        : `Warning: "${options.agency}" is not in the plan's registry; written as given.\n`,
+    );
   }
   const bytes = await templateAsXlsx(active.plan, { agency: agency ?? options.agency?.trim() ?? "", rows }, outputDate(io.env));
   const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: active.file ? [active.file] : [] });

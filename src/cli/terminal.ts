@@ -11,7 +11,8 @@ export function wantsColor(stream: OutStream, flag: boolean, env: CliIo["env"]):
 export function painter(color: boolean): Paint {
   if (!color) return (_, text) => text;
   const chalk = new Chalk({ level: 1 });
-  return (kind, text) => (kind === "error" ? chalk.red.bold(text) : kind === "warning" ? chalk.yellow(text) : kind === "info" ? chalk.cyan(text) : chalk.dim(text));
+  return (kind, text) =>
+    kind === "error" ? chalk.red.bold(text) : kind === "warning" ? chalk.yellow(text) : kind === "info" ? chalk.cyan(text) : chalk.dim(text);
 }
 
 /** Bold for a table's header and total, plain when colour is off. */

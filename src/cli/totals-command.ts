@@ -1,20 +1,22 @@
-import { Option, type Command } from "commander";
+import { type Command, Option } from "commander";
 import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
 export function registerTotals(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(withPlanOption(
-    withCommonOptions(
-      program
-        .command("totals")
-        .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
-        .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-        .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-        .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
-        .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+  withFileLimitOptions(
+    withPlanOption(
+      withCommonOptions(
+        program
+          .command("totals")
+          .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
+          .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+          .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
+          .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+      ),
     ),
-  ))
+  )
     .addHelpText(
       "after",
       [
@@ -34,14 +36,18 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runTotals } = await import("./totals-run.js");
       setExit(
-        await runTotals(inputs, {
-          ...commonOptions(values),
-          format: typeof values.format === "string" ? values.format : "table",
-          by: typeof values.by === "string" ? values.by : undefined,
-          plan: planPath(values),
-          sheet: typeof values.sheet === "string" ? values.sheet : undefined,
-          ...fileLimits(values),
-        }, io),
+        await runTotals(
+          inputs,
+          {
+            ...commonOptions(values),
+            format: typeof values.format === "string" ? values.format : "table",
+            by: typeof values.by === "string" ? values.by : undefined,
+            plan: planPath(values),
+            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            ...fileLimits(values),
+          },
+          io,
+        ),
       );
     });
 }

@@ -1,4 +1,4 @@
-import { parseDimensions, type Pivot } from "../aggregate/pivot.js";
+import { type Pivot, parseDimensions } from "../aggregate/pivot.js";
 import { totals } from "../api/totals.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { pivotAsCsv } from "../write/pivot-as-csv.js";
@@ -7,8 +7,8 @@ import { pivotAsTable } from "../write/pivot-as-table.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { printTotals } from "./print-totals.js";
-import { runReadCommand, type ReadCommandOptions } from "./read-command.js";
-import { rendererFor, type Renderer } from "./renderers.js";
+import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
+import { type Renderer, rendererFor } from "./renderers.js";
 import { bolder, wantsColor } from "./terminal.js";
 
 /** Options of `budget totals`. */

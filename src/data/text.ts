@@ -60,7 +60,7 @@ function foldSteps(text: string): string {
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[đĐ]/g, "d")
     .toLowerCase()
-    .replace(/[^a-z0-9/&%\-]/g, " ");
+    .replace(/[^a-z0-9/&%-]/g, " ");
 }
 
 /**
@@ -145,7 +145,17 @@ function isSquashed(text: string): boolean {
 
 /** The characters above Latin-1's controls that `\s` matches (Unicode spaces, line separators, BOM). */
 function isWideSpace(code: number): boolean {
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Excel's longest cell text: 32,767 characters. A reader cuts input there; a writer never goes past it. */

@@ -16,11 +16,7 @@ export type Field =
   | "commitment";
 
 /** What one column of the table was recognised as. */
-export type ColumnRole =
-  | { kind: "field"; field: Field }
-  | { kind: "year"; year: number }
-  | { kind: "group"; key: string }
-  | { kind: "unknown" };
+export type ColumnRole = { kind: "field"; field: Field } | { kind: "year"; year: number } | { kind: "group"; key: string } | { kind: "unknown" };
 
 /** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
 const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [

@@ -65,7 +65,6 @@ function carriesData(row: RawRow | undefined): boolean {
   if (!row) return false;
   const code = cellText(row.fields.get("code"));
   if (code !== "" && code.length <= MAX_CODE_LENGTH) return true;
-  const figure = (cell: Cell | undefined) =>
-    cell !== undefined && (cell.value.kind !== "text" || AMOUNT_TEXT.test(cell.value.value.trim()));
+  const figure = (cell: Cell | undefined) => cell !== undefined && (cell.value.kind !== "text" || AMOUNT_TEXT.test(cell.value.value.trim()));
   return (["amount", "recurrentTotal", "publicInvestment"] as const).some((field) => figure(row.fields.get(field))) || [...row.years.values()].some(figure);
 }

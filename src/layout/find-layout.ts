@@ -1,12 +1,12 @@
+import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
-import type { Finding } from "../data/diagnostic.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Field } from "./columns.js";
-import { dataRows, rowRanges, withoutTrailingNotes, type RawRow } from "./data-rows.js";
-import { findHeaderBottom, findHeaderTop, isNumberingRow, readColumns, type ColumnInfo } from "./header-band.js";
+import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
+import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
+import { type NumberConvention, numberConvention } from "./number-convention.js";
 import { sheetWidth } from "./sheet-text.js";
-import { numberConvention, type NumberConvention } from "./number-convention.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
 import { findUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
@@ -66,7 +66,10 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   findings.push(...yearColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan.years));
 
   const titleLines = linesAbove(sheet, top);
-  const unit = findUnit(titleLines, columns.map((c) => c.label));
+  const unit = findUnit(
+    titleLines,
+    columns.map((c) => c.label),
+  );
   if (!unit.found) findings.push({ file, sheet: sheet.name, code: "BC105", args: { text: unit.text } });
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
@@ -77,7 +80,14 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
   if (firstHidden !== undefined) {
-    findings.push({ file, sheet: sheet.name, cell: cellAddress(firstHidden, header.codeCol), row: firstHidden + 1, code: "BC108", args: { count: String(hidden.length), rows: rowRanges(hidden) } });
+    findings.push({
+      file,
+      sheet: sheet.name,
+      cell: cellAddress(firstHidden, header.codeCol),
+      row: firstHidden + 1,
+      code: "BC108",
+      args: { count: String(hidden.length), rows: rowRanges(hidden) },
+    });
   }
   return {
     layout: {

@@ -1,7 +1,7 @@
 import type { GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { classifyColumn, type ColumnRole } from "./columns.js";
+import { type ColumnRole, classifyColumn } from "./columns.js";
 import { AMOUNT_TEXT, cellAt, cellText, headerLabel } from "./sheet-text.js";
 
 /** How far down the header band may start. */

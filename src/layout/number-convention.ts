@@ -26,7 +26,10 @@ export function numberConvention(rows: readonly RawRow[]): NumberConvention | un
     // Only text with a `,` or `.` can be evidence, and once both conventions were seen nothing changes
     // the verdict: most cells are skipped without a regex.
     if ((vi > 0 && en > 0) || text.length > MAX_AMOUNT_TEXT || (!text.includes(",") && !text.includes("."))) return;
-    const core = text.replace(/[\u00a0\u202f]/g, " ").replace(DECORATION, "").replace(/(\d) (?=\d{3}\b)/g, "$1");
+    const core = text
+      .replace(/[\u00a0\u202f]/g, " ")
+      .replace(DECORATION, "")
+      .replace(/(\d) (?=\d{3}\b)/g, "$1");
     if (VI_ONLY.test(core)) vi++;
     else if (EN_ONLY.test(core)) en++;
   };

@@ -6,7 +6,10 @@ import { cellText } from "./sheet-text.js";
 export function linesAbove(sheet: GridSheet, top: number): string[] {
   const lines: string[] = [];
   for (let r = 0; r < top; r++) {
-    const text = (sheet.rows[r] ?? []).map(cellText).filter((t) => t !== "").join(" ");
+    const text = (sheet.rows[r] ?? [])
+      .map(cellText)
+      .filter((t) => t !== "")
+      .join(" ");
     if (text !== "") lines.push(text);
   }
   return lines;

@@ -34,10 +34,12 @@ export function yearColumnsOutsidePlan(file: string, sheet: GridSheet, band: Hea
 
   const years = band.columns.flatMap((column) => (column.role.kind === "year" ? [{ col: column.col, year: column.role.year }] : []));
   if (years.length > 0) {
-    return years.filter(({ year }) => outside(year)).map(({ col, year }) => {
-      const [row, at] = labelCell(sheet, band, col, year);
-      return finding(year, row, at, {});
-    });
+    return years
+      .filter(({ year }) => outside(year))
+      .map(({ col, year }) => {
+        const [row, at] = labelCell(sheet, band, col, year);
+        return finding(year, row, at, {});
+      });
   }
   const amount = band.columns.find((column) => column.role.kind === "field" && column.role.field === "amount");
   if (!amount) return [];

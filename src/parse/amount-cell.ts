@@ -1,7 +1,7 @@
+import type { Amount } from "../data/budget-row.js";
+import type { Finding } from "../data/diagnostic.js";
 import type { Cell } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
-import type { Finding } from "../data/diagnostic.js";
-import type { Amount } from "../data/budget-row.js";
 import { Money, moneyFromCellNumber } from "../data/money.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 import { isAmountNumber, parseVietnameseNumber } from "./vietnamese-number.js";

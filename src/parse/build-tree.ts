@@ -1,7 +1,7 @@
-import type { Finding } from "../data/diagnostic.js";
 import type { AgencyBlock, BudgetRow } from "../data/budget-row.js";
+import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
-import { hasFigures, withRole, type RowDraft } from "./parse-row.js";
+import { hasFigures, type RowDraft, withRole } from "./parse-row.js";
 import { pathText, toRoman } from "./row-code.js";
 
 /** What the tree is built for: where the rows came from, and the agency to use when rows name none. */

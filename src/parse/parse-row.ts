@@ -1,11 +1,11 @@
-import type { Finding } from "../data/diagnostic.js";
 import type { Amount, BudgetRow, GroupMark, RowRole } from "../data/budget-row.js";
+import type { Finding } from "../data/diagnostic.js";
 import { cellAddress } from "../data/grid.js";
-import type { PlanIndex } from "../plan/plan-index.js";
 import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
-import { readAmount, type RowContext } from "./amount-cell.js";
+import type { PlanIndex } from "../plan/plan-index.js";
+import { type RowContext, readAmount } from "./amount-cell.js";
 import { parseFundingSources } from "./funding-source.js";
 import { parseRowCode } from "./row-code.js";
 
@@ -16,7 +16,15 @@ export type RowDraft = Omit<BudgetRow, "role" | "children" | "reference">;
  * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`exponent` is the
  * unit's power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
  */
-export function parseRow(raw: RawRow, exponent: number, file: string, sheet: string, index: PlanIndex, findings: Finding[], convention?: NumberConvention): RowDraft {
+export function parseRow(
+  raw: RawRow,
+  exponent: number,
+  file: string,
+  sheet: string,
+  index: PlanIndex,
+  findings: Finding[],
+  convention?: NumberConvention,
+): RowDraft {
   const text = (field: Parameters<typeof raw.fields.get>[0]) => cellText(raw.fields.get(field));
   const codeText = text("code");
   const name = text("name");

@@ -1,5 +1,5 @@
-import type { Finding } from "../data/diagnostic.js";
 import type { AgencyBlock, BudgetRow, Submission } from "../data/budget-row.js";
+import type { Finding } from "../data/diagnostic.js";
 import type { TemplateMark } from "../data/template-mark.js";
 import { foldText } from "../data/text.js";
 import type { SheetLayout } from "../layout/find-layout.js";
@@ -28,7 +28,12 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
   // title naming the agency. A cover-letter line (`kèm Công văn … của Sở …`) names who sent the form out.
   // It is used only when nothing else names the agency, with a BC112; never on a form the tool made, whose
   // title is the plan's (the agency that sent the blank form out).
-  const stated = template?.agency || agencyFromTitle(layout.titleLines.filter((line) => !isCoverLetter(line)), index);
+  const stated =
+    template?.agency ||
+    agencyFromTitle(
+      layout.titleLines.filter((line) => !isCoverLetter(line)),
+      index,
+    );
   const cover = template === undefined ? agencyFromTitle(layout.titleLines.filter(isCoverLetter), index) : undefined;
   const fallbackAgency = stated ?? cover ?? fileLabel;
   const onlyAgencyRows = template === undefined && blankAgencyList(drafts, index);
@@ -47,7 +52,13 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
   }
   const nameless = tree.agencies.find((agency) => agency.row === undefined || agency.row.name === "");
   if (stated === undefined && nameless && (template !== undefined || cover !== undefined)) {
-    findings.push({ file, sheet: layout.sheet, code: "BC112", args: { agency: fallbackAgency, cover: cover ?? "" }, ...(nameless.row ? { cell: nameless.row.codeCell, row: nameless.row.row + 1 } : {}) });
+    findings.push({
+      file,
+      sheet: layout.sheet,
+      code: "BC112",
+      args: { agency: fallbackAgency, cover: cover ?? "" },
+      ...(nameless.row ? { cell: nameless.row.codeCell, row: nameless.row.row + 1 } : {}),
+    });
   }
   if ((template !== undefined || onlyAgencyRows) && isBlank(tree.agencies)) {
     findings.push({ file, sheet: layout.sheet, code: "BC111", args: { agency: tree.agencies.map((agency) => agency.name).join(", ") } });

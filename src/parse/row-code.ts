@@ -2,7 +2,13 @@ import type { RowCode } from "../data/budget-row.js";
 
 export type { RowCode };
 
-const ROMAN = new Map<string, number>([["I", 1], ["V", 5], ["X", 10], ["L", 50], ["C", 100]]);
+const ROMAN = new Map<string, number>([
+  ["I", 1],
+  ["V", 5],
+  ["X", 10],
+  ["L", 50],
+  ["C", 100],
+]);
 
 /**
  * Parses a row code: Roman sections (`I`, `II.`), numeric paths (`1`, `1.1`, `7.4.1`, `1.` and
@@ -51,7 +57,15 @@ function romanValue(roman: string): number | undefined {
 /** Writes a positive integer in Roman numerals (sections of the appendix). */
 export function toRoman(value: number): string {
   const table: ReadonlyArray<readonly [number, string]> = [
-    [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
   ];
   let rest = value;
   let out = "";

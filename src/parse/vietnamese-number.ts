@@ -3,10 +3,7 @@ import { MAX_AMOUNT_TEXT, Money as MoneyValue } from "../data/money.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 
 /** The result of reading an amount written as text. */
-export type NumberText =
-  | { kind: "empty" }
-  | { kind: "number"; value: Money; ambiguous: boolean }
-  | { kind: "invalid" };
+export type NumberText = { kind: "empty" } | { kind: "number"; value: Money; ambiguous: boolean } | { kind: "invalid" };
 
 // Strict shapes first: decimal.js would accept "0x10", "1e6", "Infinity" and "NaN".
 const GROUPED_DOT = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 1.234.567 or 1.234,5

@@ -8,9 +8,8 @@ import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
 
-export { keyPath };
-
 export type { PlanLang, PlanProblem };
+export { keyPath };
 
 /**
  * A loaded plan with its index (the lookups every stage uses, built here once), or the problems that
@@ -43,7 +42,9 @@ export async function loadPlan(path?: string, lang: PlanLang = "vi"): Promise<Lo
   // (0.1 s each): the default plan needs neither.
   const format = extname(path).toLowerCase() === ".json" ? "json" : "yaml";
   const json = format === "json" ? strictJson(read.text) : undefined;
-  const parsed = json ? (await import("./validate-plan.js")).validatePlan(json.value, lang) : (await import("./plan-text.js")).parsePlanText(read.text, format, lang);
+  const parsed = json
+    ? (await import("./validate-plan.js")).validatePlan(json.value, lang)
+    : (await import("./plan-text.js")).parsePlanText(read.text, format, lang);
   return parsed.ok ? loaded(parsed.plan, path) : { ok: false, file: path, problems: parsed.problems };
 }
 

@@ -70,7 +70,10 @@ const ANY_VALUE: Words = { vi: "giá trị này", en: "this value" };
 
 /** The words for the field at a zod issue's path, e.g. `tên đơn vị` for `agencies[3].name`. */
 export function fieldWords(path: readonly PropertyKey[], lang: PlanLang): string {
-  const pattern = path.map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`)).join("").replace(/^\./, "");
+  const pattern = path
+    .map((key) => (typeof key === "number" ? "[]" : `.${String(key)}`))
+    .join("")
+    .replace(/^\./, "");
   const known = FIELD_WORDS[pattern];
   if (known) return known[lang];
   const last = /(?:^|\.)([^.]+)$/.exec(pattern)?.[1] ?? "";

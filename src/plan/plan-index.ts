@@ -36,7 +36,19 @@ export interface FoldedFramework {
   readonly spellings: readonly string[];
 }
 
-const COLUMN_FIELDS: readonly ColumnField[] = ["code", "name", "objective", "period", "amount", "publicInvestment", "recurrentTotal", "fundingSource", "legalBasis", "leadUnit", "commitment"];
+const COLUMN_FIELDS: readonly ColumnField[] = [
+  "code",
+  "name",
+  "objective",
+  "period",
+  "amount",
+  "publicInvestment",
+  "recurrentTotal",
+  "fundingSource",
+  "legalBasis",
+  "leadUnit",
+  "commitment",
+];
 
 /**
  * The plan compiled for lookups: every spelling of an agency, a funding source, a column label, a
@@ -77,8 +89,16 @@ export class PlanIndex {
       for (const spelling of [source.code, source.name, ...source.aliases]) this.sources.set(foldText(spelling), source.code);
       this.sourceOrders.set(source.code, index);
     });
-    this.taskGroups = plan.taskGroups.map((group) => ({ key: group.key, framework: group.framework, spellings: [group.label, ...group.synonyms].map(foldText) }));
-    this.frameworks = plan.frameworks.map((framework) => ({ key: framework.key, synonyms: framework.synonyms.map(foldText), spellings: [framework.label, ...framework.synonyms].map(foldText) }));
+    this.taskGroups = plan.taskGroups.map((group) => ({
+      key: group.key,
+      framework: group.framework,
+      spellings: [group.label, ...group.synonyms].map(foldText),
+    }));
+    this.frameworks = plan.frameworks.map((framework) => ({
+      key: framework.key,
+      synonyms: framework.synonyms.map(foldText),
+      spellings: [framework.label, ...framework.synonyms].map(foldText),
+    }));
     // A label two fields list belongs to the first, in the order of `plan.columns`.
     for (const field of COLUMN_FIELDS) {
       for (const spelling of plan.columns[field]) if (!this.columns.has(foldText(spelling))) this.columns.set(foldText(spelling), field);

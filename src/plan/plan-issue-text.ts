@@ -34,15 +34,25 @@ function issueText(issue: Issue, lang: PlanLang): string {
     case "invalid_type": {
       if (issue.path.length === 0) {
         const received = receivedWords(issue.input)[lang];
-        return say({ vi: `tệp kế hoạch phải gồm các khóa như name:, years:, fundingSources:, không phải ${received}`, en: `the plan file must hold keys such as name:, years:, fundingSources:, not ${received}` });
+        return say({
+          vi: `tệp kế hoạch phải gồm các khóa như name:, years:, fundingSources:, không phải ${received}`,
+          en: `the plan file must hold keys such as name:, years:, fundingSources:, not ${received}`,
+        });
       }
       const expected = expectedWords(issue.expected)[lang];
-      const text = say({ vi: `phải là ${expected} (${noun}), không phải ${receivedWords(issue.input)[lang]}`, en: `must be ${expected} (${noun}), not ${receivedWords(issue.input)[lang]}` });
+      const text = say({
+        vi: `phải là ${expected} (${noun}), không phải ${receivedWords(issue.input)[lang]}`,
+        en: `must be ${expected} (${noun}), not ${receivedWords(issue.input)[lang]}`,
+      });
       // A code such as 7 or a name such as `true` is read as a number or yes/no unless quoted.
-      const quoted = issue.expected === "string" && (typeof issue.input === "number" || typeof issue.input === "boolean") ? `"${String(issue.input)}"` : undefined;
+      const quoted =
+        issue.expected === "string" && (typeof issue.input === "number" || typeof issue.input === "boolean") ? `"${String(issue.input)}"` : undefined;
       if (quoted) return `${text}${say({ vi: `; hãy viết trong dấu nháy: ${quoted}`, en: `; write it in quotes: ${quoted}` })}`;
       // And a year written '2025' is text: the quotes are the mistake.
-      const unquoted = (issue.expected === "number" || issue.expected === "int") && typeof issue.input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input) ? issue.input.trim() : undefined;
+      const unquoted =
+        (issue.expected === "number" || issue.expected === "int") && typeof issue.input === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(issue.input)
+          ? issue.input.trim()
+          : undefined;
       if (unquoted) return `${text}${say({ vi: `; hãy bỏ dấu nháy: ${unquoted}`, en: `; remove the quotes: ${unquoted}` })}`;
       return text;
     }
@@ -52,8 +62,17 @@ function issueText(issue: Issue, lang: PlanLang): string {
       return tooBigText(issue, noun, lang) ?? fallbackText(noun, lang);
     case "invalid_value": {
       const allowed = issue.values.map((value) => shown(value)).join(", ");
-      const suggestion = typeof issue.input === "string" ? nearestSpelling(issue.input, issue.values.filter((value) => typeof value === "string")) : undefined;
-      const text = say({ vi: `${noun} phải là một trong: ${allowed}; không phải ${shown(issue.input)}`, en: `${noun} must be one of ${allowed}, not ${shown(issue.input)}` });
+      const suggestion =
+        typeof issue.input === "string"
+          ? nearestSpelling(
+              issue.input,
+              issue.values.filter((value) => typeof value === "string"),
+            )
+          : undefined;
+      const text = say({
+        vi: `${noun} phải là một trong: ${allowed}; không phải ${shown(issue.input)}`,
+        en: `${noun} must be one of ${allowed}, not ${shown(issue.input)}`,
+      });
       return suggestion === undefined ? text : `${text} ${didYouMean(suggestion, lang)}`;
     }
     case "invalid_format":
@@ -67,12 +86,18 @@ function issueText(issue: Issue, lang: PlanLang): string {
     case "invalid_union": {
       if (AMOUNT_KEYS.has(String(issue.path.at(-1)))) {
         const received = receivedWords(issue.input)[lang];
-        return say({ vi: `${noun} phải là một số (như 25000 hoặc "1250.5"), không phải ${received}`, en: `${noun} must be a number (such as 25000 or "1250.5"), not ${received}` });
+        return say({
+          vi: `${noun} phải là một số (như 25000 hoặc "1250.5"), không phải ${received}`,
+          en: `${noun} must be a number (such as 25000 or "1250.5"), not ${received}`,
+        });
       }
       const expected = [...new Set(issue.errors.flat().flatMap((branch) => (branch.code === "invalid_type" ? [expectedWords(branch.expected)[lang]] : [])))];
       if (expected.length === 0) return fallbackText(noun, lang);
       const received = receivedWords(issue.input)[lang];
-      return say({ vi: `phải là ${expected.join(" hoặc ")} (${noun}), không phải ${received}`, en: `must be ${expected.join(" or ")} (${noun}), not ${received}` });
+      return say({
+        vi: `phải là ${expected.join(" hoặc ")} (${noun}), không phải ${received}`,
+        en: `must be ${expected.join(" or ")} (${noun}), not ${received}`,
+      });
     }
     case "not_multiple_of":
       return say({ vi: `${noun} phải là bội số của ${issue.divisor}`, en: `${noun} must be a multiple of ${issue.divisor}` });
@@ -105,7 +130,8 @@ function tooSmallText(issue: z.core.$ZodIssueTooSmall, noun: string, lang: PlanL
   }
   if (issue.origin === "number" || issue.origin === "int") {
     const value = shown(issue.input);
-    if (Number(issue.minimum) === 0 && issue.inclusive !== false) return { vi: `${noun} không được âm (${value})`, en: `${noun} must not be negative (${value})` }[lang];
+    if (Number(issue.minimum) === 0 && issue.inclusive !== false)
+      return { vi: `${noun} không được âm (${value})`, en: `${noun} must not be negative (${value})` }[lang];
     return issue.inclusive === false
       ? { vi: `${noun} phải lớn hơn ${minimum}, không phải ${value}`, en: `${noun} must be more than ${minimum}, not ${value}` }[lang]
       : { vi: `${noun} phải từ ${minimum} trở lên, không phải ${value}`, en: `${noun} must be ${minimum} or more, not ${value}` }[lang];
@@ -130,7 +156,10 @@ function unknownKeyText(key: string, allowed: readonly string[], lang: PlanLang)
   const suggestion = nearestSpelling(key, allowed);
   if (suggestion !== undefined) return `${{ vi: "khóa này không dùng được ở đây", en: "this key is not allowed here" }[lang]} ${didYouMean(suggestion, lang)}`;
   if (allowed.length === 0) return { vi: "khóa này không dùng được ở đây", en: "this key is not allowed here" }[lang];
-  return { vi: `khóa này không dùng được ở đây; các khóa dùng được: ${allowed.join(", ")}`, en: `this key is not allowed here; the keys allowed: ${allowed.join(", ")}` }[lang];
+  return {
+    vi: `khóa này không dùng được ở đây; các khóa dùng được: ${allowed.join(", ")}`,
+    en: `this key is not allowed here; the keys allowed: ${allowed.join(", ")}`,
+  }[lang];
 }
 
 function didYouMean(suggestion: string, lang: PlanLang): string {

@@ -36,45 +36,83 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
     years.add(year);
   });
 
-  uniqueKeys(plan.fundingSources.map((s) => s.code), "fundingSources", "code", duplicate);
+  uniqueKeys(
+    plan.fundingSources.map((s) => s.code),
+    "fundingSources",
+    "code",
+    duplicate,
+  );
   const sourceSpellings = new Map<string, string>();
   plan.fundingSources.forEach((source, i) => {
-    claimSpellings(sourceSpellings, source.code, [
-      [["fundingSources", i, "code"], source.code],
-      [["fundingSources", i, "name"], source.name],
-      ...source.aliases.map((alias, j): Spelled => [["fundingSources", i, "aliases", j], alias]),
-    ], duplicate);
+    claimSpellings(
+      sourceSpellings,
+      source.code,
+      [
+        [["fundingSources", i, "code"], source.code],
+        [["fundingSources", i, "name"], source.name],
+        ...source.aliases.map((alias, j): Spelled => [["fundingSources", i, "aliases", j], alias]),
+      ],
+      duplicate,
+    );
   });
 
-  const frameworks = uniqueKeys(plan.frameworks.map((f) => f.key), "frameworks", "key", duplicate);
-  uniqueKeys(plan.taskGroups.map((g) => g.key), "taskGroups", "key", duplicate);
+  const frameworks = uniqueKeys(
+    plan.frameworks.map((f) => f.key),
+    "frameworks",
+    "key",
+    duplicate,
+  );
+  uniqueKeys(
+    plan.taskGroups.map((g) => g.key),
+    "taskGroups",
+    "key",
+    duplicate,
+  );
   if (plan.frameworks.length > 0) {
     plan.taskGroups.forEach((group, i) => {
-      if (!frameworks.has(group.framework)) unknown(["taskGroups", i, "framework"], group.framework, { vi: "các khung chính sách (frameworks)", en: "frameworks" }, frameworks);
+      if (!frameworks.has(group.framework))
+        unknown(["taskGroups", i, "framework"], group.framework, { vi: "các khung chính sách (frameworks)", en: "frameworks" }, frameworks);
     });
   }
 
-  const sections = uniqueKeys(plan.sections.map((s) => s.code), "sections", "code", duplicate);
-  uniqueKeys(plan.agencies.map((a) => a.name), "agencies", "name", duplicate);
+  const sections = uniqueKeys(
+    plan.sections.map((s) => s.code),
+    "sections",
+    "code",
+    duplicate,
+  );
+  uniqueKeys(
+    plan.agencies.map((a) => a.name),
+    "agencies",
+    "name",
+    duplicate,
+  );
   const agencySpellings = new Map<string, string>();
   plan.agencies.forEach((agency, i) => {
-    if (plan.sections.length > 0 && !sections.has(agency.section)) unknown(["agencies", i, "section"], agency.section, { vi: "các phần (sections)", en: "sections" }, sections);
-    claimSpellings(agencySpellings, agency.name, [
-      [["agencies", i, "name"], agency.name],
-      ...agency.aliases.map((alias, j): Spelled => [["agencies", i, "aliases", j], alias]),
-    ], duplicate);
+    if (plan.sections.length > 0 && !sections.has(agency.section))
+      unknown(["agencies", i, "section"], agency.section, { vi: "các phần (sections)", en: "sections" }, sections);
+    claimSpellings(
+      agencySpellings,
+      agency.name,
+      [[["agencies", i, "name"], agency.name], ...agency.aliases.map((alias, j): Spelled => [["agencies", i, "aliases", j], alias])],
+      duplicate,
+    );
   });
 
   // A near miss among the names a ceiling may use is offered as "did you mean"; a wrong year is not a typo.
   const agencyNames = plan.agencies.flatMap((agency) => [agency.name, ...agency.aliases]);
   const sourceNames = plan.fundingSources.flatMap((source) => [source.code, source.name, ...source.aliases]);
   plan.ceilings.agencies.forEach((ceiling, i) => {
-    if (!agencySpellings.has(foldText(ceiling.agency))) unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "danh sách đơn vị (agencies)", en: "agencies" }, agencyNames);
-    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
+    if (!agencySpellings.has(foldText(ceiling.agency)))
+      unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "danh sách đơn vị (agencies)", en: "agencies" }, agencyNames);
+    if (ceiling.year !== undefined && !years.has(ceiling.year))
+      unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
   });
   plan.ceilings.sources.forEach((ceiling, i) => {
-    if (!sourceSpellings.has(foldText(ceiling.source))) unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);
-    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
+    if (!sourceSpellings.has(foldText(ceiling.source)))
+      unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);
+    if (ceiling.year !== undefined && !years.has(ceiling.year))
+      unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
   });
   return issues;
 }
@@ -92,12 +130,7 @@ function claimSpellings(claimed: Map<string, string>, owner: string, spelled: re
   }
 }
 
-function uniqueKeys(
-  keys: readonly string[],
-  list: string,
-  field: string,
-  duplicate: Duplicate,
-): Set<string> {
+function uniqueKeys(keys: readonly string[], list: string, field: string, duplicate: Duplicate): Set<string> {
   const seen = new Set<string>();
   keys.forEach((key, i) => {
     if (seen.has(key)) duplicate([list, i, field], key, key);

@@ -90,12 +90,18 @@ export const PlanShapeSchema = z.strictObject({
   name: nonEmpty,
   reference: z.string().default(""),
   years: z.array(z.number().int().min(1990).max(2100)).min(1).describe("Các năm của kế hoạch, mỗi năm một cột / the plan's years, one column each"),
-  unit: z.enum(["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"]).default("triệu đồng").describe("Đơn vị tính của biểu mẫu và của mức trần / unit of the form and of the ceilings"),
+  unit: z
+    .enum(["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"])
+    .default("triệu đồng")
+    .describe("Đơn vị tính của biểu mẫu và của mức trần / unit of the form and of the ceilings"),
   fundingSources: z.array(FundingSourceSchema).min(1).describe("Danh mục nguồn vốn: mã, tên, bí danh / funding-source vocabulary: codes, names, aliases"),
   frameworks: z.array(FrameworkSchema).default([]),
   taskGroups: z.array(TaskGroupSchema).default([]).describe("Nhóm nhiệm vụ (cột bên phải biểu mẫu) / task groups (the form's right-hand columns)"),
   sections: z.array(SectionSchema).default([]),
-  agencies: z.array(AgencySchema).default([]).describe("Danh sách đơn vị: tên chính thức, bí danh, phần, thứ tự / agency registry: official names, aliases, section, order"),
+  agencies: z
+    .array(AgencySchema)
+    .default([])
+    .describe("Danh sách đơn vị: tên chính thức, bí danh, phần, thứ tự / agency registry: official names, aliases, section, order"),
   columns: ColumnSynonymsSchema.prefault({}).describe("Nhãn cột khác cho từng trường / extra header labels per field"),
   output: OutputSchema.prefault({}).describe("Tiêu đề phụ lục và biểu mẫu / titles of the appendix and the blank form"),
   ceilings: CeilingsSchema.prefault({}).describe("Mức trần; vượt trần là cảnh báo BC407 / ceilings; a total above one is warning BC407"),

@@ -1,6 +1,14 @@
 import type { z } from "zod";
 import { checkPlanReferences } from "./plan-references.js";
-import { PlanShapeSchema, type AgencySchema, type CeilingsSchema, type ColumnSynonymsSchema, type FrameworkSchema, type FundingSourceSchema, type TaskGroupSchema } from "./plan-shape.js";
+import {
+  type AgencySchema,
+  type CeilingsSchema,
+  type ColumnSynonymsSchema,
+  type FrameworkSchema,
+  type FundingSourceSchema,
+  PlanShapeSchema,
+  type TaskGroupSchema,
+} from "./plan-shape.js";
 
 /**
  * The plan profile: everything about one year's plan that the tool must not hard-code. Besides each
@@ -8,7 +16,8 @@ import { PlanShapeSchema, type AgencySchema, type CeilingsSchema, type ColumnSyn
  * agency's section, a ceiling's agency, source and year) must name something the plan defines.
  */
 export const PlanSchema = PlanShapeSchema.superRefine((plan, context) => {
-  for (const issue of checkPlanReferences(plan)) context.addIssue({ code: "custom", path: [...issue.path], message: issue.en, params: { vi: issue.vi, en: issue.en } });
+  for (const issue of checkPlanReferences(plan))
+    context.addIssue({ code: "custom", path: [...issue.path], message: issue.en, params: { vi: issue.vi, en: issue.en } });
 });
 
 /** A validated plan profile. */

@@ -1,7 +1,7 @@
 import { normalisePlan } from "./normalise-plan.js";
 import { planIssueProblems } from "./plan-issue-text.js";
 import type { PlanLang, PlanProblem } from "./plan-problem.js";
-import { PlanSchema, type Plan } from "./schema.js";
+import { type Plan, PlanSchema } from "./schema.js";
 
 /** Validates a plan read from a file: the plan with defaults filled in, or its problems in our own words. */
 export function validatePlan(value: unknown, lang: PlanLang = "vi"): { ok: true; plan: Plan } | { ok: false; problems: PlanProblem[] } {

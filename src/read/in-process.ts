@@ -1,6 +1,6 @@
 import { open } from "node:fs/promises";
-import { decodeText } from "./text/decode-text.js";
 import { sniffContainer } from "./sniff-container.js";
+import { decodeText } from "./text/decode-text.js";
 import { isHtmlTable, isMarkup } from "./text/text-to-grid.js";
 import { zipDeclaredSize, zipEntryNames } from "./zip/zip-lookup.js";
 

@@ -67,6 +67,9 @@ async function firstBytes(file: string, count: number): Promise<{ ok: true; byte
     }
   } catch (error) {
     const code = error instanceof Error && "code" in error ? String(error.code) : "";
-    return { ok: false, reason: code === "ENOENT" ? "not-found" : code === "EISDIR" ? "is-directory" : code === "EACCES" || code === "EPERM" ? "permission" : "io" };
+    return {
+      ok: false,
+      reason: code === "ENOENT" ? "not-found" : code === "EISDIR" ? "is-directory" : code === "EACCES" || code === "EPERM" ? "permission" : "io",
+    };
   }
 }

@@ -4,32 +4,30 @@ import { getHeapStatistics } from "node:v8";
 import * as XLSX from "xlsx";
 import type { Finding } from "../data/diagnostic.js";
 import type { Grid } from "../data/grid.js";
-import { decodeText } from "./text/decode-text.js";
-import { odsCapitalFonts } from "./vietnamese/ods-capital-fonts.js";
-import { odsHiddenRows } from "./workbook/ods-hidden-rows.js";
-import { odsTemplateMark } from "./workbook/ods-template-mark.js";
 import { zipProblemReason } from "./read-problem.js";
 import { sniffContainer } from "./sniff-container.js";
+import { decodeText } from "./text/decode-text.js";
 import { delimitedToGrid, isHtmlTable, isMarkup } from "./text/text-to-grid.js";
-import { workbookToGrid, type GridWithFindings } from "./workbook/workbook-to-grid.js";
-import { markupRangeProblem, rangeProblem } from "./workbook/range-guard.js";
-import { sheetJsContainer } from "./workbook/sheetjs-container.js";
+import { odsCapitalFonts } from "./vietnamese/ods-capital-fonts.js";
 import { xlsCapitalFonts } from "./vietnamese/xls-capital-fonts.js";
 import { xlsxCapitalFonts } from "./vietnamese/xlsx-capital-fonts.js";
+import { odsHiddenRows } from "./workbook/ods-hidden-rows.js";
+import { odsTemplateMark } from "./workbook/ods-template-mark.js";
+import { markupRangeProblem, rangeProblem } from "./workbook/range-guard.js";
+import { sheetJsContainer } from "./workbook/sheetjs-container.js";
+import { type GridWithFindings, workbookToGrid } from "./workbook/workbook-to-grid.js";
 import { xlsxHiddenRows } from "./workbook/xlsx-hidden-rows.js";
 import { entryText } from "./zip/entry-text.js";
 import { unpackZip } from "./zip/zip-guard.js";
 import { DEFAULT_ZIP_LIMITS } from "./zip/zip-limits.js";
 
-export { sniffContainer, type Container } from "./sniff-container.js";
+export { type Container, sniffContainer } from "./sniff-container.js";
 
 /**
  * The outcome of reading one input: a grid with what reading it found (legacy text converted), or
  * the BC101 finding that explains why there is none.
  */
-export type ReadResult =
-  | { ok: true; grid: Grid; sha256: string; findings: readonly Finding[] }
-  | { ok: false; finding: Finding };
+export type ReadResult = { ok: true; grid: Grid; sha256: string; findings: readonly Finding[] } | { ok: false; finding: Finding };
 
 type Outcome = GridWithFindings | { reason: string };
 
@@ -120,7 +118,11 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   if ("reason" in read) return read;
   if (!odf) return workbookToGrid(file, read.workbook, { hiddenRows: xlsxHiddenRows(entries), capitalFonts: xlsxCapitalFonts(entries) });
   const content = entryText(entries, "content.xml");
-  return workbookToGrid(file, read.workbook, { hiddenRows: odsHiddenRows(content), capitalFonts: odsCapitalFonts(content, entryText(entries, "styles.xml")), templateMark: odsTemplateMark(content) });
+  return workbookToGrid(file, read.workbook, {
+    hiddenRows: odsHiddenRows(content),
+    capitalFonts: odsCapitalFonts(content, entryText(entries, "styles.xml")),
+    templateMark: odsTemplateMark(content),
+  });
 }
 
 /** .xls (BIFF) and encrypted OOXML, both OLE compound files. */

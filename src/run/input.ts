@@ -1,6 +1,6 @@
+import type { Finding } from "../data/diagnostic.js";
 import { expandInputs } from "../read/expand-inputs.js";
 import { realOrResolved } from "../read/real-path.js";
-import type { Finding } from "../data/diagnostic.js";
 
 /** A file already in memory: the name it is reported under, and its bytes. */
 export interface NamedBytes {

@@ -1,15 +1,15 @@
 import { basename, extname } from "node:path";
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic, Finding } from "../data/diagnostic.js";
+import type { FileFacts } from "../data/file-report.js";
 import type { Grid } from "../data/grid.js";
 import { findFormSheets } from "../layout/form-sheets.js";
 import { ownOutputOf } from "../layout/own-output.js";
 import { parseSheet } from "../parse/parse-sheet.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { gridFromBytes, readGrid, type ReadResult } from "../read/read-file.js";
+import { gridFromBytes, type ReadResult, readGrid } from "../read/read-file.js";
 import { withCellFormulas } from "../validate/cell-formulas.js";
 import { checkSubmission, classify } from "../validate/validate.js";
-import type { FileFacts } from "../data/file-report.js";
 import type { Input } from "./input.js";
 
 /**

@@ -1,15 +1,15 @@
+import { availableParallelism } from "node:os";
+import { ceilingFindings } from "../aggregate/ceilings.js";
+import { type Consolidation, consolidate } from "../aggregate/consolidate.js";
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
-import { ceilingFindings } from "../aggregate/ceilings.js";
-import { consolidate, type Consolidation } from "../aggregate/consolidate.js";
+import type { FileReport } from "../data/file-report.js";
 import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import { checkRun, classify } from "../validate/validate.js";
-import { availableParallelism } from "node:os";
 import { readableInProcess } from "../read/in-process.js";
-import { expandRunInputs, inputName, type Input } from "./input.js";
-import type { FileReport } from "../data/file-report.js";
 import { countBySeverity } from "../validate/file-status.js";
+import { checkRun, classify } from "../validate/validate.js";
+import { expandRunInputs, type Input, inputName } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, type RunOptions } from "./run-options.js";
 import { skipRepeatsAndOwnOutputs } from "./skip-inputs.js";
@@ -54,7 +54,12 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
       onFileDone(inputName(input));
     }
   } else {
-    const pool = { workers, sheet: options.sheet, fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS, fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB };
+    const pool = {
+      workers,
+      sheet: options.sheet,
+      fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS,
+      fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB,
+    };
     results.push(...(await parseFilesInWorkers(expanded.files, index.plan, pool, onFileDone)));
   }
   results = skipRepeatsAndOwnOutputs(results, options.readOwnOutputs === true);
@@ -75,7 +80,9 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     else crossFileOf.set(d.file, [d]);
   }
   // A file's counts are made here only, from its own diagnostics and those across files about it.
-  const files = results.map((result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }));
+  const files = results.map(
+    (result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }),
+  );
   return { consolidation, diagnostics, files };
 }
 

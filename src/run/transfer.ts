@@ -1,5 +1,5 @@
 import { Deserializer, Serializer } from "node:v8";
-import { BUDGET_ROW_FIELDS, type Amount, type AgencyBlock, type BudgetRow, type BudgetRowField, type GroupMark, type Submission } from "../data/budget-row.js";
+import { type AgencyBlock, type Amount, BUDGET_ROW_FIELDS, type BudgetRow, type BudgetRowField, type GroupMark, type Submission } from "../data/budget-row.js";
 import { Money } from "../data/money.js";
 import type { FileResult } from "./parse-file.js";
 
@@ -70,7 +70,27 @@ function toWireRow(row: BudgetRow): WireRow {
 }
 
 function fromWireRow(wire: WireRow): BudgetRow {
-  const [row, hidden, code, codeCell, name, amount, recurrentTotal, publicInvestment, years, fundingSources, period, periodCell, legalBasis, leadUnit, objective, groups, role, reference, children] = wire;
+  const [
+    row,
+    hidden,
+    code,
+    codeCell,
+    name,
+    amount,
+    recurrentTotal,
+    publicInvestment,
+    years,
+    fundingSources,
+    period,
+    periodCell,
+    legalBasis,
+    leadUnit,
+    objective,
+    groups,
+    role,
+    reference,
+    children,
+  ] = wire;
   return {
     row,
     hidden,
@@ -87,7 +107,11 @@ function fromWireRow(wire: WireRow): BudgetRow {
     legalBasis,
     leadUnit,
     objective,
-    groups: new Map(groups.map((mark): [string, GroupMark] => (mark.length === 2 ? [mark[0], { kind: "x", cell: mark[1] }] : [mark[0], { kind: "amount", amount: { value: new Money(mark[2]), cell: mark[1] } }]))),
+    groups: new Map(
+      groups.map((mark): [string, GroupMark] =>
+        mark.length === 2 ? [mark[0], { kind: "x", cell: mark[1] }] : [mark[0], { kind: "amount", amount: { value: new Money(mark[2]), cell: mark[1] } }],
+      ),
+    ),
     role,
     reference,
     children: children.map(fromWireRow),
@@ -138,10 +162,24 @@ export function decodeResult(bytes: Uint8Array): FileResult | undefined {
           items.push(fromWireRow(item));
         }
         // Built key by key, in the order the reader builds them: JSON outputs keep one order however a file was read.
-        agencies.push({ name: agency.name, reference: agency.reference, section: agency.section, row: agency.row ? fromWireRow(agency.row) : undefined, items });
+        agencies.push({
+          name: agency.name,
+          reference: agency.reference,
+          section: agency.section,
+          row: agency.row ? fromWireRow(agency.row) : undefined,
+          items,
+        });
       }
       const statedTotal = submission.statedTotal ? fromWireRow(submission.statedTotal) : undefined;
-      submissions.push({ file: submission.file, sheet: submission.sheet, unit: submission.unit, agencies, statedTotal, rowsRead: submission.rowsRead, groupColumns: submission.groupColumns });
+      submissions.push({
+        file: submission.file,
+        sheet: submission.sheet,
+        unit: submission.unit,
+        agencies,
+        statedTotal,
+        rowsRead: submission.rowsRead,
+        groupColumns: submission.groupColumns,
+      });
     }
     return { facts: head.facts, submissions, diagnostics: head.diagnostics };
   } catch {
@@ -167,15 +205,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function isHead(value: unknown): value is WireHead {
-  return isRecord(value) && "facts" in value && Array.isArray(value["diagnostics"]) && typeof value["submissions"] === "number";
+  return isRecord(value) && "facts" in value && Array.isArray(value.diagnostics) && typeof value.submissions === "number";
 }
 
 function isSubmissionHead(value: unknown): value is WireSubmissionHead {
-  return isRecord(value) && typeof value["file"] === "string" && typeof value["agencies"] === "number";
+  return isRecord(value) && typeof value.file === "string" && typeof value.agencies === "number";
 }
 
 function isAgencyHead(value: unknown): value is WireAgencyHead {
-  return isRecord(value) && typeof value["name"] === "string" && typeof value["items"] === "number";
+  return isRecord(value) && typeof value.name === "string" && typeof value.items === "number";
 }
 
 function isWireRow(value: unknown): value is WireRow {

@@ -1,10 +1,10 @@
 import { Worker } from "node:worker_threads";
 import type { Plan } from "../plan/schema.js";
 import { classify } from "../validate/validate.js";
-import { inputName, type Input } from "./input.js";
-import { MIN_FILE_HEAP_MB, type FileBounds, type RunOptions } from "./run-options.js";
+import { type Input, inputName } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import type { ParseJob, WorkerSetup } from "./parse-worker.js";
+import { type FileBounds, MIN_FILE_HEAP_MB, type RunOptions } from "./run-options.js";
 import { decodeResult } from "./transfer.js";
 
 /** How the pool reads: how many workers read files at once, the bounds on each file, the sheet. */
@@ -13,7 +13,9 @@ export interface PoolOptions extends FileBounds, Pick<RunOptions, "sheet"> {
 }
 
 // Tests run the TypeScript sources; the worker must be the compiled script, which `npm test` builds first.
-const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/run/parse-worker.js", import.meta.url) : new URL("./parse-worker.js", import.meta.url);
+const WORKER_SCRIPT = import.meta.url.endsWith(".ts")
+  ? new URL("../../dist/src/run/parse-worker.js", import.meta.url)
+  : new URL("./parse-worker.js", import.meta.url);
 
 /**
  * Reads, parses and checks files in worker threads, each file bounded in time and heap (at least
@@ -21,7 +23,12 @@ const WORKER_SCRIPT = import.meta.url.endsWith(".ts") ? new URL("../../dist/src/
  * `memory-limit`) and its worker is replaced, so the run goes on. Results come back in the order of
  * `files`, whatever order the workers finish in; `onFileDone` hears of each file as it finishes.
  */
-export async function parseFilesInWorkers(files: readonly Input[], plan: Plan, options: PoolOptions, onFileDone?: (file: string) => void): Promise<FileResult[]> {
+export async function parseFilesInWorkers(
+  files: readonly Input[],
+  plan: Plan,
+  options: PoolOptions,
+  onFileDone?: (file: string) => void,
+): Promise<FileResult[]> {
   const results: FileResult[] = new Array<FileResult>(files.length);
   let next = 0;
   const take = (): ParseJob | undefined => {
@@ -132,7 +139,14 @@ class ParseWorker {
 }
 
 function isAnswer(message: unknown): message is { index: number; result: Uint8Array } {
-  return typeof message === "object" && message !== null && "index" in message && typeof message.index === "number" && "result" in message && message.result instanceof Uint8Array;
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    "index" in message &&
+    typeof message.index === "number" &&
+    "result" in message &&
+    message.result instanceof Uint8Array
+  );
 }
 
 function failed(file: string, reason: string): FileResult {

@@ -10,7 +10,10 @@ export { UNIT };
 export const AmountSchema = z
   .string()
   .regex(/^-?\d+(\.\d+)?$/)
-  .meta({ id: "Amount", description: "An exact amount in triệu đồng as a decimal string: digits, an optional minus and an optional '.' decimal part, no exponent, no grouping." });
+  .meta({
+    id: "Amount",
+    description: "An exact amount in triệu đồng as a decimal string: digits, an optional minus and an optional '.' decimal part, no exponent, no grouping.",
+  });
 
 /** The `unit` field: always triệu đồng. */
 export const UnitSchema = z.literal(UNIT).describe("The unit of every amount in the document.");

@@ -23,11 +23,17 @@ export const CheckDocumentSchema = z
       .describe("Counts over the whole check."),
     result: z
       .object({
-        passed: z.boolean().describe("Whether the check passed: no errors, and warnings within the thresholds. The exit code is 0 exactly when it passed (and every input could be opened)."),
+        passed: z
+          .boolean()
+          .describe(
+            "Whether the check passed: no errors, and warnings within the thresholds. The exit code is 0 exactly when it passed (and every input could be opened).",
+          ),
         failedBy: z
           .enum(["errors", "strict", "max-warnings"])
           .nullable()
-          .describe("What failed it: 'errors' (errors first), else 'strict' (a warning under --strict) or 'max-warnings' (more warnings than --max-warnings); null when it passed."),
+          .describe(
+            "What failed it: 'errors' (errors first), else 'strict' (a warning under --strict) or 'max-warnings' (more warnings than --max-warnings); null when it passed.",
+          ),
         thresholds: z
           .object({
             strict: z.boolean().describe("Whether --strict was given: any warning fails."),
@@ -40,7 +46,9 @@ export const CheckDocumentSchema = z
       .array(
         z.object({
           file: z.string().describe("The file as given (or as found in a folder)."),
-          status: z.enum(["unreadable", "error", "warning", "info", "ok"]).describe("'unreadable' when it could not be read (BC101), else the worst severity found, or 'ok'."),
+          status: z
+            .enum(["unreadable", "error", "warning", "info", "ok"])
+            .describe("'unreadable' when it could not be read (BC101), else the worst severity found, or 'ok'."),
           errors: Count,
           warnings: Count,
           infos: Count,
@@ -50,7 +58,10 @@ export const CheckDocumentSchema = z
     diagnostics: z
       .array(
         z.object({
-          code: z.string().regex(/^BC\d{3}$/).describe("The stable code of the check (docs/DIAGNOSTICS.md)."),
+          code: z
+            .string()
+            .regex(/^BC\d{3}$/)
+            .describe("The stable code of the check (docs/DIAGNOSTICS.md)."),
           name: z.string().describe("The rule's stable name (parent-not-sum)."),
           severity: SeveritySchema,
           message: z.string().describe("The finding in `lang`."),

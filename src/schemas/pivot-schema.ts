@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { PIVOT_SCHEMA_VERSION } from "./constants.js";
 import { PIVOT_DIMENSIONS } from "../data/dimensions.js";
 import { AmountSchema, UnitSchema } from "./amount.js";
+import { PIVOT_SCHEMA_VERSION } from "./constants.js";
 
 export { PIVOT_SCHEMA_VERSION };
 
@@ -44,7 +44,10 @@ export const PivotDocumentSchema = z
       )
       .describe("One row per leaf of the tree: flat, for scripts and spreadsheets."),
   })
-  .meta({ title: "budget totals --by … --format json", description: "Totals along chosen dimensions, nested, every level adding up exactly to the one above." });
+  .meta({
+    title: "budget totals --by … --format json",
+    description: "Totals along chosen dimensions, nested, every level adding up exactly to the one above.",
+  });
 
 /** The pivot document as a value. */
 export type PivotDocument = z.infer<typeof PivotDocumentSchema>;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ROLLUP_SCHEMA_VERSION } from "./constants.js";
 import { ROLLUP_DIMENSIONS } from "../data/dimensions.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
+import { ROLLUP_SCHEMA_VERSION } from "./constants.js";
 
 export { ROLLUP_SCHEMA_VERSION };
 
@@ -51,7 +51,9 @@ export const RollupDocumentSchema = z
     kind: z.literal("rollup"),
     schemaVersion: z.literal(ROLLUP_SCHEMA_VERSION),
     unit: UnitSchema,
-    inputs: z.array(z.object({ file: z.string().describe("The input as given."), label: z.string().describe("Its name without folder and extension.") })).describe("The consolidations rolled up, in order."),
+    inputs: z
+      .array(z.object({ file: z.string().describe("The input as given."), label: z.string().describe("Its name without folder and extension.") }))
+      .describe("The consolidations rolled up, in order."),
     by: z.array(z.enum(ROLLUP_DIMENSIONS)).describe("The row dimensions, in the order they nest; years are always the columns."),
     years: z.array(z.string()).describe("The year columns, ascending; '' = money not split by year."),
     ...FiguresShape,

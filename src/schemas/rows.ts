@@ -24,7 +24,9 @@ export const RowDocumentSchema = z
     period: z.string().describe("The period as written ('2025 - 2026'); '' when none."),
     legalBasis: z.string().describe("The legal basis as written; on agency rows, the cover-letter references joined by '; '."),
     leadUnit: z.string().describe("The lead unit (Chủ trì) as written; '' when none."),
-    groups: z.record(z.string(), z.union([z.literal("x"), AmountSchema])).describe("Task-group marks by the plan's group key: 'x' (the whole item) or the amount written in the group's column."),
+    groups: z
+      .record(z.string(), z.union([z.literal("x"), AmountSchema]))
+      .describe("Task-group marks by the plan's group key: 'x' (the whole item) or the amount written in the group's column."),
     inTotal: z.boolean().describe("Whether the row's money counts in the grand total itself: the totals of these rows add up to `total`."),
     file: z.string().describe("The input file the row was read from."),
     sheet: z.string().describe("The sheet it was read from."),
@@ -43,7 +45,10 @@ export const RowsDocumentSchema = z
     total: AmountSchema.describe("The grand total: the sum of `total` over the rows with `inTotal`."),
     rows: z.array(RowDocumentSchema).describe("Every agency, item and sub-item in appendix order: section, agency, then items depth-first."),
   })
-  .meta({ title: "budget consolidate --rows rows.json", description: "The consolidated rows of the appendix, each with its source cell, every amount exact in triệu đồng." });
+  .meta({
+    title: "budget consolidate --rows rows.json",
+    description: "The consolidated rows of the appendix, each with its source cell, every amount exact in triệu đồng.",
+  });
 
 /** The rows document as a value. */
 export type RowsDocument = z.infer<typeof RowsDocumentSchema>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { TOTALS_SCHEMA_VERSION } from "./constants.js";
 import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
+import { TOTALS_SCHEMA_VERSION } from "./constants.js";
 
 export { TOTALS_SCHEMA_VERSION };
 

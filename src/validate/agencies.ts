@@ -1,8 +1,8 @@
 import type { AgencyBlock, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import { agencyIdentity, hasContent } from "./agency-registry.js";
-import type { SubmissionContext } from "./rule.js";
 import { rowLocation } from "./rows.js";
+import type { SubmissionContext } from "./rule.js";
 
 /** Where a finding about an agency points: its row when the form has one, else the sheet. */
 export function agencyLocation(submission: Submission, agency: AgencyBlock) {

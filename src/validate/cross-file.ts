@@ -1,10 +1,10 @@
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
 import { addsNothing } from "../parse/parse-sheet.js";
-import { agencyIdentity, hasContent } from "./agency-registry.js";
 import { agencyLocation } from "./agencies.js";
-import type { RunContext } from "./rule.js";
+import { agencyIdentity, hasContent } from "./agency-registry.js";
 import { rowLocation } from "./rows.js";
+import type { RunContext } from "./rule.js";
 
 /**
  * BC404: a task (a top-level item, by its name without diacritics, case or punctuation) proposed by

@@ -41,7 +41,15 @@ export function fileStatuses(files: readonly string[], diagnostics: readonly Dia
   }
   return [...byFile].map(([file, found]) => {
     const { errors, warnings, infos } = countBySeverity(found);
-    const status: FileState = found.some((d) => d.code === "BC101") ? "unreadable" : errors > 0 ? "error" : warnings > 0 ? "warning" : infos > 0 ? "info" : "ok";
+    const status: FileState = found.some((d) => d.code === "BC101")
+      ? "unreadable"
+      : errors > 0
+        ? "error"
+        : warnings > 0
+          ? "warning"
+          : infos > 0
+            ? "info"
+            : "ok";
     return { file, status, errors, warnings, infos };
   });
 }

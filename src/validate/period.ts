@@ -1,7 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
-import type { SubmissionContext } from "./rule.js";
 import { planYearsText } from "../plan/years-text.js";
 import { everyItem, rowLocation } from "./rows.js";
+import type { SubmissionContext } from "./rule.js";
 
 const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/g;
 

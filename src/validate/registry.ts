@@ -37,7 +37,43 @@ import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
 
 /** Every rule of the catalogue, sorted by code. */
-export const RULES: readonly Rule[] = [BC101, BC102, BC103, BC104, BC105, BC106, BC107, BC108, BC109, BC110, BC111, BC112, BC113, BC114, BC201, BC202, BC203, BC204, BC205, BC211, BC212, BC213, BC214, BC215, BC301, BC302, BC303, BC401, BC402, BC403, BC404, BC405, BC406, BC407, BC408];
+export const RULES: readonly Rule[] = [
+  BC101,
+  BC102,
+  BC103,
+  BC104,
+  BC105,
+  BC106,
+  BC107,
+  BC108,
+  BC109,
+  BC110,
+  BC111,
+  BC112,
+  BC113,
+  BC114,
+  BC201,
+  BC202,
+  BC203,
+  BC204,
+  BC205,
+  BC211,
+  BC212,
+  BC213,
+  BC214,
+  BC215,
+  BC301,
+  BC302,
+  BC303,
+  BC401,
+  BC402,
+  BC403,
+  BC404,
+  BC405,
+  BC406,
+  BC407,
+  BC408,
+];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));
 

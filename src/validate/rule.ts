@@ -1,6 +1,6 @@
-import type { DiagnosticCode } from "../data/diagnostic-codes.js";
-import type { Finding, Severity } from "../data/diagnostic.js";
 import type { Submission } from "../data/budget-row.js";
+import type { Finding, Severity } from "../data/diagnostic.js";
+import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 

@@ -1,5 +1,5 @@
-import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../data/diagnostic-codes.js";
 import type { Diagnostic } from "../data/diagnostic.js";
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../data/diagnostic-codes.js";
 import { RULES } from "./registry.js";
 
 /** Codes a list named, and the words in it that name no code. */
@@ -30,7 +30,10 @@ export function parseCodeList(text: string): CodeList {
  * Keeps the diagnostics `--only` and `--ignore` select. BC101 (a file that cannot be read) is always
  * kept: a check must never pass over a file it could not read.
  */
-export function selectDiagnostics(diagnostics: readonly Diagnostic[], selection: { only?: ReadonlySet<DiagnosticCode> | undefined; ignore?: ReadonlySet<DiagnosticCode> | undefined }): Diagnostic[] {
+export function selectDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  selection: { only?: ReadonlySet<DiagnosticCode> | undefined; ignore?: ReadonlySet<DiagnosticCode> | undefined },
+): Diagnostic[] {
   return diagnostics.filter(
     (d) => d.code === "BC101" || ((selection.only === undefined || selection.only.has(d.code)) && !(selection.ignore?.has(d.code) ?? false)),
   );

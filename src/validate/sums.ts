@@ -1,9 +1,9 @@
 import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
-import { sum, ZERO, type Money } from "../data/money.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
-import type { Bilingual, SubmissionContext } from "./rule.js";
+import { type Money, sum, ZERO } from "../data/money.js";
 import { allRows, everyRow, rowLocation } from "./rows.js";
+import type { Bilingual, SubmissionContext } from "./rule.js";
 
 /** Words for the `field` a sum finding names (a year is shown as the year itself). */
 export const SUM_FIELDS = {

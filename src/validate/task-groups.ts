@@ -1,8 +1,8 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
-import { sum, type Money } from "../data/money.js";
-import type { SubmissionContext } from "./rule.js";
+import { type Money, sum } from "../data/money.js";
 import { allRows, everyItem, rowLocation } from "./rows.js";
+import type { SubmissionContext } from "./rule.js";
 
 /**
  * BC215: where an item writes amounts (not `x`) in the task-group columns of one framework, they add

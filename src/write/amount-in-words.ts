@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { ReadingConfig, doReadNumber } from "read-vietnamese-number";
+import { doReadNumber, ReadingConfig } from "read-vietnamese-number";
 
 /*
  * Readings follow the style of Vietnamese official documents:

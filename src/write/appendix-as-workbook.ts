@@ -3,9 +3,9 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import type { Plan } from "../plan/schema.js";
 import { APPENDIX_FIRST_ROW, appendixSheetXml } from "./appendix/appendix-sheet.js";
 import { appendixLines } from "./appendix/lines.js";
-import { checksTable, groupsTable, sourcesTable, summaryTable, type SourceFile } from "./appendix/side-sheets.js";
-import { tableSheetXml } from "./appendix/table-sheet.js";
 import { outputDate } from "./appendix/output-date.js";
+import { checksTable, groupsTable, type SourceFile, sourcesTable, summaryTable } from "./appendix/side-sheets.js";
+import { tableSheetXml } from "./appendix/table-sheet.js";
 import type { Lang } from "./diagnostic-message.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
@@ -31,7 +31,13 @@ export interface AppendixOptions {
  * × funding source), `Nhóm nhiệm vụ` (task groups), `Kiểm tra` (diagnostics) and `Nguồn` (inputs).
  * Written by our own SpreadsheetML writer (src/write/xlsx/); the same inputs give byte-identical bytes.
  */
-export async function appendixAsXlsx(consolidation: Consolidation, plan: Plan, diagnostics: readonly Diagnostic[], sources: readonly SourceFile[], options: AppendixOptions): Promise<Uint8Array> {
+export async function appendixAsXlsx(
+  consolidation: Consolidation,
+  plan: Plan,
+  diagnostics: readonly Diagnostic[],
+  sources: readonly SourceFile[],
+  options: AppendixOptions,
+): Promise<Uint8Array> {
   const titles = {
     label: plan.output.appendixLabel,
     title: options.title ?? plan.output.title,

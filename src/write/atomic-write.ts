@@ -24,7 +24,11 @@ const LOCKED_CODES: ReadonlySet<string> = new Set(["EBUSY", "EPERM", "EACCES"]);
  * (open in Excel: EBUSY/EPERM), the finished temporary file is kept and named in the problem.
  * Returns the problem, or undefined once the target holds the bytes.
  */
-export async function writeFileAtomic(target: string, bytes: Uint8Array | string, options: { force: boolean; inputs: readonly string[] }): Promise<WriteProblem | undefined> {
+export async function writeFileAtomic(
+  target: string,
+  bytes: Uint8Array | string,
+  options: { force: boolean; inputs: readonly string[] },
+): Promise<WriteProblem | undefined> {
   const refused = await outputProblem(target, options);
   if (refused) return refused;
   const targetReal = await realTarget(target);
@@ -65,7 +69,8 @@ export async function outputProblem(target: string, options: { force: boolean; i
   if (!(await stat(folder).catch(() => undefined))?.isDirectory()) return { kind: "no-folder", target, folder: dirname(target) };
   for (const input of options.inputs) {
     const inputReal = await realpath(input).catch(() => resolve(input));
-    if (inputReal === targetReal || (targetStats !== undefined && sameFile(targetStats, await stat(inputReal).catch(() => undefined)))) return { kind: "is-input", target };
+    if (inputReal === targetReal || (targetStats !== undefined && sameFile(targetStats, await stat(inputReal).catch(() => undefined))))
+      return { kind: "is-input", target };
   }
   if (!options.force && targetStats !== undefined) return { kind: "exists", target };
   return undefined;

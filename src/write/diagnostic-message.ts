@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../data/diagnostic.js";
 import { Money } from "../data/money.js";
-import type { ValueKind } from "../validate/rule.js";
 import { ruleFor } from "../validate/registry.js";
+import type { ValueKind } from "../validate/rule.js";
 import { formatVietnamese } from "./format-number.js";
 
 /** The languages messages are written in. */
@@ -47,7 +47,12 @@ function templateValues(diagnostic: Diagnostic, lang: Lang): Map<string, string>
   const values = new Map<string, string>();
   for (const [name, value] of Object.entries(diagnostic.args ?? {})) {
     const words = Object.hasOwn(terms, name) ? terms[name] : undefined;
-    const shown = words ? value.split(", ").map((token) => (Object.hasOwn(words, token) ? words[token]?.[lang] : undefined) ?? token).join(", ") : value;
+    const shown = words
+      ? value
+          .split(", ")
+          .map((token) => (Object.hasOwn(words, token) ? words[token]?.[lang] : undefined) ?? token)
+          .join(", ")
+      : value;
     values.set(name, shortened(shown));
   }
   const { expected, actual } = diagnosticValues(diagnostic, lang);
@@ -63,7 +68,7 @@ function templateValues(diagnostic: Diagnostic, lang: Lang): Map<string, string>
 export function fillTemplate(template: string, values: ReadonlyMap<string, string>): string {
   const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => values.get(name) ?? "");
   return fill(
-    template.replace(/\[([^\[\]]*)\]/g, (_, part: string) => {
+    template.replace(/\[([^[\]]*)\]/g, (_, part: string) => {
       const names = [...part.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? "");
       return names.every((name) => (values.get(name) ?? "") !== "") ? part : "";
     }),

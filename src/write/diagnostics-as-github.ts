@@ -22,7 +22,11 @@ function escapeProperty(text: string): string {
 export function diagnosticsAsGithub(diagnostics: readonly Diagnostic[], lang: Lang): string {
   return diagnostics
     .map((d) => {
-      const properties = [...(d.file === "" ? [] : [`file=${escapeProperty(d.file)}`]), ...(d.row !== undefined ? [`line=${d.row}`] : []), `title=${escapeProperty(d.code)}`];
+      const properties = [
+        ...(d.file === "" ? [] : [`file=${escapeProperty(d.file)}`]),
+        ...(d.row !== undefined ? [`line=${d.row}`] : []),
+        `title=${escapeProperty(d.code)}`,
+      ];
       const reference = cellReference(d);
       const text = [`${reference === "" ? "" : `${reference}: `}${diagnosticMessage(d, lang)}`, ...diagnosticDetails(d, lang)].join("\n");
       return `::${COMMAND[d.severity]} ${properties.join(",")}::${escapeData(text)}\n`;

@@ -22,7 +22,11 @@ function xml(text: string): string {
  * fail no file but the whole check, so they are one more test case, named for the flag, failed with
  * the reason: otherwise the report would show no failure for a check that exits 1.
  */
-export function diagnosticsAsJunit(diagnostics: readonly Diagnostic[], files: readonly FileStatus[], options: { lang: Lang; strict: boolean; maxWarnings?: number | undefined }): string {
+export function diagnosticsAsJunit(
+  diagnostics: readonly Diagnostic[],
+  files: readonly FileStatus[],
+  options: { lang: Lang; strict: boolean; maxWarnings?: number | undefined },
+): string {
   const { lang } = options;
   const cases: string[] = [];
   let failures = 0;

@@ -79,7 +79,9 @@ function repeatKey(d: Diagnostic): string {
 /** `… and 4,980 more in this sheet (--format json lists them all)`, grouped the language's way. */
 function moreText(rest: number, lang: Lang): string {
   const grouped = String(rest).replace(/\B(?=(\d{3})+(?!\d))/gu, lang === "vi" ? "." : ",");
-  return lang === "vi" ? `… và ${grouped} phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)` : `… and ${grouped} more like these in this sheet (--format json lists them all)`;
+  return lang === "vi"
+    ? `… và ${grouped} phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)`
+    : `… and ${grouped} more like these in this sheet (--format json lists them all)`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -109,11 +111,15 @@ export function summaryLine(diagnostics: readonly Diagnostic[], fileCount: numbe
 export function outcomeLine(outcome: CheckOutcome, lang: Lang): string {
   const n = outcome.warnings;
   if (outcome.failedBy === "strict") {
-    return lang === "vi" ? `✖ Thất bại vì --strict: ${n} cảnh báo được tính là lỗi.\n` : `✖ Failed because of --strict: ${plural(n, "warning")} ${n === 1 ? "counts" : "count"} as errors.\n`;
+    return lang === "vi"
+      ? `✖ Thất bại vì --strict: ${n} cảnh báo được tính là lỗi.\n`
+      : `✖ Failed because of --strict: ${plural(n, "warning")} ${n === 1 ? "counts" : "count"} as errors.\n`;
   }
   if (outcome.failedBy === "max-warnings") {
     const most = outcome.maxWarnings ?? 0;
-    return lang === "vi" ? `✖ Thất bại vì --max-warnings ${most}: có ${n} cảnh báo, nhiều hơn ${most}.\n` : `✖ Failed because of --max-warnings ${most}: ${plural(n, "warning")}, more than ${most}.\n`;
+    return lang === "vi"
+      ? `✖ Thất bại vì --max-warnings ${most}: có ${n} cảnh báo, nhiều hơn ${most}.\n`
+      : `✖ Failed because of --max-warnings ${most}: ${plural(n, "warning")}, more than ${most}.\n`;
   }
   return "";
 }

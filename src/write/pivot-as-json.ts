@@ -1,6 +1,6 @@
 import type { Pivot, PivotNode } from "../aggregate/pivot.js";
-import type { PivotDocument, PivotNodeDocument } from "../schemas/pivot-schema.js";
 import { PIVOT_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
+import type { PivotDocument, PivotNodeDocument } from "../schemas/pivot-schema.js";
 
 /**
  * A pivot as the JSON document scripts (and `budget rollup`) read: `kind: "pivot"`, the dimensions in
@@ -12,9 +12,13 @@ export function pivotDocument(pivot: Pivot): PivotDocument {
   const leaves = (node: PivotNode, keys: Record<string, string>) => {
     const own = { ...keys, [node.dimension]: node.key };
     if (node.children.length === 0) rows.push({ keys: own, amount: node.total.toFixed() });
-    node.children.forEach((child) => leaves(child, own));
+    node.children.forEach((child) => {
+      leaves(child, own);
+    });
   };
-  pivot.nodes.forEach((node) => leaves(node, {}));
+  pivot.nodes.forEach((node) => {
+    leaves(node, {});
+  });
   return {
     kind: "pivot",
     schemaVersion: PIVOT_SCHEMA_VERSION,

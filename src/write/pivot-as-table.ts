@@ -1,10 +1,10 @@
 import type { Pivot } from "../aggregate/pivot.js";
 import { UNSTATED } from "../aggregate/pivot-facts.js";
 import { bar } from "./bar.js";
-import { terminalTable, type Alignment } from "./terminal-table.js";
 import type { Lang } from "./diagnostic-message.js";
-import { DIMENSION_HEADINGS, pivotLines, type PivotLine } from "./pivot-lines.js";
-import { decimalIn, DIMENSION_HEADINGS_EN, formatAmountIn, TABLE_WORDS, UNSTATED_LABEL_EN } from "./table-words.js";
+import { DIMENSION_HEADINGS, type PivotLine, pivotLines } from "./pivot-lines.js";
+import { DIMENSION_HEADINGS_EN, decimalIn, formatAmountIn, TABLE_WORDS, UNSTATED_LABEL_EN } from "./table-words.js";
+import { type Alignment, terminalTable } from "./terminal-table.js";
 
 const BAR_WIDTH = 16;
 
@@ -28,8 +28,16 @@ export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (te
   const bold = options.color && options.bold ? options.bold : (text: string) => text;
   const rows = pivotLines(pivot).map((line) => {
     const strong = line.kind === "line" ? (text: string) => text : bold;
-    const labels = line.kind === "total" ? [words.grandTotal, ...pivot.by.slice(1).map(() => "")] : pivot.by.map((_, i) => (i === line.depth ? labelOf(pivot, line, i, lang) : ""));
-    return [...labels.map((label) => strong(label)), strong(formatAmountIn(line.amount, lang)), share(line.amount, pivot.total, lang), line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH)];
+    const labels =
+      line.kind === "total"
+        ? [words.grandTotal, ...pivot.by.slice(1).map(() => "")]
+        : pivot.by.map((_, i) => (i === line.depth ? labelOf(pivot, line, i, lang) : ""));
+    return [
+      ...labels.map((label) => strong(label)),
+      strong(formatAmountIn(line.amount, lang)),
+      share(line.amount, pivot.total, lang),
+      line.kind === "total" ? "" : bar(line.barShare, BAR_WIDTH),
+    ];
   });
   const table = terminalTable(
     {

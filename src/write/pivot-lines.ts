@@ -34,10 +34,22 @@ export function pivotLines<D extends string>(pivot: Pivot<D>): PivotLine[] {
     const ownKeys = [...keys, node.key];
     const ownLabels = [...labels, node.label];
     const barShare = max && !max.isZero() ? Number(node.total.dividedBy(max).toFixed(4)) : 0;
-    lines.push({ kind: node.children.length > 0 ? "subtotal" : "line", depth, keys: ownKeys, labels: ownLabels, amount: node.total, byColumn: node.byColumn, barShare });
-    node.children.forEach((child) => visit(child, depth + 1, ownKeys, ownLabels));
+    lines.push({
+      kind: node.children.length > 0 ? "subtotal" : "line",
+      depth,
+      keys: ownKeys,
+      labels: ownLabels,
+      amount: node.total,
+      byColumn: node.byColumn,
+      barShare,
+    });
+    node.children.forEach((child) => {
+      visit(child, depth + 1, ownKeys, ownLabels);
+    });
   };
-  pivot.nodes.forEach((node) => visit(node, 0, [], []));
+  pivot.nodes.forEach((node) => {
+    visit(node, 0, [], []);
+  });
   lines.push({ kind: "total", depth: -1, keys: [], labels: [], amount: pivot.total, byColumn: pivot.byColumn, barShare: 0 });
   return lines;
 }

@@ -1,10 +1,42 @@
-import type { Plan } from "../plan/schema.js";
 import { Money } from "../data/money.js";
+import type { Plan } from "../plan/schema.js";
 import { formatAmount, type Lang } from "./diagnostic-message.js";
 
 const HEADINGS = {
-  vi: { file: "Tệp", embedded: "(kế hoạch mặc định, nhúng sẵn)", years: "Năm", unit: "Đơn vị tính", sources: "Nguồn vốn", level: "cấp ngân sách", type: "loại chi", other: "khác", groups: "Nhóm nhiệm vụ", agencies: "Đơn vị", ceilings: "Mức trần", none: "không có", total: "toàn bộ kế hoạch", titles: "Tiêu đề", reference: "Tham chiếu" },
-  en: { file: "File", embedded: "(embedded default plan)", years: "Years", unit: "Unit", sources: "Funding sources", level: "budget level", type: "spending type", other: "other", groups: "Task groups", agencies: "Agencies", ceilings: "Ceilings", none: "none", total: "whole plan", titles: "Titles", reference: "Reference" },
+  vi: {
+    file: "Tệp",
+    embedded: "(kế hoạch mặc định, nhúng sẵn)",
+    years: "Năm",
+    unit: "Đơn vị tính",
+    sources: "Nguồn vốn",
+    level: "cấp ngân sách",
+    type: "loại chi",
+    other: "khác",
+    groups: "Nhóm nhiệm vụ",
+    agencies: "Đơn vị",
+    ceilings: "Mức trần",
+    none: "không có",
+    total: "toàn bộ kế hoạch",
+    titles: "Tiêu đề",
+    reference: "Tham chiếu",
+  },
+  en: {
+    file: "File",
+    embedded: "(embedded default plan)",
+    years: "Years",
+    unit: "Unit",
+    sources: "Funding sources",
+    level: "budget level",
+    type: "spending type",
+    other: "other",
+    groups: "Task groups",
+    agencies: "Agencies",
+    ceilings: "Ceilings",
+    none: "none",
+    total: "whole plan",
+    titles: "Titles",
+    reference: "Reference",
+  },
 } as const;
 
 /**
@@ -37,7 +69,9 @@ export function planAsText(plan: Plan, file: string | undefined, lang: Lang): st
     const members = plan.agencies.filter((a) => a.section === code);
     if (members.length === 0) continue;
     lines.push(`  ${code}. ${plan.sections.find((s) => s.code === code)?.name ?? ""}`);
-    members.forEach((agency, i) => lines.push(`    ${i + 1}. ${agency.name}${agency.aliases.length > 0 ? ` (${agency.aliases.join(", ")})` : ""}`));
+    members.forEach((agency, i) => {
+      lines.push(`    ${i + 1}. ${agency.name}${agency.aliases.length > 0 ? ` (${agency.aliases.join(", ")})` : ""}`);
+    });
   }
 
   const amount = (value: number | string) => formatAmount(new Money(String(value)).toFixed(), lang);

@@ -12,7 +12,14 @@ import { percentOf, rollupLines } from "./rollup-lines.js";
 export function rollupAsCsv(rollup: Pivot<RollupDimension>): string {
   const lines = rollupLines(rollup);
   const pairs = lines[0]?.changes.map((c) => `${c.from}_${c.to}`) ?? [];
-  const head = ["kind", "level", ...rollup.by, ...rollup.columns.map((c) => (c.key === "" ? "unsplit" : c.key)), "total", ...pairs.flatMap((p) => [`change_${p}`, `percent_${p}`])];
+  const head = [
+    "kind",
+    "level",
+    ...rollup.by,
+    ...rollup.columns.map((c) => (c.key === "" ? "unsplit" : c.key)),
+    "total",
+    ...pairs.flatMap((p) => [`change_${p}`, `percent_${p}`]),
+  ];
   const rows = [head.map((h) => csvField(h)).join(",")];
   for (const line of lines) {
     const keys = rollup.by.map((_, i) => csvField(line.labels[i] ?? ""));

@@ -1,8 +1,8 @@
 import type { Pivot, PivotNode } from "../aggregate/pivot.js";
-import { yearChanges, type RollupDimension, type RollupInput } from "../aggregate/rollup.js";
+import { type RollupDimension, type RollupInput, yearChanges } from "../aggregate/rollup.js";
 import type { Money } from "../data/money.js";
-import type { RollupDocument, RollupNodeDocument } from "../schemas/rollup-schema.js";
 import { ROLLUP_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
+import type { RollupDocument, RollupNodeDocument } from "../schemas/rollup-schema.js";
 import { percentOf } from "./rollup-lines.js";
 
 /**
@@ -15,10 +15,12 @@ export function rollupDocument(rollup: Pivot<RollupDimension>, inputs: readonly 
   const years = rollup.columns.map((c) => c.key);
   const figures = (total: Money, byColumn: ReadonlyMap<string, Money>) => ({
     amount: total.toFixed(),
-    byYear: Object.fromEntries(years.flatMap((year) => {
-      const value = byColumn.get(year);
-      return value ? [[year, value.toFixed()]] : [];
-    })),
+    byYear: Object.fromEntries(
+      years.flatMap((year) => {
+        const value = byColumn.get(year);
+        return value ? [[year, value.toFixed()]] : [];
+      }),
+    ),
     changes: yearChanges(byColumn, years).map((c) => ({ from: c.from, to: c.to, change: c.change.toFixed(), ...(c.ratio ? { percent: percentOf(c) } : {}) })),
   });
   const node = (n: PivotNode<RollupDimension>): RollupNodeDocument => ({

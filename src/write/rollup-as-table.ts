@@ -1,13 +1,13 @@
 import type { Pivot } from "../aggregate/pivot.js";
 import { UNSTATED } from "../aggregate/pivot-facts.js";
-import { MIXED_SOURCES } from "../aggregate/rollup-inputs.js";
 import type { RollupDimension } from "../aggregate/rollup.js";
+import { MIXED_SOURCES } from "../aggregate/rollup-inputs.js";
 import type { Money } from "../data/money.js";
-import { terminalTable, type Alignment } from "./terminal-table.js";
 import type { Lang } from "./diagnostic-message.js";
-import { percentOf, ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
 import type { PivotLine } from "./pivot-lines.js";
-import { decimalIn, DIMENSION_HEADINGS_EN, formatAmountIn, TABLE_WORDS, UNSTATED_LABEL_EN } from "./table-words.js";
+import { percentOf, ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
+import { DIMENSION_HEADINGS_EN, decimalIn, formatAmountIn, TABLE_WORDS, UNSTATED_LABEL_EN } from "./table-words.js";
+import { type Alignment, terminalTable } from "./terminal-table.js";
 
 /** A line's label along dimension `i`; in English, the keys the rollup names in Vietnamese (no source, several sources) in English. */
 function labelOf(rollup: Pivot<RollupDimension>, line: PivotLine, i: number, lang: Lang): string {
@@ -38,16 +38,29 @@ export function rollupAsTable(rollup: Pivot<RollupDimension>, options: { color: 
   const pairs = lines[0]?.changes.map((c) => `${c.from}→${c.to}`) ?? [];
   const rows = lines.map((line) => {
     const strong = line.kind === "line" ? (text: string) => text : bold;
-    const labels = line.kind === "total" ? [words.grandTotal, ...rollup.by.slice(1).map(() => "")] : rollup.by.map((_, i) => (i === line.depth ? labelOf(rollup, line, i, lang) : ""));
+    const labels =
+      line.kind === "total"
+        ? [words.grandTotal, ...rollup.by.slice(1).map(() => "")]
+        : rollup.by.map((_, i) => (i === line.depth ? labelOf(rollup, line, i, lang) : ""));
     const years = rollup.columns.map((c) => amount(line.byColumn.get(c.key)));
     const changes = line.changes.flatMap((c) => [signed(c.change), percent(percentOf(c))]);
     return [...labels, ...years, amount(line.amount), ...changes].map((text) => strong(text));
   });
   const table = terminalTable(
     {
-      head: [...rollup.by.map((d) => (lang === "vi" ? ROLLUP_HEADINGS[d] : DIMENSION_HEADINGS_EN[d])), ...rollup.columns.map((c) => (lang === "en" && c.key === UNSTATED ? UNSTATED_LABEL_EN.year : c.label)), words.total, ...pairs.flatMap((p) => [`± ${p}`, "%"])],
+      head: [
+        ...rollup.by.map((d) => (lang === "vi" ? ROLLUP_HEADINGS[d] : DIMENSION_HEADINGS_EN[d])),
+        ...rollup.columns.map((c) => (lang === "en" && c.key === UNSTATED ? UNSTATED_LABEL_EN.year : c.label)),
+        words.total,
+        ...pairs.flatMap((p) => [`± ${p}`, "%"]),
+      ],
       rows,
-      align: [...rollup.by.map((): Alignment => "left"), ...rollup.columns.map((): Alignment => "right"), "right", ...pairs.flatMap((): Alignment[] => ["right", "right"])],
+      align: [
+        ...rollup.by.map((): Alignment => "left"),
+        ...rollup.columns.map((): Alignment => "right"),
+        "right",
+        ...pairs.flatMap((): Alignment[] => ["right", "right"]),
+      ],
       rowRules: false,
     },
     options,

@@ -38,7 +38,12 @@ const S = {
 const STYLES = styleTable(
   [
     CALIBRI_FONT,
-    ...[["b", 14], ["i", 13], ["b", 13], ["", 13]].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+    ...[
+      ["b", 14],
+      ["i", 13],
+      ["b", 13],
+      ["", 13],
+    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
     `<font><b/><name val="${FONT}"/></font>`,
   ],
   [
@@ -67,7 +72,12 @@ const STYLES = styleTable(
  * lists the inputs and their totals. Stamped `date` (by default `SOURCE_DATE_EPOCH` or 2000-01-01): the
  * same rollup gives the same bytes. Pure: nothing is written.
  */
-export async function rollupAsXlsx(rollup: Pivot<RollupDimension>, inputs: readonly RollupInput[], title: string, date: Date = outputDate({})): Promise<Uint8Array> {
+export async function rollupAsXlsx(
+  rollup: Pivot<RollupDimension>,
+  inputs: readonly RollupInput[],
+  title: string,
+  date: Date = outputDate({}),
+): Promise<Uint8Array> {
   return xlsxPackage(
     [
       { name: "Tổng hợp nhiều năm", xml: rollupSheet(rollup, inputs, title), printTitles: [HEADER_ROW, HEADER_ROW] },
@@ -113,7 +123,9 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
     ...pairs.flatMap((c) => [`Tăng, giảm ${c.to} so với ${c.from}`, "Tỷ lệ"]),
   ];
   sheet.row(HEADER_ROW);
-  heads.forEach((text, i) => sheet.text(i + 1, text, S.heading));
+  heads.forEach((text, i) => {
+    sheet.text(i + 1, text, S.heading);
+  });
 
   const letter = (col: number) => columnName(col - 1);
   lines.forEach((line, index) => {
@@ -126,7 +138,9 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
       if (c === labelCol) sheet.text(c, line.kind === "total" ? "TỔNG CỘNG" : excelText(line.labels[line.depth] ?? ""), text);
       else sheet.blank(c, text);
     }
-    rollup.columns.forEach((c, i) => sheet.number(yearCol(i), cellNumber(line.byColumn.get(c.key) ?? ZERO), amount));
+    rollup.columns.forEach((c, i) => {
+      sheet.number(yearCol(i), cellNumber(line.byColumn.get(c.key) ?? ZERO), amount);
+    });
     const total = cellNumber(line.amount);
     if (rollup.columns.length > 0) sheet.formula(totalCol, `SUM(${letter(yearCol(0))}${r}:${letter(yearCol(rollup.columns.length - 1))}${r})`, total, amount);
     else sheet.number(totalCol, total, amount);
@@ -146,16 +160,24 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
 /** `Nguồn`: each input's file, label and total. */
 function sourcesSheet(inputs: readonly RollupInput[]): Buffer[] {
   const sheet = new SheetXml(
-    { columns: [{ width: 50 }, { width: 30 }, { width: 18, style: S.sourceAmount }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML },
+    {
+      columns: [{ width: 50 }, { width: 30 }, { width: 18, style: S.sourceAmount }],
+      frozenRows: 0,
+      gridLines: true,
+      summaryAbove: false,
+      rowHeight: 15,
+      fitToPage: false,
+      page: DEFAULT_MARGINS_XML,
+    },
     STYLES,
   );
   sheet.row(1, { style: S.sourceHeading }).text(1, "Tệp", S.sourceHeading).text(2, "Tên", S.sourceHeading).text(3, "Tổng (triệu đồng)", S.sourceHeadingAmount);
-  inputs.forEach((input, i) =>
+  inputs.forEach((input, i) => {
     sheet
       .row(i + 2)
       .text(1, input.file, S.none)
       .text(2, input.label, S.none)
-      .number(3, cellNumber(input.facts.reduce((acc, fact) => acc.plus(fact.amount), ZERO)), S.sourceAmount),
-  );
+      .number(3, cellNumber(input.facts.reduce((acc, fact) => acc.plus(fact.amount), ZERO)), S.sourceAmount);
+  });
   return sheet.xml();
 }

@@ -1,6 +1,6 @@
 import type { Pivot } from "../aggregate/pivot.js";
-import { yearChanges, type RollupDimension, type YearChange } from "../aggregate/rollup.js";
-import { pivotLines, DIMENSION_HEADINGS, type PivotLine } from "./pivot-lines.js";
+import { type RollupDimension, type YearChange, yearChanges } from "../aggregate/rollup.js";
+import { DIMENSION_HEADINGS, type PivotLine, pivotLines } from "./pivot-lines.js";
 
 /** A line of a rollup: a pivot line and its change between consecutive years. */
 export interface RollupLine extends PivotLine {

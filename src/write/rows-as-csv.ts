@@ -1,8 +1,8 @@
-import { csvField } from "./csv-cell.js";
-import type { ConsolidatedRows } from "./consolidated-rows.js";
-import { markText } from "./rows-as-json.js";
-import { UNSTATED_LABEL, taskGroupLabel } from "../aggregate/pivot-facts.js";
+import { taskGroupLabel, UNSTATED_LABEL } from "../aggregate/pivot-facts.js";
 import type { Plan } from "../plan/schema.js";
+import type { ConsolidatedRows } from "./consolidated-rows.js";
+import { csvField } from "./csv-cell.js";
+import { markText } from "./rows-as-json.js";
 
 /**
  * Renders the consolidated rows as CSV (UTF-8, comma separated, one line per row in appendix order):
@@ -17,11 +17,24 @@ import type { Plan } from "../plan/schema.js";
 export function rowsAsCsv(rows: ConsolidatedRows, taskGroups: Plan["taskGroups"]): string {
   const groupName = new Map(taskGroups.map((group) => [group.key, taskGroupLabel(group)]));
   const head = [
-    "section", "agency", "code", "original_code", "level", "depth", "name", "total",
+    "section",
+    "agency",
+    "code",
+    "original_code",
+    "level",
+    "depth",
+    "name",
+    "total",
     ...rows.years.map(String),
-    "sources", "period", "legal_basis", "lead_unit",
+    "sources",
+    "period",
+    "legal_basis",
+    "lead_unit",
     ...rows.groups.map((key) => groupName.get(key) ?? key),
-    "in_total", "file", "sheet", "cell",
+    "in_total",
+    "file",
+    "sheet",
+    "cell",
   ];
   const lines = rows.rows.map((row) => {
     const group = (key: string) => {

@@ -21,8 +21,26 @@ export interface TableWords {
  * groups) are data and stay as written.
  */
 export const TABLE_WORDS: Readonly<Record<Lang, TableWords>> = {
-  vi: { code: "TT", agency: "Cơ quan, đơn vị", total: "Tổng", grandTotal: "TỔNG CỘNG", noSource: "Không ghi nguồn", amount: "Kinh phí", share: "Tỷ lệ", unit: "(đơn vị: triệu đồng)" },
-  en: { code: "No.", agency: "Agency", total: "Total", grandTotal: "GRAND TOTAL", noSource: "No source stated", amount: "Amount", share: "Share", unit: "(unit: million VND)" },
+  vi: {
+    code: "TT",
+    agency: "Cơ quan, đơn vị",
+    total: "Tổng",
+    grandTotal: "TỔNG CỘNG",
+    noSource: "Không ghi nguồn",
+    amount: "Kinh phí",
+    share: "Tỷ lệ",
+    unit: "(đơn vị: triệu đồng)",
+  },
+  en: {
+    code: "No.",
+    agency: "Agency",
+    total: "Total",
+    grandTotal: "GRAND TOTAL",
+    noSource: "No source stated",
+    amount: "Amount",
+    share: "Share",
+    unit: "(unit: million VND)",
+  },
 };
 
 /** Column headings of the pivot and rollup dimensions in English (Vietnamese: `DIMENSION_HEADINGS`, `ROLLUP_HEADINGS`). */

@@ -2,10 +2,10 @@ import { columnName } from "../data/grid.js";
 import { TEMPLATE_AGENCY_NAME, templateMarkFormula } from "../data/template-mark.js";
 import type { Plan } from "../plan/schema.js";
 import { outputDate } from "./appendix/output-date.js";
-import { templateInstructions } from "./template-instructions.js";
 import { wrappedLines } from "./appendix/row-height.js";
+import { templateInstructions } from "./template-instructions.js";
 import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
-import { SheetXml, type DataValidation } from "./xlsx/sheet-xml.js";
+import { type DataValidation, SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
@@ -42,7 +42,19 @@ export interface TemplateColumns {
 export function templateColumns(plan: Plan): TemplateColumns {
   const firstYear = 9;
   const firstGroup = firstYear + plan.years.length;
-  return { code: 1, name: 2, objective: 3, period: 4, source: 5, amount: 6, investment: 7, recurrent: 8, firstYear, firstGroup, commitment: firstGroup + plan.taskGroups.length };
+  return {
+    code: 1,
+    name: 2,
+    objective: 3,
+    period: 4,
+    source: 5,
+    amount: 6,
+    investment: 7,
+    recurrent: 8,
+    firstYear,
+    firstGroup,
+    commitment: firstGroup + plan.taskGroups.length,
+  };
 }
 
 /** The rows of the blank form: the agency row, the blank item rows, the `Tổng cộng` row (1-based). */
@@ -76,7 +88,16 @@ const S = {
 } as const;
 
 const STYLES = styleTable(
-  [CALIBRI_FONT, ...[["b", 14], ["i", 13], ["b", 12], ["", 12], ["i", 12]].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`)],
+  [
+    CALIBRI_FONT,
+    ...[
+      ["b", 14],
+      ["i", 13],
+      ["b", 12],
+      ["", 12],
+      ["i", 12],
+    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+  ],
   [
     { font: 0 },
     { font: BOLD_14, alignment: centreBoth },
@@ -137,7 +158,14 @@ function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Bu
   const figureCols = [cols.amount, cols.investment, cols.recurrent, ...plan.years.map((_, i) => cols.firstYear + i)];
   const groupCols = Array.from({ length: plan.taskGroups.length }, (_, i) => cols.firstGroup + i);
   // Narrow enough that the form prints two A4 pages wide at about full size (see FORM_PAGE_XML).
-  const widths = new Map<number, number>([[cols.code, 6], [cols.name, 30], [cols.objective, 24], [cols.period, 10], [cols.source, 10], [cols.commitment, 20]]);
+  const widths = new Map<number, number>([
+    [cols.code, 6],
+    [cols.name, 30],
+    [cols.objective, 24],
+    [cols.period, 10],
+    [cols.source, 10],
+    [cols.commitment, 20],
+  ]);
   for (const col of figureCols) widths.set(col, 11);
   for (const col of groupCols) widths.set(col, GROUP_WIDTH);
   const sheet = new SheetXml(
@@ -182,13 +210,15 @@ function formSheet(plan: Plan, options: TemplateOptions, sourceList: string): Bu
     sheet.row(r);
     const strong = r === rows.agency || r === rows.total;
     for (let c = 1; c <= last; c++) {
-      const style = c === cols.code ? (strong ? S.strongCode : S.code) : amountCols.has(c) ? (strong ? S.strongAmount : S.amount) : strong ? S.strongText : S.text;
+      const style =
+        c === cols.code ? (strong ? S.strongCode : S.code) : amountCols.has(c) ? (strong ? S.strongAmount : S.amount) : strong ? S.strongText : S.text;
       const letter = columnName(c - 1);
       if (r === rows.agency && c === cols.code) sheet.text(c, "1", style);
       else if (r === rows.agency && c === cols.name && options.agency !== "") sheet.text(c, options.agency, style);
       else if (r === rows.total && c === cols.name) sheet.text(c, "Tổng cộng", style);
       // Only first-level items (codes with one dot: 1.1, 1.2) add up to the agency: sub-items are inside them.
-      else if (r === rows.agency && figureCols.includes(c)) sheet.formula(c, `SUMPRODUCT(--(LEN(${codes})-LEN(SUBSTITUTE(${codes},".",""))=1),${letter}${rows.firstItem}:${letter}${rows.lastItem})`, 0, style);
+      else if (r === rows.agency && figureCols.includes(c))
+        sheet.formula(c, `SUMPRODUCT(--(LEN(${codes})-LEN(SUBSTITUTE(${codes},".",""))=1),${letter}${rows.firstItem}:${letter}${rows.lastItem})`, 0, style);
       else if (r === rows.total && figureCols.includes(c)) sheet.formula(c, `SUM(${letter}${rows.agency})`, 0, style);
       else sheet.blank(c, style);
     }
@@ -218,7 +248,9 @@ function headerLabels(plan: Plan, cols: TemplateColumns): Array<Merge & { readon
   label(top + 1, cols.recurrent, "Dự án/ nhiệm vụ sử dụng kinh phí thường xuyên NSTW", top + 1, lastYear);
   label(top + 2, cols.recurrent, "Tổng số", bottom);
   label(top + 2, cols.firstYear, "Trong đó:", top + 2, lastYear);
-  plan.years.forEach((year, i) => label(bottom, cols.firstYear + i, String(year)));
+  plan.years.forEach((year, i) => {
+    label(bottom, cols.firstYear + i, String(year));
+  });
   if (plan.taskGroups.length > 0) {
     label(top, cols.firstGroup, "Dự án/ nhiệm vụ phù hợp với chủ trương, định hướng, chiến lược", top, cols.commitment - 1);
     let col = cols.firstGroup;
@@ -242,7 +274,13 @@ export function sourceChoices(plan: Plan): string[] {
 }
 
 /** The drop-downs of the item rows (funding source from the lists sheet, `x` in the task groups), and the agency-name prompt. */
-function validations(cols: TemplateColumns, rows: ReturnType<typeof templateRows>, groupCols: readonly number[], sourceList: string, askAgency: boolean): DataValidation[] {
+function validations(
+  cols: TemplateColumns,
+  rows: ReturnType<typeof templateRows>,
+  groupCols: readonly number[],
+  sourceList: string,
+  askAgency: boolean,
+): DataValidation[] {
   const span = (left: number, right: number) => `${columnName(left - 1)}${rows.firstItem}:${columnName(right - 1)}${rows.lastItem}`;
   const checks: DataValidation[] = [];
   if (askAgency) {
@@ -275,16 +313,42 @@ function validations(cols: TemplateColumns, rows: ReturnType<typeof templateRows
 
 /** The hidden `Danh mục` sheet: every funding-source entry of the drop-down, with its names. */
 function listsSheet(plan: Plan, choices: readonly string[]): Buffer[] {
-  const sheet = new SheetXml({ columns: [{ width: 16 }, { width: 60 }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML }, STYLES);
+  const sheet = new SheetXml(
+    {
+      columns: [{ width: 16 }, { width: 60 }],
+      frozenRows: 0,
+      gridLines: true,
+      summaryAbove: false,
+      rowHeight: 15,
+      fitToPage: false,
+      page: DEFAULT_MARGINS_XML,
+    },
+    STYLES,
+  );
   const names = new Map(plan.fundingSources.map((s) => [s.code, s.name]));
   sheet.row(1).text(1, "Nguồn vốn", 0).text(2, "Tên", 0);
-  choices.forEach((choice, i) => sheet.row(i + 2).text(1, choice, 0).text(2, choice.split(", ").map((code) => names.get(code) ?? code).join(" + "), 0));
+  choices.forEach((choice, i) => {
+    sheet
+      .row(i + 2)
+      .text(1, choice, 0)
+      .text(
+        2,
+        choice
+          .split(", ")
+          .map((code) => names.get(code) ?? code)
+          .join(" + "),
+        0,
+      );
+  });
   return sheet.xml();
 }
 
 /** The `Hướng dẫn` sheet: {@link templateInstructions}, one line a row, each row as tall as its wrapped text, on A4 upright. */
 function guideSheet(plan: Plan, agency: string): Buffer[] {
-  const sheet = new SheetXml({ columns: [{ width: GUIDE_WIDTH }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: GUIDE_PAGE_XML }, STYLES);
+  const sheet = new SheetXml(
+    { columns: [{ width: GUIDE_WIDTH }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: GUIDE_PAGE_XML },
+    STYLES,
+  );
   const styles = { heading: S.guideHeading, note: S.guideNote, text: S.guideText } as const;
   templateInstructions(plan, agency).forEach(([text, style], i) => {
     // Neither Excel nor LibreOffice sizes a row to its wrapped text on opening: without a height, the lines overlap.

@@ -13,10 +13,21 @@ export function templateInstructions(plan: Plan, agency: string): InstructionLin
     ["HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ", "heading"],
     [plan.name, "note"],
     ["", "text"],
-    [agency === "" ? "1. Ghi tên chính thức của cơ quan, đơn vị vào dòng số 1 của trang “Biểu mẫu”." : `1. Biểu mẫu này dành cho: ${agency}. Không sửa tên ở dòng số 1.`, "text"],
-    ["2. Mỗi dự án, nhiệm vụ ghi một dòng, từ dòng ngay dưới dòng đơn vị. Cột STT ghi 1.1, 1.2, 1.3…; nhiệm vụ con ghi ngay dưới nhiệm vụ cha với STT 1.1.1, 1.1.2… hoặc (1), (2).", "text"],
+    [
+      agency === ""
+        ? "1. Ghi tên chính thức của cơ quan, đơn vị vào dòng số 1 của trang “Biểu mẫu”."
+        : `1. Biểu mẫu này dành cho: ${agency}. Không sửa tên ở dòng số 1.`,
+      "text",
+    ],
+    [
+      "2. Mỗi dự án, nhiệm vụ ghi một dòng, từ dòng ngay dưới dòng đơn vị. Cột STT ghi 1.1, 1.2, 1.3…; nhiệm vụ con ghi ngay dưới nhiệm vụ cha với STT 1.1.1, 1.1.2… hoặc (1), (2).",
+      "text",
+    ],
     [`3. Số tiền ghi theo đơn vị tính: ${plan.unit}, là số (không ghi chữ, không ghi đơn vị). Ô để trống nghĩa là không có kinh phí.`, "text"],
-    [`4. Cột “Tổng số” là kinh phí thường xuyên đề xuất; các cột “Trong đó” (năm ${years}) cộng lại phải bằng “Tổng số”. Nhiệm vụ có nhiệm vụ con thì số của nhiệm vụ cha bằng tổng các nhiệm vụ con.`, "text"],
+    [
+      `4. Cột “Tổng số” là kinh phí thường xuyên đề xuất; các cột “Trong đó” (năm ${years}) cộng lại phải bằng “Tổng số”. Nhiệm vụ có nhiệm vụ con thì số của nhiệm vụ cha bằng tổng các nhiệm vụ con.`,
+      "text",
+    ],
     ["5. Cột “Thời gian thực hiện” ghi năm hoặc giai đoạn, ví dụ 2025 hoặc 2025 - 2026.", "text"],
     ["6. Cột “Nguồn vốn”: chọn trong danh sách thả xuống; nhiều nguồn ghi cách nhau bằng dấu phẩy, ví dụ “CTX, NST”.", "text"],
     ["7. Các cột nhóm nhiệm vụ: ghi x nếu toàn bộ nhiệm vụ thuộc nhóm; nếu chỉ một phần thuộc nhóm thì ghi số tiền của phần đó.", "text"],

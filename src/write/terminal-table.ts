@@ -33,10 +33,21 @@ const GREY_CHARS = (() => {
   const [on, off] = [GREY ?? "", OFF ?? ""];
   const edge = `${on}│${off}`;
   return {
-    top: "─", topLeft: `${on}┌`, topMid: `${off}${on}┬`, topRight: `┐${off}`,
-    mid: "─", leftMid: `${on}├`, midMid: `${off}${on}┼`, rightMid: `┤${off}`,
-    bottom: "─", bottomLeft: `${on}└`, bottomMid: `${off}${on}┴`, bottomRight: `┘${off}`,
-    left: edge, middle: edge, right: edge,
+    top: "─",
+    topLeft: `${on}┌`,
+    topMid: `${off}${on}┬`,
+    topRight: `┐${off}`,
+    mid: "─",
+    leftMid: `${on}├`,
+    midMid: `${off}${on}┼`,
+    rightMid: `┤${off}`,
+    bottom: "─",
+    bottomLeft: `${on}└`,
+    bottomMid: `${off}${on}┴`,
+    bottomRight: `┘${off}`,
+    left: edge,
+    middle: edge,
+    right: edge,
   };
 })();
 

@@ -1,5 +1,5 @@
-import type { TotalsGrid } from "./totals-grid.js";
 import { csvField } from "./csv-cell.js";
+import type { TotalsGrid } from "./totals-grid.js";
 
 /** Renders the totals grid as CSV (UTF-8, comma separated, amounts as exact decimal strings in triệu đồng). */
 export function totalsAsCsv(grid: TotalsGrid): string {

@@ -1,10 +1,10 @@
-import type { Consolidation, AgencyTotal } from "../aggregate/consolidate.js";
+import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
-import { countBySeverity } from "../validate/file-status.js";
-import type { TotalsDocument } from "../schemas/totals-schema.js";
 import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
+import type { TotalsDocument } from "../schemas/totals-schema.js";
+import { countBySeverity } from "../validate/file-status.js";
 
 function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<string, string> {
   const out: Record<string, string> = Object.create(null);

@@ -1,6 +1,6 @@
-import { terminalTable, type Alignment } from "./terminal-table.js";
 import type { Lang } from "./diagnostic-message.js";
 import { formatAmountIn, TABLE_WORDS } from "./table-words.js";
+import { type Alignment, terminalTable } from "./terminal-table.js";
 import type { TotalsGrid } from "./totals-grid.js";
 
 /**

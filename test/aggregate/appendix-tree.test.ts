@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import type { ItemNode } from "../../src/aggregate/appendix-tree.js";
 import { consolidate } from "../../src/api/consolidate.js";
 import { ZERO } from "../../src/data/money.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { pivot, parseDimensions, type PivotNode } from "../../src/aggregate/pivot.js";
-import { PIVOT_DIMENSIONS, pivotFacts, type PivotDimension, type PivotFacts } from "../../src/aggregate/pivot-facts.js";
-import { runFiles } from "../../src/run/run-files.js";
+import { type PivotNode, parseDimensions, pivot } from "../../src/aggregate/pivot.js";
+import { PIVOT_DIMENSIONS, type PivotDimension, type PivotFacts, pivotFacts } from "../../src/aggregate/pivot-facts.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { runFiles } from "../../src/run/run-files.js";
 
 type Marginals = Readonly<Record<PivotDimension, Readonly<Record<string, string>>>>;
 
@@ -28,9 +28,14 @@ function marginal(nodes: readonly PivotNode[], depth: number): Record<string, st
   const totals = new Map<string, ReturnType<PivotNode["total"]["plus"]>>();
   const visit = (node: PivotNode, level: number) => {
     if (level === depth) totals.set(node.key, totals.get(node.key)?.plus(node.total) ?? node.total);
-    else node.children.forEach((child) => visit(child, level + 1));
+    else
+      node.children.forEach((child) => {
+        visit(child, level + 1);
+      });
   };
-  nodes.forEach((node) => visit(node, 0));
+  nodes.forEach((node) => {
+    visit(node, 0);
+  });
   return Object.fromEntries([...totals].map(([key, value]) => [key, value.toFixed()]));
 }
 
@@ -73,7 +78,13 @@ describe("pivot of seed 000 (five agency forms)", async () => {
     const result = pivot(facts, ["agency", "group", "year"]);
     const noiVu = result.nodes.find((n) => n.key === "Sở Nội vụ");
     expect(noiVu?.children.map((g) => [g.label, g.children.map((y) => [y.key, y.total.toFixed()])])).toEqual([
-      ["KH02: Dữ liệu", [["2025", "9472"], ["2026", "29603"]]],
+      [
+        "KH02: Dữ liệu",
+        [
+          ["2025", "9472"],
+          ["2026", "29603"],
+        ],
+      ],
     ]);
   });
 

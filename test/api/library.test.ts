@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { appendixWorkbook, check, consolidate, loadPlan, type NamedBytes, type RunProgress, rollup, totals, totalsDocument } from "../../src/index.js";
 import { budget } from "../cli/plan-cli-runner.js";
-import { appendixWorkbook, check, consolidate, loadPlan, rollup, totals, totalsDocument, type NamedBytes, type RunProgress } from "../../src/index.js";
 
 const FORMS = "fixtures/forms";
 
@@ -29,7 +29,13 @@ describe("library: totals", () => {
     for (const workers of [0, 2]) {
       const result = await totals(inMemory(FORMS), { workers });
       expect(result.consolidation.totals.total.toFixed(), `workers ${workers}`).toBe("148165");
-      expect(result.files.map((f) => f.file)).toEqual(["01-van-phong-tinh-uy.xlsx", "02-chi-cuc-kiem-lam.xlsx", "03-so-noi-vu.xlsx", "04-so-tu-phap.xlsx", "05-so-khoa-hoc-va-cong-nghe.xlsx"]);
+      expect(result.files.map((f) => f.file)).toEqual([
+        "01-van-phong-tinh-uy.xlsx",
+        "02-chi-cuc-kiem-lam.xlsx",
+        "03-so-noi-vu.xlsx",
+        "04-so-tu-phap.xlsx",
+        "05-so-khoa-hoc-va-cong-nghe.xlsx",
+      ]);
       expect(result.files.every((f) => /^[0-9a-f]{64}$/.test(f.sha256 ?? ""))).toBe(true);
     }
   });
@@ -38,8 +44,22 @@ describe("library: totals", () => {
     const { pivot } = await totals([FORMS], { by: ["year", "section"] });
     expect(pivot?.total.toFixed()).toBe("148165");
     expect(pivot?.nodes.map((n) => [n.key, n.total.toFixed(), n.children.map((c) => [c.key, c.total.toFixed()])])).toEqual([
-      ["2025", "65562", [["I", "39000"], ["II", "26562"]]],
-      ["2026", "82603", [["I", "40000"], ["II", "42603"]]],
+      [
+        "2025",
+        "65562",
+        [
+          ["I", "39000"],
+          ["II", "26562"],
+        ],
+      ],
+      [
+        "2026",
+        "82603",
+        [
+          ["I", "40000"],
+          ["II", "42603"],
+        ],
+      ],
     ]);
   });
 
@@ -70,14 +90,18 @@ describe("library: consolidate and the appendix workbook", () => {
     // Unless asked, our own appendix is skipped: among forms its figures would count twice.
     const skipped = await totals([{ name: "phu-luc.xlsx", bytes }]);
     expect(skipped.consolidation.totals.total.toFixed()).toBe("0");
-    expect(skipped.diagnostics.map((d) => [d.code, d.args?.["kind"]])).toEqual([["BC113", "appendix"]]);
+    expect(skipped.diagnostics.map((d) => [d.code, d.args?.kind])).toEqual([["BC113", "appendix"]]);
   });
 });
 
 describe("library: check", () => {
   it("returns what budget check reports: the same summary, files and findings in the same order", async () => {
     const result = await check(["fixtures/faulty"]);
-    const cli = JSON.parse((await budget("check", "fixtures/faulty", "--format", "json")).stdout) as { summary: unknown; files: unknown; diagnostics: Array<{ code: string; file: string; cell: string | null }> };
+    const cli = JSON.parse((await budget("check", "fixtures/faulty", "--format", "json")).stdout) as {
+      summary: unknown;
+      files: unknown;
+      diagnostics: Array<{ code: string; file: string; cell: string | null }>;
+    };
     expect(result.summary).toEqual(cli.summary);
     expect(result.files).toEqual(cli.files);
     expect(result.diagnostics.map((d) => [d.code, d.file, d.cell ?? null])).toEqual(cli.diagnostics.map((d) => [d.code, d.file, d.cell]));
@@ -98,7 +122,13 @@ describe("library: rollup", () => {
   it("rolls consolidations in hand up year by year, one line per input", async () => {
     const forms = await totals([FORMS]);
     const appendix = await totals(["fixtures/appendix"]);
-    const result = await rollup([{ label: "de-xuat", consolidation: forms.consolidation }, { label: "skhcn", consolidation: appendix.consolidation }], { by: ["input"] });
+    const result = await rollup(
+      [
+        { label: "de-xuat", consolidation: forms.consolidation },
+        { label: "skhcn", consolidation: appendix.consolidation },
+      ],
+      { by: ["input"] },
+    );
     expect(result.ok).toBe(true);
     expect(result.pivot?.total.toFixed()).toBe("200703");
     expect(result.pivot?.nodes.map((n) => [n.label, n.total.toFixed(), n.byColumn.get("2025")?.toFixed(), n.byColumn.get("2026")?.toFixed()])).toEqual([
@@ -116,7 +146,11 @@ describe("library: rollup", () => {
   });
 
   it("gives inputs it cannot use as problems, and no pivot", async () => {
-    const result = await rollup(["no/such.json", { name: "other.json", bytes: new TextEncoder().encode('{"total": 1}') }, { name: "notes.txt", bytes: new TextEncoder().encode("hello") }]);
+    const result = await rollup([
+      "no/such.json",
+      { name: "other.json", bytes: new TextEncoder().encode('{"total": 1}') },
+      { name: "notes.txt", bytes: new TextEncoder().encode("hello") },
+    ]);
     expect(result.ok).toBe(false);
     expect(result.pivot).toBeUndefined();
     expect(result.problems.map((p) => [p.file, p.reason])).toEqual([

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, posix, sep } from "node:path";
-import { scanImports, type SourceImport } from "./source-imports.js";
+import { type SourceImport, scanImports } from "./source-imports.js";
 
 /** One import between two files of the tree, or from a file to a package or Node module. */
 export interface ImportEdge extends SourceImport {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { adjacencyOf, importCycles, importGraph, type ImportEdge } from "./import-graph.js";
+import { adjacencyOf, type ImportEdge, importCycles, importGraph } from "./import-graph.js";
 import { consoleOutsideCli, fileSystemOutsideRead, filesCreatedOutsideWrite, layerViolations } from "./layer-rules.js";
 import { scanImports } from "./source-imports.js";
 
@@ -61,10 +61,13 @@ describe("the import scanner and the cycle finder (self-check)", () => {
 
   it("flags an import the layer table forbids", () => {
     const edge = (from: string, to: string): ImportEdge => ({ from, to, specifier: to, kind: "static", line: 1, external: false });
-    expect(layerViolations([edge("read/a.ts", "plan/schema.ts"), edge("plan/load-plan.ts", "read/read-file.ts"), edge("plan/load-plan.ts", "read/text/read-text-file.ts")])).toEqual([
-      "plan/load-plan.ts → read/read-file.ts",
-      "read/a.ts → plan/schema.ts",
-    ]);
+    expect(
+      layerViolations([
+        edge("read/a.ts", "plan/schema.ts"),
+        edge("plan/load-plan.ts", "read/read-file.ts"),
+        edge("plan/load-plan.ts", "read/text/read-text-file.ts"),
+      ]),
+    ).toEqual(["plan/load-plan.ts → read/read-file.ts", "read/a.ts → plan/schema.ts"]);
   });
 });
 

@@ -54,10 +54,7 @@ export function layerViolations(edges: readonly ImportEdge[]): string[] {
     const from = layerOf(edge.from);
     const to = layerOf(edge.to);
     const allowed =
-      from !== undefined &&
-      to !== undefined &&
-      (from === to || ALLOWED[from].includes(to)) &&
-      !(from === "plan" && to === "read" && edge.to !== PLAN_READS);
+      from !== undefined && to !== undefined && (from === to || ALLOWED[from].includes(to)) && !(from === "plan" && to === "read" && edge.to !== PLAN_READS);
     if (!allowed) violations.push(`${edge.from} → ${edge.to}`);
   }
   return [...new Set(violations)].sort();

@@ -23,7 +23,22 @@ export interface ScannedSource {
   readonly unscannable: readonly number[];
 }
 
-const KEYWORDS_BEFORE_EXPRESSION = new Set(["return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield", "await", "instanceof"]);
+const KEYWORDS_BEFORE_EXPRESSION = new Set([
+  "return",
+  "typeof",
+  "case",
+  "do",
+  "else",
+  "in",
+  "of",
+  "new",
+  "delete",
+  "void",
+  "throw",
+  "yield",
+  "await",
+  "instanceof",
+]);
 const STATIC = /(?:^|[;}\n])[ \t]*(?:import|export)\b(?:[ \t]+type\b)?[^;"'`()=]*?\bfrom\s*(["'])([^"'\n]+)\1/g;
 const SIDE_EFFECT = /(?:^|[;\n])[ \t]*import\s*(["'])([^"'\n]+)\1/g;
 const DYNAMIC = /\bimport\s*\(\s*(["'])([^"'\n]+)\1\s*[,)]/g;

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import type { CorpusManifest } from "../../scripts/bench/corpus.js";
 import type { Sample } from "../../scripts/bench/measure.js";
-import { summarise, type BenchRun, type CorpusResult } from "../../scripts/bench/results.js";
+import { type BenchRun, type CorpusResult, summarise } from "../../scripts/bench/results.js";
 import { verdicts } from "../../scripts/bench/targets.js";
 
 function stats(label: string, wall: number, rssMiB: number) {
@@ -34,12 +34,33 @@ function corpus(name: string, consolidate: [number, number], floor: [number, num
 
 const RUN: BenchRun = {
   quick: false,
-  machine: { cpu: "cpu", cores: 2, memoryGiB: 8, node: "v20", os: "Linux", date: "2025-07-01", commit: "abc", uncommitted: 0, toolVersion: "0.1.0", loadBefore: [], loadAfter: [] },
+  machine: {
+    cpu: "cpu",
+    cores: 2,
+    memoryGiB: 8,
+    node: "v20",
+    os: "Linux",
+    date: "2025-07-01",
+    commit: "abc",
+    uncommitted: 0,
+    toolVersion: "0.1.0",
+    loadBefore: [],
+    loadAfter: [],
+  },
   checkCommand: "check",
   planPassed: true,
   corpora: [corpus("1000x50", [2.0, 600], [2.5, 100]), corpus("1x50000", [4.0, 300], [2.5, 200])],
   startup: { rounds: 10, bareNode: stats("node", 0.05, 40), version: stats("budget --version", 0.12, 40), checkOne: stats("budget check", 0.4, 60) },
-  determinism: [{ corpus: "1000x50", flag: "--jobs", runs: [{ setting: "1", sha256: "aa", exitCode: 0 }, { setting: "2", sha256: "aa", exitCode: 0 }] }],
+  determinism: [
+    {
+      corpus: "1000x50",
+      flag: "--jobs",
+      runs: [
+        { setting: "1", sha256: "aa", exitCode: 0 },
+        { setting: "2", sha256: "aa", exitCode: 0 },
+      ],
+    },
+  ],
   hostile: [
     { name: "inspectZip on a ~5 MB xlsx", limitMs: 500, ms: 80, perFile: false },
     { name: "mutated fixtures read in this thread, per file", limitMs: 200, ms: 250, perFile: true },
@@ -67,7 +88,11 @@ describe("the benchmark's verdicts", () => {
   });
 
   it("says `not measured` for a corpus a quick run leaves out", () => {
-    expect(verdicts({ ...RUN, corpora: [] }).slice(0, 4).map((v) => v.status)).toEqual(["not measured", "not measured", "not measured", "not measured"]);
+    expect(
+      verdicts({ ...RUN, corpora: [] })
+        .slice(0, 4)
+        .map((v) => v.status),
+    ).toEqual(["not measured", "not measured", "not measured", "not measured"]);
   });
 
   it("the runner prints its usage", () => {

@@ -12,7 +12,15 @@ import { budget, budgetProcess, tempFolder } from "./plan-cli-runner.js";
 describe("the binary and main in-process print the same bytes", () => {
   it("consolidate: the same totals, diagnostics, exit code and workbook", async () => {
     const [inProcess, binary] = [tempFolder(), tempFolder()];
-    const args = (folder: string) => ["consolidate", "fixtures/forms", "fixtures/faulty/BC203-ambiguous-number.xlsx", "-o", join(folder, "phu-luc.xlsx"), "--rows", join(folder, "rows.csv")];
+    const args = (folder: string) => [
+      "consolidate",
+      "fixtures/forms",
+      "fixtures/faulty/BC203-ambiguous-number.xlsx",
+      "-o",
+      join(folder, "phu-luc.xlsx"),
+      "--rows",
+      join(folder, "rows.csv"),
+    ];
     const direct = await budget(...args(inProcess));
     const spawned = await budgetProcess(...args(binary));
     // Each names the files it wrote, in its own folder.

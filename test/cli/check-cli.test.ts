@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest";
 import { budget } from "./plan-cli-runner.js";
 
 const FAULTY = "fixtures/faulty";
-const manifest = JSON.parse(readFileSync(`${FAULTY}/expected.json`, "utf8")) as Record<string, { findings: Array<{ code: string; sheet?: string; cell?: string }> }>;
+const manifest = JSON.parse(readFileSync(`${FAULTY}/expected.json`, "utf8")) as Record<
+  string,
+  { findings: Array<{ code: string; sheet?: string; cell?: string }> }
+>;
 const FILES = Object.keys(manifest).length;
 const FINDINGS = Object.values(manifest).reduce((n, entry) => n + entry.findings.length, 0);
 
@@ -14,7 +17,9 @@ describe("budget check (in-process)", () => {
     for (const [name, entry] of Object.entries(manifest)) {
       for (const finding of entry.findings) {
         const where = `${FAULTY}/${name}${finding.sheet ? `:${finding.sheet}${finding.cell ? `!${finding.cell}` : ""}` : ""}`;
-        expect(stdout, `${name} ${finding.code}`).toMatch(new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (lỗi|cảnh báo|thông tin) ${finding.code} `, "m"));
+        expect(stdout, `${name} ${finding.code}`).toMatch(
+          new RegExp(`^${where.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: (lỗi|cảnh báo|thông tin) ${finding.code} `, "m"),
+        );
       }
     }
     expect(stdout.endsWith(`✖ 13 lỗi, 21 cảnh báo trong 29/${FILES} tệp\n`)).toBe(true);
@@ -65,9 +70,28 @@ describe("budget check (in-process)", () => {
   it("--only and --ignore select codes; json gives every diagnostic and each file's status", async () => {
     const { code, stdout } = await budget("check", FAULTY, "--only", "BC212,parent-not-sum,BC4*", "--ignore", "BC405", "--format", "json");
     expect(code).toBe(1);
-    const report = JSON.parse(stdout) as { schemaVersion: number; files: Array<{ file: string; status: string }>; diagnostics: Array<{ code: string; cell: string | null }> };
+    const report = JSON.parse(stdout) as {
+      schemaVersion: number;
+      files: Array<{ file: string; status: string }>;
+      diagnostics: Array<{ code: string; cell: string | null }>;
+    };
     expect(report.schemaVersion).toBe(1);
-    expect(report.diagnostics.map((d) => `${d.code}@${d.cell ?? ""}`)).toEqual(["BC101@", "BC406@A9", "BC406@A9", "BC406@A9", "BC212@E11", "BC406@A9", "BC406@A9", "BC401@E8", "BC402@D11", "BC403@A11", "BC404@A10", "BC406@A9", "BC408@I8", "BC406@A9"]);
+    expect(report.diagnostics.map((d) => `${d.code}@${d.cell ?? ""}`)).toEqual([
+      "BC101@",
+      "BC406@A9",
+      "BC406@A9",
+      "BC406@A9",
+      "BC212@E11",
+      "BC406@A9",
+      "BC406@A9",
+      "BC401@E8",
+      "BC402@D11",
+      "BC403@A11",
+      "BC404@A10",
+      "BC406@A9",
+      "BC408@I8",
+      "BC406@A9",
+    ]);
     expect(report.files).toHaveLength(FILES);
     expect(report.files.find((f) => f.file.endsWith("BC101-file-unreadable.xlsx"))?.status).toBe("unreadable");
     expect(report.files.find((f) => f.file.endsWith("BC405-agency-in-two-files.xlsx"))?.status).toBe("ok");
@@ -75,7 +99,10 @@ describe("budget check (in-process)", () => {
 
   it("--sheet reads only the sheet named: the notes sheet has no form header (BC102), the form sheet is clean", async () => {
     const notes = await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Ghi chú");
-    expect([notes.code, notes.stdout.split("\n")[0]]).toEqual([1, `${FAULTY}/BC109-other-sheets.xlsx:Ghi chú: lỗi BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.`]);
+    expect([notes.code, notes.stdout.split("\n")[0]]).toEqual([
+      1,
+      `${FAULTY}/BC109-other-sheets.xlsx:Ghi chú: lỗi BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.`,
+    ]);
     expect((await budget("check", `${FAULTY}/BC109-other-sheets.xlsx`, "--sheet", "Biểu mẫu")).stdout).toBe("✔ 0 lỗi, 0 cảnh báo trong 0/1 tệp\n");
   });
 

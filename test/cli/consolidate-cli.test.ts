@@ -1,8 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { budget } from "./plan-cli-runner.js";
 
 describe("budget consolidate and totals (in-process)", () => {
@@ -55,7 +55,18 @@ describe("budget consolidate and totals (in-process)", () => {
 
   it("takes the appendix title and reference line from --title and --ref", async () => {
     const output = join(mkdtempSync(join(tmpdir(), "budget-")), "phu-luc.xlsx");
-    const { code } = await budget("consolidate", "fixtures/appendix", "-o", output, "--format", "none", "--title", "Dự kiến nhiệm vụ năm 2026", "--ref", "(Kèm theo Kế hoạch số 12/KH-UBND)");
+    const { code } = await budget(
+      "consolidate",
+      "fixtures/appendix",
+      "-o",
+      output,
+      "--format",
+      "none",
+      "--title",
+      "Dự kiến nhiệm vụ năm 2026",
+      "--ref",
+      "(Kèm theo Kế hoạch số 12/KH-UBND)",
+    );
     expect(code).toBe(0);
     const sheet = XLSX.read(readFileSync(output)).Sheets["Phụ lục"];
     expect([sheet?.A2?.v, sheet?.A3?.v]).toEqual(["DỰ KIẾN NHIỆM VỤ NĂM 2026", "(Kèm theo Kế hoạch số 12/KH-UBND)"]);

@@ -9,7 +9,16 @@ import { budget, tempFolder } from "./plan-cli-runner.js";
 describe("budget consolidate --rows", () => {
   it("writes the rows as JSON next to the workbook, the totals on stdout unchanged (--format json)", async () => {
     const folder = tempFolder();
-    const { code, stdout } = await budget("consolidate", "fixtures/forms", "-o", join(folder, "phu-luc.xlsx"), "--rows", join(folder, "rows.json"), "--format", "json");
+    const { code, stdout } = await budget(
+      "consolidate",
+      "fixtures/forms",
+      "-o",
+      join(folder, "phu-luc.xlsx"),
+      "--rows",
+      join(folder, "rows.json"),
+      "--format",
+      "json",
+    );
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
     expect(existsSync(join(folder, "phu-luc.xlsx"))).toBe(true);
@@ -24,10 +33,27 @@ describe("budget consolidate --rows", () => {
 
   it("writes CSV from the extension, or as --rows-format says whatever the extension", async () => {
     const folder = tempFolder();
-    expect((await budget("consolidate", "fixtures/appendix", "-o", join(folder, "a.xlsx"), "--rows", join(folder, "rows.csv"), "--format", "none")).code).toBe(0);
+    expect((await budget("consolidate", "fixtures/appendix", "-o", join(folder, "a.xlsx"), "--rows", join(folder, "rows.csv"), "--format", "none")).code).toBe(
+      0,
+    );
     const records = parseDelimited(readFileSync(join(folder, "rows.csv"), "utf8"), ",");
     expect(records.filter((r) => r[4] === "item").map((r) => r[10])).toEqual([...Array<string>(26).fill("CTX, NST"), "NSNN", "NSNN"]);
-    expect((await budget("consolidate", "fixtures/appendix", "-o", join(folder, "b.xlsx"), "--rows", join(folder, "rows.txt"), "--rows-format", "json", "--format", "none")).code).toBe(0);
+    expect(
+      (
+        await budget(
+          "consolidate",
+          "fixtures/appendix",
+          "-o",
+          join(folder, "b.xlsx"),
+          "--rows",
+          join(folder, "rows.txt"),
+          "--rows-format",
+          "json",
+          "--format",
+          "none",
+        )
+      ).code,
+    ).toBe(0);
     expect(RowsDocumentSchema.parse(JSON.parse(readFileSync(join(folder, "rows.txt"), "utf8"))).rows).toHaveLength(29);
   });
 
@@ -66,7 +92,20 @@ describe("budget consolidate --rows", () => {
     expect(overInput.stderr).toBe(`Not written: ${input} is one of the inputs.\n`);
     expect(readFileSync(input).equals(before)).toBe(true);
     // The workbook's name can never be a rows file's: .xlsx is refused for --rows, whatever --rows-format says.
-    const overWorkbook = await budget("consolidate", input, "-o", join(folder, "b.xlsx"), "--rows", join(folder, ".", "b.xlsx"), "--rows-format", "json", "--format", "none", "--lang", "en");
+    const overWorkbook = await budget(
+      "consolidate",
+      input,
+      "-o",
+      join(folder, "b.xlsx"),
+      "--rows",
+      join(folder, ".", "b.xlsx"),
+      "--rows-format",
+      "json",
+      "--format",
+      "none",
+      "--lang",
+      "en",
+    );
     expect(overWorkbook.code).toBe(2);
     expect(overWorkbook.stderr).toBe(`--rows-format json: JSON is not written to a .xlsx file: ${join(folder, ".", "b.xlsx")}. Name it .json (or .txt).\n`);
     expect(readdirSync(folder)).toEqual(["01.csv"]);
@@ -78,6 +117,8 @@ describe("budget consolidate --rows", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("--rows: only .csv or .json can be written");
     expect([existsSync(join(folder, "a.xlsx")), existsSync(join(folder, "rows.txt"))]).toEqual([false, false]);
-    expect((await budget("consolidate", "fixtures/forms", "-o", join(folder, "a.xlsx"), "--rows", join(folder, "rows.csv"), "--rows-format", "xml")).code).toBe(2);
+    expect((await budget("consolidate", "fixtures/forms", "-o", join(folder, "a.xlsx"), "--rows", join(folder, "rows.csv"), "--rows-format", "xml")).code).toBe(
+      2,
+    );
   });
 });

@@ -4,7 +4,10 @@ import { budget, tempFolder } from "./plan-cli-runner.js";
 
 /** The table's heading line and its last two lines (the total and the unit), spaces collapsed. */
 function frame(stdout: string): string[] {
-  const lines = stdout.trimEnd().split("\n").map((line) => line.replace(/ +/g, " "));
+  const lines = stdout
+    .trimEnd()
+    .split("\n")
+    .map((line) => line.replace(/ +/g, " "));
   return [lines[1] ?? "", lines.at(-3) ?? "", lines.at(-1) ?? ""];
 }
 
@@ -36,7 +39,11 @@ describe("--lang en translates the tables on stdout: headings, the total line, u
     expect((await budget("consolidate", "fixtures/forms", "-o", appendix, "--format", "none")).code).toBe(0);
     const { code, stdout } = await budget("rollup", appendix, "--by", "source", "--lang", "en");
     expect(code).toBe(0);
-    expect(frame(stdout)).toEqual(["│ Funding source │ 2025 │ 2026 │ Total │ ± 2025→2026 │ % │", "│ GRAND TOTAL │ 65,562 │ 82,603 │ 148,165 │ +17,041 │ +26.0% │", "(unit: million VND)"]);
+    expect(frame(stdout)).toEqual([
+      "│ Funding source │ 2025 │ 2026 │ Total │ ± 2025→2026 │ % │",
+      "│ GRAND TOTAL │ 65,562 │ 82,603 │ 148,165 │ +17,041 │ +26.0% │",
+      "(unit: million VND)",
+    ]);
     expect(stdout).toContain("│ No source stated │");
   });
 });

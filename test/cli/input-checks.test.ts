@@ -9,8 +9,18 @@ async function docxBytes(): Promise<Uint8Array> {
   const text = (xml: string) => [Buffer.from(xml, "utf8")];
   return zipArchive(
     [
-      { name: "[Content_Types].xml", data: text('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>') },
-      { name: "word/document.xml", data: text('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Tổng cộng 148.165</w:t></w:r></w:p></w:body></w:document>') },
+      {
+        name: "[Content_Types].xml",
+        data: text(
+          '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        ),
+      },
+      {
+        name: "word/document.xml",
+        data: text(
+          '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Tổng cộng 148.165</w:t></w:r></w:p></w:body></w:document>',
+        ),
+      },
     ],
     new Date(Date.UTC(2025, 0, 1)),
   );
@@ -27,7 +37,11 @@ describe("nothing readable: no totals, no appendix, exit 2", () => {
     const result = await budget("consolidate", pdf, docx, "-o", output);
     expect([result.code, result.stdout]).toEqual([2, ""]);
     expect(result.stderr).toContain(`${pdf}: lỗi BC101 Không đọc được tệp (không phải tệp bảng tính, PDF).`);
-    expect(result.stderr.split("\n").slice(-3)).toEqual(["✖ 2 lỗi, 0 cảnh báo trong 2/2 tệp", "Không đọc được biểu mẫu nào trong 2 tệp; không có gì để tổng hợp.", ""]);
+    expect(result.stderr.split("\n").slice(-3)).toEqual([
+      "✖ 2 lỗi, 0 cảnh báo trong 2/2 tệp",
+      "Không đọc được biểu mẫu nào trong 2 tệp; không có gì để tổng hợp.",
+      "",
+    ]);
     expect(readdirSync(folder).sort()).toEqual(["de-xuat.docx", "de-xuat.pdf"]);
   });
 
@@ -85,9 +99,14 @@ describe("Excel's lock files named by a shell glob", () => {
     const expected = await budget("totals", form, "--format", "json");
     const result = await budget("totals", lock, form, "--format", "json");
     expect([result.code, result.stdout]).toEqual([0, expected.stdout]);
-    expect(result.stderr.split("\n")[0]).toBe(`Bỏ qua ${lock}: tệp khóa Excel tạo ra khi một bảng tính đang mở, không phải biểu mẫu. Đóng tệp trong Excel để những gì đã sửa được lưu vào tệp.`);
+    expect(result.stderr.split("\n")[0]).toBe(
+      `Bỏ qua ${lock}: tệp khóa Excel tạo ra khi một bảng tính đang mở, không phải biểu mẫu. Đóng tệp trong Excel để những gì đã sửa được lưu vào tệp.`,
+    );
     const en = await budget("check", form, lock, "--lang", "en");
-    expect([en.code, en.stderr]).toEqual([0, `Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`]);
+    expect([en.code, en.stderr]).toEqual([
+      0,
+      `Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`,
+    ]);
     const quiet = await budget("totals", lock, form, "--format", "json", "-q");
     expect([quiet.code, quiet.stderr]).toEqual([0, ""]);
   });
@@ -101,7 +120,9 @@ describe("Excel's lock files named by a shell glob", () => {
     const expected = await budget("rollup", appendix, "--format", "json");
     const result = await budget("rollup", lock, appendix, "--format", "json", "--lang", "en");
     expect([result.code, result.stdout]).toEqual([0, expected.stdout]);
-    expect(result.stderr).toBe(`Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`);
+    expect(result.stderr).toBe(
+      `Skipped ${lock}: the lock file Excel keeps while a workbook is open, not a form. Close the file in Excel so that your edits are saved to it.\n`,
+    );
   });
 
   it("a lock file alone is no form: exit 2", async () => {

@@ -25,7 +25,9 @@ describe("an output the command does not write is refused before reading (exit 2
     const output = join(folder, "tong.csv");
     const result = await budget("consolidate", FORMS, "-o", output, "--lang", "en");
     expect([result.code, result.stdout]).toEqual([2, ""]);
-    expect(result.stderr).toBe(`-o: only .xlsx can be written, not .csv: ${output}\nThe totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n`);
+    expect(result.stderr).toBe(
+      `-o: only .xlsx can be written, not .csv: ${output}\nThe totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n`,
+    );
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -33,20 +35,36 @@ describe("an output the command does not write is refused before reading (exit 2
     const folder = tempFolder();
     const workbook = join(folder, "phu-luc.xlsx");
     const asXlsx = await budget("consolidate", FORMS, "-o", workbook, "--rows", join(folder, "rows.xlsx"));
-    expect([asXlsx.code, asXlsx.stdout, asXlsx.stderr]).toEqual([2, "", `--rows: chỉ ghi được tệp .csv hoặc .json, không ghi được .xlsx: ${join(folder, "rows.xlsx")}\n`]);
+    expect([asXlsx.code, asXlsx.stdout, asXlsx.stderr]).toEqual([
+      2,
+      "",
+      `--rows: chỉ ghi được tệp .csv hoặc .json, không ghi được .xlsx: ${join(folder, "rows.xlsx")}\n`,
+    ]);
     const contradicting = await budget("consolidate", FORMS, "-o", workbook, "--rows", join(folder, "rows.json"), "--rows-format", "csv");
-    expect([contradicting.code, contradicting.stdout, contradicting.stderr]).toEqual([2, "", `--rows-format csv: không ghi CSV vào tệp .json: ${join(folder, "rows.json")}. Đặt tên tệp .csv (hoặc .txt).\n`]);
+    expect([contradicting.code, contradicting.stdout, contradicting.stderr]).toEqual([
+      2,
+      "",
+      `--rows-format csv: không ghi CSV vào tệp .json: ${join(folder, "rows.json")}. Đặt tên tệp .csv (hoặc .txt).\n`,
+    ]);
     expect(readdirSync(folder)).toEqual([]);
   });
 
   it("rollup -o, template -o and plan --export name the extensions they write", async () => {
     const folder = tempFolder();
     const rollup = await budget("rollup", "fixtures/appendix/seed004-skhcn-2025.xlsx", "-o", join(folder, "tong.pdf"), "--lang", "en");
-    expect([rollup.code, rollup.stdout, rollup.stderr]).toEqual([2, "", `-o: only .xlsx, .csv or .json can be written, not .pdf: ${join(folder, "tong.pdf")}\n`]);
+    expect([rollup.code, rollup.stdout, rollup.stderr]).toEqual([
+      2,
+      "",
+      `-o: only .xlsx, .csv or .json can be written, not .pdf: ${join(folder, "tong.pdf")}\n`,
+    ]);
     const template = await budget("template", "-o", join(folder, "bieu-mau.ods"));
     expect([template.code, template.stderr]).toEqual([2, `-o: chỉ ghi được tệp .xlsx, không ghi được .ods: ${join(folder, "bieu-mau.ods")}\n`]);
     const plan = await budget("plan", "--export", join(folder, "ke-hoach.txt"), "--lang", "en");
-    expect([plan.code, plan.stdout, plan.stderr]).toEqual([2, "", `--export: only .yaml, .yml or .json can be written, not .txt: ${join(folder, "ke-hoach.txt")}\n`]);
+    expect([plan.code, plan.stdout, plan.stderr]).toEqual([
+      2,
+      "",
+      `--export: only .yaml, .yml or .json can be written, not .txt: ${join(folder, "ke-hoach.txt")}\n`,
+    ]);
     expect(readdirSync(folder)).toEqual([]);
   });
 });
@@ -56,13 +74,28 @@ describe("every output is checked before the inputs are read, and refused in wor
     const folder = tempFolder();
     const missing = join(folder, "khong-co");
     const consolidate = await budget("consolidate", FORMS, "-o", join(missing, "phu-luc.xlsx"));
-    expect([consolidate.code, consolidate.stdout, consolidate.stderr]).toEqual([2, "", `Không ghi được ${join(missing, "phu-luc.xlsx")}: thư mục ${missing} không tồn tại. Tạo thư mục trước, hoặc chọn nơi ghi khác.\n`]);
+    expect([consolidate.code, consolidate.stdout, consolidate.stderr]).toEqual([
+      2,
+      "",
+      `Không ghi được ${join(missing, "phu-luc.xlsx")}: thư mục ${missing} không tồn tại. Tạo thư mục trước, hoặc chọn nơi ghi khác.\n`,
+    ]);
     const rows = await budget("consolidate", FORMS, "-o", join(folder, "phu-luc.xlsx"), "--rows", join(missing, "rows.csv"), "--lang", "en");
-    expect([rows.code, rows.stdout, rows.stderr]).toEqual([2, "", `Cannot write ${join(missing, "rows.csv")}: the folder ${missing} does not exist. Create it first, or choose another place.\n`]);
+    expect([rows.code, rows.stdout, rows.stderr]).toEqual([
+      2,
+      "",
+      `Cannot write ${join(missing, "rows.csv")}: the folder ${missing} does not exist. Create it first, or choose another place.\n`,
+    ]);
     const rollup = await budget("rollup", "fixtures/appendix/seed004-skhcn-2025.xlsx", "-o", join(missing, "tong.json"), "--lang", "en");
-    expect([rollup.code, rollup.stdout, rollup.stderr]).toEqual([2, "", `Cannot write ${join(missing, "tong.json")}: the folder ${missing} does not exist. Create it first, or choose another place.\n`]);
+    expect([rollup.code, rollup.stdout, rollup.stderr]).toEqual([
+      2,
+      "",
+      `Cannot write ${join(missing, "tong.json")}: the folder ${missing} does not exist. Create it first, or choose another place.\n`,
+    ]);
     const template = await budget("template", "-o", join(missing, "bm.xlsx"));
-    expect([template.code, template.stderr]).toEqual([2, `Không ghi được ${join(missing, "bm.xlsx")}: thư mục ${missing} không tồn tại. Tạo thư mục trước, hoặc chọn nơi ghi khác.\n`]);
+    expect([template.code, template.stderr]).toEqual([
+      2,
+      `Không ghi được ${join(missing, "bm.xlsx")}: thư mục ${missing} không tồn tại. Tạo thư mục trước, hoặc chọn nơi ghi khác.\n`,
+    ]);
     expect(readdirSync(folder)).toEqual([]);
   });
 
@@ -71,7 +104,11 @@ describe("every output is checked before the inputs are read, and refused in wor
     const taken = join(folder, "phu-luc.xlsx");
     mkdirSync(taken);
     const consolidate = await budget("consolidate", FORMS, "-o", taken, "--force");
-    expect([consolidate.code, consolidate.stdout, consolidate.stderr]).toEqual([2, "", `Không ghi được ${taken}: đó là một thư mục, không phải tệp. Hãy thêm tên tệp vào sau đường dẫn.\n`]);
+    expect([consolidate.code, consolidate.stdout, consolidate.stderr]).toEqual([
+      2,
+      "",
+      `Không ghi được ${taken}: đó là một thư mục, không phải tệp. Hãy thêm tên tệp vào sau đường dẫn.\n`,
+    ]);
     const template = await budget("template", "-o", taken, "--lang", "en");
     expect([template.code, template.stderr]).toEqual([2, `Cannot write ${taken}: it is a folder, not a file. Add the file's name to the path.\n`]);
     expect([readdirSync(folder), readdirSync(taken)]).toEqual([["phu-luc.xlsx"], []]);
@@ -105,7 +142,11 @@ describe("every output is checked before the inputs are read, and refused in wor
     writeFileSync(totals, "{}");
     const rollup = await budget("rollup", totals, "-o", totals, "--force");
     expect([rollup.code, rollup.stdout, rollup.stderr]).toEqual([2, "", `Không ghi: ${totals} là một tệp đầu vào.\n`]);
-    expect([readFileSync(form).equals(before[0] ?? Buffer.alloc(0)), readFileSync(csv).equals(before[1] ?? Buffer.alloc(0)), readdirSync(folder).sort()]).toEqual([true, true, ["seed000.csv", "so-tu-phap.xlsx", "tong.json"]]);
+    expect([
+      readFileSync(form).equals(before[0] ?? Buffer.alloc(0)),
+      readFileSync(csv).equals(before[1] ?? Buffer.alloc(0)),
+      readdirSync(folder).sort(),
+    ]).toEqual([true, true, ["seed000.csv", "so-tu-phap.xlsx", "tong.json"]]);
   });
 });
 
@@ -124,7 +165,17 @@ describe("consolidate says what it wrote", () => {
 
   it("says nothing under --quiet, as template and rollup", async () => {
     const folder = tempFolder();
-    const quiet = await budget("consolidate", "fixtures/appendix", "-o", join(folder, "phu-luc.xlsx"), "--rows", join(folder, "rows.csv"), "--format", "none", "-q");
+    const quiet = await budget(
+      "consolidate",
+      "fixtures/appendix",
+      "-o",
+      join(folder, "phu-luc.xlsx"),
+      "--rows",
+      join(folder, "rows.csv"),
+      "--format",
+      "none",
+      "-q",
+    );
     expect([quiet.code, quiet.stdout, quiet.stderr]).toEqual([0, "", ""]);
     expect(readdirSync(folder).sort()).toEqual(["phu-luc.xlsx", "rows.csv"]);
   });

@@ -1,9 +1,9 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
+import * as XLSX from "xlsx";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 /** The total of the bundled forms, as published. */
@@ -35,7 +35,9 @@ describe("the tool's own outputs in an input folder", () => {
     const second = await budget("consolidate", folder, "-o", join(folder, "phu-luc-2.xlsx"), "--format", "json");
     expect(second.code).toBe(0);
     expect(totalOf(second.stdout)).toBe(FORMS_TOTAL);
-    expect(second.stderr).toContain(`${join(folder, "phu-luc.xlsx")}: thông tin BC113 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.`);
+    expect(second.stderr).toContain(
+      `${join(folder, "phu-luc.xlsx")}: thông tin BC113 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.`,
+    );
     expect(second.stderr).not.toContain("BC405");
   });
 
@@ -52,10 +54,17 @@ describe("the tool's own outputs in an input folder", () => {
     const totals = await budget("totals", folder, "--format", "json", "--lang", "en");
     expect(totals.code).toBe(0);
     expect(totalOf(totals.stdout)).toBe(FORMS_TOTAL);
-    expect(totals.stderr).toContain(`${join(folder, "tong-hop.xlsx")}: info BC113 File skipped: it is a rollup workbook written by budget rollup; its figures are not added.`);
+    expect(totals.stderr).toContain(
+      `${join(folder, "tong-hop.xlsx")}: info BC113 File skipped: it is a rollup workbook written by budget rollup; its figures are not added.`,
+    );
     const check = await budget("check", folder, "--format", "json");
     const document = JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; file: string }> };
-    expect(document.diagnostics.filter((d) => d.code === "BC113").map((d) => d.file).sort()).toEqual(["phu-luc-2.xlsx", "phu-luc.xlsx", "tong-hop.xlsx"].map((name) => join(folder, name)));
+    expect(
+      document.diagnostics
+        .filter((d) => d.code === "BC113")
+        .map((d) => d.file)
+        .sort(),
+    ).toEqual(["phu-luc-2.xlsx", "phu-luc.xlsx", "tong-hop.xlsx"].map((name) => join(folder, name)));
     expect(document.diagnostics.filter((d) => d.code === "BC405")).toEqual([]);
   });
 
@@ -65,7 +74,16 @@ describe("the tool's own outputs in an input folder", () => {
     const workbook = XLSX.read(readFileSync(filled), { cellFormula: true });
     const sheet = workbook.Sheets["Biểu mẫu"];
     if (!sheet) throw new Error("no form sheet");
-    const cells: ReadonlyArray<readonly [string, string | number]> = [["A10", "1.1"], ["B10", "Phần mềm một cửa điện tử"], ["D10", "2025"], ["E10", "CTX"], ["F10", 100], ["H10", 100], ["I10", 100], ["M10", "x"]];
+    const cells: ReadonlyArray<readonly [string, string | number]> = [
+      ["A10", "1.1"],
+      ["B10", "Phần mềm một cửa điện tử"],
+      ["D10", "2025"],
+      ["E10", "CTX"],
+      ["F10", 100],
+      ["H10", 100],
+      ["I10", 100],
+      ["M10", "x"],
+    ];
     for (const [address, value] of cells) sheet[address] = typeof value === "number" ? { t: "n", v: value } : { t: "s", v: value };
     writeFileSync(filled, XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }));
     const { stdout, stderr } = await budget("totals", filled, "--format", "json");
@@ -125,20 +143,36 @@ describe("the same file twice", () => {
     const twice = await budget("rollup", appendix, appendix);
     expect(twice.code).toBe(2);
     expect(twice.stdout).toBe("");
-    expect(twice.stderr).toContain(`${appendix}: cùng số liệu với ${appendix} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.`);
+    expect(twice.stderr).toContain(
+      `${appendix}: cùng số liệu với ${appendix} (cùng một tệp, một bản sao, hoặc cùng một lần tổng hợp): gộp cả hai sẽ cộng mọi số hai lần.`,
+    );
     const copied = await budget("rollup", appendix, renamed, "--lang", "en");
     expect(copied.code).toBe(2);
-    expect(copied.stderr).toContain(`${renamed}: the same figures as ${appendix} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`);
+    expect(copied.stderr).toContain(
+      `${renamed}: the same figures as ${appendix} (the same file, a copy, or the same consolidation): rolling both up would count every figure twice.`,
+    );
   });
 
   it("rollup warns when two inputs fund the same agency in the same year, and adds them", async () => {
     const folder = tempFolder();
     const forms = join(folder, "phu-luc-2025-2026.xlsx");
     expect((await budget("consolidate", "fixtures/forms", "-o", forms, "--format", "none")).code).toBe(0);
-    const { code, stdout, stderr } = await budget("rollup", forms, "fixtures/appendix/seed004-skhcn-2025.xlsx", "--by", "input", "--format", "csv", "--lang", "en");
+    const { code, stdout, stderr } = await budget(
+      "rollup",
+      forms,
+      "fixtures/appendix/seed004-skhcn-2025.xlsx",
+      "--by",
+      "input",
+      "--format",
+      "csv",
+      "--lang",
+      "en",
+    );
     expect(code).toBe(0);
     expect(stdout).toContain("total,0,,118100,82603,200703,-35497,-30.06");
-    expect(stderr).toBe(`fixtures/appendix/seed004-skhcn-2025.xlsx: warning: has money for the same agency (Sở Khoa học và Công nghệ) in 2025 as ${forms}; both are added. Check that one proposal is not rolled up twice.\n`);
+    expect(stderr).toBe(
+      `fixtures/appendix/seed004-skhcn-2025.xlsx: warning: has money for the same agency (Sở Khoa học và Công nghệ) in 2025 as ${forms}; both are added. Check that one proposal is not rolled up twice.\n`,
+    );
     expect((await budget("rollup", forms, "fixtures/appendix/seed004-skhcn-2025.xlsx", "--quiet", "--format", "csv")).stderr).toBe("");
   });
 

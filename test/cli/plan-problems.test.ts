@@ -127,7 +127,9 @@ const CASES: readonly Case[] = [
     kind: "invalid_value: a value not in the list, with the nearest one",
     from: "unit: triệu đồng\n",
     to: "unit: trieu dong\n",
-    vi: ['plan.yaml: unit: đơn vị tính phải là một trong: "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"; không phải "trieu dong" (Có phải ý bạn là "triệu đồng"?)'],
+    vi: [
+      'plan.yaml: unit: đơn vị tính phải là một trong: "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"; không phải "trieu dong" (Có phải ý bạn là "triệu đồng"?)',
+    ],
     en: ['plan.yaml: unit: the unit must be one of "đồng", "nghìn đồng", "triệu đồng", "tỷ đồng", not "trieu dong" (Did you mean "triệu đồng"?)'],
   },
   {
@@ -141,8 +143,12 @@ const CASES: readonly Case[] = [
     kind: "invalid_format: an amount with a decimal comma",
     from: "ceilings:\n",
     to: 'ceilings:\n  total: "1,5"\n',
-    vi: ['plan.yaml: ceilings.total: mức trần tổng phải là một số viết bằng chữ số, dấu chấm trước phần thập phân (như "25000" hoặc "1250.5"), không phải "1,5"'],
-    en: ['plan.yaml: ceilings.total: the total ceiling must be a number written in digits, with a dot before any decimals (such as "25000" or "1250.5"), not "1,5"'],
+    vi: [
+      'plan.yaml: ceilings.total: mức trần tổng phải là một số viết bằng chữ số, dấu chấm trước phần thập phân (như "25000" hoặc "1250.5"), không phải "1,5"',
+    ],
+    en: [
+      'plan.yaml: ceilings.total: the total ceiling must be a number written in digits, with a dot before any decimals (such as "25000" or "1250.5"), not "1,5"',
+    ],
   },
   {
     kind: "invalid_union: an amount that is neither a number nor a decimal text",
@@ -155,8 +161,12 @@ const CASES: readonly Case[] = [
     kind: "unrecognized_keys: a key nothing is near",
     from: "unit:",
     to: "colour: red\nunit:",
-    vi: ["plan.yaml: colour: khóa này không dùng được ở đây; các khóa dùng được: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings"],
-    en: ["plan.yaml: colour: this key is not allowed here; the keys allowed: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings"],
+    vi: [
+      "plan.yaml: colour: khóa này không dùng được ở đây; các khóa dùng được: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings",
+    ],
+    en: [
+      "plan.yaml: colour: this key is not allowed here; the keys allowed: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings",
+    ],
   },
   {
     kind: "custom: a reference to a section the plan does not have, with the nearest one",
@@ -193,15 +203,27 @@ const DID_YOU_MEAN: readonly Case[] = [
     kind: "a letter left out",
     from: "fundingSources:\n",
     to: "fundingSource:\n",
-    vi: ["plan.yaml: fundingSources: thiếu các nguồn vốn (bắt buộc)", 'plan.yaml: fundingSource: khóa này không dùng được ở đây (Có phải ý bạn là "fundingSources"?)'],
-    en: ["plan.yaml: fundingSources: missing the funding sources (required)", 'plan.yaml: fundingSource: this key is not allowed here (Did you mean "fundingSources"?)'],
+    vi: [
+      "plan.yaml: fundingSources: thiếu các nguồn vốn (bắt buộc)",
+      'plan.yaml: fundingSource: khóa này không dùng được ở đây (Có phải ý bạn là "fundingSources"?)',
+    ],
+    en: [
+      "plan.yaml: fundingSources: missing the funding sources (required)",
+      'plan.yaml: fundingSource: this key is not allowed here (Did you mean "fundingSources"?)',
+    ],
   },
   {
     kind: "a key of a list entry",
     from: "    section: I\n",
     to: "    secton: I\n",
-    vi: ["plan.yaml: agencies[0].section: thiếu phần của đơn vị (bắt buộc)", 'plan.yaml: agencies[0].secton: khóa này không dùng được ở đây (Có phải ý bạn là "section"?)'],
-    en: ["plan.yaml: agencies[0].section: missing the agency's section (required)", 'plan.yaml: agencies[0].secton: this key is not allowed here (Did you mean "section"?)'],
+    vi: [
+      "plan.yaml: agencies[0].section: thiếu phần của đơn vị (bắt buộc)",
+      'plan.yaml: agencies[0].secton: khóa này không dùng được ở đây (Có phải ý bạn là "section"?)',
+    ],
+    en: [
+      "plan.yaml: agencies[0].section: missing the agency's section (required)",
+      'plan.yaml: agencies[0].secton: this key is not allowed here (Did you mean "section"?)',
+    ],
   },
   {
     kind: "a key two levels down, written with an underscore",
@@ -231,7 +253,9 @@ describe("budget plan --plan: each problem of a plan file in our words", () => {
   it("a plan file that is not a set of keys, or is empty", async () => {
     const text = tempFile("plan.yaml", "kế hoạch 2027\n");
     const notKeys = await budget("plan", "--plan", text);
-    expect(notKeys.stderr.replaceAll(text, "plan.yaml").split("\n")[0]).toBe("plan.yaml: tệp kế hoạch phải gồm các khóa như name:, years:, fundingSources:, không phải chữ");
+    expect(notKeys.stderr.replaceAll(text, "plan.yaml").split("\n")[0]).toBe(
+      "plan.yaml: tệp kế hoạch phải gồm các khóa như name:, years:, fundingSources:, không phải chữ",
+    );
     const empty = tempFile("plan.yaml", "");
     const nothing = await budget("plan", "--plan", empty, "--lang", "en");
     expect(nothing.stderr.replaceAll(empty, "plan.yaml").split("\n")[0]).toBe("plan.yaml: the plan file must not be empty");

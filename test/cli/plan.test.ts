@@ -45,7 +45,10 @@ describe("budget plan", () => {
       type: "object",
       required: ["name", "years", "fundingSources"],
       additionalProperties: false,
-      properties: { fundingSources: { type: "array", items: { required: ["code", "name", "dimension"] } }, unit: { enum: ["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"] } },
+      properties: {
+        fundingSources: { type: "array", items: { required: ["code", "name", "dimension"] } },
+        unit: { enum: ["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"] },
+      },
     });
   });
 
@@ -55,7 +58,10 @@ describe("budget plan", () => {
     expect(shown.code).toBe(0);
     expect(JSON.parse(shown.stdout)).toMatchObject({ name: "Kế hoạch 2027", years: [2027], unit: "triệu đồng", agencies: [] });
 
-    const broken = tempFile("plan.yaml", "name: Kế hoạch 2027\nyears: [2027]\nfundingSources:\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n  - { code: '', name: X, dimension: level }\n");
+    const broken = tempFile(
+      "plan.yaml",
+      "name: Kế hoạch 2027\nyears: [2027]\nfundingSources:\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n  - { code: '', name: X, dimension: level }\n",
+    );
     const { code, stdout, stderr } = await budget("plan", "--plan", broken);
     expect(code).toBe(2);
     expect(stdout).toBe("");

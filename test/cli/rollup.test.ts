@@ -1,14 +1,14 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
-import { factsOfConsolidation, factsOfExport } from "../../src/aggregate/rollup-inputs.js";
+import * as XLSX from "xlsx";
 import { rollup, yearChanges } from "../../src/aggregate/rollup.js";
-import { runFiles } from "../../src/run/run-files.js";
+import { factsOfConsolidation, factsOfExport } from "../../src/aggregate/rollup-inputs.js";
 import { Money } from "../../src/data/money.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
-import { budget, tempFile, tempFolder } from "./plan-cli-runner.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
+import { runFiles } from "../../src/run/run-files.js";
+import { budget, tempFile, tempFolder } from "./plan-cli-runner.js";
 
 /** Seed 000 (2025–2026: 65.562 + 82.603) and seed 004 (2025: 52.538) rolled together. */
 const ROLLED = { "2025": "118100", "2026": "82603" };
@@ -46,7 +46,13 @@ describe("rollup (library)", () => {
   });
 
   it("computes the change between consecutive years, with no ratio from zero", () => {
-    const changes = yearChanges(new Map([["2025", new Money(118100)], ["2026", new Money(82603)]]), ["2025", "2026"]);
+    const changes = yearChanges(
+      new Map([
+        ["2025", new Money(118100)],
+        ["2026", new Money(82603)],
+      ]),
+      ["2025", "2026"],
+    );
     expect(changes.map((c) => [c.from, c.to, c.change.toFixed(), c.ratio?.toDecimalPlaces(4).toFixed()])).toEqual([["2025", "2026", "-35497", "-0.3006"]]);
     expect(yearChanges(new Map([["2026", new Money(1000)]]), ["2025", "2026"])[0]?.ratio).toBeUndefined();
   });
@@ -64,7 +70,9 @@ describe("rollup (library)", () => {
     });
     if (!facts.ok) throw new Error(facts.problems.join("\n"));
     const result = rollup([{ file: "x.json", label: "x", facts: facts.facts }], new PlanIndex(defaultPlan()), ["agency", "source"]);
-    expect(result.nodes.map((n) => [n.key, n.children.map((c) => [c.key, c.total.toFixed()])])).toEqual([["Sở Khoa học và Công nghệ", [["CTX, NSĐP", "250.5"]]]]);
+    expect(result.nodes.map((n) => [n.key, n.children.map((c) => [c.key, c.total.toFixed()])])).toEqual([
+      ["Sở Khoa học và Công nghệ", [["CTX, NSĐP", "250.5"]]],
+    ]);
   });
 });
 
@@ -81,7 +89,14 @@ describe("budget rollup", () => {
       changes: [{ from: "2025", to: "2026", change: "-35497", percent: "-30.06" }],
       inputs: [{ label: "phu-luc-seed000" }, { label: "phu-luc-seed004" }],
     });
-    expect(document).toHaveProperty("nodes.0", { dimension: "agency", key: "Văn phòng Tỉnh ủy", label: "Văn phòng Tỉnh ủy", amount: "79000", byYear: { "2025": "39000", "2026": "40000" }, changes: [{ from: "2025", to: "2026", change: "1000", percent: "2.56" }] });
+    expect(document).toHaveProperty("nodes.0", {
+      dimension: "agency",
+      key: "Văn phòng Tỉnh ủy",
+      label: "Văn phòng Tỉnh ủy",
+      amount: "79000",
+      byYear: { "2025": "39000", "2026": "40000" },
+      changes: [{ from: "2025", to: "2026", change: "1000", percent: "2.56" }],
+    });
   });
 
   it("gives the same per-year totals from our JSON exports, with or without --by", async () => {
@@ -92,7 +107,9 @@ describe("budget rollup", () => {
     const { code, stdout, stderr } = await budget("rollup", plain, pivoted, "--by", "input,source", "--format", "csv");
     expect(code).toBe(0);
     // Seed 000's forms and seed 004 both fund Sở KH&CN in 2025: added, with a warning.
-    expect(stderr).toBe(`${pivoted}: cảnh báo: cùng có số liệu với ${plain} cho 1 đơn vị (Sở Khoa học và Công nghệ) năm 2025; các số này được cộng cả hai. Kiểm tra xem có gộp trùng một đề xuất không.\n`);
+    expect(stderr).toBe(
+      `${pivoted}: cảnh báo: cùng có số liệu với ${plain} cho 1 đơn vị (Sở Khoa học và Công nghệ) năm 2025; các số này được cộng cả hai. Kiểm tra xem có gộp trùng một đề xuất không.\n`,
+    );
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,source,2025,2026,total,change_2025_2026,percent_2025_2026",
       "subtotal,1,seed000,,65562,82603,148165,17041,25.99",
@@ -135,7 +152,11 @@ describe("budget rollup", () => {
   it("keeps money an input does not split by year in its own column", async () => {
     const yearless = tempFile(
       "yearless.json",
-      JSON.stringify({ schemaVersion: 1, unit: "triệu đồng", sections: [{ code: "II", agencies: [{ name: "Sở Y tế", section: "II", total: "27519", byYear: {}, byCombination: [] }] }] }),
+      JSON.stringify({
+        schemaVersion: 1,
+        unit: "triệu đồng",
+        sections: [{ code: "II", agencies: [{ name: "Sở Y tế", section: "II", total: "27519", byYear: {}, byCombination: [] }] }],
+      }),
     );
     const { code, stdout } = await budget("rollup", appendix000, yearless, "--by", "input", "--format", "csv");
     expect(code).toBe(0);
@@ -154,7 +175,23 @@ describe("budget rollup", () => {
       JSON.stringify({
         schemaVersion: 1,
         unit: "triệu đồng",
-        sections: [{ code: "II", agencies: [{ name: "Sở Y tế", section: "II", total: "30", byYear: { "2025": "10", "2026": "20" }, byCombination: [{ sources: ["CTX"], amount: "12" }, { sources: ["NST"], amount: "18" }] }] }],
+        sections: [
+          {
+            code: "II",
+            agencies: [
+              {
+                name: "Sở Y tế",
+                section: "II",
+                total: "30",
+                byYear: { "2025": "10", "2026": "20" },
+                byCombination: [
+                  { sources: ["CTX"], amount: "12" },
+                  { sources: ["NST"], amount: "18" },
+                ],
+              },
+            ],
+          },
+        ],
       }),
     );
     const { code, stdout, stderr } = await budget("rollup", mixed, "--by", "source", "--format", "csv");

@@ -29,12 +29,24 @@ describe("--strict and --max-warnings say why they fail a run", () => {
   it("check --format json carries pass/fail and the thresholds; the reason goes to stderr", async () => {
     const failed = await budget("check", WARNED, "--format", "json", "--max-warnings", "0");
     expect(failed.code).toBe(1);
-    expect((JSON.parse(failed.stdout) as { result: Result }).result).toEqual({ passed: false, failedBy: "max-warnings", thresholds: { strict: false, maxWarnings: 0 } });
+    expect((JSON.parse(failed.stdout) as { result: Result }).result).toEqual({
+      passed: false,
+      failedBy: "max-warnings",
+      thresholds: { strict: false, maxWarnings: 0 },
+    });
     expect(failed.stderr).toBe("✖ Thất bại vì --max-warnings 0: có 1 cảnh báo, nhiều hơn 0.\n");
     const passed = await budget("check", WARNED, "--format", "json");
-    expect((JSON.parse(passed.stdout) as { result: Result }).result).toEqual({ passed: true, failedBy: null, thresholds: { strict: false, maxWarnings: null } });
+    expect((JSON.parse(passed.stdout) as { result: Result }).result).toEqual({
+      passed: true,
+      failedBy: null,
+      thresholds: { strict: false, maxWarnings: null },
+    });
     const errors = await budget("check", "fixtures/faulty/BC212-parent-not-sum.xlsx", "--format", "json", "--strict");
-    expect((JSON.parse(errors.stdout) as { result: Result }).result).toEqual({ passed: false, failedBy: "errors", thresholds: { strict: true, maxWarnings: null } });
+    expect((JSON.parse(errors.stdout) as { result: Result }).result).toEqual({
+      passed: false,
+      failedBy: "errors",
+      thresholds: { strict: true, maxWarnings: null },
+    });
     expect(errors.stderr).toBe("");
   });
 

@@ -1,11 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { odsTemplateMark } from "../../src/read/workbook/ods-template-mark.js";
 import { fillTemplate } from "../support/fill-template.js";
-import { soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
+import { SOFFICE_MISSING, soffice } from "../support/libreoffice.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 const ROWS = 5;
@@ -70,7 +70,9 @@ describe("a form the tool made is credited to the agency it was made for", () =>
     expect(agenciesOf(stdout)).toEqual([{ name: "bieu-mau", total: "0" }]);
     expect(stderr).toContain(`${file}:Biểu mẫu!A9: cảnh báo BC112 Không rõ đơn vị của biểu mẫu; số liệu được ghi cho "bieu-mau".`);
     const check = await budget("check", file, "--format", "json");
-    const codes = (JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; severity: string; cell: string | null }> }).diagnostics.map(({ code, severity, cell }) => [code, severity, cell]);
+    const codes = (JSON.parse(check.stdout) as { diagnostics: Array<{ code: string; severity: string; cell: string | null }> }).diagnostics.map(
+      ({ code, severity, cell }) => [code, severity, cell],
+    );
     expect(codes).toEqual([
       ["BC109", "info", null],
       ["BC111", "info", null],
@@ -85,7 +87,7 @@ describe("a form the tool made is credited to the agency it was made for", () =>
     const workbook = XLSX.read(readFileSync(blank), { cellFormula: true, cellNF: true, cellStyles: true });
     const sheet = workbook.Sheets["Biểu mẫu"];
     if (!sheet) throw new Error("no form sheet");
-    sheet["B9"] = { t: "s", v: "Sở Nội vụ" };
+    sheet.B9 = { t: "s", v: "Sở Nội vụ" };
     const named = join(folder, "snv.xlsx");
     writeFileSync(named, XLSX.write(workbook, { type: "buffer", bookType: "xlsx" }) as Uint8Array);
     const { stdout, stderr } = await budget("totals", named, "--format", "json");
@@ -96,7 +98,11 @@ describe("a form the tool made is credited to the agency it was made for", () =>
 });
 
 describe("a cover-letter line names who sent the form out, not whose it is", () => {
-  const title = ["BIỂU TỔNG HỢP ĐỀ XUẤT NHIỆM VỤ CHUYỂN ĐỔI SỐ", "(kèm Công văn số 12/SKHCN ngày 3 tháng 7 năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)", "Đơn vị tính: triệu đồng"];
+  const title = [
+    "BIỂU TỔNG HỢP ĐỀ XUẤT NHIỆM VỤ CHUYỂN ĐỔI SỐ",
+    "(kèm Công văn số 12/SKHCN ngày 3 tháng 7 năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)",
+    "Đơn vị tính: triệu đồng",
+  ];
   const header = "STT,Tên nhiệm vụ,Tổng kinh phí,2025,2026";
 
   it("the agency row of the table wins over the cover letter", async () => {
@@ -129,23 +135,35 @@ describe("a cover-letter line names who sent the form out, not whose it is", () 
     writeFileSync(file, [...title, header, "1,Số hóa hồ sơ,500,500,0", ""].join("\n"));
     const { stdout, stderr } = await budget("totals", file, "--format", "json");
     expect(agenciesOf(stdout)).toEqual([{ name: "Sở Khoa học và Công nghệ", total: "500" }]);
-    expect(stderr).toContain(`${file}:de-xuat: cảnh báo BC112 Không rõ đơn vị của biểu mẫu; số liệu được ghi cho "Sở Khoa học và Công nghệ", tên lấy từ dòng “kèm Công văn … của Sở Khoa học và Công nghệ”.`);
+    expect(stderr).toContain(
+      `${file}:de-xuat: cảnh báo BC112 Không rõ đơn vị của biểu mẫu; số liệu được ghi cho "Sở Khoa học và Công nghệ", tên lấy từ dòng “kèm Công văn … của Sở Khoa học và Công nghệ”.`,
+    );
     const english = await budget("totals", file, "--lang", "en");
-    expect(english.stderr).toContain('warning BC112 The form\'s agency is unclear; its figures are credited to "Sở Khoa học và Công nghệ", the name taken from the line “kèm Công văn … của Sở Khoa học và Công nghệ”.');
+    expect(english.stderr).toContain(
+      'warning BC112 The form\'s agency is unclear; its figures are credited to "Sở Khoa học và Công nghệ", the name taken from the line “kèm Công văn … của Sở Khoa học và Công nghệ”.',
+    );
   });
 });
 
 describe("the mark read back from an .ods", () => {
-  it.skipIf(soffice === undefined)(soffice === undefined ? `LibreOffice (skipped: ${SOFFICE_MISSING})` : "outlives LibreOffice saving the blank form as .ods", async () => {
-    const folder = tempFolder();
-    const file = await template(folder, "bm.xlsx", "--agency", "Sở Tư pháp");
-    const run = spawnSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${join(folder, "profile")}`, "--convert-to", "ods", "--outdir", folder, file], { timeout: 120_000 });
-    expect(run.status, String(run.stderr)).toBe(0);
-    const ods = join(folder, "bm.ods");
-    const { stdout, stderr } = await budget("totals", ods, "--format", "json");
-    expect(agenciesOf(stdout)).toEqual([{ name: "Sở Tư pháp", total: "0" }]);
-    expect(stderr).toContain(`${ods}:Biểu mẫu: thông tin BC111 Biểu mẫu trống, chưa có số liệu (đơn vị: Sở Tư pháp).`);
-  }, 150_000);
+  it.skipIf(soffice === undefined)(
+    soffice === undefined ? `LibreOffice (skipped: ${SOFFICE_MISSING})` : "outlives LibreOffice saving the blank form as .ods",
+    async () => {
+      const folder = tempFolder();
+      const file = await template(folder, "bm.xlsx", "--agency", "Sở Tư pháp");
+      const run = spawnSync(
+        "soffice",
+        ["--headless", "--norestore", `-env:UserInstallation=file://${join(folder, "profile")}`, "--convert-to", "ods", "--outdir", folder, file],
+        { timeout: 120_000 },
+      );
+      expect(run.status, String(run.stderr)).toBe(0);
+      const ods = join(folder, "bm.ods");
+      const { stdout, stderr } = await budget("totals", ods, "--format", "json");
+      expect(agenciesOf(stdout)).toEqual([{ name: "Sở Tư pháp", total: "0" }]);
+      expect(stderr).toContain(`${ods}:Biểu mẫu: thông tin BC111 Biểu mẫu trống, chưa có số liệu (đơn vị: Sở Tư pháp).`);
+    },
+    150_000,
+  );
 
   it("is the named expression LibreOffice writes for the defined name", () => {
     const content =

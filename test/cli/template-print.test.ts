@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { pdfAsPrintedByLibreOffice, poppler, type PrintedPage, type PrintedWord, soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
+import { type PrintedPage, type PrintedWord, pdfAsPrintedByLibreOffice, poppler, SOFFICE_MISSING, soffice } from "../support/libreoffice.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 const READY = soffice !== undefined && poppler;
@@ -46,7 +46,12 @@ describe.skipIf(!READY)(READY ? "the blank form as LibreOffice prints it" : `tem
       // Excel's default side margin is 0.7 inch (50 points).
       expect(Math.max(...page.words.map((w) => w.xMax))).toBeLessThan(page.width - 40);
       const words = page.words;
-      const clashes = words.flatMap((a, i) => words.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.text}/${b.text}`));
+      const clashes = words.flatMap((a, i) =>
+        words
+          .slice(i + 1)
+          .filter((b) => overlap(a, b))
+          .map((b) => `${a.text}/${b.text}`),
+      );
       expect(clashes).toEqual([]);
     }
   });

@@ -2,12 +2,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { loadTruth, type TruthAgencyRecord, type TruthItem } from "../../scripts/fixtures/seed-truth.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { runFiles } from "../../src/run/run-files.js";
-import { defaultPlan } from "../../src/plan/load-plan.js";
 import { sourceChoices, templateColumns, templateRows } from "../../src/write/template-as-workbook.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
@@ -44,9 +44,13 @@ async function fill(template: string, target: string, agency: TruthAgencyRecord,
       const mark = item.task_groups?.[group.key];
       if (mark !== undefined) set(row, cols.firstGroup + i, mark === "x" ? "x" : Number(mark));
     });
-    item.children.forEach((child, j) => write(child, child.code.startsWith("(") ? child.code : `${code}.${j + 1}`));
+    item.children.forEach((child, j) => {
+      write(child, child.code.startsWith("(") ? child.code : `${code}.${j + 1}`);
+    });
   };
-  agency.items.forEach((item, i) => write(item, `1.${i + 1}`));
+  agency.items.forEach((item, i) => {
+    write(item, `1.${i + 1}`);
+  });
   set(rows.agency, cols.name, agency.name);
   const published = agency.published;
   const results = new Map<number, number>([
@@ -102,7 +106,7 @@ describe("budget template", () => {
     expect(xml).toContain(`sqref="K${rows.firstItem}:T${rows.lastItem}"><formula1>&quot;x&quot;</formula1>`);
     expect(sourceChoices(plan)).toHaveLength(20);
     expect(sourceChoices(plan)).toContain("CTX, NST");
-    expect(workbook.Sheets["Hướng dẫn"]?.["A1"]?.v).toBe("HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ");
+    expect(workbook.Sheets["Hướng dẫn"]?.A1?.v).toBe("HƯỚNG DẪN ĐIỀN BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ");
   });
 
   it("writes the agency's official name when given an alias, and refuses to overwrite without --force", async () => {
@@ -138,7 +142,13 @@ describe("a filled template round-trips", () => {
     expect(consolidation.totals.total.toFixed()).toBe("148165");
     expect([consolidation.totals.byYear.get(2025)?.toFixed(), consolidation.totals.byYear.get(2026)?.toFixed()]).toEqual(["65562", "82603"]);
     const byAgency = Object.fromEntries(consolidation.sections.flatMap((s) => s.agencies).map((a) => [a.name, a.totals.total.toFixed()]));
-    expect(byAgency).toEqual({ "Văn phòng Tỉnh ủy": "79000", "Sở Nội vụ": "39075", "Sở Khoa học và Công nghệ": "28000", "Sở Tư pháp": "1000", "Chi cục Kiểm lâm": "1090" });
+    expect(byAgency).toEqual({
+      "Văn phòng Tỉnh ủy": "79000",
+      "Sở Nội vụ": "39075",
+      "Sở Khoa học và Công nghệ": "28000",
+      "Sở Tư pháp": "1000",
+      "Chi cục Kiểm lâm": "1090",
+    });
     expect(consolidation.totals.byCombination.get("CTX, NST")?.toFixed()).toBe("39075");
     expect(consolidation.totals.byGroup.get("du_lieu")?.toFixed()).toBe("89075");
   });
@@ -149,7 +159,9 @@ describe("a filled template round-trips", () => {
     const file = join(folder, "stale-check.xlsx");
     await fill(blank, file, agency, { results: "stale" });
     const vi = await budget("check", file, "--only", "BC213", "--format", "json");
-    const report = JSON.parse(vi.stdout) as { diagnostics: Array<{ code: string; cell: string; expected: string; actual: string; hint: string; args: Record<string, string> }> };
+    const report = JSON.parse(vi.stdout) as {
+      diagnostics: Array<{ code: string; cell: string; expected: string; actual: string; hint: string; args: Record<string, string> }>;
+    };
     const first = report.diagnostics[0];
     expect([vi.code, report.diagnostics.length, first?.cell, first?.expected, first?.actual]).toEqual([1, 4, `F${rows.agency}`, "28000", "0"]);
     expect(first?.args.formula).toMatch(/^SUMPRODUCT\(/);
@@ -172,7 +184,12 @@ describe("a filled template round-trips", () => {
     const recalculated = recalculate(source, join(folder, "recalculated"));
     const sheet = XLSX.read(readFileSync(recalculated)).Sheets["Biểu mẫu"];
     const value = (col: number, row: number) => sheet?.[XLSX.utils.encode_cell({ c: col - 1, r: row - 1 })]?.v;
-    expect([value(cols.amount, rows.agency), value(cols.recurrent, rows.agency), value(cols.firstYear, rows.agency), value(cols.firstYear + 1, rows.agency)]).toEqual([28000, 28000, 16000, 12000]);
+    expect([
+      value(cols.amount, rows.agency),
+      value(cols.recurrent, rows.agency),
+      value(cols.firstYear, rows.agency),
+      value(cols.firstYear + 1, rows.agency),
+    ]).toEqual([28000, 28000, 16000, 12000]);
     expect(value(cols.amount, rows.total)).toBe(28000);
     const { consolidation, diagnostics } = await runFiles([recalculated], plan, { workers: 0 });
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
@@ -188,6 +205,9 @@ function recalculate(source: string, outdir: string): string {
     join(profile, "user", "registrymodifications.xcu"),
     '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>\n',
   );
-  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", outdir, source], { stdio: "ignore", timeout: 120_000 });
+  execFileSync("soffice", ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", "xlsx", "--outdir", outdir, source], {
+    stdio: "ignore",
+    timeout: 120_000,
+  });
   return join(outdir, basename(source));
 }

@@ -23,7 +23,15 @@ describe("budget totals --by", () => {
     const { code, stdout } = await budget("totals", "fixtures/appendix", "--by", "source,year", "--format", "csv");
     expect(code).toBe(0);
     expect(stdout).toBe(
-      ["kind,level,source,year,amount", 'subtotal,1,"CTX, NST",,26838', 'line,2,"CTX, NST",2025,26838', "subtotal,1,NSNN,,25700", "line,2,NSNN,2025,25700", "total,0,,,52538", ""].join("\n"),
+      [
+        "kind,level,source,year,amount",
+        'subtotal,1,"CTX, NST",,26838',
+        'line,2,"CTX, NST",2025,26838',
+        "subtotal,1,NSNN,,25700",
+        "line,2,NSNN,2025,25700",
+        "total,0,,,52538",
+        "",
+      ].join("\n"),
     );
   });
 
@@ -59,7 +67,17 @@ describe("budget totals --by", () => {
 
 describe("budget totals --plan", () => {
   it("exits 2 on a broken plan, naming the key path, without a stack trace", async () => {
-    const plan = tempFile("plan.json", JSON.stringify({ name: "X", years: [2025], fundingSources: [{ code: "NST", name: "Ngân sách tỉnh", dimension: "level" }, { name: "Y", dimension: "type" }] }));
+    const plan = tempFile(
+      "plan.json",
+      JSON.stringify({
+        name: "X",
+        years: [2025],
+        fundingSources: [
+          { code: "NST", name: "Ngân sách tỉnh", dimension: "level" },
+          { name: "Y", dimension: "type" },
+        ],
+      }),
+    );
     const { code, stdout, stderr } = await budget("totals", "fixtures/forms", "--plan", plan, "--lang", "en");
     expect(code).toBe(2);
     expect(stdout).toBe("");
@@ -70,7 +88,14 @@ describe("budget totals --plan", () => {
   it("totals through a custom plan's vocabulary", async () => {
     const plan = tempFile(
       "plan.yaml",
-      ["name: Kế hoạch thử", "years: [2025]", "fundingSources:", "  - { code: NS, name: Ngân sách, dimension: level, aliases: [NST, NSNN] }", "  - { code: CTX, name: Chi thường xuyên, dimension: type }", ""].join("\n"),
+      [
+        "name: Kế hoạch thử",
+        "years: [2025]",
+        "fundingSources:",
+        "  - { code: NS, name: Ngân sách, dimension: level, aliases: [NST, NSNN] }",
+        "  - { code: CTX, name: Chi thường xuyên, dimension: type }",
+        "",
+      ].join("\n"),
     );
     const { code, stdout } = await budget("totals", "fixtures/appendix", "--plan", plan, "--by", "source", "--format", "csv");
     expect(code).toBe(0);

@@ -1,11 +1,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { CheckDocumentSchema } from "../../src/schemas/check-schema.js";
-import { checkGrids, sheetOf } from "../validate/form-grid.js";
+import { parseDocument } from "yaml";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { CheckDocumentSchema } from "../../src/schemas/check-schema.js";
 import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
+import { checkGrids, sheetOf } from "../validate/form-grid.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 const FORMS = [
@@ -33,7 +33,10 @@ describe("BC408: a year column outside the plan's years is named, not added in s
     expect(vi.code).toBe(0);
     const lines = vi.stderr.split("\n").filter((line) => line.includes("BC408"));
     expect(lines).toEqual(
-      FORMS.map((file) => `${file}:Biểu mẫu!H8: cảnh báo BC408 Cột năm 2025 nằm ngoài các năm của kế hoạch (2026–2027); số liệu của cột vẫn được tổng hợp vào năm 2025.`),
+      FORMS.map(
+        (file) =>
+          `${file}:Biểu mẫu!H8: cảnh báo BC408 Cột năm 2025 nằm ngoài các năm của kế hoạch (2026–2027); số liệu của cột vẫn được tổng hợp vào năm 2025.`,
+      ),
     );
     // The figures are still consolidated under 2025: the warning is the whole change.
     expect(JSON.parse(vi.stdout)).toMatchObject({ years: [2025, 2026, 2027], total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
@@ -43,7 +46,15 @@ describe("BC408: a year column outside the plan's years is named, not added in s
     expect(en.code).toBe(0);
     const report = CheckDocumentSchema.parse(JSON.parse(en.stdout));
     expect(report.diagnostics.map((d) => [d.file, d.sheet, d.cell, d.severity, d.actual, d.expected, d.message])).toEqual(
-      FORMS.map((file) => [file, "Biểu mẫu", "H8", "warning", "2025", "2026–2027", "Year column 2025 is outside the plan's years (2026–2027); its figures are still consolidated under 2025."]),
+      FORMS.map((file) => [
+        file,
+        "Biểu mẫu",
+        "H8",
+        "warning",
+        "2025",
+        "2026–2027",
+        "Year column 2025 is outside the plan's years (2026–2027); its figures are still consolidated under 2025.",
+      ]),
     );
   });
 
@@ -74,10 +85,29 @@ describe("BC408: a year column outside the plan's years is named, not added in s
   it("names an amount column that states its year (`Kinh phí năm 2027`) in a table without year columns, with its header text", () => {
     const grid = {
       file: "so-tu-phap.xlsx",
-      sheets: [sheetOf("Phụ lục", [["Đơn vị tính: triệu đồng"], ["STT", "Nội dung", "Kinh phí năm 2027", "Nguồn vốn"], ["1", "Sở Tư pháp", 100, null], ["1.1", "Số hóa hồ sơ", 100, "NST"]])],
+      sheets: [
+        sheetOf("Phụ lục", [
+          ["Đơn vị tính: triệu đồng"],
+          ["STT", "Nội dung", "Kinh phí năm 2027", "Nguồn vốn"],
+          ["1", "Sở Tư pháp", 100, null],
+          ["1.1", "Số hóa hồ sơ", 100, "NST"],
+        ]),
+      ],
     };
     const found = checkGrids([grid], defaultPlan()).filter((d) => d.code === "BC408");
-    expect(found).toEqual([{ code: "BC408", severity: "warning", file: "so-tu-phap.xlsx", sheet: "Phụ lục", cell: "C2", row: 2, actual: "2027", expected: "2025–2026", args: { column: "Kinh phí năm 2027" } }]);
+    expect(found).toEqual([
+      {
+        code: "BC408",
+        severity: "warning",
+        file: "so-tu-phap.xlsx",
+        sheet: "Phụ lục",
+        cell: "C2",
+        row: 2,
+        actual: "2027",
+        expected: "2025–2026",
+        args: { column: "Kinh phí năm 2027" },
+      },
+    ]);
   });
 
   it("names the year a title gives a table without year columns (`… NĂM 2027`), at the title's cell", () => {
@@ -87,7 +117,21 @@ describe("BC408: a year column outside the plan's years is named, not added in s
       sheets: [sheetOf("Phụ lục", [[title], ["Đơn vị tính: triệu đồng"], ["STT", "Nội dung", "Kinh phí", "Nguồn vốn"], ["1", "Số hóa hồ sơ", 100, "NST"]])],
     };
     const found = checkGrids([grid], defaultPlan()).filter((d) => d.code === "BC408");
-    expect(found).toEqual([{ code: "BC408", severity: "warning", file: "so-tu-phap.xlsx", sheet: "Phụ lục", cell: "A1", row: 1, actual: "2027", expected: "2025–2026", args: { title } }]);
-    expect(found.map((d) => diagnosticMessage(d, "en"))).toEqual([`Year column 2027 (the year the title states: "${title}") is outside the plan's years (2025–2026); its figures are still consolidated under 2027.`]);
+    expect(found).toEqual([
+      {
+        code: "BC408",
+        severity: "warning",
+        file: "so-tu-phap.xlsx",
+        sheet: "Phụ lục",
+        cell: "A1",
+        row: 1,
+        actual: "2027",
+        expected: "2025–2026",
+        args: { title },
+      },
+    ]);
+    expect(found.map((d) => diagnosticMessage(d, "en"))).toEqual([
+      `Year column 2027 (the year the title states: "${title}") is outside the plan's years (2025–2026); its figures are still consolidated under 2027.`,
+    ]);
   });
 });

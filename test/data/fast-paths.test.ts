@@ -24,7 +24,12 @@ describe("squashSpaces' fast path gives what collapsing and trimming gives", () 
   });
 
   it("on any mix of words and spaces", () => {
-    const piece = fc.oneof(fc.constantFrom(...SPACES), fc.string({ maxLength: 4 }), fc.string({ maxLength: 4, unit: "binary" }), fc.constantFrom("Sở", "đồng", "x"));
+    const piece = fc.oneof(
+      fc.constantFrom(...SPACES),
+      fc.string({ maxLength: 4 }),
+      fc.string({ maxLength: 4, unit: "binary" }),
+      fc.constantFrom("Sở", "đồng", "x"),
+    );
     fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => squashSpaces(pieces.join("")) === squashedByReplace(pieces.join(""))));
   });
 });
@@ -39,11 +44,13 @@ describe("moneyFromCellNumber's fast path for whole numbers gives what the 15-di
   });
 
   it("on any double", () => {
-    fc.assert(fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 })), (value) => {
-      const fast = moneyFromCellNumber(value);
-      const slow = moneyByText(value);
-      expect([fast.toFixed(), fast.isNegative()]).toEqual([slow.toFixed(), slow.isNegative()]);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer({ min: -(2 ** 53), max: 2 ** 53 })), (value) => {
+        const fast = moneyFromCellNumber(value);
+        const slow = moneyByText(value);
+        expect([fast.toFixed(), fast.isNegative()]).toEqual([slow.toFixed(), slow.isNegative()]);
+      }),
+    );
   });
 });
 
@@ -57,15 +64,33 @@ describe("foldText one character at a time gives what the steps on the whole tex
       .replace(/[\u0300-\u036f]/g, "")
       .replace(/[đĐ]/g, "d")
       .toLowerCase()
-      .replace(/[^a-z0-9/&%\-]+/g, " ")
+      .replace(/[^a-z0-9/&%-]+/g, " ")
       .trim();
 
-  it.each(["Tổng cộng", "TỔNG  KINH PHÍ", "Sở Khoa học và Công nghệ", "Ðồng", "Nghị quyết số 57-NQ/TW", "e\u0302\u0301", "A\u0323\u0302", "ǄŉİẞΣΑΣ ΣΑΣ", "a\u05b0\u0301b", "<\u0338=", "\u1100\u1161\u11a8", "x\u3000y\u202f"])("%j", (text) => {
+  it.each([
+    "Tổng cộng",
+    "TỔNG  KINH PHÍ",
+    "Sở Khoa học và Công nghệ",
+    "Ðồng",
+    "Nghị quyết số 57-NQ/TW",
+    "e\u0302\u0301",
+    "A\u0323\u0302",
+    "ǄŉİẞΣΑΣ ΣΑΣ",
+    "a\u05b0\u0301b",
+    "<\u0338=",
+    "\u1100\u1161\u11a8",
+    "x\u3000y\u202f",
+  ])("%j", (text) => {
     expect(foldText(text)).toBe(folded(text));
   });
 
   it("for every character below U+2000, alone and between letters", () => {
-    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [char, `a${char}b`, ` ${char}\u0301 `, `A${char}\u0323\u0302`]);
+    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [
+      char,
+      `a${char}b`,
+      ` ${char}\u0301 `,
+      `A${char}\u0323\u0302`,
+    ]);
     expect(texts.filter((text) => foldText(text) !== folded(text))).toEqual([]);
   });
 
@@ -76,7 +101,10 @@ describe("foldText one character at a time gives what the steps on the whole tex
       fc.constantFrom(" ", "  ", "\u00a0", "\u3000", "Đ", "ư", "ơ", "ệ", "/", "-", "%", "&"),
       fc.string({ maxLength: 3, unit: "binary" }),
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => foldText(pieces.join("")) === folded(pieces.join(""))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => foldText(pieces.join("")) === folded(pieces.join(""))),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -88,7 +116,12 @@ describe("cleanText's scan for text already clean gives what normalising and rep
       .replace(/[\u00a0\u2007\u202f\u3000]/g, " ");
 
   it("for every character below U+2000, alone and around letters and marks", () => {
-    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [char, `a${char}b`, `e${char}\u0301`, `${char}\u0323\u0302`]);
+    const texts = Array.from({ length: 0x2000 }, (_, code) => String.fromCharCode(code)).flatMap((char) => [
+      char,
+      `a${char}b`,
+      `e${char}\u0301`,
+      `${char}\u0323\u0302`,
+    ]);
     expect(texts.filter((text) => cleanText(text) !== cleaned(text))).toEqual([]);
   });
 
@@ -98,6 +131,9 @@ describe("cleanText's scan for text already clean gives what normalising and rep
       fc.integer({ min: 0x1e00, max: 0x1eff }).map((code) => String.fromCharCode(code)),
       fc.constantFrom("Ð", "\u00a0", "\u3000", "ư", "ơ", "e\u0302\u0301", "Sở Tư pháp".normalize("NFD")),
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => cleanText(pieces.join("")) === cleaned(pieces.join(""))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (pieces) => cleanText(pieces.join("")) === cleaned(pieces.join(""))),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -24,7 +24,11 @@ function groups(text: string, pattern: RegExp): string[] {
 
 /** A table printed by the tool: the row whose cells include `label`, keyed by the header's cells. */
 function tableRow(table: string, label: string): Map<string, string> {
-  const cells = (line: string) => line.split("│").slice(1, -1).map((cell) => cell.trim());
+  const cells = (line: string) =>
+    line
+      .split("│")
+      .slice(1, -1)
+      .map((cell) => cell.trim());
   const lines = table.split("\n").filter((line) => line.startsWith("│"));
   const header = cells(lines[0] ?? "");
   const row = cells(lines.find((line) => cells(line).includes(label)) ?? "");
@@ -54,7 +58,9 @@ describe("README examples are what the commands print", () => {
     expect(summary).toBe("⚠ 0 lỗi, 8 cảnh báo trong 3/5 tệp");
     expect(run.stderr.split("\n")).toContain(summary);
 
-    const explained = [...README.matchAll(/^\| (BC\d{3}) \| `([^`]+)` \| ([A-Z0-9, ]+) \|/gm)].flatMap((m) => (m[3] ?? "").split(", ").map((cell) => `${m[1]} ${m[2]} ${cell}`));
+    const explained = [...README.matchAll(/^\| (BC\d{3}) \| `([^`]+)` \| ([A-Z0-9, ]+) \|/gm)].flatMap((m) =>
+      (m[3] ?? "").split(", ").map((cell) => `${m[1]} ${m[2]} ${cell}`),
+    );
     expect(explained).toHaveLength(Number(count));
     expect(findings(run.stderr).sort()).toEqual([...explained].sort());
 
@@ -76,7 +82,10 @@ describe("README examples are what the commands print", () => {
 
   it("the broken plan file: the line it prints names the key path as the README shows", async () => {
     const [line] = groups(section("The plan profile (`--plan plan.yaml`)"), /naming the key\s+path: `(plan\.yaml: fundingSources\[1\]\.code: [^`]+)`/);
-    const plan = tempFile("plan.yaml", "name: Kế hoạch 2027\nyears: [2027]\nfundingSources:\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n  - { code: '', name: X, dimension: level }\n");
+    const plan = tempFile(
+      "plan.yaml",
+      "name: Kế hoạch 2027\nyears: [2027]\nfundingSources:\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n  - { code: '', name: X, dimension: level }\n",
+    );
     const run = await budget("plan", "--plan", plan);
     expect(run.code).toBe(2);
     expect(run.stderr.split("\n")).toContain((line ?? "").replace(/^plan\.yaml/, plan));

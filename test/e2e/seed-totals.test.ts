@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { runFiles } from "../../src/run/run-files.js";
 
 /** Published figures of seed 000 (Biểu mẫu đề xuất, Quảng Ngãi 2025): agency → total, 2025, 2026. */
 const SEED000_AGENCIES: ReadonlyArray<readonly [string, string, string, string]> = [
@@ -49,7 +49,9 @@ describe("seed 000: the official proposal form", () => {
 
   it("reads item 4,5 under agency 5 as 5.5, by position, with a BC303 warning at its cell", async () => {
     const { diagnostics, consolidation } = await runFiles(["fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx"], defaultPlan());
-    expect(diagnostics.filter((d) => d.code !== "BC403").map((d) => [d.code, d.severity, d.cell, d.actual, d.expected])).toEqual([["BC303", "warning", "A14", "4,5", "5.5"]]);
+    expect(diagnostics.filter((d) => d.code !== "BC403").map((d) => [d.code, d.severity, d.cell, d.actual, d.expected])).toEqual([
+      ["BC303", "warning", "A14", "4,5", "5.5"],
+    ]);
     // The form has task-group columns, and none of agency 5's items is marked in one.
     expect(diagnostics.filter((d) => d.code === "BC403").map((d) => d.cell)).toEqual(["A10", "A11", "A12", "A13", "A14"]);
     const items = consolidation.sections.flatMap((s) => s.agencies)[0]?.items ?? [];

@@ -4,8 +4,8 @@
 // An intended change is recorded with `GOLDEN_UPDATE=1 npx vitest run test/golden` and reviewed in the diff.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { budget, tempFolder } from "../cli/plan-cli-runner.js";
 
 const EXPECTED = "test/golden/expected";
@@ -21,11 +21,23 @@ interface Case {
 const CASES: readonly Case[] = [
   { name: "consolidate-forms", args: ["consolidate", "fixtures/forms", "-o", "OUT/phu-luc.xlsx"], outputs: ["phu-luc.xlsx"] },
   { name: "consolidate-forms-en", args: ["consolidate", "fixtures/forms", "-o", "OUT/en.xlsx", "--lang", "en"] },
-  { name: "consolidate-json-rows-csv", args: ["consolidate", "fixtures/forms", "-o", "OUT/a.xlsx", "--format", "json", "--rows", "OUT/rows.csv"], outputs: ["rows.csv"] },
-  { name: "consolidate-csv-rows-json", args: ["consolidate", "fixtures/forms", "-o", "OUT/b.xlsx", "--format", "csv", "--rows", "OUT/rows.json"], outputs: ["rows.json"] },
+  {
+    name: "consolidate-json-rows-csv",
+    args: ["consolidate", "fixtures/forms", "-o", "OUT/a.xlsx", "--format", "json", "--rows", "OUT/rows.csv"],
+    outputs: ["rows.csv"],
+  },
+  {
+    name: "consolidate-csv-rows-json",
+    args: ["consolidate", "fixtures/forms", "-o", "OUT/b.xlsx", "--format", "csv", "--rows", "OUT/rows.json"],
+    outputs: ["rows.json"],
+  },
   { name: "consolidate-appendix", args: ["consolidate", "fixtures/appendix", "-o", "OUT/phu-luc-004.xlsx"], outputs: ["phu-luc-004.xlsx"] },
   { name: "consolidate-faulty", args: ["consolidate", "fixtures/faulty", "-o", "OUT/faulty.xlsx", "--jobs", "2"], outputs: ["faulty.xlsx"] },
-  { name: "consolidate-formats", args: ["consolidate", "fixtures/formats", "-o", "OUT/formats.xlsx", "--format", "json", "--jobs", "2"], outputs: ["formats.xlsx"] },
+  {
+    name: "consolidate-formats",
+    args: ["consolidate", "fixtures/formats", "-o", "OUT/formats.xlsx", "--format", "json", "--jobs", "2"],
+    outputs: ["formats.xlsx"],
+  },
   { name: "totals-forms", args: ["totals", "fixtures/forms"] },
   { name: "totals-forms-json", args: ["totals", "fixtures/forms", "--format", "json"] },
   { name: "totals-forms-csv", args: ["totals", "fixtures/forms", "--format", "csv"] },

@@ -20,7 +20,8 @@ async function run(command: string, args: readonly string[], options: { cwd: str
     const { stdout, stderr } = await exec(command, [...args], { ...options, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error) return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
+    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error)
+      return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
     throw error;
   }
 }
@@ -74,7 +75,9 @@ async function runStep(id: string, given: Readonly<Record<string, string>>): Pro
   for (const [name, value] of Object.entries(step.env ?? {})) env[name] = substitute(value, given);
   const cwd = resolve(ROOT, substitute(step["working-directory"] ?? ".", given));
   const outcome = await run("bash", ["--noprofile", "--norc", "-eo", "pipefail", script], { cwd, env });
-  const written = readFileSync(outputs, "utf8").split("\n").filter((line) => line.includes("="));
+  const written = readFileSync(outputs, "utf8")
+    .split("\n")
+    .filter((line) => line.includes("="));
   return { ...outcome, outputs: new Map(written.map((line) => [line.slice(0, line.indexOf("=")), line.slice(line.indexOf("=") + 1)])) };
 }
 
@@ -102,7 +105,9 @@ describe("the GitHub Action (action.yml)", () => {
     const sarif = join(tempFolder(), "budget.sarif");
     const step = await runStep("check", { paths: "fixtures/faulty/BC212-parent-not-sum.xlsx\n  fixtures/appendix  \n\n", sarif, args: "--lang en" });
     expect(step.code).toBe(1);
-    expect(step.stdout).toBe("::error file=fixtures/faulty/BC212-parent-not-sum.xlsx,line=11,title=BC212::Biểu mẫu!E11: Column Total: stated 200, sub-rows add up to 150.%0A1.2 Trang bị thiết bị dạy học số cho các trường%0Aexpected: 150 · actual: 200%0A→ Fix the subtotal or use a SUM formula.\n");
+    expect(step.stdout).toBe(
+      "::error file=fixtures/faulty/BC212-parent-not-sum.xlsx,line=11,title=BC212::Biểu mẫu!E11: Column Total: stated 200, sub-rows add up to 150.%0A1.2 Trang bị thiết bị dạy học số cho các trường%0Aexpected: 150 · actual: 200%0A→ Fix the subtotal or use a SUM formula.\n",
+    );
     expect(step.outputs.get("exit-code")).toBe("1");
     expect(step.outputs.get("sarif")).toBe(sarif);
     const report: unknown = JSON.parse(readFileSync(sarif, "utf8"));
@@ -134,7 +139,10 @@ describe("docs/INTEGRATIONS.md", () => {
 
   it("shows a pre-commit configuration of the hook this repository defines", () => {
     const config = blocks.find((b) => isRecord(b) && Array.isArray(b.repos));
-    const hooks = isRecord(config) && Array.isArray(config.repos) ? config.repos.filter(isRecord).flatMap((repo) => (Array.isArray(repo.hooks) ? repo.hooks.filter(isRecord) : [])) : [];
+    const hooks =
+      isRecord(config) && Array.isArray(config.repos)
+        ? config.repos.filter(isRecord).flatMap((repo) => (Array.isArray(repo.hooks) ? repo.hooks.filter(isRecord) : []))
+        : [];
     expect(hooks.map((h) => h.id)).toEqual(["budget-check"]);
   });
 });
@@ -159,8 +167,14 @@ describe("the pre-commit hook (.pre-commit-hooks.yaml)", () => {
     const [command, ...words] = text(hook.entry).split(" ");
     expect(command).toBe("budget");
     const args = Array.isArray(hook.args) ? hook.args.map(text) : [];
-    const entry = (files: readonly string[]) => run("node", ["bin/budget.js", ...words, ...args, ...files], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
-    const staged = ["fixtures/forms/01-van-phong-tinh-uy.xlsx", "fixtures/forms/04-so-tu-phap.xlsx", "fixtures/appendix/seed004-skhcn-2025.xlsx", "docs/JSON.md"].filter(selects);
+    const entry = (files: readonly string[]) =>
+      run("node", ["bin/budget.js", ...words, ...args, ...files], { cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+    const staged = [
+      "fixtures/forms/01-van-phong-tinh-uy.xlsx",
+      "fixtures/forms/04-so-tu-phap.xlsx",
+      "fixtures/appendix/seed004-skhcn-2025.xlsx",
+      "docs/JSON.md",
+    ].filter(selects);
     expect(staged).toHaveLength(3);
     expect((await entry(staged)).code).toBe(0);
     const faulty = await entry([...staged, "fixtures/faulty/BC212-parent-not-sum.xlsx"].filter(selects));

@@ -12,7 +12,10 @@ const ESC = "\u001b[";
 
 /** Runs the built CLI on a pseudo-terminal (util-linux `script`): what a user sees, stdout and stderr together. */
 async function onTerminal(args: string, env: Record<string, string> = {}): Promise<string> {
-  const { stdout } = await exec("script", ["-qfec", `node bin/budget.js ${args}; true`, "/dev/null"], { env: { ...process.env, NO_COLOR: "", CI: "", TERM: "xterm-256color", ...env }, maxBuffer: 16 * 1024 * 1024 });
+  const { stdout } = await exec("script", ["-qfec", `node bin/budget.js ${args}; true`, "/dev/null"], {
+    env: { ...process.env, NO_COLOR: "", CI: "", TERM: "xterm-256color", ...env },
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return stdout;
 }
 const hasScript = existsSync("/usr/bin/script");
@@ -67,7 +70,9 @@ describe("--quiet: errors only, in every command", () => {
 describe("--lang en: every command speaks English", () => {
   it("gives each command's own messages in English", async () => {
     expect((await budget("totals", "no/such/folder", "--lang", "en")).stderr).toBe("No such folder or file: no/such/folder\n");
-    expect((await budget("consolidate", "fixtures/forms", "-o", "out.csv.xlsx", "--plan", "no/such-plan.yaml", "--lang", "en")).stderr).toContain("plan file not found");
+    expect((await budget("consolidate", "fixtures/forms", "-o", "out.csv.xlsx", "--plan", "no/such-plan.yaml", "--lang", "en")).stderr).toContain(
+      "plan file not found",
+    );
     expect((await budget("check", "fixtures/forms", "--only", "BC999", "--lang", "en")).stderr).toBe("--only: no such code: BC999. See docs/DIAGNOSTICS.md.\n");
     expect((await budget("rollup", "no/such.json", "--lang", "en")).stderr).toBe("no/such.json: not found.\n");
     expect((await budget("template", "-o", "form.xlsx", "--rows", "0", "--lang", "en")).stderr).toContain("--rows: expected a whole number from 1 to 1000");

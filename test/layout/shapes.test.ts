@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { submissionsOf } from "../../src/run/parse-file.js";
 import type { Finding } from "../../src/data/diagnostic.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
-import { readGrid } from "../../src/read/read-file.js";
-import { codesAt, readFixture } from "../read/read-fixture.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
+import { readGrid } from "../../src/read/read-file.js";
+import { submissionsOf } from "../../src/run/parse-file.js";
+import { codesAt, readFixture } from "../read/read-fixture.js";
 
 const DIR = "fixtures/formats/shape";
 
@@ -65,9 +65,7 @@ describe("several sheets", () => {
     if (!grid.ok) throw new Error("fixture unreadable");
     const findings: Finding[] = [];
     expect(submissionsOf(grid.grid, new PlanIndex(defaultPlan()), findings, "Tổng hợp")).toEqual([]);
-    expect(findings).toEqual([
-      { file: `${DIR}/two-forms.xlsx`, code: "BC101", args: { reason: 'sheet-not-found, "Tổng hợp" ∉ ["Năm 2025", "Bản nháp"]' } },
-    ]);
+    expect(findings).toEqual([{ file: `${DIR}/two-forms.xlsx`, code: "BC101", args: { reason: 'sheet-not-found, "Tổng hợp" ∉ ["Năm 2025", "Bản nháp"]' } }]);
   });
 });
 

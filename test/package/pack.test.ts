@@ -18,7 +18,8 @@ async function inApp(command: string, args: readonly string[]): Promise<{ code: 
     const { stdout, stderr } = await run(command, [...args], { cwd: app, env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 16 * 1024 * 1024 });
     return { code: 0, stdout, stderr };
   } catch (error) {
-    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error) return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
+    if (error && typeof error === "object" && "code" in error && "stdout" in error && "stderr" in error)
+      return { code: Number(error.code), stdout: String(error.stdout), stderr: String(error.stderr) };
     throw error;
   }
 }
@@ -39,9 +40,22 @@ describe("the npm package", () => {
   it("holds the build, the bin, the schemas, README and LICENSE: no tests, fixtures, scripts or sources", async () => {
     const { stdout } = await run("tar", ["-tzf", tarball]);
     const files = stdout.split("\n").filter((line) => line !== "");
-    expect(files).toEqual(expect.arrayContaining(["package/package.json", "package/bin/budget.js", "package/dist/src/index.js", "package/dist/src/index.d.ts", "package/dist/src/run/parse-worker.js", "package/schemas/totals.schema.json", "package/README.md", "package/LICENSE"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        "package/package.json",
+        "package/bin/budget.js",
+        "package/dist/src/index.js",
+        "package/dist/src/index.d.ts",
+        "package/dist/src/run/parse-worker.js",
+        "package/schemas/totals.schema.json",
+        "package/README.md",
+        "package/LICENSE",
+      ]),
+    );
     expect(files.filter((file) => /^package\/(test|fixtures|scripts|bench|src|docs|dist\/scripts|dist\/test)\//.test(file))).toEqual([]);
-    expect(files.every((file) => file === "package/package.json" || /^package\/(bin|dist\/src|schemas)\/|^package\/(README\.md|LICENSE)$/.test(file))).toBe(true);
+    expect(files.every((file) => file === "package/package.json" || /^package\/(bin|dist\/src|schemas)\/|^package\/(README\.md|LICENSE)$/.test(file))).toBe(
+      true,
+    );
   });
 
   it("installs into an empty folder and runs budget --version", async () => {
@@ -110,7 +124,13 @@ describe("the npm package", () => {
         'export const checked: CheckResult = await check([{ name: "a.xlsx", bytes: new Uint8Array() }], { only: ["BC2*"] });',
       ].join("\n"),
     );
-    writeFileSync(join(app, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["use.ts"] }));
+    writeFileSync(
+      join(app, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ["use.ts"],
+      }),
+    );
     const { code, stdout } = await inApp(join(ROOT, "node_modules/.bin/tsc"), ["-p", "tsconfig.json"]);
     expect([code, stdout]).toEqual([0, ""]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
+import { runFiles } from "../../src/run/run-files.js";
 
 function planWithAgencies(agencies: ReadonlyArray<{ name: string; aliases?: string[] }>): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, agencies: agencies.map((agency) => ({ section: "II", aliases: [], ...agency })) });

@@ -18,16 +18,7 @@ describe("row codes as people type them", () => {
     const agency = read.submissions[0]?.agencies[0];
     expect(agency?.name).toBe("Sở Tư pháp");
     expect(agency?.section).toBe("I");
-    expect(outline(agency?.items ?? [])).toEqual([
-      "1.1. 120",
-      "  (1) 80",
-      "  (2) 40",
-      "1,2 150",
-      "  a) 150",
-      "    - 150",
-      "      + 150",
-      "1.3 30",
-    ]);
+    expect(outline(agency?.items ?? [])).toEqual(["1.1. 120", "  (1) 80", "  (2) 40", "1,2 150", "  a) 150", "    - 150", "      + 150", "1.3 30"]);
   });
 
   it("places 1,2 under agency 2 by position and warns (BC303)", async () => {

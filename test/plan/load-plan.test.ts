@@ -1,13 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { stringify } from "yaml";
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
+import { stringify } from "yaml";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { defaultPlan, keyPath, loadPlan } from "../../src/plan/load-plan.js";
 import { parsePlanText, validatePlan } from "../../src/plan/plan-text.js";
 import { PlanSchema } from "../../src/plan/schema.js";
+import { runFiles } from "../../src/run/run-files.js";
 
 function planFile(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), "budget-plan-")), name);
@@ -65,7 +65,10 @@ describe("loading a plan file", () => {
   });
 
   it("reports unknown keys, missing fields and wrong choices in English on request", () => {
-    const result = validatePlan({ name: "Kế hoạch 2027", years: [2027], fundingSources: [{ code: "NST", name: "Ngân sách tỉnh", dimension: "cấp" }], agencie: [] }, "en");
+    const result = validatePlan(
+      { name: "Kế hoạch 2027", years: [2027], fundingSources: [{ code: "NST", name: "Ngân sách tỉnh", dimension: "cấp" }], agencie: [] },
+      "en",
+    );
     expect(result).toEqual({
       ok: false,
       problems: [
@@ -102,12 +105,18 @@ describe("loading a plan file", () => {
   it("reports a duplicate key in JSON instead of keeping the last one silently", () => {
     const result = parsePlanText('{"name": "A", "name": "B", "years": [2025]}', "json", "en");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toEqual({ at: "1:15", message: "JSON: this key is already written above in the same entry; write each key once" });
+    if (!result.ok)
+      expect(result.problems[0]).toEqual({ at: "1:15", message: "JSON: this key is already written above in the same entry; write each key once" });
   });
 
   it("refuses a YAML alias bomb instead of expanding it", () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 30; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]`);
+    for (let i = 1; i < 30; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
     const result = parsePlanText(`${lines.join("\n")}\nname: *a29\n`, "yaml", "en");
     expect(result).toEqual({ ok: false, problems: [{ at: "", message: "YAML: the file uses too many YAML aliases (* and &)" }] });
   });
@@ -121,7 +130,14 @@ describe("loading a plan file", () => {
   });
 
   it("orders the registry by `order`, agencies without one at their place in the list", () => {
-    const result = validatePlan({ ...DEFAULT_PLAN, agencies: [{ name: "A", section: "I" }, { name: "B", section: "I", order: 0 }, { name: "C", section: "I" }] });
+    const result = validatePlan({
+      ...DEFAULT_PLAN,
+      agencies: [
+        { name: "A", section: "I" },
+        { name: "B", section: "I", order: 0 },
+        { name: "C", section: "I" },
+      ],
+    });
     expect(result.ok && result.plan.agencies.map((a) => a.name)).toEqual(["B", "A", "C"]);
   });
 
@@ -166,7 +182,9 @@ describe("a custom plan changes what the run accepts", () => {
     if (!loaded.ok) throw new Error("plan did not load");
     const { consolidation, diagnostics } = await runFiles(["fixtures/appendix"], loaded.plan);
     expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "NSĐP, CTX": "26838", NSNN: "25700" });
-    expect(diagnostics.filter((d) => d.code === "BC401").map((d) => d.actual)).toEqual(Array(diagnostics.filter((d) => d.code === "BC401").length).fill("NSNN"));
+    expect(diagnostics.filter((d) => d.code === "BC401").map((d) => d.actual)).toEqual(
+      Array(diagnostics.filter((d) => d.code === "BC401").length).fill("NSNN"),
+    );
     expect(diagnostics.some((d) => d.code === "BC401")).toBe(true);
 
     const { diagnostics: withDefault } = await runFiles(["fixtures/appendix"], defaultPlan());

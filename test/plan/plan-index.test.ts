@@ -36,9 +36,28 @@ describe("the plan index of the default plan", () => {
   });
 
   it("holds the task groups and frameworks with their texts folded, in the plan's order", () => {
-    expect(index.taskGroups.map((g) => g.key)).toEqual(["the_che", "ha_tang", "du_lieu", "nen_tang", "nhan_luc", "attt", "khac_kh02", "csdl_116", "khac_nq71", "khac_nq57"]);
-    expect(index.taskGroups[1]).toEqual({ key: "ha_tang", framework: "KH02", spellings: ["nhom nhiem vu ha tang ky thuat cong nghe", "ha tang ky thuat cong nghe", "ha tang"] });
-    expect(index.frameworks[2]).toEqual({ key: "NQ57", synonyms: ["57-nq/tw", "57-nqtw", "nghi quyet so 57"], spellings: ["nghi quyet so 57-nq/tw", "57-nq/tw", "57-nqtw", "nghi quyet so 57"] });
+    expect(index.taskGroups.map((g) => g.key)).toEqual([
+      "the_che",
+      "ha_tang",
+      "du_lieu",
+      "nen_tang",
+      "nhan_luc",
+      "attt",
+      "khac_kh02",
+      "csdl_116",
+      "khac_nq71",
+      "khac_nq57",
+    ]);
+    expect(index.taskGroups[1]).toEqual({
+      key: "ha_tang",
+      framework: "KH02",
+      spellings: ["nhom nhiem vu ha tang ky thuat cong nghe", "ha tang ky thuat cong nghe", "ha tang"],
+    });
+    expect(index.frameworks[2]).toEqual({
+      key: "NQ57",
+      synonyms: ["57-nq/tw", "57-nqtw", "nghi quyet so 57"],
+      spellings: ["nghi quyet so 57-nq/tw", "57-nq/tw", "57-nqtw", "nghi quyet so 57"],
+    });
   });
 
   it("lists the agency spellings that start with a folded word, in registry order", () => {

@@ -1,12 +1,20 @@
-import type { z } from "zod";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { nearestSpelling } from "../../src/plan/nearest-spelling.js";
 import { planIssueProblems } from "../../src/plan/plan-issue-text.js";
 import { keysAllowedAt } from "../../src/plan/plan-keys.js";
 
 describe("plan issues the schema cannot produce today", () => {
   it("an issue kind without a sentence of its own gets our generic one, never zod's text", () => {
-    const issue: z.core.$ZodIssue = { code: "invalid_element", origin: "set", key: "x", issues: [], input: ["x"], path: ["years"], message: "Invalid element in set" };
+    const issue: z.core.$ZodIssue = {
+      code: "invalid_element",
+      origin: "set",
+      key: "x",
+      issues: [],
+      input: ["x"],
+      path: ["years"],
+      message: "Invalid element in set",
+    };
     expect(planIssueProblems(issue, "vi")).toEqual([{ at: "years", message: "không hợp lệ ở đây (các năm của kế hoạch); xem: budget plan --json-schema" }]);
     expect(planIssueProblems(issue, "en")).toEqual([{ at: "years", message: "not valid here (the plan's years); see: budget plan --json-schema" }]);
   });

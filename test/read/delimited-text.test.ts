@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseDelimited, sniffDelimiter } from "../../src/read/text/delimited-text.js";
 import { sniffContainer } from "../../src/read/sniff-container.js";
+import { parseDelimited, sniffDelimiter } from "../../src/read/text/delimited-text.js";
 
 describe("parseDelimited (RFC 4180)", () => {
   it("keeps quoted delimiters, doubled quotes and line breaks inside fields", () => {
@@ -13,7 +13,10 @@ describe("parseDelimited (RFC 4180)", () => {
   });
 
   it("reads CR line ends, a last line without a break and a trailing empty field", () => {
-    expect(parseDelimited("a,b\rc,", ",")).toEqual([["a", "b"], ["c", ""]]);
+    expect(parseDelimited("a,b\rc,", ",")).toEqual([
+      ["a", "b"],
+      ["c", ""],
+    ]);
   });
 
   it("keeps every field as typed: no number guessing", () => {
@@ -24,7 +27,7 @@ describe("parseDelimited (RFC 4180)", () => {
 describe("sniffDelimiter", () => {
   it.each([
     ["STT;Tên;Kinh phí\n1.1;Số hoá;1.234,5\n1.2;Phần mềm;0,5\n", ";"],
-    ["STT,Tên,Kinh phí\n1.1,Số hoá,\"1.234,5\"\n1.2,Phần mềm,120\n", ","],
+    ['STT,Tên,Kinh phí\n1.1,Số hoá,"1.234,5"\n1.2,Phần mềm,120\n', ","],
     ["STT\tTên\tKinh phí\n1.1\tSố hoá, lưu trữ\t1.234,5\n", "\t"],
   ])("finds the delimiter of %j", (text, delimiter) => {
     expect(sniffDelimiter(text)).toBe(delimiter);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { decodeText } from "../../src/read/text/decode-text.js";
-import { sniffContainer } from "../../src/read/sniff-container.js";
-import { compactCells, convertLegacyCells, isLegacyCandidate } from "../../src/read/vietnamese/legacy-cells.js";
 import { unicodeToLegacy } from "../../scripts/fixtures/legacy-encoder.js";
+import { sniffContainer } from "../../src/read/sniff-container.js";
+import { decodeText } from "../../src/read/text/decode-text.js";
+import { compactCells, convertLegacyCells, isLegacyCandidate } from "../../src/read/vietnamese/legacy-cells.js";
 import { readFixture } from "./read-fixture.js";
 
 const DIR = "fixtures/formats/encoding";

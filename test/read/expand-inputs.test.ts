@@ -19,7 +19,10 @@ describe("expandInputs", () => {
 
   it.each([
     ["fixtures/forms/0[12]-*.xlsx", ["fixtures/forms/01-van-phong-tinh-uy.xlsx", "fixtures/forms/02-chi-cuc-kiem-lam.xlsx"]],
-    ["fixtures/forms/*-so-*.xlsx", ["fixtures/forms/03-so-noi-vu.xlsx", "fixtures/forms/04-so-tu-phap.xlsx", "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx"]],
+    [
+      "fixtures/forms/*-so-*.xlsx",
+      ["fixtures/forms/03-so-noi-vu.xlsx", "fixtures/forms/04-so-tu-phap.xlsx", "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx"],
+    ],
     ["fixtures/**/seed004-*.xlsx", ["fixtures/appendix/seed004-skhcn-2025.xlsx"]],
     ["fixtures/forms/0?-so-tu-phap.xlsx", ["fixtures/forms/04-so-tu-phap.xlsx"]],
   ])("expands the glob %j itself (for shells that do not)", async (glob, expected) => {

@@ -2,17 +2,39 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
 import { unicodeToLegacy } from "../../scripts/fixtures/legacy-encoder.js";
-import { legacyToUnicode, type LegacyEncoding } from "../../src/read/vietnamese/legacy-codec.js";
+import { type LegacyEncoding, legacyToUnicode } from "../../src/read/vietnamese/legacy-codec.js";
 import { detectLegacyEncoding } from "../../src/read/vietnamese/legacy-detection.js";
 
 /** Every non-ASCII lowercase Vietnamese letter, written out by hand: 12 vowels × 5 tones, ă â ê ô ơ ư, đ. */
 const LOWERCASE = [
-  ..."àảãáạ", ..."ăằẳẵắặ", ..."âầẩẫấậ", ..."èẻẽéẹ", ..."êềểễếệ", ..."ìỉĩíị",
-  ..."òỏõóọ", ..."ôồổỗốộ", ..."ơờởỡớợ", ..."ùủũúụ", ..."ưừửữứự", ..."ỳỷỹýỵ", "đ",
+  ..."àảãáạ",
+  ..."ăằẳẵắặ",
+  ..."âầẩẫấậ",
+  ..."èẻẽéẹ",
+  ..."êềểễếệ",
+  ..."ìỉĩíị",
+  ..."òỏõóọ",
+  ..."ôồổỗốộ",
+  ..."ơờởỡớợ",
+  ..."ùủũúụ",
+  ..."ưừửữứự",
+  ..."ỳỷỹýỵ",
+  "đ",
 ];
 const UPPERCASE = [
-  ..."ÀẢÃÁẠ", ..."ĂẰẲẴẮẶ", ..."ÂẦẨẪẤẬ", ..."ÈẺẼÉẸ", ..."ÊỀỂỄẾỆ", ..."ÌỈĨÍỊ",
-  ..."ÒỎÕÓỌ", ..."ÔỒỔỖỐỘ", ..."ƠỜỞỠỚỢ", ..."ÙỦŨÚỤ", ..."ƯỪỬỮỨỰ", ..."ỲỶỸÝỴ", "Đ",
+  ..."ÀẢÃÁẠ",
+  ..."ĂẰẲẴẮẶ",
+  ..."ÂẦẨẪẤẬ",
+  ..."ÈẺẼÉẸ",
+  ..."ÊỀỂỄẾỆ",
+  ..."ÌỈĨÍỊ",
+  ..."ÒỎÕÓỌ",
+  ..."ÔỒỔỖỐỘ",
+  ..."ƠỜỞỠỚỢ",
+  ..."ÙỦŨÚỤ",
+  ..."ƯỪỬỮỨỰ",
+  ..."ỲỶỸÝỴ",
+  "Đ",
 ];
 /** The capitals the TCVN3 ABC table has codes for. */
 const TCVN3_CAPITALS = [..."ĂÂÊÔƠƯĐ"];
@@ -71,17 +93,49 @@ describe("round trip of every letter", () => {
 describe("code tables", () => {
   it("uses the published TCVN3 (ABC) codes", () => {
     const expected: ReadonlyArray<readonly [string, number]> = [
-      ["ư", 0xad], ["á", 0xb8], ["à", 0xb5], ["ạ", 0xb9], ["ă", 0xa8], ["â", 0xa9], ["ê", 0xaa], ["ô", 0xab],
-      ["ơ", 0xac], ["đ", 0xae], ["ở", 0xeb], ["ặ", 0xc6], ["ĩ", 0xdc], ["ỵ", 0xfe], ["Ă", 0xa1], ["Â", 0xa2],
-      ["Ê", 0xa3], ["Ô", 0xa4], ["Ơ", 0xa5], ["Ư", 0xa6], ["Đ", 0xa7],
+      ["ư", 0xad],
+      ["á", 0xb8],
+      ["à", 0xb5],
+      ["ạ", 0xb9],
+      ["ă", 0xa8],
+      ["â", 0xa9],
+      ["ê", 0xaa],
+      ["ô", 0xab],
+      ["ơ", 0xac],
+      ["đ", 0xae],
+      ["ở", 0xeb],
+      ["ặ", 0xc6],
+      ["ĩ", 0xdc],
+      ["ỵ", 0xfe],
+      ["Ă", 0xa1],
+      ["Â", 0xa2],
+      ["Ê", 0xa3],
+      ["Ô", 0xa4],
+      ["Ơ", 0xa5],
+      ["Ư", 0xa6],
+      ["Đ", 0xa7],
     ];
     for (const [ch, code] of expected) expect(unicodeToLegacy(ch, "tcvn3")).toBe(String.fromCharCode(code));
   });
 
   it("uses the published VNI-Windows codes", () => {
     const expected: ReadonlyArray<readonly [string, string]> = [
-      ["á", "aù"], ["ở", "ôû"], ["ơ", "ô"], ["ô", "oâ"], ["ư", "ö"], ["Ư", "Ö"], ["đ", "ñ"], ["Đ", "Ñ"],
-      ["ă", "aê"], ["ắ", "aé"], ["ấ", "aá"], ["ỉ", "æ"], ["ĩ", "ó"], ["ị", "ò"], ["ỵ", "î"], ["Ữ", "ÖÕ"],
+      ["á", "aù"],
+      ["ở", "ôû"],
+      ["ơ", "ô"],
+      ["ô", "oâ"],
+      ["ư", "ö"],
+      ["Ư", "Ö"],
+      ["đ", "ñ"],
+      ["Đ", "Ñ"],
+      ["ă", "aê"],
+      ["ắ", "aé"],
+      ["ấ", "aá"],
+      ["ỉ", "æ"],
+      ["ĩ", "ó"],
+      ["ị", "ò"],
+      ["ỵ", "î"],
+      ["Ữ", "ÖÕ"],
     ];
     for (const [ch, code] of expected) expect(unicodeToLegacy(ch, "vni")).toBe(code);
   });
@@ -159,12 +213,9 @@ describe("detectLegacyEncoding", () => {
     expect(detectLegacyEncoding(vni)).toBe("vni");
   });
 
-  it.each(["Ủy ban nhân dân tỉnh Quảng Ngãi", "Văn phòng Tỉnh ủy", "Sở Tư pháp"])(
-    "detects the encoded forms of %s",
-    (unicode) => {
-      for (const encoding of ENCODINGS) expect(detectLegacyEncoding(unicodeToLegacy(unicode, encoding))).toBe(encoding);
-    },
-  );
+  it.each(["Ủy ban nhân dân tỉnh Quảng Ngãi", "Văn phòng Tỉnh ủy", "Sở Tư pháp"])("detects the encoded forms of %s", (unicode) => {
+    for (const encoding of ENCODINGS) expect(detectLegacyEncoding(unicodeToLegacy(unicode, encoding))).toBe(encoding);
+  });
 
   it.each([
     ...PHRASES.map(({ unicode }) => unicode),

@@ -1,10 +1,10 @@
-import { PlanIndex } from "../../src/plan/plan-index.js";
 import type { Submission } from "../../src/data/budget-row.js";
 import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
-import { submissionsOf } from "../../src/run/parse-file.js";
-import { runFiles, type RunResult } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 import { readGrid } from "../../src/read/read-file.js";
+import { submissionsOf } from "../../src/run/parse-file.js";
+import { type RunResult, runFiles } from "../../src/run/run-files.js";
 
 /** What a test needs to know of a fixture read end to end. */
 export interface FixtureRead {

@@ -9,7 +9,10 @@ describe("zipProblemReason", () => {
     [{ kind: "truncated" } as const, "zip-truncated"],
     [{ kind: "too-many-entries", count: 12000, limit: 10000 } as const, "zip-too-many-entries, 12000 > 10000"],
     [{ kind: "encrypted", entry: "xl/workbook.xml" } as const, "zip-encrypted, xl/workbook.xml"],
-    [{ kind: "entry-too-large", entry: "xl/worksheets/sheet1.xml", bytes: 300 * MiB, limit: 256 * MiB } as const, "zip-entry-too-large, xl/worksheets/sheet1.xml > 256 MiB"],
+    [
+      { kind: "entry-too-large", entry: "xl/worksheets/sheet1.xml", bytes: 300 * MiB, limit: 256 * MiB } as const,
+      "zip-entry-too-large, xl/worksheets/sheet1.xml > 256 MiB",
+    ],
     [{ kind: "total-too-large", bytes: 600 * MiB, limit: 512 * MiB } as const, "zip-total-too-large, > 512 MiB"],
     [{ kind: "ratio", entry: "xl/worksheets/sheet1.xml", ratio: 350.4, limit: 200 } as const, "zip-ratio, xl/worksheets/sheet1.xml 350:1 > 200:1"],
     [{ kind: "header-mismatch", entry: "xl/styles.xml" } as const, "zip-header-mismatch, xl/styles.xml"],

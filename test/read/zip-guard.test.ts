@@ -51,7 +51,14 @@ describe("inspectZip on healthy containers", () => {
 
   it("passes workbooks written by SheetJS and by our own writer", async () => {
     const sheetJsBook = XLSX.utils.book_new();
-    XLSX.utils.book_append_sheet(sheetJsBook, XLSX.utils.aoa_to_sheet([["a", 1], ["b", 2]]), "S");
+    XLSX.utils.book_append_sheet(
+      sheetJsBook,
+      XLSX.utils.aoa_to_sheet([
+        ["a", 1],
+        ["b", 2],
+      ]),
+      "S",
+    );
     const sheetJsBytes: unknown = XLSX.write(sheetJsBook, { type: "buffer", bookType: "xlsx", compression: true });
     if (!(sheetJsBytes instanceof Uint8Array)) throw new Error("SheetJS did not return bytes");
     expect(inspectZip(sheetJsBytes)).toBeNull();

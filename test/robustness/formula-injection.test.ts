@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { FORM_SHEET, workbookBytes, type Row } from "../../scripts/hostile-sheets.js";
+import { FORM_SHEET, type Row, workbookBytes } from "../../scripts/hostile-sheets.js";
 import { parseDelimited } from "../../src/read/text/delimited-text.js";
 import { csvField, FORMULA_START } from "../../src/write/csv-cell.js";
 import { budget, CRASH } from "./cli-run.js";
@@ -59,7 +59,8 @@ function expectInert(bytes: Uint8Array, texts: readonly string[]): void {
   expect(hostile.length).toBeGreaterThan(0);
   for (const cell of hostile) expect([cell.type, cell.formula], `${cell.sheet}!${cell.ref} ${String(cell.value)}`).toEqual(["s", undefined]);
   const values = new Set(all.map((c) => c.value));
-  for (const text of texts) expect(values.has(text.trim()) || values.has(text) || [...values].some((v) => typeof v === "string" && v.includes(text.trim())), text).toBe(true);
+  for (const text of texts)
+    expect(values.has(text.trim()) || values.has(text) || [...values].some((v) => typeof v === "string" && v.includes(text.trim())), text).toBe(true);
 }
 
 /** Asserts no field of a CSV document could be taken for a formula: amounts are plain decimals, the rest neutralised. */

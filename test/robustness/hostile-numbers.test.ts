@@ -31,7 +31,7 @@ describe("amounts written as text: a strict pattern before decimal.js", () => {
 
   it("never returns a value decimal.js would print as NaN, Infinity or in exponent notation", () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,- ()eExXInfinityNaNđồng") , maxLength: 40 }), (text) => {
+      fc.property(fc.string({ unit: fc.constantFrom(..."0123456789.,- ()eExXInfinityNaNđồng"), maxLength: 40 }), (text) => {
         const result = parseVietnameseNumber(text);
         if (result.kind !== "number") return;
         expect(result.value.isFinite()).toBe(true);
@@ -46,13 +46,27 @@ describe("amounts written as text: a strict pattern before decimal.js", () => {
 describe("amounts stored as numbers that no amount can be", () => {
   it("tells finite amounts below 10^15 from the rest", () => {
     expect([0, -5, 1e6, 999_999_999_999_999, 5e-324].map(isAmountNumber)).toEqual([true, true, true, true, true]);
-    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e15, -1e15, 1e308, Number.MAX_VALUE].map(isAmountNumber)).toEqual([false, false, false, false, false, false, false]);
+    expect([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e15, -1e15, 1e308, Number.MAX_VALUE].map(isAmountNumber)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it("NaN, Infinity, ±1e308 and 1e15 in numeric cells are BC201 at their cells, and every total stays a plain decimal", async () => {
     const { run } = await runBytes("numbers.xlsx", numericCellsXlsx({ D6: "NaN", F6: "Infinity", D7: "1e308", F7: "-1e308", G7: "1e15" }));
     const notNumbers = run.diagnostics.filter((d) => d.code === "BC201").map((d) => [d.cell, d.actual]);
-    expect(notNumbers.sort()).toEqual([["D6", "NaN"], ["D7", "1e+308"], ["F6", "Infinity"], ["F7", "-1e+308"], ["G7", "1000000000000000"]]);
+    expect(notNumbers.sort()).toEqual([
+      ["D6", "NaN"],
+      ["D7", "1e+308"],
+      ["F6", "Infinity"],
+      ["F7", "-1e+308"],
+      ["G7", "1000000000000000"],
+    ]);
     expect(run.diagnostics.filter((d) => d.code !== "BC201").map((d) => d.code)).toEqual(["BC213", "BC213", "BC213"]);
     const json = totalsAsJson(run.consolidation, run.diagnostics);
     expect(json.match(/NaN|Infinity|\de[+-]/g)).toBeNull();
@@ -61,7 +75,10 @@ describe("amounts stored as numbers that no amount can be", () => {
 
   it("10^15 + 299 in a numeric cell is BC201 while 999,999,999,999,999 is read exactly (and found not to add up, BC213)", async () => {
     const { run } = await runBytes("edges.xlsx", numericCellsXlsx({ D5: "1000000000000299", F5: "999999999999999" }));
-    expect(run.diagnostics.map((d) => [d.code, d.cell])).toEqual([["BC201", "D5"], ["BC213", "F5"]]);
+    expect(run.diagnostics.map((d) => [d.code, d.cell])).toEqual([
+      ["BC201", "D5"],
+      ["BC213", "F5"],
+    ]);
     expect(run.consolidation.totals.total.toFixed()).toBe("300");
   });
 

@@ -3,11 +3,11 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect } from "vitest";
-import { runFiles, type RunResult } from "../../src/run/run-files.js";
-import type { RunOptions } from "../../src/run/run-options.js";
 import type { Diagnostic } from "../../src/data/diagnostic.js";
-import { gridFromBytes } from "../../src/read/read-file.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { gridFromBytes } from "../../src/read/read-file.js";
+import { type RunResult, runFiles } from "../../src/run/run-files.js";
+import type { RunOptions } from "../../src/run/run-options.js";
 
 /** A fresh temporary folder. */
 export function tempFolder(prefix = "budget-hostile-"): string {
@@ -25,7 +25,16 @@ export function writeInputs(files: ReadonlyArray<readonly [string, Uint8Array | 
 
 /** The SHA-256 of every file of a folder, by name: to show a run changed no input. */
 export function folderHashes(folder: string): Map<string, string> {
-  return new Map(readdirSync(folder).sort().map((name) => [name, createHash("sha256").update(readFileSync(join(folder, name))).digest("hex")]));
+  return new Map(
+    readdirSync(folder)
+      .sort()
+      .map((name) => [
+        name,
+        createHash("sha256")
+          .update(readFileSync(join(folder, name)))
+          .digest("hex"),
+      ]),
+  );
 }
 
 /** A run of some files. No time is kept: a unit test bounds work, and `npm run bench` measures time. */

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
 import {
   beyondLimitsXlsx,
   bigCellXlsx,
@@ -14,13 +13,14 @@ import {
   spacedCellsXlsx,
   wholeGridDimensionXlsx,
 } from "../../scripts/hostile-sheets.js";
+import { largeHealthyXlsx } from "../../scripts/hostile-zips.js";
 import { pivot } from "../../src/aggregate/pivot.js";
 import { pivotFacts } from "../../src/aggregate/pivot-facts.js";
-import type { RunResult } from "../../src/run/run-files.js";
-import { defaultPlan } from "../../src/plan/load-plan.js";
 import { EXCEL_MAX_TEXT } from "../../src/data/text.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+import type { RunResult } from "../../src/run/run-files.js";
 import { appendixAsXlsx } from "../../src/write/appendix-as-workbook.js";
-import { codes, gridSize, runBytes, type GridSize } from "./hostile-run.js";
+import { codes, type GridSize, gridSize, runBytes } from "./hostile-run.js";
 
 /**
  * Each file is read in this thread (no worker bounds): the bounds are the tool's own. They are bounds
@@ -40,7 +40,10 @@ function expectGridOf(size: GridSize, extra: number): void {
 
 function expectFormRead(run: RunResult): void {
   expect(run.consolidation.totals.total.toFixed()).toBe(FORM_TOTAL);
-  expect([...run.consolidation.totals.byYear].map(([year, value]) => [year, value.toFixed()])).toEqual([[2025, "180"], [2026, "120"]]);
+  expect([...run.consolidation.totals.byYear].map(([year, value]) => [year, value.toFixed()])).toEqual([
+    [2025, "180"],
+    [2026, "120"],
+  ]);
 }
 
 describe("hostile sheets, read in this thread: bounded, and the form still read right", () => {
@@ -58,7 +61,13 @@ describe("hostile sheets, read in this thread: bounded, and the form still read 
     const { run } = await runBytes("beyond.xlsx", bytes);
     expectFormRead(run);
     expect(run.diagnostics).toEqual([
-      expect.objectContaining({ code: "BC110", severity: "warning", sheet: FORM_SHEET, cell: "XFE8", args: { reason: "outside-grid", count: "5", cells: "XFE8, ZZZZ9, A1048577, XFD1048577, A999999999" } }),
+      expect.objectContaining({
+        code: "BC110",
+        severity: "warning",
+        sheet: FORM_SHEET,
+        cell: "XFE8",
+        args: { reason: "outside-grid", count: "5", cells: "XFE8, ZZZZ9, A1048577, XFD1048577, A999999999" },
+      }),
     ]);
     expect(await gridSize("beyond.xlsx", bytes)).toEqual(form);
   });
@@ -132,7 +141,9 @@ describe("workbooks SheetJS reads slowly unless told otherwise", () => {
   });
 
   it("hidden rows of an .xlsx are still found without SheetJS's cellStyles (BC108), by r and by position", async () => {
-    const bytes = patchXlsx(formXlsx(), (name, text) => (name === "xl/worksheets/sheet1.xml" ? text.replace('<row r="6"', '<row r="6" hidden="1"').replace('<row r="7"', '<row hidden="true"') : text));
+    const bytes = patchXlsx(formXlsx(), (name, text) =>
+      name === "xl/worksheets/sheet1.xml" ? text.replace('<row r="6"', '<row r="6" hidden="1"').replace('<row r="7"', '<row hidden="true"') : text,
+    );
     const { run } = await runBytes("hidden.xlsx", bytes);
     expectFormRead(run);
     expect(run.diagnostics.map((d) => [d.code, d.cell, d.args?.rows])).toEqual([["BC108", "A6", "6–7"]]);

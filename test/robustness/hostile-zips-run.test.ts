@@ -51,7 +51,10 @@ describe("hostile ZIP containers among good forms", () => {
       const { run } = await runInputs([folder], { workers });
       for (const [name, , reason] of HOSTILE) {
         const found = run.diagnostics.filter((d) => d.file === join(folder, name));
-        expect(found.map((d) => [d.code, d.severity]), name).toEqual([["BC101", "error"]]);
+        expect(
+          found.map((d) => [d.code, d.severity]),
+          name,
+        ).toEqual([["BC101", "error"]]);
         expect(found[0]?.args?.reason, name).toMatch(new RegExp(`^${reason.replace(/[()]/g, "\\$&")}`));
       }
       expect(run.files).toHaveLength(HOSTILE.length + 5);
@@ -84,7 +87,8 @@ describe("hostile ZIP containers among good forms", () => {
     const report: unknown = JSON.parse(stdout);
     const statuses = new Map<string, string>();
     if (typeof report === "object" && report !== null && "files" in report && Array.isArray(report.files)) {
-      for (const entry of report.files) if (typeof entry === "object" && entry !== null && "file" in entry && "status" in entry) statuses.set(String(entry.file), String(entry.status));
+      for (const entry of report.files)
+        if (typeof entry === "object" && entry !== null && "file" in entry && "status" in entry) statuses.set(String(entry.file), String(entry.status));
     }
     for (const [name] of HOSTILE) expect(statuses.get(join(folder, name)), name).toBe("unreadable");
     for (const name of readdirSync(FORMS)) expect(statuses.get(join(folder, name)), name).toMatch(/^(ok|info|warning)$/);

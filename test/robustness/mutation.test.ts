@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { mutations, type MutatedFile } from "../../scripts/hostile-mutations.js";
-import { runFiles } from "../../src/run/run-files.js";
+import { type MutatedFile, mutations } from "../../scripts/hostile-mutations.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readableInProcess } from "../../src/read/in-process.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { expectPrototypeUntouched } from "./hostile-run.js";
 
 function files(folder: string): string[] {
@@ -42,11 +42,15 @@ describe(`mutation fuzzing: ${CASES.length} seeded mutations of the fixtures (by
   });
 
   // No time bound here: a hang is caught by this generous timeout, and the time per file is measured by `npm run bench`.
-  it("in this thread, for the files a single-file run reads there: the same, with no bound to save it", async () => {
-    const local: MutatedFile[] = [];
-    for (const c of CASES) if (await readableInProcess(c.bytes, 256 * 1024)) local.push(c);
-    expect(local.length).toBeGreaterThan(CASES.length / 2);
-    const run = await runFiles(local, defaultPlan(), { workers: 0 });
-    expectContract(run, local);
-  }, CASES.length * 1_000);
+  it(
+    "in this thread, for the files a single-file run reads there: the same, with no bound to save it",
+    async () => {
+      const local: MutatedFile[] = [];
+      for (const c of CASES) if (await readableInProcess(c.bytes, 256 * 1024)) local.push(c);
+      expect(local.length).toBeGreaterThan(CASES.length / 2);
+      const run = await runFiles(local, defaultPlan(), { workers: 0 });
+      expectContract(run, local);
+    },
+    CASES.length * 1_000,
+  );
 });

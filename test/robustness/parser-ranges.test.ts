@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  columnMaxXlsx,
-  formXlsx,
-  hyperlinkRangeXlsx,
-  repeatedCellOds,
-  wideMergeSpreadsheetMl,
-  wideSpanHtml,
-} from "../../scripts/hostile-sheets.js";
+import { columnMaxXlsx, formXlsx, hyperlinkRangeXlsx, repeatedCellOds, wideMergeSpreadsheetMl, wideSpanHtml } from "../../scripts/hostile-sheets.js";
 import { readableInProcess } from "../../src/read/in-process.js";
-import { markupRangeProblem, MAX_EXPANDED_CELLS, odsExpandedCells, rangeCells } from "../../src/read/workbook/range-guard.js";
+import { MAX_EXPANDED_CELLS, markupRangeProblem, odsExpandedCells, rangeCells } from "../../src/read/workbook/range-guard.js";
 import { runBytes } from "./hostile-run.js";
 
 /**

@@ -5,10 +5,10 @@ import { Money, sum } from "../../src/data/money.js";
 import { parseRowCode, pathText, toRoman } from "../../src/parse/row-code.js";
 import { MAX_AMOUNT, parseVietnameseNumber } from "../../src/parse/vietnamese-number.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 import { amountInWords, dongInWords } from "../../src/write/amount-in-words.js";
 import { formatVietnamese } from "../../src/write/format-number.js";
-import { formGrid, parseGrid, type FormRow } from "../validate/form-grid.js";
-import { PlanIndex } from "../../src/plan/plan-index.js";
+import { type FormRow, formGrid, parseGrid } from "../validate/form-grid.js";
 
 /** Seeded, so a failure replays; enough runs to matter, few enough for CI. */
 const RUNS = { seed: 20_250_701, numRuns: 300 } as const;
@@ -92,13 +92,26 @@ describe("exact sums", () => {
       const first = value.times(percent).dividedBy(100).toDecimalPlaces(6, Money.ROUND_DOWN);
       const second = value.minus(first);
       const cell = (m: InstanceType<typeof Money>) => (asText ? formatVietnamese(m) : Number(m.toFixed()));
-      return [`1.${i + 1}`, `Nhiệm vụ số ${i + 1}`, "2025 - 2026", cell(value), "CTX", first.isZero() ? null : cell(first), second.isZero() ? null : cell(second), "x", null];
+      return [
+        `1.${i + 1}`,
+        `Nhiệm vụ số ${i + 1}`,
+        "2025 - 2026",
+        cell(value),
+        "CTX",
+        first.isZero() ? null : cell(first),
+        second.isZero() ? null : cell(second),
+        "x",
+        null,
+      ];
     });
     return [["1", "Sở Tư pháp", null, formatVietnamese(total), null, null, null, null, null], ...items];
   }
 
   function consolidated(grids: ReturnType<typeof formGrid>[]) {
-    return consolidate(grids.flatMap((grid) => parseGrid(grid).submissions), new PlanIndex(defaultPlan()));
+    return consolidate(
+      grids.flatMap((grid) => parseGrid(grid).submissions),
+      new PlanIndex(defaultPlan()),
+    );
   }
 
   function byYear(result: ReturnType<typeof consolidated>): string[][] {
@@ -109,7 +122,11 @@ describe("exact sums", () => {
     fc.assert(
       fc.property(tasks, fc.nat(), (list, cut) => {
         // Numbers stored in cells carry 15 significant digits: the oracle sees what the cell holds.
-        const stored = list.map(([amount, percent, asText]): readonly [string, number, boolean] => [asText ? amount : new Money(Number(amount).toPrecision(15)).toFixed(), percent, asText]);
+        const stored = list.map(([amount, percent, asText]): readonly [string, number, boolean] => [
+          asText ? amount : new Money(Number(amount).toPrecision(15)).toFixed(),
+          percent,
+          asText,
+        ]);
         const oracle = stored.reduce((acc, [amount]) => acc + toMicro(new Money(amount)), 0n);
         const whole = consolidated([formGrid(rowsOf(stored), { file: "a.xlsx" })]);
         expect(toMicro(whole.totals.total)).toBe(oracle);
@@ -117,7 +134,10 @@ describe("exact sums", () => {
         expect(toMicro(reversed.totals.total)).toBe(oracle);
         expect(byYear(reversed)).toEqual(byYear(whole));
         const at = cut % stored.length;
-        const split = consolidated([formGrid(rowsOf(stored.slice(0, at + 1)), { file: "a.xlsx" }), ...(at + 1 < stored.length ? [formGrid(rowsOf(stored.slice(at + 1)), { file: "b.xlsx" })] : [])]);
+        const split = consolidated([
+          formGrid(rowsOf(stored.slice(0, at + 1)), { file: "a.xlsx" }),
+          ...(at + 1 < stored.length ? [formGrid(rowsOf(stored.slice(at + 1)), { file: "b.xlsx" })] : []),
+        ]);
         expect(toMicro(split.totals.total)).toBe(oracle);
         expect(byYear(split)).toEqual(byYear(whole));
       }),
@@ -163,10 +183,24 @@ describe("row codes: parse ↔ format", () => {
 
 describe("amounts in words: consistent with the figure", () => {
   const DIGITS = new Map<string, bigint>([
-    ["không", 0n], ["một", 1n], ["mốt", 1n], ["hai", 2n], ["ba", 3n], ["bốn", 4n], ["tư", 4n],
-    ["năm", 5n], ["lăm", 5n], ["sáu", 6n], ["bảy", 7n], ["tám", 8n], ["chín", 9n],
+    ["không", 0n],
+    ["một", 1n],
+    ["mốt", 1n],
+    ["hai", 2n],
+    ["ba", 3n],
+    ["bốn", 4n],
+    ["tư", 4n],
+    ["năm", 5n],
+    ["lăm", 5n],
+    ["sáu", 6n],
+    ["bảy", 7n],
+    ["tám", 8n],
+    ["chín", 9n],
   ]);
-  const SCALES = new Map<string, bigint>([["nghìn", 1_000n], ["triệu", 1_000_000n]]);
+  const SCALES = new Map<string, bigint>([
+    ["nghìn", 1_000n],
+    ["triệu", 1_000_000n],
+  ]);
 
   /** An independent reader of the words back into a number (the figure's oracle). */
   function wordsToNumber(words: readonly string[]): bigint {

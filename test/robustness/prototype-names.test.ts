@@ -2,16 +2,16 @@ import { describe, expect, it } from "vitest";
 import { formRows, PROTOTYPE_NAMES, prototypeNamesXlsx } from "../../scripts/hostile-sheets.js";
 import { pivot } from "../../src/aggregate/pivot.js";
 import { pivotFacts } from "../../src/aggregate/pivot-facts.js";
-import { factsOfConsolidation, factsOfExport } from "../../src/aggregate/rollup-inputs.js";
 import { rollup } from "../../src/aggregate/rollup.js";
+import { factsOfConsolidation, factsOfExport } from "../../src/aggregate/rollup-inputs.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
+import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 import { pivotAsCsv } from "../../src/write/pivot-as-csv.js";
 import { pivotAsJson } from "../../src/write/pivot-as-json.js";
 import { rollupAsJson } from "../../src/write/rollup-as-json.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
-import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 import { expectPrototypeUntouched, runInputs, writeInputs } from "./hostile-run.js";
-import { PlanIndex } from "../../src/plan/plan-index.js";
 
 const NAMES = ["__proto__", "constructor", "toString"] as const;
 
@@ -37,10 +37,20 @@ describe("names from input that every JavaScript object already has", () => {
         const totals: unknown = JSON.parse(totalsAsJson(run.consolidation, run.diagnostics));
         expect(totals).toMatchObject({ total: "300", sections: [{ agencies: [{ name, total: "300" }] }] });
         const table = pivot(pivotFacts(run.consolidation, defaultPlan()), ["agency", "year"]);
-        expect(JSON.parse(pivotAsJson(table))).toMatchObject({ rows: [{ keys: { agency: name, year: "2025" }, amount: "180" }, { keys: { agency: name, year: "2026" }, amount: "120" }] });
+        expect(JSON.parse(pivotAsJson(table))).toMatchObject({
+          rows: [
+            { keys: { agency: name, year: "2025" }, amount: "180" },
+            { keys: { agency: name, year: "2026" }, amount: "120" },
+          ],
+        });
         expect(pivotAsCsv(table)).toContain(`subtotal,1,${name},,300\nline,2,${name},2025,180\n`);
-        const rolled = rollup([{ file, label: "ten-la", facts: factsOfConsolidation(run.consolidation, defaultPlan()) }], new PlanIndex(defaultPlan()), ["agency"]);
-        expect(JSON.parse(rollupAsJson(rolled, []))).toMatchObject({ amount: "300", nodes: [{ key: name, amount: "300", byYear: { "2025": "180", "2026": "120" } }] });
+        const rolled = rollup([{ file, label: "ten-la", facts: factsOfConsolidation(run.consolidation, defaultPlan()) }], new PlanIndex(defaultPlan()), [
+          "agency",
+        ]);
+        expect(JSON.parse(rollupAsJson(rolled, []))).toMatchObject({
+          amount: "300",
+          nodes: [{ key: name, amount: "300", byYear: { "2025": "180", "2026": "120" } }],
+        });
         expectPrototypeUntouched();
       });
     }
@@ -51,7 +61,9 @@ describe("names from input that every JavaScript object already has", () => {
       const message = diagnosticMessage({ file: "x.xlsx", code: "BC101", severity: "error", args: { reason: `zip-encrypted, ${name}` } }, "en");
       expect(message).toBe(`The file cannot be read (an encrypted ZIP entry, ${name}).`);
     }
-    expect(diagnosticMessage({ file: "x.xlsx", code: "BC101", severity: "error", args: { reason: "constructor" } }, "vi")).toBe("Không đọc được tệp (constructor).");
+    expect(diagnosticMessage({ file: "x.xlsx", code: "BC101", severity: "error", args: { reason: "constructor" } }, "vi")).toBe(
+      "Không đọc được tệp (constructor).",
+    );
   });
 
   it("a CSV form whose header labels and agency are __proto__ and constructor", async () => {
@@ -75,7 +87,9 @@ describe("names from input that every JavaScript object already has", () => {
       ["__proto__", "2025", "7"],
       ["constructor", "2026", "5"],
     ]);
-    const totals = JSON.parse('{"schemaVersion":1,"unit":"triệu đồng","sections":[{"code":"II","agencies":[{"name":"toString","section":"II","total":"9","byYear":{"__proto__":"4","2025":"5"},"byCombination":[]}]}]}');
+    const totals = JSON.parse(
+      '{"schemaVersion":1,"unit":"triệu đồng","sections":[{"code":"II","agencies":[{"name":"toString","section":"II","total":"9","byYear":{"__proto__":"4","2025":"5"},"byCombination":[]}]}]}',
+    );
     const read = factsOfExport(totals);
     expectPrototypeUntouched();
     expect(read.ok && read.facts.map((f) => [f.agency, f.year, f.amount.toFixed()])).toEqual([

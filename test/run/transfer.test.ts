@@ -1,10 +1,10 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import { BUDGET_ROW_FIELDS, type BudgetRow, type BudgetRowField } from "../../src/data/budget-row.js";
 import { Money } from "../../src/data/money.js";
-import { parseFile, type FileResult } from "../../src/run/parse-file.js";
-import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
+import { type FileResult, parseFile } from "../../src/run/parse-file.js";
+import { decodeResult, encodeResult } from "../../src/run/transfer.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */
 function plain(value: unknown): string {
@@ -52,7 +52,10 @@ describe("a file's result crossing to another thread", () => {
       legalBasis: "legalBasis",
       leadUnit: "leadUnit",
       objective: "objective",
-      groups: new Map([["g1", { kind: "x", cell: "J8" }], ["g2", { kind: "amount", amount: amount("K8", "5.5") }]]),
+      groups: new Map([
+        ["g1", { kind: "x", cell: "J8" }],
+        ["g2", { kind: "amount", amount: amount("K8", "5.5") }],
+      ]),
       role: "item",
       reference: "reference",
       children: [],
@@ -60,7 +63,17 @@ describe("a file's result crossing to another thread", () => {
     const item = { ...row, children: [{ ...row, row: 8, periodCell: undefined, amount: null }] };
     const result: FileResult = {
       facts: { file: "f.xlsx", sha256: undefined, sheets: ["s"], agencies: ["a"], rowsRead: 2 },
-      submissions: [{ file: "f.xlsx", sheet: "s", unit: "u", agencies: [{ name: "a", reference: "", section: undefined, row: undefined, items: [item] }], statedTotal: undefined, rowsRead: 2, groupColumns: ["g1", "g2"] }],
+      submissions: [
+        {
+          file: "f.xlsx",
+          sheet: "s",
+          unit: "u",
+          agencies: [{ name: "a", reference: "", section: undefined, row: undefined, items: [item] }],
+          statedTotal: undefined,
+          rowsRead: 2,
+          groupColumns: ["g1", "g2"],
+        },
+      ],
       diagnostics: [],
     };
     const decoded = decodeResult(encodeResult(result))?.submissions[0]?.agencies[0]?.items[0];

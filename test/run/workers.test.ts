@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { totalsAsJson } from "../../src/write/totals-as-json.js";
 
 describe("reading files in worker threads", () => {

@@ -10,7 +10,23 @@ type Schema = Readonly<Record<string, unknown>>;
 
 /** Keywords that say nothing about validity; any keyword outside these and `CHECKED` stops the validator. */
 const ANNOTATIONS: ReadonlySet<string> = new Set(["$schema", "id", "title", "description", "default", "definitions"]);
-const CHECKED: ReadonlySet<string> = new Set(["$ref", "type", "enum", "properties", "additionalProperties", "required", "items", "minItems", "uniqueItems", "minimum", "maximum", "pattern", "format", "anyOf", "oneOf"]);
+const CHECKED: ReadonlySet<string> = new Set([
+  "$ref",
+  "type",
+  "enum",
+  "properties",
+  "additionalProperties",
+  "required",
+  "items",
+  "minItems",
+  "uniqueItems",
+  "minimum",
+  "maximum",
+  "pattern",
+  "format",
+  "anyOf",
+  "oneOf",
+]);
 
 /**
  * Validates a JSON value against a JSON Schema (draft-04), as far as the keywords the SARIF 2.1.0
@@ -30,36 +46,37 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
     if (!ANNOTATIONS.has(keyword) && !CHECKED.has(keyword)) throw new Error(`json-schema: keyword ${keyword} at ${path || "/"} is not supported`);
   }
   const fail = (message: string) => errors.push({ path: path || "/", message });
-  const ref = schema["$ref"];
+  const ref = schema.$ref;
   // Draft-04: a schema with $ref is that reference, whatever else it says.
   if (typeof ref === "string") return check(root, resolve(root, ref), value, path, errors);
 
-  const type = schema["type"];
+  const type = schema.type;
   if (type !== undefined) {
     const types = Array.isArray(type) ? type : [type];
     if (!types.some((t) => typeof t === "string" && hasType(value, t))) return void fail(`type: expected ${types.join(" or ")}`);
   }
-  const choices = schema["enum"];
-  if (Array.isArray(choices) && !choices.some((choice) => isDeepStrictEqual(choice, value))) fail(`enum: ${JSON.stringify(value)} is not one of ${JSON.stringify(choices)}`);
+  const choices = schema.enum;
+  if (Array.isArray(choices) && !choices.some((choice) => isDeepStrictEqual(choice, value)))
+    fail(`enum: ${JSON.stringify(value)} is not one of ${JSON.stringify(choices)}`);
 
   if (isObject(value)) checkObject(root, schema, value, path, errors);
   if (Array.isArray(value)) checkArray(root, schema, value, path, errors);
   if (typeof value === "number") {
-    const minimum = schema["minimum"];
-    const maximum = schema["maximum"];
+    const minimum = schema.minimum;
+    const maximum = schema.maximum;
     if (typeof minimum === "number" && value < minimum) fail(`minimum: ${value} < ${minimum}`);
     if (typeof maximum === "number" && value > maximum) fail(`maximum: ${value} > ${maximum}`);
   }
   if (typeof value === "string") {
-    const pattern = schema["pattern"];
+    const pattern = schema.pattern;
     if (typeof pattern === "string" && !new RegExp(pattern, "u").test(value)) fail(`pattern: ${JSON.stringify(value)} does not match ${pattern}`);
-    const format = schema["format"];
+    const format = schema.format;
     if (typeof format === "string" && !hasFormat(value, format)) fail(`format: ${JSON.stringify(value)} is not a ${format}`);
   }
 
-  const anyOf = schema["anyOf"];
+  const anyOf = schema.anyOf;
   if (Array.isArray(anyOf) && !anyOf.some((option) => passes(root, asSchema(option), value, path))) fail("anyOf: matches none");
-  const oneOf = schema["oneOf"];
+  const oneOf = schema.oneOf;
   if (Array.isArray(oneOf)) {
     const matched = oneOf.filter((option) => passes(root, asSchema(option), value, path)).length;
     if (matched !== 1) fail(`oneOf: matches ${matched}`);
@@ -67,12 +84,13 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
 }
 
 function checkObject(root: Schema, schema: Schema, value: Readonly<Record<string, unknown>>, path: string, errors: SchemaError[]): void {
-  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
-  const required = schema["required"];
+  const properties = isObject(schema.properties) ? schema.properties : {};
+  const required = schema.required;
   if (Array.isArray(required)) {
-    for (const name of required) if (typeof name === "string" && !Object.hasOwn(value, name)) errors.push({ path: path || "/", message: `required: ${name} is missing` });
+    for (const name of required)
+      if (typeof name === "string" && !Object.hasOwn(value, name)) errors.push({ path: path || "/", message: `required: ${name} is missing` });
   }
-  const additional = schema["additionalProperties"];
+  const additional = schema.additionalProperties;
   for (const [name, item] of Object.entries(value)) {
     const at = `${path}/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
     const own = Object.hasOwn(properties, name) ? properties[name] : undefined;
@@ -83,12 +101,19 @@ function checkObject(root: Schema, schema: Schema, value: Readonly<Record<string
 }
 
 function checkArray(root: Schema, schema: Schema, value: readonly unknown[], path: string, errors: SchemaError[]): void {
-  const minItems = schema["minItems"];
+  const minItems = schema.minItems;
   if (typeof minItems === "number" && value.length < minItems) errors.push({ path: path || "/", message: `minItems: ${value.length} < ${minItems}` });
-  if (schema["uniqueItems"] === true && value.some((item, i) => value.findIndex((other) => isDeepStrictEqual(other, item)) !== i)) errors.push({ path: path || "/", message: "uniqueItems: repeated item" });
-  const items = schema["items"];
-  if (Array.isArray(items)) value.forEach((item, i) => items[i] !== undefined && check(root, asSchema(items[i]), item, `${path}/${i}`, errors));
-  else if (isObject(items)) value.forEach((item, i) => check(root, items, item, `${path}/${i}`, errors));
+  if (schema.uniqueItems === true && value.some((item, i) => value.findIndex((other) => isDeepStrictEqual(other, item)) !== i))
+    errors.push({ path: path || "/", message: "uniqueItems: repeated item" });
+  const items = schema.items;
+  if (Array.isArray(items))
+    value.forEach((item, i) => {
+      items[i] !== undefined && check(root, asSchema(items[i]), item, `${path}/${i}`, errors);
+    });
+  else if (isObject(items))
+    value.forEach((item, i) => {
+      check(root, items, item, `${path}/${i}`, errors);
+    });
 }
 
 function passes(root: Schema, schema: Schema, value: unknown, path: string): boolean {
@@ -101,7 +126,10 @@ function passes(root: Schema, schema: Schema, value: unknown, path: string): boo
 function resolve(root: Schema, ref: string): Schema {
   if (!ref.startsWith("#")) throw new Error(`json-schema: only local references are supported: ${ref}`);
   let node: unknown = root;
-  for (const part of ref.slice(1).split("/").filter((p) => p !== "")) {
+  for (const part of ref
+    .slice(1)
+    .split("/")
+    .filter((p) => p !== "")) {
     const key = decodeURIComponent(part).replaceAll("~1", "/").replaceAll("~0", "~");
     node = isObject(node) && Object.hasOwn(node, key) ? node[key] : undefined;
   }

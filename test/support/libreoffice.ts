@@ -27,7 +27,7 @@ import { parseDelimited } from "../../src/read/text/delimited-text.js";
  */
 
 /** The `soffice` launcher on PATH, or `undefined` when LibreOffice is not installed. */
-export const soffice = (process.env["PATH"] ?? "")
+export const soffice = (process.env.PATH ?? "")
   .split(delimiter)
   .map((folder) => join(folder, "soffice"))
   .find((path) => existsSync(path));
@@ -64,7 +64,10 @@ export async function sheetsAsSeenByLibreOffice(workbook: string, options: OpenO
     const input = join(work, "book.xlsx");
     copyFileSync(workbook, input);
     const outdir = join(work, "out");
-    await runSoffice(["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", CSV_EVERY_SHEET_RAW, "--outdir", outdir, input], options.timeoutMs ?? 80_000);
+    await runSoffice(
+      ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", CSV_EVERY_SHEET_RAW, "--outdir", outdir, input],
+      options.timeoutMs ?? 80_000,
+    );
     const sheets = new Map<string, string[][]>();
     for (const file of readdirSync(outdir)) {
       if (!file.startsWith("book-") || !file.endsWith(".csv")) continue;
@@ -113,7 +116,13 @@ export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80
     return Array.from({ length: count }, (_, i): PrintedPage => {
       const [, width = "0", height = "0", body = ""] = pages[i] ?? [];
       const words = [...body.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-        ([, xMin = "0", yMin = "0", xMax = "0", yMax = "0", text = ""]): PrintedWord => ({ text: text.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"'), xMin: Number(xMin), xMax: Number(xMax), yMin: Number(yMin), height: Number(yMax) - Number(yMin) }),
+        ([, xMin = "0", yMin = "0", xMax = "0", yMax = "0", text = ""]): PrintedWord => ({
+          text: text.replaceAll("&amp;", "&").replaceAll("&lt;", "<").replaceAll("&gt;", ">").replaceAll("&quot;", '"'),
+          xMin: Number(xMin),
+          xMax: Number(xMax),
+          yMin: Number(yMin),
+          height: Number(yMax) - Number(yMin),
+        }),
       );
       const text = execFileSync("pdftotext", ["-layout", "-f", String(i + 1), "-l", String(i + 1), pdf, "-"], { encoding: "utf8" });
       return { width: Number(width), height: Number(height), text, words };
@@ -124,7 +133,7 @@ export async function pdfAsPrintedByLibreOffice(workbook: string, timeoutMs = 80
 }
 
 /** Whether `pdftotext` and `pdfinfo` (poppler-utils) are on PATH, for the print tests. */
-export const poppler = ["pdfinfo", "pdftotext"].every((tool) => (process.env["PATH"] ?? "").split(delimiter).some((folder) => existsSync(join(folder, tool))));
+export const poppler = ["pdfinfo", "pdftotext"].every((tool) => (process.env.PATH ?? "").split(delimiter).some((folder) => existsSync(join(folder, tool))));
 
 /** Runs soffice in its own process group; resolves when it exits 0, rejects (after killing the group on timeout) otherwise. */
 function runSoffice(args: readonly string[], timeoutMs: number): Promise<void> {

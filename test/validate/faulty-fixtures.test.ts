@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { runFiles, type RunResult } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { type RunResult, runFiles } from "../../src/run/run-files.js";
 import { RULES } from "../../src/validate/registry.js";
 
 const FOLDER = "fixtures/faulty";
@@ -23,7 +23,8 @@ const manifest = JSON.parse(readFileSync(`${FOLDER}/expected.json`, "utf8")) as 
 const where = (f: ExpectedFinding) => [f.code, f.sheet ?? "", f.cell ?? ""].join(" ");
 const hasValues = (f: ExpectedFinding) => f.expected !== undefined || f.actual !== undefined || f.args !== undefined;
 /** A finding as its fixture's entry states it: where it is, and its values when the entry gives them. */
-const stated = (f: ExpectedFinding, values: boolean) => `${where(f)}${values ? ` ${JSON.stringify([f.expected ?? null, f.actual ?? null, f.args ?? null])}` : ""}`;
+const stated = (f: ExpectedFinding, values: boolean) =>
+  `${where(f)}${values ? ` ${JSON.stringify([f.expected ?? null, f.actual ?? null, f.args ?? null])}` : ""}`;
 
 describe("fixtures/faulty: one fault per file, each found at its cell", () => {
   let run: RunResult;
@@ -34,7 +35,11 @@ describe("fixtures/faulty: one fault per file, each found at its cell", () => {
   it("lists every workbook of the folder in expected.json, named after its rule", () => {
     const files = readdirSync(FOLDER).filter((name) => name.endsWith(".xlsx"));
     expect(Object.keys(manifest).sort()).toEqual(files.sort());
-    for (const name of files) expect(RULES.some((rule) => name === `${rule.code}-${rule.name}.xlsx`), name).toBe(true);
+    for (const name of files)
+      expect(
+        RULES.some((rule) => name === `${rule.code}-${rule.name}.xlsx`),
+        name,
+      ).toBe(true);
   });
 
   it("has a fixture for every rule a file shows while being read", () => {
@@ -69,6 +74,9 @@ describe("fixtures/faulty: one fault per file, each found at its cell", () => {
     const converted = run.diagnostics.filter((d) => d.code === "BC107");
     expect(converted.map((d) => [d.severity, d.cell, d.args?.count])).toEqual([["info", "B9", "1"]]);
     const agencies = run.consolidation.sections.flatMap((s) => s.agencies);
-    expect(agencies.find((a) => a.sources.some((s) => s.file.endsWith("BC107-legacy-encoding-converted.xlsx")))).toMatchObject({ name: "Sở Tư pháp", known: true });
+    expect(agencies.find((a) => a.sources.some((s) => s.file.endsWith("BC107-legacy-encoding-converted.xlsx")))).toMatchObject({
+      name: "Sở Tư pháp",
+      known: true,
+    });
   });
 });

@@ -1,13 +1,13 @@
-import { submissionsOf } from "../../src/run/parse-file.js";
+import { ceilingFindings } from "../../src/aggregate/ceilings.js";
+import { consolidate } from "../../src/aggregate/consolidate.js";
 import type { Submission } from "../../src/data/budget-row.js";
 import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
 import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/data/grid.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
-import type { Plan } from "../../src/plan/schema.js";
-import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
-import { ceilingFindings } from "../../src/aggregate/ceilings.js";
-import { consolidate } from "../../src/aggregate/consolidate.js";
+import type { Plan } from "../../src/plan/schema.js";
+import { submissionsOf } from "../../src/run/parse-file.js";
+import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
 
 /** A cell as a test writes it: a number, text, a formula without (or with an error) value, or blank. */
 export type Value = number | string | null | { formula: string; error?: string };
@@ -34,11 +34,18 @@ export const FIRST_ROW = 5;
 function value(input: Exclude<Value, null>): { value: CellValue; formula?: string } {
   if (typeof input === "number") return { value: { kind: "number", value: input } };
   if (typeof input === "string") return { value: { kind: "text", value: input } };
-  return input.error === undefined ? { value: { kind: "formula-without-value" }, formula: input.formula } : { value: { kind: "error", value: input.error }, formula: input.formula };
+  return input.error === undefined
+    ? { value: { kind: "formula-without-value" }, formula: input.formula }
+    : { value: { kind: "error", value: input.error }, formula: input.formula };
 }
 
 /** A sheet from rows of values (row 0 first); merges as given. */
-export function sheetOf(name: string, rows: ReadonlyArray<readonly Value[]>, merges: readonly MergedRange[] = [], hidden: ReadonlySet<number> = new Set()): GridSheet {
+export function sheetOf(
+  name: string,
+  rows: ReadonlyArray<readonly Value[]>,
+  merges: readonly MergedRange[] = [],
+  hidden: ReadonlySet<number> = new Set(),
+): GridSheet {
   const cells = rows.map((values, row) =>
     values.map((input, col): Cell | undefined => (input === null || input === "" ? undefined : { row, col, ...value(input) })),
   );

@@ -3,7 +3,7 @@ import type { Grid } from "../../src/data/grid.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
-import { formGrid, sheetOf, VALID_ROWS, withCells, type FormRow } from "./form-grid.js";
+import { type FormRow, formGrid, sheetOf, VALID_ROWS, withCells } from "./form-grid.js";
 
 /**
  * One rule, table-driven: grids where the rule must stay silent, and a grid where it must fire, with
@@ -59,7 +59,12 @@ export const CASES: readonly RuleCase[] = [
   {
     code: "BC103",
     valid,
-    invalid: [{ file: "thieu-cot.xlsx", sheets: [sheetOf("Sheet1", [["DANH MỤC"], ["Đơn vị tính: triệu đồng"], ["STT", "Tên nhiệm vụ", "Thời gian thực hiện"], ["1", "Khảo sát", "2025"]])] }],
+    invalid: [
+      {
+        file: "thieu-cot.xlsx",
+        sheets: [sheetOf("Sheet1", [["DANH MỤC"], ["Đơn vị tính: triệu đồng"], ["STT", "Tên nhiệm vụ", "Thời gian thực hiện"], ["1", "Khảo sát", "2025"]])],
+      },
+    ],
     found: [["BC103", "A3"]],
   },
   { code: "BC104", valid, invalid: one(VALID_ROWS, { extraColumns: ["Ý kiến thẩm định"] }), found: [["BC104", "J3"]] },
@@ -73,17 +78,85 @@ export const CASES: readonly RuleCase[] = [
     found: [["BC109", ""]],
   },
   // The text amount is not counted, so the agency row no longer adds up either.
-  { code: "BC201", valid, invalid: one(withCells({ D7: "hai trăm" })), found: [["BC201", "D7"], ["BC213", "D5"]] },
-  { code: "BC202", valid, invalid: one(withCells({ D6: -100, F6: -100, D5: 100, F5: -20 })), found: [["BC202", "F5"], ["BC202", "D6"], ["BC202", "F6"]] },
+  {
+    code: "BC201",
+    valid,
+    invalid: one(withCells({ D7: "hai trăm" })),
+    found: [
+      ["BC201", "D7"],
+      ["BC213", "D5"],
+    ],
+  },
+  {
+    code: "BC202",
+    valid,
+    invalid: one(withCells({ D6: -100, F6: -100, D5: 100, F5: -20 })),
+    found: [
+      ["BC202", "F5"],
+      ["BC202", "D6"],
+      ["BC202", "F6"],
+    ],
+  },
   // `100,000` is 100 the Vietnamese way (so every sum holds) and 100000 the English way.
   { code: "BC203", valid, invalid: one(withCells({ D6: "100,000" })), found: [["BC203", "D6"]] },
-  { code: "BC204", valid, invalid: one(withCells({ D6: 100.0000001, F6: 100.0000001, D5: 300.0000001, F5: 180.0000001 })), found: [["BC204", "D5"], ["BC204", "F5"], ["BC204", "D6"], ["BC204", "F6"]] },
-  { code: "BC205", valid, invalid: one(withCells({ D7: { formula: "SUM(F7:G7)" }, D6: { formula: "F6/0", error: "#DIV/0!" } })), found: [["BC213", "D5"], ["BC205", "D6"], ["BC205", "D7"]] },
+  {
+    code: "BC204",
+    valid,
+    invalid: one(withCells({ D6: 100.0000001, F6: 100.0000001, D5: 300.0000001, F5: 180.0000001 })),
+    found: [
+      ["BC204", "D5"],
+      ["BC204", "F5"],
+      ["BC204", "D6"],
+      ["BC204", "F6"],
+    ],
+  },
+  {
+    code: "BC205",
+    valid,
+    invalid: one(withCells({ D7: { formula: "SUM(F7:G7)" }, D6: { formula: "F6/0", error: "#DIV/0!" } })),
+    found: [
+      ["BC213", "D5"],
+      ["BC205", "D6"],
+      ["BC205", "D7"],
+    ],
+  },
   // The agency row carries task 1.2's 2026 figure, so its years fall short of its total too.
-  { code: "BC211", valid, invalid: one(withCells({ G7: 100, G5: 100 })), found: [["BC211", "D5"], ["BC211", "D7"]] },
-  { code: "BC212", valid: [one(SUBTASKS)], invalid: one(withCells({ D9: 100, G9: 100 }, SUBTASKS)), found: [["BC212", "D7"], ["BC212", "G7"]] },
-  { code: "BC213", valid, invalid: one(withCells({ D5: 250, F5: 130 })), found: [["BC213", "D5"], ["BC213", "F5"]] },
-  { code: "BC214", valid: [one([...VALID_ROWS, TOTAL])], invalid: one(withCells({ D8: 310, F8: 190 }, [...VALID_ROWS, TOTAL])), found: [["BC214", "D8"], ["BC214", "F8"]] },
+  {
+    code: "BC211",
+    valid,
+    invalid: one(withCells({ G7: 100, G5: 100 })),
+    found: [
+      ["BC211", "D5"],
+      ["BC211", "D7"],
+    ],
+  },
+  {
+    code: "BC212",
+    valid: [one(SUBTASKS)],
+    invalid: one(withCells({ D9: 100, G9: 100 }, SUBTASKS)),
+    found: [
+      ["BC212", "D7"],
+      ["BC212", "G7"],
+    ],
+  },
+  {
+    code: "BC213",
+    valid,
+    invalid: one(withCells({ D5: 250, F5: 130 })),
+    found: [
+      ["BC213", "D5"],
+      ["BC213", "F5"],
+    ],
+  },
+  {
+    code: "BC214",
+    valid: [one([...VALID_ROWS, TOTAL])],
+    invalid: one(withCells({ D8: 310, F8: 190 }, [...VALID_ROWS, TOTAL])),
+    found: [
+      ["BC214", "D8"],
+      ["BC214", "F8"],
+    ],
+  },
   {
     code: "BC215",
     valid: [one(withCells({ H6: 60, I6: 40 })), one(withCells({ H6: 60, I6: "x" }))],

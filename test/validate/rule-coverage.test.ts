@@ -51,7 +51,10 @@ describe("every rule has a test that fails if it stops firing", () => {
     const codes = new Set(RULES.map((rule) => rule.code));
     for (const rule of CASES) {
       expect(codes.has(rule.code), rule.code).toBe(true);
-      expect(rule.found.map(([code]) => code), rule.code).toContain(rule.code);
+      expect(
+        rule.found.map(([code]) => code),
+        rule.code,
+      ).toContain(rule.code);
       expect(rule.valid.length, rule.code).toBeGreaterThan(0);
     }
     expect(new Set(CASES.map((rule) => rule.code)).size).toBe(CASES.length);
@@ -60,7 +63,10 @@ describe("every rule has a test that fails if it stops firing", () => {
   it("each faulty fixture fires the rule it is named after", () => {
     for (const [file, entry] of manifest()) {
       const code = file.slice(0, file.indexOf("-"));
-      expect(entry.findings.map((f) => f.code), file).toContain(code);
+      expect(
+        entry.findings.map((f) => f.code),
+        file,
+      ).toContain(code);
     }
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DiagnosticCode } from "../../src/data/diagnostic-codes.js";
 import type { Grid } from "../../src/data/grid.js";
-import { checkGrids, formGrid, VALID_ROWS, withCells, type FormRow } from "./form-grid.js";
+import { checkGrids, type FormRow, formGrid, VALID_ROWS, withCells } from "./form-grid.js";
 import { CASES, NOI_VU, one } from "./rule-cases.js";
 
 describe("rules, table-driven", () => {
@@ -21,12 +21,27 @@ describe("what the checks put in a finding", () => {
 
   it("BC211 names the stated total as actual and the sum of the years as expected", () => {
     const [finding] = only(one(withCells({ G7: 100, G5: 100 })), "BC211").filter((d) => d.cell === "D7");
-    expect(finding).toMatchObject({ severity: "error", sheet: "Biểu mẫu", row: 7, rowCode: "1.2", rowName: "Phần mềm một cửa điện tử", actual: "200", expected: "180" });
+    expect(finding).toMatchObject({
+      severity: "error",
+      sheet: "Biểu mẫu",
+      row: 7,
+      rowCode: "1.2",
+      rowName: "Phần mềm một cửa điện tử",
+      actual: "200",
+      expected: "180",
+    });
   });
 
   it("BC215 compares the group amounts of one framework with the row's total", () => {
     const [finding] = only(one(withCells({ H6: 60, I6: 30 })), "BC215");
-    expect(finding).toMatchObject({ cell: "H6", row: 6, rowCode: "1.1", expected: "100", actual: "90", args: { framework: "Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025" } });
+    expect(finding).toMatchObject({
+      cell: "H6",
+      row: 6,
+      rowCode: "1.1",
+      expected: "100",
+      actual: "90",
+      args: { framework: "Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025" },
+    });
   });
 
   it("BC402 states the period as written and the plan's years", () => {
@@ -36,7 +51,12 @@ describe("what the checks put in a finding", () => {
 
   it("BC404 points at the later task and names the agency, file and cell of the first", () => {
     const [finding] = only([formGrid(VALID_ROWS), formGrid(NOI_VU("Số hóa tài liệu lưu trữ"), { file: "so-noi-vu.xlsx" })], "BC404");
-    expect(finding).toMatchObject({ file: "so-noi-vu.xlsx", cell: "A6", rowName: "Số hóa tài liệu lưu trữ", args: { other: "Sở Tư pháp", otherFile: "so-tu-phap.xlsx", otherCell: "A6" } });
+    expect(finding).toMatchObject({
+      file: "so-noi-vu.xlsx",
+      cell: "A6",
+      rowName: "Số hóa tài liệu lưu trữ",
+      args: { other: "Sở Tư pháp", otherFile: "so-tu-phap.xlsx", otherCell: "A6" },
+    });
   });
 
   it("BC405 reports an agency once per later file, by its official name", () => {

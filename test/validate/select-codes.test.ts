@@ -4,7 +4,13 @@ import { countBySeverity, fileStatuses } from "../../src/validate/file-status.js
 import { parseCodeList, selectDiagnostics } from "../../src/validate/select-codes.js";
 
 const d = (code: Diagnostic["code"], severity: Diagnostic["severity"], file: string): Diagnostic => ({ code, severity, file });
-const RUN: Diagnostic[] = [d("BC101", "error", "missing.xlsx"), d("BC212", "error", "a.xlsx"), d("BC203", "warning", "a.xlsx"), d("BC104", "info", "b.xlsx"), d("BC405", "warning", "c.xlsx")];
+const RUN: Diagnostic[] = [
+  d("BC101", "error", "missing.xlsx"),
+  d("BC212", "error", "a.xlsx"),
+  d("BC203", "warning", "a.xlsx"),
+  d("BC104", "info", "b.xlsx"),
+  d("BC405", "warning", "c.xlsx"),
+];
 
 describe("--only and --ignore", () => {
   it("reads codes, rule names and prefixes, in any case, separated by commas or spaces", () => {

@@ -65,8 +65,27 @@ describe("dongInWords", () => {
 
   it("uses the official-document vocabulary only", () => {
     const vocabulary = new Set([
-      "không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
-      "mười", "mươi", "mốt", "tư", "lăm", "linh", "trăm", "nghìn", "triệu", "tỷ", "đồng",
+      "không",
+      "một",
+      "hai",
+      "ba",
+      "bốn",
+      "năm",
+      "sáu",
+      "bảy",
+      "tám",
+      "chín",
+      "mười",
+      "mươi",
+      "mốt",
+      "tư",
+      "lăm",
+      "linh",
+      "trăm",
+      "nghìn",
+      "triệu",
+      "tỷ",
+      "đồng",
     ]);
     fc.assert(
       fc.property(fc.bigInt(0n, 10n ** 18n), (dong) => {
@@ -104,15 +123,11 @@ describe("dongInWords", () => {
 describe("amountInWords", () => {
   it("converts triệu đồng to đồng", () => {
     expect(amountInWords(new Decimal("52538"))).toBe("Năm mươi hai tỷ, năm trăm ba mươi tám triệu đồng");
-    expect(amountInWords(new Decimal("148165"))).toBe(
-      "Một trăm bốn mươi tám tỷ, một trăm sáu mươi lăm triệu đồng",
-    );
+    expect(amountInWords(new Decimal("148165"))).toBe("Một trăm bốn mươi tám tỷ, một trăm sáu mươi lăm triệu đồng");
     expect(amountInWords(new Decimal("328364"))).toBe("Ba trăm hai mươi tám tỷ, ba trăm sáu mươi tư triệu đồng");
     expect(amountInWords(new Decimal("0.5"))).toBe("Năm trăm nghìn đồng");
     expect(amountInWords(new Decimal("0"))).toBe("Không đồng");
-    expect(amountInWords(new Decimal("1.234567"))).toBe(
-      "Một triệu, hai trăm ba mươi tư nghìn, năm trăm sáu mươi bảy đồng",
-    );
+    expect(amountInWords(new Decimal("1.234567"))).toBe("Một triệu, hai trăm ba mươi tư nghìn, năm trăm sáu mươi bảy đồng");
   });
 
   it("rounds a fraction of a đồng half away from zero", () => {
@@ -142,8 +157,6 @@ describe("amountInWords", () => {
 
 describe("amountInWordsLine", () => {
   it("prints the line under the grand total", () => {
-    expect(amountInWordsLine(new Decimal("52538"))).toBe(
-      "Bằng chữ: Năm mươi hai tỷ, năm trăm ba mươi tám triệu đồng",
-    );
+    expect(amountInWordsLine(new Decimal("52538"))).toBe("Bằng chữ: Năm mươi hai tỷ, năm trăm ba mươi tám triệu đồng");
   });
 });

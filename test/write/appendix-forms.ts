@@ -1,4 +1,4 @@
-import { FORM_SHEET, workbookBytes, type Row } from "../../scripts/hostile-sheets.js";
+import { FORM_SHEET, type Row, workbookBytes } from "../../scripts/hostile-sheets.js";
 
 /**
  * A form of one agency (Sở Tư pháp) whose `items` tasks each have one sub-task of 1 (2025) and 2 (2026):

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { appendixWorkbook, consolidate, type ConsolidateResult } from "../../src/api/consolidate.js";
+import { appendixWorkbook, type ConsolidateResult, consolidate } from "../../src/api/consolidate.js";
 import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { rowHeight, wrappedLines } from "../../src/write/appendix/row-height.js";
 import { MAX_SUM_REFERENCES, sumOfRows } from "../../src/write/appendix/sum-formula.js";
@@ -18,7 +18,10 @@ function cellStyles(bytes: Uint8Array, sheet: number): Map<string, number> {
 function cellXfs(bytes: Uint8Array): Array<{ numFmt: number; quoted: boolean }> {
   const xml = Buffer.from(readZipEntry(bytes, "xl/styles.xml") ?? new Uint8Array()).toString("utf8");
   const list = /<cellXfs[^>]*>(.*)<\/cellXfs>/su.exec(xml)?.[1] ?? "";
-  return [...list.matchAll(/<xf ([^>]*)>/gu)].map((match) => ({ numFmt: Number(/numFmtId="(\d+)"/u.exec(match[1] ?? "")?.[1]), quoted: (match[1] ?? "").includes('quotePrefix="1"') }));
+  return [...list.matchAll(/<xf ([^>]*)>/gu)].map((match) => ({
+    numFmt: Number(/numFmtId="(\d+)"/u.exec(match[1] ?? "")?.[1]),
+    quoted: (match[1] ?? "").includes('quotePrefix="1"'),
+  }));
 }
 
 function sheet(bytes: Uint8Array, name: string): XLSX.WorkSheet {
@@ -65,7 +68,11 @@ describe("the appendix workbook: cells", () => {
   it("is read back by the form reader as one form, Phụ lục, to the same totals (the other sheets are not forms), as rollup reads it", async () => {
     const again = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0, readOwnOutputs: true });
     expect(again.files.map((file) => file.sheets)).toEqual([["Phụ lục"]]);
-    expect([again.consolidation.totals.total.toFixed(), ...[2025, 2026].map((year) => again.consolidation.totals.byYear.get(year)?.toFixed())]).toEqual(["148165", "65562", "82603"]);
+    expect([again.consolidation.totals.total.toFixed(), ...[2025, 2026].map((year) => again.consolidation.totals.byYear.get(year)?.toFixed())]).toEqual([
+      "148165",
+      "65562",
+      "82603",
+    ]);
     // Among forms, it is one of the tool's own outputs: skipped, adding nothing.
     const skipped = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0 });
     expect([skipped.consolidation.totals.total.toFixed(), skipped.diagnostics.map((d) => d.code)]).toEqual(["0", ["BC113"]]);
@@ -75,8 +82,16 @@ describe("the appendix workbook: cells", () => {
     const rows = sheetRows(XLSX.read(forms, { cellFormula: true }), "Tổng hợp");
     const formulas = formulaCells(XLSX.read(forms, { cellFormula: true }), "Tổng hợp");
     const byLabel = (label: string) => formulas.filter((cell) => rows[cell.row]?.[1] === label).map((cell) => [cell.formula.startsWith("SUM("), cell.cached]);
-    expect(byLabel("TỔNG CỘNG").slice(0, 3)).toEqual([[true, 148165], [true, 65562], [true, 82603]]);
-    expect(byLabel("Cơ quan chuyên môn thuộc UBND tỉnh; Hội đoàn thể").slice(0, 3)).toEqual([[true, 69165], [true, 26562], [true, 42603]]);
+    expect(byLabel("TỔNG CỘNG").slice(0, 3)).toEqual([
+      [true, 148165],
+      [true, 65562],
+      [true, 82603],
+    ]);
+    expect(byLabel("Cơ quan chuyên môn thuộc UBND tỉnh; Hội đoàn thể").slice(0, 3)).toEqual([
+      [true, 69165],
+      [true, 26562],
+      [true, 42603],
+    ]);
     expect(rows.some((row) => row[0] === "TT" && row[2] === "Tổng" && row[3] === "Năm 2025")).toBe(true);
   });
 
@@ -94,7 +109,10 @@ describe("the appendix workbook: cells", () => {
       expect(cell?.cached ?? rows[r]?.[2], group.label).toBe(total);
       if (cell) {
         const refs = [...cell.formula.matchAll(/C(\d+)/gu)].map((match) => Number(match[1]) - 1);
-        expect(refs.reduce((sum, ref) => sum + Number(rows[ref]?.[2]), 0), group.label).toBe(total);
+        expect(
+          refs.reduce((sum, ref) => sum + Number(rows[ref]?.[2]), 0),
+          group.label,
+        ).toBe(total);
         expect(refs.every((ref) => formsResult.consolidation.sections.some((s) => s.agencies.some((a) => a.name === label(ref))))).toBe(true);
       }
     }
@@ -108,7 +126,7 @@ describe("the appendix workbook: cells", () => {
   });
 
   it("puts --ref in parentheses and starts it with Kèm theo unless it says otherwise", async () => {
-    const line = async (reference: string) => sheet(await appendixWorkbook(formsResult, { reference }), "Phụ lục")["A3"]?.v;
+    const line = async (reference: string) => sheet(await appendixWorkbook(formsResult, { reference }), "Phụ lục").A3?.v;
     expect(await line("Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh")).toBe("(Kèm theo Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh)");
     expect(await line("Ban hành kèm theo Quyết định số 5/QĐ-SKHCN")).toBe("(Ban hành kèm theo Quyết định số 5/QĐ-SKHCN)");
     expect(await line(" (Kèm theo Kế hoạch số 1) ")).toBe("(Kèm theo Kế hoạch số 1)");
@@ -121,7 +139,9 @@ describe("the appendix workbook: cells", () => {
       const r = rows.findIndex((row) => row[0] === code && row[1] === name) + 1;
       return Number(new RegExp(`<row r="${r}"[^>]*? outlineLevel="(\\d)"`, "u").exec(xml)?.[1] ?? 0);
     };
-    expect([levelOf("I", "Cơ quan Khối Đảng"), levelOf("1", "Văn phòng Tỉnh ủy"), levelOf("1.1", rows.find((row) => row[0] === "1.1")?.[1] as string)]).toEqual([0, 1, 2]);
+    expect([levelOf("I", "Cơ quan Khối Đảng"), levelOf("1", "Văn phòng Tỉnh ủy"), levelOf("1.1", rows.find((row) => row[0] === "1.1")?.[1] as string)]).toEqual(
+      [0, 1, 2],
+    );
     const subItem = rows.find((row) => row[0] === "(1)");
     expect(levelOf("(1)", String(subItem?.[1]))).toBe(3);
     expect(xml).toContain('<outlinePr summaryBelow="0" summaryRight="0"/>');
@@ -157,7 +177,11 @@ describe("the appendix workbook: subtotals past Excel's argument limit", () => {
     const bytes = await appendixWorkbook(await consolidate([{ name: "big.xlsx", bytes: bigFormBytes(150) }], { workers: 0 }));
     const read = XLSX.read(bytes, { cellFormula: true });
     const agency = formulaCells(read, "Phụ lục").filter((cell) => sheetRows(read, "Phụ lục")[cell.row]?.[1] === "Sở Tư pháp");
-    expect(agency.map((cell) => [cell.formula.startsWith("SUMIF("), cell.cached])).toEqual([[true, 450], [true, 150], [true, 300]]);
+    expect(agency.map((cell) => [cell.formula.startsWith("SUMIF("), cell.cached])).toEqual([
+      [true, 450],
+      [true, 150],
+      [true, 300],
+    ]);
   });
 });
 
@@ -177,7 +201,12 @@ describe("row heights", () => {
     expect([wrappedLines(line, 57), wrappedLines(line, 58)]).toEqual([2, 1]);
     expect(wrappedLines(line, 58, "bold")).toBe(2);
     expect(rowHeight([["ngắn", 40]])).toBeUndefined();
-    expect(rowHeight([["a ".repeat(100), 20], ["b", 10]])).toBe(8 * 15.5 + 3);
+    expect(
+      rowHeight([
+        ["a ".repeat(100), 20],
+        ["b", 10],
+      ]),
+    ).toBe(8 * 15.5 + 3);
     expect(rowHeight([["a".repeat(100_000), 10]])).toBe(409);
   });
 });

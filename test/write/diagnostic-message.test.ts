@@ -11,7 +11,10 @@ describe("diagnostic messages", () => {
   });
 
   it("keeps a [part] only when every value it names is there", () => {
-    const values = new Map([["formula", "SUM(E1:E3)"], ["actual", ""]]);
+    const values = new Map([
+      ["formula", "SUM(E1:E3)"],
+      ["actual", ""],
+    ]);
     expect(fillTemplate("Công thức[ ={formula}] lỗi[ ({actual})].", values)).toBe("Công thức =SUM(E1:E3) lỗi.");
     expect(fillTemplate("[{missing} ]x", new Map())).toBe("x");
   });

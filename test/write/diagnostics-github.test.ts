@@ -15,6 +15,8 @@ describe("diagnosticsAsGithub", () => {
 
   it("escapes % in the message and : , in the file name", () => {
     const line = diagnosticsAsGithub([{ code: "BC201", severity: "error", file: "a:b,c%.xlsx", sheet: "S", cell: "E5", row: 5, actual: "50%" }], "en");
-    expect(line).toBe('::error file=a%3Ab%2Cc%25.xlsx,line=5,title=BC201::S!E5: Amount is not a number: "50%25".%0Aactual: 50%25%0A→ Enter a number, e.g. 1.090 or 0,5.\n');
+    expect(line).toBe(
+      '::error file=a%3Ab%2Cc%25.xlsx,line=5,title=BC201::S!E5: Amount is not a number: "50%25".%0Aactual: 50%25%0A→ Enter a number, e.g. 1.090 or 0,5.\n',
+    );
   });
 });

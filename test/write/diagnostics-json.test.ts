@@ -40,6 +40,15 @@ describe("diagnosticsAsJson", () => {
       actual: "65000",
       args: { field: "amount" },
     });
-    expect(diagnostics[0]).toMatchObject({ code: "BC101", sheet: null, cell: null, row: null, rowCode: null, expected: null, actual: null, args: { reason: "not-a-spreadsheet" } });
+    expect(diagnostics[0]).toMatchObject({
+      code: "BC101",
+      sheet: null,
+      cell: null,
+      row: null,
+      rowCode: null,
+      expected: null,
+      actual: null,
+      args: { reason: "not-a-spreadsheet" },
+    });
   });
 });

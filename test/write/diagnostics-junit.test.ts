@@ -7,7 +7,9 @@ describe("diagnosticsAsJunit", () => {
     const xml = diagnosticsAsJunit(SAMPLE, SAMPLE_FILES, { lang: "en", strict: false });
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="budget check" tests="4" failures="1" errors="1">\n')).toBe(true);
     expect(xml.match(/<testcase /g)).toHaveLength(4);
-    expect(xml).toContain('<testcase classname="budget.check" name="phu-luc/hong.xlsx" file="phu-luc/hong.xlsx">\n      <error message="1 error, 0 warnings" type="BC101">');
+    expect(xml).toContain(
+      '<testcase classname="budget.check" name="phu-luc/hong.xlsx" file="phu-luc/hong.xlsx">\n      <error message="1 error, 0 warnings" type="BC101">',
+    );
     expect(xml).toContain('<testcase classname="budget.check" name="phu-luc/so-noi-vu.xlsx" file="phu-luc/so-noi-vu.xlsx"/>');
     expect(xml).toContain("<system-out>phu-luc/so-tu-phap.xlsx:Sheet1!B9: info BC107 Converted 3 cells");
     expect(xml).toContain('<failure message="1 error, 1 warning" type="BC212">phu-luc/so-y-te.xlsx:Biểu mẫu!E14: error BC212');
@@ -26,7 +28,9 @@ describe("diagnosticsAsJunit", () => {
     const files = [{ file: "phu-luc/so-y-te.xlsx", status: "warning" as const, errors: 0, warnings: 1, infos: 0 }];
     const over = diagnosticsAsJunit(warnings, files, { lang: "vi", strict: false, maxWarnings: 0 });
     expect(over).toContain('<testsuites name="budget check" tests="2" failures="1" errors="0">');
-    expect(over).toContain('    <testcase classname="budget.check" name="--max-warnings 0">\n      <failure message="Thất bại vì --max-warnings 0: có 1 cảnh báo, nhiều hơn 0." type="max-warnings"/>\n    </testcase>\n');
+    expect(over).toContain(
+      '    <testcase classname="budget.check" name="--max-warnings 0">\n      <failure message="Thất bại vì --max-warnings 0: có 1 cảnh báo, nhiều hơn 0." type="max-warnings"/>\n    </testcase>\n',
+    );
     expect(diagnosticsAsJunit(warnings, files, { lang: "en", strict: false, maxWarnings: 1 })).toContain('tests="1" failures="0" errors="0"');
   });
 

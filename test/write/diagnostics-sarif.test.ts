@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runFiles } from "../../src/run/run-files.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
+import { runFiles } from "../../src/run/run-files.js";
 import { RULES } from "../../src/validate/registry.js";
 import { artifactUri, diagnosticsAsSarif } from "../../src/write/diagnostics-as-sarif.js";
 import { validateJsonSchema } from "../support/json-schema.js";
@@ -24,7 +24,14 @@ interface SarifResult {
   properties: Record<string, unknown>;
 }
 
-const sarif = (text: string) => JSON.parse(text) as { version: string; runs: Array<{ tool: { driver: { name: string; version: string; rules: Array<{ id: string; name: string; defaultConfiguration: { level: string } }> } }; results: SarifResult[] }> };
+const sarif = (text: string) =>
+  JSON.parse(text) as {
+    version: string;
+    runs: Array<{
+      tool: { driver: { name: string; version: string; rules: Array<{ id: string; name: string; defaultConfiguration: { level: string } }> } };
+      results: SarifResult[];
+    }>;
+  };
 
 describe("diagnosticsAsSarif", () => {
   const log = sarif(diagnosticsAsSarif(SAMPLE, { lang: "en", tool: TOOL }));
@@ -56,7 +63,10 @@ describe("diagnosticsAsSarif", () => {
   it("is valid against the SARIF 2.1.0 JSON Schema on the faulty fixtures' run, in both languages, with absolute paths too", async () => {
     const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0 });
     const absolute = diagnostics.map((d) => ({ ...d, file: resolve(d.file) }));
-    for (const [lang, found] of [["vi", diagnostics], ["en", absolute]] as const) {
+    for (const [lang, found] of [
+      ["vi", diagnostics],
+      ["en", absolute],
+    ] as const) {
       const text = diagnosticsAsSarif(found, { lang, tool: TOOL });
       expect(validateJsonSchema(SARIF_SCHEMA, JSON.parse(text)), lang).toEqual([]);
       expect(sarif(text).runs[0]?.results).toHaveLength(found.length);
@@ -65,15 +75,18 @@ describe("diagnosticsAsSarif", () => {
 
   it("(the schema check itself) rejects what the SARIF schema forbids", () => {
     const broken = (change: (log: { version: string; runs: Array<{ results: Array<Record<string, unknown>> }> }) => void) => {
-      const copy = JSON.parse(diagnosticsAsSarif(SAMPLE, { lang: "en", tool: TOOL })) as { version: string; runs: Array<{ results: Array<Record<string, unknown>> }> };
+      const copy = JSON.parse(diagnosticsAsSarif(SAMPLE, { lang: "en", tool: TOOL })) as {
+        version: string;
+        runs: Array<{ results: Array<Record<string, unknown>> }>;
+      };
       change(copy);
       return validateJsonSchema(SARIF_SCHEMA, copy).map((error) => `${error.path} ${error.message.split(":")[0]}`);
     };
     expect(broken((log) => (log.version = "2.0.0"))).toEqual(["/version enum"]);
-    expect(broken((log) => (log.runs[0]!.results[1]!["level"] = "fatal"))).toEqual(["/runs/0/results/1/level enum"]);
-    expect(broken((log) => (log.runs[0]!.results[1]!["ruleIndex"] = -2))).toEqual(["/runs/0/results/1/ruleIndex minimum"]);
-    expect(broken((log) => (log.runs[0]!.results[1]!["severity"] = "error"))).toEqual(["/runs/0/results/1/severity additionalProperties"]);
-    expect(broken((log) => delete log.runs[0]!.results[1]!["message"])).toEqual(["/runs/0/results/1 required"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!.level = "fatal"))).toEqual(["/runs/0/results/1/level enum"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!.ruleIndex = -2))).toEqual(["/runs/0/results/1/ruleIndex minimum"]);
+    expect(broken((log) => (log.runs[0]!.results[1]!.severity = "error"))).toEqual(["/runs/0/results/1/severity additionalProperties"]);
+    expect(broken((log) => delete log.runs[0]!.results[1]!.message)).toEqual(["/runs/0/results/1 required"]);
   });
 
   // What Microsoft's validator (sarif-multitool) checked beyond the schema, for this log: its SARIF1xxx

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diagnosticsAsText, REPEATS_SHOWN, summaryLine } from "../../src/write/diagnostics-as-text.js";
 import type { Diagnostic } from "../../src/data/diagnostic.js";
+import { diagnosticsAsText, REPEATS_SHOWN, summaryLine } from "../../src/write/diagnostics-as-text.js";
 import { SAMPLE } from "./sample-diagnostics.js";
 
 describe("diagnosticsAsText (colour off)", () => {
@@ -57,12 +57,26 @@ describe("diagnosticsAsText (colour off)", () => {
   });
 
   it("writes a finding about the whole run (no file) without a location", () => {
-    const run = { code: "BC407" as const, severity: "warning" as const, file: "", expected: "100", actual: "120", args: { scope: "total", subject: "", year: "" } };
+    const run = {
+      code: "BC407" as const,
+      severity: "warning" as const,
+      file: "",
+      expected: "100",
+      actual: "120",
+      args: { scope: "total", subject: "", year: "" },
+    };
     expect(diagnosticsAsText([run], "en").split("\n")[0]).toBe("warning BC407 The whole plan: total 120 is above the ceiling 100.");
   });
 
   it("shows 20 findings of one code in one sheet, then counts the rest in one line; other sheets and codes are counted apart", () => {
-    const column = (i: number): Diagnostic => ({ code: "BC104", severity: "info", file: "rac.xlsx", sheet: "Biểu mẫu", cell: `${String.fromCharCode(65 + (i % 26))}5`, args: { label: `Cột ${i}` } });
+    const column = (i: number): Diagnostic => ({
+      code: "BC104",
+      severity: "info",
+      file: "rac.xlsx",
+      sheet: "Biểu mẫu",
+      cell: `${String.fromCharCode(65 + (i % 26))}5`,
+      args: { label: `Cột ${i}` },
+    });
     const stray = Array.from({ length: 5_000 }, (_, i) => column(i));
     const other: Diagnostic = { ...column(0), sheet: "Ghi chú" };
     const text = diagnosticsAsText([...stray, other], "en").split("\n");
@@ -71,6 +85,8 @@ describe("diagnosticsAsText (colour off)", () => {
     expect(text[20]).toBe("rac.xlsx:Biểu mẫu: info BC104 … and 4,980 more like these in this sheet (--format json lists them all)");
     expect(text[21]).toBe('rac.xlsx:Ghi chú!A5: info BC104 Unknown column: "Cột 0".');
     expect(text).toHaveLength(23);
-    expect(diagnosticsAsText(stray, "vi").split("\n")[20]).toBe("rac.xlsx:Biểu mẫu: thông tin BC104 … và 4.980 phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)");
+    expect(diagnosticsAsText(stray, "vi").split("\n")[20]).toBe(
+      "rac.xlsx:Biểu mẫu: thông tin BC104 … và 4.980 phát hiện như thế nữa trong trang này (--format json liệt kê tất cả)",
+    );
   });
 });

@@ -13,7 +13,13 @@ function part(bytes: Uint8Array, name: string): string {
 describe("the rollup workbook keeps what exceljs wrote", () => {
   it("frozen heading and dimension columns, widths, outline, A4 landscape, print titles, a text-valued ratio, and the same bytes twice", async () => {
     const [forms, appendix] = await Promise.all([consolidate(["fixtures/forms"], { workers: 0 }), consolidate(["fixtures/appendix"], { workers: 0 })]);
-    const result = await rollup([{ label: "2025", consolidation: forms.consolidation }, { label: "2026", consolidation: appendix.consolidation }], { by: ["agency", "source"] });
+    const result = await rollup(
+      [
+        { label: "2025", consolidation: forms.consolidation },
+        { label: "2026", consolidation: appendix.consolidation },
+      ],
+      { by: ["agency", "source"] },
+    );
     if (!result.ok) throw new Error("rollup failed");
     const date = new Date(Date.UTC(2025, 0, 1));
     const bytes = await rollupAsXlsx(result.pivot, result.inputs, "Tổng hợp", date);

@@ -15,11 +15,25 @@ describe("consolidatedRows", () => {
     expect(rows.groups).toEqual(["ha_tang", "du_lieu"]);
     expect(rows.total.toFixed()).toBe("148165");
     expect(rows.rows.map((r) => `${r.section} ${r.code} ${r.level}`)).toEqual([
-      "I 1 agency", "I 1.1 item", "I 1.2 item", "I 1.3 item",
-      "II 1 agency", "II 1.1 item", "II 1.2 item",
-      "II 2 agency", "II 2.1 item", "II 2.2 item", "II 2.3 item", "II 2.4 item", "II 2.5 item", "II (1) sub-item", "II (2) sub-item",
-      "II 3 agency", "II 3.1 item",
-      "II 4 agency", "II 4.1 item",
+      "I 1 agency",
+      "I 1.1 item",
+      "I 1.2 item",
+      "I 1.3 item",
+      "II 1 agency",
+      "II 1.1 item",
+      "II 1.2 item",
+      "II 2 agency",
+      "II 2.1 item",
+      "II 2.2 item",
+      "II 2.3 item",
+      "II 2.4 item",
+      "II 2.5 item",
+      "II (1) sub-item",
+      "II (2) sub-item",
+      "II 3 agency",
+      "II 3.1 item",
+      "II 4 agency",
+      "II 4.1 item",
     ]);
     const counted = rows.rows.filter((r) => r.inTotal);
     expect(counted).toHaveLength(13);
@@ -41,10 +55,31 @@ describe("consolidatedRows", () => {
   it("keeps each row's original code, source cell, period, legal basis and task-group marks", async () => {
     const rows = consolidatedRows(await consolidateHere(["fixtures/forms"])).rows;
     const byCode = (section: string, code: string) => rows.find((r) => r.section === section && r.code === code);
-    expect(byCode("II", "2.5")).toMatchObject({ originalCode: "4,5", depth: 2, inTotal: false, period: "2025", file: "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx", sheet: "Biểu mẫu", cell: "A14" });
+    expect(byCode("II", "2.5")).toMatchObject({
+      originalCode: "4,5",
+      depth: 2,
+      inTotal: false,
+      period: "2025",
+      file: "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx",
+      sheet: "Biểu mẫu",
+      cell: "A14",
+    });
     expect(byCode("II", "2.5")?.total.toFixed()).toBe("15000");
-    expect(byCode("II", "(2)")).toMatchObject({ level: "sub-item", depth: 3, originalCode: "(2)", inTotal: true, cell: "A16", agency: "Sở Khoa học và Công nghệ" });
-    expect(byCode("II", "1")).toMatchObject({ name: "Sở Nội vụ", originalCode: "3", legalBasis: "1690/SNV-VP ngày 28/6/2025", cell: "A9", file: "fixtures/forms/03-so-noi-vu.xlsx" });
+    expect(byCode("II", "(2)")).toMatchObject({
+      level: "sub-item",
+      depth: 3,
+      originalCode: "(2)",
+      inTotal: true,
+      cell: "A16",
+      agency: "Sở Khoa học và Công nghệ",
+    });
+    expect(byCode("II", "1")).toMatchObject({
+      name: "Sở Nội vụ",
+      originalCode: "3",
+      legalBasis: "1690/SNV-VP ngày 28/6/2025",
+      cell: "A9",
+      file: "fixtures/forms/03-so-noi-vu.xlsx",
+    });
     const task = byCode("II", "1.1");
     expect([task?.originalCode, task?.period, task?.groups.get("du_lieu")?.toString()]).toEqual(["3.1", "2025 - 2026", "31575"]);
     expect(byCode("I", "1.2")?.groups.get("ha_tang")).toBe("x");
@@ -54,7 +89,15 @@ describe("consolidatedRows", () => {
   it("lists the seed-004 appendix: 28 items of CTX, NST (26838) and NSNN (25700), the lead unit and period of each", async () => {
     const rows = consolidatedRows(await consolidateHere(["fixtures/appendix"]));
     const [agency, ...items] = rows.rows;
-    expect(agency).toMatchObject({ level: "agency", section: "II", agency: "Sở Khoa học và Công nghệ", code: "1", originalCode: "", cell: undefined, sheet: "Phụ lục" });
+    expect(agency).toMatchObject({
+      level: "agency",
+      section: "II",
+      agency: "Sở Khoa học và Công nghệ",
+      code: "1",
+      originalCode: "",
+      cell: undefined,
+      sheet: "Phụ lục",
+    });
     expect(items).toHaveLength(28);
     expect(items.every((r) => r.level === "item" && r.inTotal)).toBe(true);
     const byCombination = (combination: string) => items.filter((r) => r.combination === combination);

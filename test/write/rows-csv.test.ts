@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDelimited } from "../../src/read/text/delimited-text.js";
-import { FORMULA_START } from "../../src/write/csv-cell.js";
 import { consolidatedRows } from "../../src/write/consolidated-rows.js";
+import { FORMULA_START } from "../../src/write/csv-cell.js";
 import { rowsAsCsv } from "../../src/write/rows-as-csv.js";
 import { consolidateHere, hostileFormBytes } from "./rows-forms.js";
 
@@ -14,8 +14,40 @@ describe("rows as CSV", () => {
     expect(records[0]).toEqual([...HEAD, "KH02: Hạ tầng kỹ thuật, công nghệ", "KH02: Dữ liệu", "in_total", "file", "sheet", "cell"]);
     expect(records).toHaveLength(20);
     const file = "fixtures/forms/05-so-khoa-hoc-va-cong-nghe.xlsx";
-    expect(records.find((r) => r[3] === "4,5")).toEqual(["II", "Sở Khoa học và Công nghệ", "2.5", "4,5", "item", "2", "Hệ thống phần mềm đặt lịch hẹn giải quyết TTHC online qua ứng dụng mobile (app), web; và Kiot cấp số tự động cho Trung tâm Phục vụ hành chính công các xã tỉnh Quảng Ngãi", "15000", "15000", "", "Không ghi nguồn", "2025", "", "", "", "", "false", file, "Biểu mẫu", "A14"]);
-    expect(records.find((r) => r[0] === "II" && r[2] === "1.1")?.slice(7, 17)).toEqual(["31575", "9472", "22103", "Không ghi nguồn", "2025 - 2026", "", "", "", "31575", "true"]);
+    expect(records.find((r) => r[3] === "4,5")).toEqual([
+      "II",
+      "Sở Khoa học và Công nghệ",
+      "2.5",
+      "4,5",
+      "item",
+      "2",
+      "Hệ thống phần mềm đặt lịch hẹn giải quyết TTHC online qua ứng dụng mobile (app), web; và Kiot cấp số tự động cho Trung tâm Phục vụ hành chính công các xã tỉnh Quảng Ngãi",
+      "15000",
+      "15000",
+      "",
+      "Không ghi nguồn",
+      "2025",
+      "",
+      "",
+      "",
+      "",
+      "false",
+      file,
+      "Biểu mẫu",
+      "A14",
+    ]);
+    expect(records.find((r) => r[0] === "II" && r[2] === "1.1")?.slice(7, 17)).toEqual([
+      "31575",
+      "9472",
+      "22103",
+      "Không ghi nguồn",
+      "2025 - 2026",
+      "",
+      "",
+      "",
+      "31575",
+      "true",
+    ]);
     expect(records.find((r) => r[0] === "I" && r[2] === "1.2")?.slice(14, 16)).toEqual(["x", ""]);
     const counted = records.slice(1).filter((r) => r[16] === "true");
     expect(counted.reduce((total, r) => total + BigInt(r[7] ?? "0"), 0n)).toBe(148165n);
@@ -47,11 +79,11 @@ describe("rows as CSV", () => {
       expect(FORMULA_START.test(field), JSON.stringify(field)).toBe(false);
     }
     expect(records.slice(1).map((r) => [r[1], r[6], r[7], r[8]])).toEqual([
-      ["'=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")", "123456789019.8", "123456789019.8"],
-      ["'=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")", "0.1", "0.1"],
-      ["'=HYPERLINK(\"x\")", "'+cmd|' /C calc'!A0", "0.2", "0.2"],
-      ["'=HYPERLINK(\"x\")", "'-2+3", "123456789012.5", "123456789012.5"],
-      ["'=HYPERLINK(\"x\")", "'@SUM(1)", "7", "7"],
+      ['\'=HYPERLINK("x")', '\'=HYPERLINK("x")', "123456789019.8", "123456789019.8"],
+      ['\'=HYPERLINK("x")', '\'=HYPERLINK("x")', "0.1", "0.1"],
+      ['\'=HYPERLINK("x")', "'+cmd|' /C calc'!A0", "0.2", "0.2"],
+      ['\'=HYPERLINK("x")', "'-2+3", "123456789012.5", "123456789012.5"],
+      ['\'=HYPERLINK("x")', "'@SUM(1)", "7", "7"],
     ]);
   });
 });

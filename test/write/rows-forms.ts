@@ -1,5 +1,5 @@
-import { consolidate, type ConsolidateResult } from "../../src/api/consolidate.js";
-import { FORM_SHEET, workbookBytes, type Row } from "../../scripts/hostile-sheets.js";
+import { FORM_SHEET, type Row, workbookBytes } from "../../scripts/hostile-sheets.js";
+import { type ConsolidateResult, consolidate } from "../../src/api/consolidate.js";
 
 /** A formula a spreadsheet would run if it were written as text starting with `=`. */
 export const HYPERLINK = '=HYPERLINK("x")';

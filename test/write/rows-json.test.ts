@@ -10,7 +10,14 @@ describe("rows as JSON", () => {
     const parsed = RowsDocumentSchema.safeParse(JSON.parse(JSON.stringify(document)));
     expect(parsed.success).toBe(true);
     expect(parsed.data).toEqual(JSON.parse(JSON.stringify(document)));
-    expect(document).toMatchObject({ kind: "rows", schemaVersion: 1, unit: "triệu đồng", years: [2025, 2026], groups: ["ha_tang", "du_lieu"], total: "148165" });
+    expect(document).toMatchObject({
+      kind: "rows",
+      schemaVersion: 1,
+      unit: "triệu đồng",
+      years: [2025, 2026],
+      groups: ["ha_tang", "du_lieu"],
+      total: "148165",
+    });
     expect(document.rows).toHaveLength(19);
     expect(document.rows.find((r) => r.code === "2.5")).toEqual({
       section: "II",
@@ -33,7 +40,10 @@ describe("rows as JSON", () => {
       sheet: "Biểu mẫu",
       cell: "A14",
     });
-    expect(document.rows.find((r) => r.code === "1.3" && r.section === "I")).toMatchObject({ byYear: { "2025": "10000", "2026": "40000" }, groups: { du_lieu: "x" } });
+    expect(document.rows.find((r) => r.code === "1.3" && r.section === "I")).toMatchObject({
+      byYear: { "2025": "10000", "2026": "40000" },
+      groups: { du_lieu: "x" },
+    });
     expect(document.rows.find((r) => r.code === "1.1" && r.section === "II")?.groups).toEqual({ du_lieu: "31575" });
     expect(document.rows[0]).toMatchObject({ level: "agency", cell: "A9", legalBasis: "2896-CV/VPTU ngày 30/6/2025", inTotal: false });
   });

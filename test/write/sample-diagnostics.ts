@@ -17,8 +17,27 @@ export const SAMPLE: readonly Diagnostic[] = [
     actual: "65000",
     args: { field: "amount" },
   },
-  { code: "BC203", severity: "warning", file: "phu-luc/so-y-te.xlsx", sheet: "Biểu mẫu", cell: "F15", row: 15, rowCode: "1.3", rowName: "Số hóa hồ sơ, \"bệnh án\"", actual: "1.5", expected: "1.5" },
-  { code: "BC107", severity: "info", file: "phu-luc/so-tu-phap.xlsx", sheet: "Sheet1", cell: "B9", row: 9, args: { count: "3", encoding: "TCVN3 (ABC)", cells: "B9:B11" } },
+  {
+    code: "BC203",
+    severity: "warning",
+    file: "phu-luc/so-y-te.xlsx",
+    sheet: "Biểu mẫu",
+    cell: "F15",
+    row: 15,
+    rowCode: "1.3",
+    rowName: 'Số hóa hồ sơ, "bệnh án"',
+    actual: "1.5",
+    expected: "1.5",
+  },
+  {
+    code: "BC107",
+    severity: "info",
+    file: "phu-luc/so-tu-phap.xlsx",
+    sheet: "Sheet1",
+    cell: "B9",
+    row: 9,
+    args: { count: "3", encoding: "TCVN3 (ABC)", cells: "B9:B11" },
+  },
 ];
 
 /** The files of that run, in input order: a clean one among them. */

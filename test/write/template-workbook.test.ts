@@ -5,7 +5,7 @@ import { defaultPlan } from "../../src/plan/load-plan.js";
 import { readZipEntry } from "../../src/read/zip/zip-lookup.js";
 import { templateAsXlsx, templateRows } from "../../src/write/template-as-workbook.js";
 import { tempFolder } from "../cli/plan-cli-runner.js";
-import { sheetsAsSeenByLibreOffice, soffice, SOFFICE_MISSING } from "../support/libreoffice.js";
+import { SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
 
 const plan = defaultPlan();
 const rows = templateRows({ rows: 30 });
@@ -23,9 +23,11 @@ describe("the blank form is reproducible", () => {
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     const view = new DataView(first.buffer, first.byteOffset, first.byteLength);
     expect(view.getUint16(12, true)).toBe(((2025 - 1980) << 9) | (7 << 5) | 1);
-    expect(part(first, "docProps/core.xml")).toContain("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2025-07-01T00:00:00Z</dcterms:created>");
+    expect(part(first, "docProps/core.xml")).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-07-01T00:00:00Z</dcterms:created>');
     // Without a date, 2000-01-01: never the clock (the CLI passes SOURCE_DATE_EPOCH from its environment).
-    expect(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })).equals(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })))).toBe(true);
+    expect(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })).equals(Buffer.from(await templateAsXlsx(plan, { agency: "", rows: 30 })))).toBe(
+      true,
+    );
   });
 });
 
@@ -52,7 +54,16 @@ describe("the blank form keeps what exceljs wrote", () => {
     const bytes = await templateAsXlsx(plan, { agency: "", rows: 30 });
     const sheet = part(bytes, "xl/worksheets/sheet1.xml");
     const widths = [...sheet.matchAll(/<col min="(\d+)" max="\d+" width="([\d.]+)"/g)].map(([, col, width]) => [Number(col), Number(width)]);
-    expect(widths).toEqual([[1, 6], [2, 30], [3, 24], [4, 10], [5, 10], ...[6, 7, 8, 9, 10].map((c) => [c, 11]), ...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((c) => [c, 11]), [21, 20]]);
+    expect(widths).toEqual([
+      [1, 6],
+      [2, 30],
+      [3, 24],
+      [4, 10],
+      [5, 10],
+      ...[6, 7, 8, 9, 10].map((c) => [c, 11]),
+      ...[11, 12, 13, 14, 15, 16, 17, 18, 19, 20].map((c) => [c, 11]),
+      [21, 20],
+    ]);
     expect(sheet).toContain('<pane xSplit="2" ySplit="8" topLeftCell="C9" activePane="bottomRight" state="frozen"/>');
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toContain('<pageSetup paperSize="9" orientation="landscape" pageOrder="overThenDown" fitToWidth="2" fitToHeight="0"/>');
@@ -64,7 +75,9 @@ describe("the blank form keeps what exceljs wrote", () => {
     expect(workbook).toContain('fullCalcOnLoad="1"');
     const styles = part(bytes, "xl/styles.xml");
     // Header cells: Times New Roman 12 bold, centred both ways, wrapped, thin borders; item codes as text (@, id 49).
-    expect(styles).toContain('<xf numFmtId="0" fontId="3" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>');
+    expect(styles).toContain(
+      '<xf numFmtId="0" fontId="3" fillId="0" borderId="1" xfId="0" applyFont="1" applyBorder="1" applyAlignment="1"><alignment horizontal="center" vertical="center" wrapText="1"/></xf>',
+    );
     expect(styles).toContain('<font><b/><sz val="12"/><name val="Times New Roman"/></font>');
     expect(styles).toContain('<xf numFmtId="49" fontId="4"');
     expect(part(bytes, "xl/worksheets/sheet2.xml")).toContain('<col min="2" max="2" width="60" customWidth="1"/>');

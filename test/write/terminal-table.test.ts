@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from "vitest";
 import type { Pivot, PivotNode } from "../../src/aggregate/pivot.js";
 import type { RollupDimension } from "../../src/aggregate/rollup.js";
 import { Money } from "../../src/data/money.js";
-import { CHUNK_ROWS, displayWidth, terminalTable } from "../../src/write/terminal-table.js";
 import { pivotAsTable } from "../../src/write/pivot-as-table.js";
 import { rollupAsTable } from "../../src/write/rollup-as-table.js";
+import { CHUNK_ROWS, displayWidth, terminalTable } from "../../src/write/terminal-table.js";
 
 /** The number of rows of each table cli-table3 drew, in order. */
 const drawn = vi.hoisted(() => ({ rows: [] as number[] }));
@@ -109,7 +109,11 @@ describe("terminalTable", () => {
   it("draws a long table in chunks joined as one: the same text as cli-table3 drawing it whole, with and without rules", async () => {
     const { default: Table } = await vi.importActual<{ default: typeof import("cli-table3") }>("cli-table3");
     // Two-line cells on both sides of chunk boundaries.
-    const rows = Array.from({ length: 3 * CHUNK_ROWS + 3 }, (_, i) => [String(i + 1), i % CHUNK_ROWS < 2 ? `Đơn vị\nsố ${i + 1}` : `Đơn vị số ${i + 1}`, `${i + 1}.000`]);
+    const rows = Array.from({ length: 3 * CHUNK_ROWS + 3 }, (_, i) => [
+      String(i + 1),
+      i % CHUNK_ROWS < 2 ? `Đơn vị\nsố ${i + 1}` : `Đơn vị số ${i + 1}`,
+      `${i + 1}.000`,
+    ]);
     const head = ["TT", "Cơ quan, đơn vị", "Kinh phí"];
     for (const rowRules of [true, false]) {
       const whole = new Table({ colWidths: [4, 17, 10], colAligns: ["left", "left", "right"], style: { head: [], border: [], compact: !rowRules } });
@@ -122,7 +126,10 @@ describe("terminalTable", () => {
   it("draws 5,000 rows, sized by the widest cell, cli-table3 never laying out more than a chunk at once", () => {
     drawn.rows = [];
     const rows = Array.from({ length: 5000 }, (_, i) => [String(i + 1), `Đơn vị số ${i + 1}`, `${i + 1}.000`]);
-    const lines = terminalTable({ head: ["TT", "Cơ quan, đơn vị", "Kinh phí"], rows, align: ["left", "left", "right"], rowRules: true }, { color: false }).split("\n");
+    const lines = terminalTable(
+      { head: ["TT", "Cơ quan, đơn vị", "Kinh phí"], rows, align: ["left", "left", "right"], rowRules: true },
+      { color: false },
+    ).split("\n");
     expect(lines.length).toBe(2 + 2 * 5000 + 1);
     expect(lines.slice(0, 5)).toEqual([
       "┌──────┬─────────────────┬──────────┐",
@@ -168,11 +175,18 @@ describe("tables of pivots and rollups", () => {
   });
 
   it("in colour shows the same text: bold totals hold their own label only", () => {
-    const years = (a: number, b: number) => new Map([["2025", new Money(a)], ["2026", new Money(b)]]);
+    const years = (a: number, b: number) =>
+      new Map([
+        ["2025", new Money(a)],
+        ["2026", new Money(b)],
+      ]);
     const rollup: Pivot<RollupDimension> = {
       by: ["agency"],
       across: undefined,
-      columns: [{ key: "2025", label: "2025" }, { key: "2026", label: "2026" }],
+      columns: [
+        { key: "2025", label: "2025" },
+        { key: "2026", label: "2026" },
+      ],
       total: new Money(80000),
       byColumn: years(39000, 41000),
       nodes: [leaf("agency", "Văn phòng Tỉnh ủy", 79000, years(39000, 40000)), leaf("agency", "Sở Tư pháp", 1000, years(0, 1000))],

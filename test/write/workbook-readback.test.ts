@@ -1,10 +1,21 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import * as XLSX from "xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
 import { budget, tempFolder } from "../cli/plan-cli-runner.js";
-import { appendixColumns, figureColumns, figuresOf, formulaCells, GRAND_TOTAL, readWorkbook, recordsUnder, rowLabelled, sheetRows, type SheetRows } from "../support/appendix-sheet.js";
+import {
+  appendixColumns,
+  figureColumns,
+  figuresOf,
+  formulaCells,
+  GRAND_TOTAL,
+  readWorkbook,
+  recordsUnder,
+  rowLabelled,
+  type SheetRows,
+  sheetRows,
+} from "../support/appendix-sheet.js";
 
 /** Seed 000 rows of `Phụ lục` (sections and agencies) with their published total, 2025 and 2026 amounts. */
 const SEED_000_SUBTOTALS: ReadonlyArray<readonly [string | RegExp, number, number, number]> = [
@@ -27,7 +38,10 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
 
   beforeAll(async () => {
     const folder = tempFolder();
-    for (const [input, name] of [["fixtures/forms", "forms.xlsx"], ["fixtures/appendix", "appendix.xlsx"]] as const) {
+    for (const [input, name] of [
+      ["fixtures/forms", "forms.xlsx"],
+      ["fixtures/appendix", "appendix.xlsx"],
+    ] as const) {
       const run = await budget("consolidate", input, "-o", join(folder, name));
       expect(run.code, run.stderr).toBe(0);
     }
@@ -38,7 +52,9 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
 
   it("has the sheets Phụ lục, Tổng hợp, (Nhóm nhiệm vụ,) Kiểm tra and Nguồn, in that order", () => {
     for (const workbook of [forms, appendix]) {
-      const expected = ["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ", "Kiểm tra", "Nguồn"].filter((name) => name !== "Nhóm nhiệm vụ" || workbook.SheetNames.includes(name));
+      const expected = ["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ", "Kiểm tra", "Nguồn"].filter(
+        (name) => name !== "Nhóm nhiệm vụ" || workbook.SheetNames.includes(name),
+      );
       expect(workbook.SheetNames).toEqual(expected);
     }
   });
@@ -51,8 +67,14 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
     for (const [label, ...figures] of SEED_000_SUBTOTALS) {
       const row = rowLabelled(rows, columns.label, label);
       const cells = figureColumns(columns).map((column) => formulas.get(`${row}:${column}`));
-      expect(cells.map((cell) => cell?.formula.startsWith("SUM(")), String(label)).toEqual([true, true, true]);
-      expect(cells.map((cell) => cell?.cached), String(label)).toEqual(figures);
+      expect(
+        cells.map((cell) => cell?.formula.startsWith("SUM(")),
+        String(label),
+      ).toEqual([true, true, true]);
+      expect(
+        cells.map((cell) => cell?.cached),
+        String(label),
+      ).toEqual(figures);
     }
   });
 
@@ -61,7 +83,9 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
       const rows = sheetRows(workbook, PHU_LUC);
       const cells = formulaCells(workbook, PHU_LUC);
       expect(cells.length).toBeGreaterThanOrEqual(9);
-      expect(cells.map(({ address, formula, cached }) => ({ address, cached, sum: sumOf(rows, formula) }))).toEqual(cells.map(({ address, cached }) => ({ address, cached, sum: cached })));
+      expect(cells.map(({ address, formula, cached }) => ({ address, cached, sum: sumOf(rows, formula) }))).toEqual(
+        cells.map(({ address, cached }) => ({ address, cached, sum: cached })),
+      );
     }
   });
 
@@ -98,7 +122,9 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
     const columns = appendixColumns(rows);
     const sheet = forms.SheetNames.indexOf(PHU_LUC);
     const printTitles = (forms.Workbook?.Names ?? []).filter((name) => name.Name === "_xlnm.Print_Titles" && name.Sheet === sheet);
-    expect(printTitles).toEqual([{ Name: "_xlnm.Print_Titles", Sheet: sheet, Ref: `'Phụ lục'!$${columns.header + 1}:$${firstDataRow(rows, columns.header, columns.total)}` }]);
+    expect(printTitles).toEqual([
+      { Name: "_xlnm.Print_Titles", Sheet: sheet, Ref: `'Phụ lục'!$${columns.header + 1}:$${firstDataRow(rows, columns.header, columns.total)}` },
+    ]);
     const part = XLSX.CFB.find(XLSX.CFB.read(formsBytes, { type: "buffer" }), "/xl/worksheets/sheet1.xml");
     const pageSetup = /<pageSetup [^>]*>/u.exec(Buffer.from(part?.content ?? []).toString("utf8"))?.[0] ?? "";
     expect(pageSetup).toContain('paperSize="9"');
@@ -106,25 +132,45 @@ describe("the appendix workbook written by budget consolidate, read back with Sh
   });
 
   it("Tổng hợp: agency × year × funding source; seed 004 splits into CTX, NST 26.838 and NSNN 25.700", () => {
-    const grandTotal = (workbook: XLSX.WorkBook) => recordsUnder(sheetRows(workbook, "Tổng hợp"), "Cơ quan, đơn vị").find((record) => GRAND_TOTAL.test(String(record.get("Cơ quan, đơn vị"))));
+    const grandTotal = (workbook: XLSX.WorkBook) =>
+      recordsUnder(sheetRows(workbook, "Tổng hợp"), "Cơ quan, đơn vị").find((record) => GRAND_TOTAL.test(String(record.get("Cơ quan, đơn vị"))));
     const seed004 = grandTotal(appendix);
-    expect([under(seed004, /^Tổng/u), under(seed004, /2025$/u), under(seed004, /^CTX, NST$/u), under(seed004, /^NSNN$/u)]).toEqual([52538, 52538, 26838, 25700]);
+    expect([under(seed004, /^Tổng/u), under(seed004, /2025$/u), under(seed004, /^CTX, NST$/u), under(seed004, /^NSNN$/u)]).toEqual([
+      52538, 52538, 26838, 25700,
+    ]);
     const seed000 = grandTotal(forms);
     expect([under(seed000, /^Tổng/u), under(seed000, /2025$/u), under(seed000, /2026$/u)]).toEqual([148165, 65562, 82603]);
-    const agencies = recordsUnder(sheetRows(forms, "Tổng hợp"), "Cơ quan, đơn vị").filter((record) => SEED_000_SUBTOTALS.some(([label]) => label === record.get("Cơ quan, đơn vị")));
-    expect(agencies.map((record) => [record.get("Cơ quan, đơn vị"), under(record, /^Tổng/u)])).toEqual(expect.arrayContaining([["Sở Nội vụ", 39075], ["Chi cục Kiểm lâm", 1090]]));
+    const agencies = recordsUnder(sheetRows(forms, "Tổng hợp"), "Cơ quan, đơn vị").filter((record) =>
+      SEED_000_SUBTOTALS.some(([label]) => label === record.get("Cơ quan, đơn vị")),
+    );
+    expect(agencies.map((record) => [record.get("Cơ quan, đơn vị"), under(record, /^Tổng/u)])).toEqual(
+      expect.arrayContaining([
+        ["Sở Nội vụ", 39075],
+        ["Chi cục Kiểm lâm", 1090],
+      ]),
+    );
   });
 
   it("Nguồn: each input with its SHA-256 and agency; Kiểm tra: as many diagnostics as Nguồn counts, with file and cell", () => {
     const sources = recordsUnder(sheetRows(forms, "Nguồn"), "SHA-256");
     const files = readdirSync("fixtures/forms").sort();
     expect(sources.map((source) => String(source.get("Tệp")).split("/").pop())).toEqual(files);
-    expect(sources.map((source) => source.get("SHA-256"))).toEqual(files.map((file) => createHash("sha256").update(readFileSync(join("fixtures/forms", file))).digest("hex")));
+    expect(sources.map((source) => source.get("SHA-256"))).toEqual(
+      files.map((file) =>
+        createHash("sha256")
+          .update(readFileSync(join("fixtures/forms", file)))
+          .digest("hex"),
+      ),
+    );
     expect(sources.map((source) => source.get("Cơ quan, đơn vị"))).toContain("Sở Khoa học và Công nghệ");
     const checks = recordsUnder(sheetRows(forms, "Kiểm tra"), "Mã");
     expect(checks.length).toBe(sources.reduce((sum, source) => sum + Number(source.get("Số chẩn đoán")), 0));
     // Seed 000's own misnumbered row "4,5" in the science department's form.
-    expect(checks.map((check) => [check.get("Mã"), String(check.get("Tệp")).split("/").pop(), check.get("Ô")])).toContainEqual(["BC303", "05-so-khoa-hoc-va-cong-nghe.xlsx", "A14"]);
+    expect(checks.map((check) => [check.get("Mã"), String(check.get("Tệp")).split("/").pop(), check.get("Ô")])).toContainEqual([
+      "BC303",
+      "05-so-khoa-hoc-va-cong-nghe.xlsx",
+      "A14",
+    ]);
     expect(recordsUnder(sheetRows(appendix, "Kiểm tra"), "Mã")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
+import { SheetBuilder } from "../workbook/sheet-builder.js";
 import type { GridWithFindings } from "../workbook/workbook-to-grid.js";
 import { parseDelimited, sniffDelimiter } from "./delimited-text.js";
-import { SheetBuilder } from "../workbook/sheet-builder.js";
 
 /**
  * Reads a delimited text table (CSV, TSV, TXT; delimiter sniffed) into a one-sheet grid named after

@@ -1,6 +1,6 @@
 import { cellAddress, consecutiveRuns } from "../../data/grid.js";
 import type { CapitalFontCell } from "./capital-fonts.js";
-import { legacyToUnicode, type LegacyEncoding } from "./legacy-codec.js";
+import { type LegacyEncoding, legacyToUnicode } from "./legacy-codec.js";
 import { detectLegacyEncoding } from "./legacy-detection.js";
 
 /** A text cell that may hold legacy-encoded Vietnamese, with its text exactly as stored. */

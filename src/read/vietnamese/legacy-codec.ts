@@ -1,11 +1,4 @@
-import {
-  TCVN3_OTHER_LETTERS,
-  TCVN3_VOWELS,
-  TONE_MARKS,
-  VNI_LOWERCASE_VOWELS,
-  VNI_OTHER_LETTERS,
-  VNI_UPPERCASE_VOWELS,
-} from "./legacy-vietnamese-tables.js";
+import { TCVN3_OTHER_LETTERS, TCVN3_VOWELS, TONE_MARKS, VNI_LOWERCASE_VOWELS, VNI_OTHER_LETTERS, VNI_UPPERCASE_VOWELS } from "./legacy-vietnamese-tables.js";
 
 /**
  * A legacy 8-bit Vietnamese font encoding: `tcvn3` is TCVN 5712:1993 VN3 ("ABC", fonts `.VnTime`,
@@ -48,7 +41,9 @@ function makeTable(decodePairs: Iterable<readonly [string, string]>): DecodeTabl
 function buildTcvn3(): DecodeTable {
   const decode: [string, string][] = [];
   for (const [vowel, codes] of TCVN3_VOWELS) {
-    codes.forEach((code, tone) => decode.push([String.fromCharCode(code), withTone(vowel, tone)]));
+    codes.forEach((code, tone) => {
+      decode.push([String.fromCharCode(code), withTone(vowel, tone)]);
+    });
   }
   for (const [letter, code] of TCVN3_OTHER_LETTERS) decode.push([String.fromCharCode(code), letter]);
   return makeTable(decode);
@@ -57,7 +52,9 @@ function buildTcvn3(): DecodeTable {
 function buildVni(): DecodeTable {
   const decode: [string, string][] = [];
   for (const [vowel, codes] of [...VNI_LOWERCASE_VOWELS, ...VNI_UPPERCASE_VOWELS]) {
-    codes.forEach((legacy, tone) => decode.push([legacy, withTone(vowel, tone)]));
+    codes.forEach((legacy, tone) => {
+      decode.push([legacy, withTone(vowel, tone)]);
+    });
   }
   for (const [letter, legacy] of VNI_OTHER_LETTERS) decode.push([legacy, letter]);
   // Tolerate a capital followed by a lowercase mark (`Aù`): the mark has no other meaning there.
@@ -72,11 +69,7 @@ function buildVni(): DecodeTable {
 
 const TABLES: Readonly<Record<LegacyEncoding, DecodeTable>> = { tcvn3: buildTcvn3(), vni: buildVni() };
 
-function longestCodeAt(
-  { decode, longestCode }: DecodeTable,
-  text: string,
-  start: number,
-): { letter: string; length: number } | undefined {
+function longestCodeAt({ decode, longestCode }: DecodeTable, text: string, start: number): { letter: string; length: number } | undefined {
   for (let length = Math.min(longestCode, text.length - start); length > 0; length--) {
     const letter = decode.get(text.slice(start, start + length));
     if (letter !== undefined) return { letter, length };

@@ -1,4 +1,4 @@
-import { legacyToUnicode, type LegacyEncoding } from "./legacy-codec.js";
+import { type LegacyEncoding, legacyToUnicode } from "./legacy-codec.js";
 import { PROOF } from "./legacy-proofs.js";
 
 /** Combining tone marks: grave, acute, tilde, hook above, dot below. */

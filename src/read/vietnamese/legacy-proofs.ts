@@ -1,10 +1,5 @@
 import type { LegacyEncoding } from "./legacy-codec.js";
-import {
-  TCVN3_OTHER_LETTERS,
-  TCVN3_VOWELS,
-  VNI_LOWERCASE_VOWELS,
-  VNI_UPPERCASE_VOWELS,
-} from "./legacy-vietnamese-tables.js";
+import { TCVN3_OTHER_LETTERS, TCVN3_VOWELS, VNI_LOWERCASE_VOWELS, VNI_UPPERCASE_VOWELS } from "./legacy-vietnamese-tables.js";
 
 /*
  * The signs that prove a word was typed in a legacy encoding, derived from the code tables so that

@@ -1,5 +1,5 @@
-import { cellKey, isTcvn3CapitalFont, lazyCapitalSheets, type CapitalFontSheets } from "./capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-bounds.js";
+import { type CapitalFontSheets, cellKey, isTcvn3CapitalFont, lazyCapitalSheets } from "./capital-fonts.js";
 
 /** Cells repeated beyond this are padding, never text. */
 const MAX_REPEAT = 10_000;

@@ -1,6 +1,6 @@
 import * as XLSX from "xlsx";
-import { cellKey, isTcvn3CapitalFont, lazyCapitalSheets, type CapitalFontSheets } from "./capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-bounds.js";
+import { type CapitalFontSheets, cellKey, isTcvn3CapitalFont, lazyCapitalSheets } from "./capital-fonts.js";
 
 const BOF = 0x0809;
 const EOF = 0x000a;

@@ -1,8 +1,8 @@
-import { cellKey, isTcvn3CapitalFont, lazyCapitalSheets, type CapitalFontSheets } from "./capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-bounds.js";
 import { xlsxSheetPaths, xlsxStylesPath } from "../workbook/xlsx-parts.js";
 import { entryText } from "../zip/entry-text.js";
 import type { ZipEntry } from "../zip/zip-guard.js";
+import { type CapitalFontSheets, cellKey, isTcvn3CapitalFont, lazyCapitalSheets } from "./capital-fonts.js";
 
 // `[^<>]*` rather than `[^>]*`: a malformed part of many `<` and no `>` stays a linear scan.
 const ROW_OR_CELL = /<(?:\w+:)?(row|c)\b([^<>]*)>/g;

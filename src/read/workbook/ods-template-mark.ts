@@ -1,4 +1,4 @@
-import { TEMPLATE_AGENCY_NAME, templateMarkOf, type TemplateMark } from "../../data/template-mark.js";
+import { TEMPLATE_AGENCY_NAME, type TemplateMark, templateMarkOf } from "../../data/template-mark.js";
 
 const NAMED_EXPRESSION = /<table:named-expression\b([^>]*)>/g;
 const ENTITY = /&(quot|apos|lt|gt|amp|#x[0-9a-f]+|#\d+);/gi;

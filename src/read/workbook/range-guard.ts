@@ -1,6 +1,6 @@
-import { MAX_COLUMNS } from "./sheet-bounds.js";
 import { zipEntryText } from "../zip/entry-text.js";
 import type { ZipEntry } from "../zip/zip-guard.js";
+import { MAX_COLUMNS } from "./sheet-bounds.js";
 
 /**
  * Most cells a declared range may make SheetJS create one by one. Its XLSX reader fills every cell

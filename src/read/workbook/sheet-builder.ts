@@ -1,9 +1,9 @@
 import type { Finding } from "../../data/diagnostic.js";
-import { cellAddress, type Cell, type CellValue, type GridSheet, type MergedRange } from "../../data/grid.js";
+import { type Cell, type CellValue, cellAddress, type GridSheet, type MergedRange } from "../../data/grid.js";
 import { cleanText, EXCEL_MAX_TEXT } from "../../data/text.js";
 import type { CapitalFontCell } from "../vietnamese/capital-fonts.js";
+import { compactCells, convertLegacyCells, isLegacyCandidate, type LegacyCandidate, legacyEncodingName } from "../vietnamese/legacy-cells.js";
 import { MAX_COLUMNS, MAX_ROWS } from "./sheet-bounds.js";
-import { compactCells, convertLegacyCells, isLegacyCandidate, legacyEncodingName, type LegacyCandidate } from "../vietnamese/legacy-cells.js";
 
 /** A sheet read into a grid, with what reading it found (legacy text converted). */
 export interface BuiltSheet {
@@ -28,7 +28,16 @@ class LimitBreaches {
     const [first] = this.cells;
     if (first === undefined) return [];
     const more = this.count > this.cells.length ? `, … +${this.count - this.cells.length}` : "";
-    return [{ file, sheet, cell: first, row: Number(/\d+$/.exec(first)?.[0] ?? 0), code: "BC110", args: { reason, count: String(this.count), cells: `${this.cells.join(", ")}${more}` } }];
+    return [
+      {
+        file,
+        sheet,
+        cell: first,
+        row: Number(/\d+$/.exec(first)?.[0] ?? 0),
+        code: "BC110",
+        args: { reason, count: String(this.count), cells: `${this.cells.join(", ")}${more}` },
+      },
+    ];
   }
 }
 

@@ -1,5 +1,5 @@
-import * as XLSX from "xlsx";
 import type { ParsingOptions, WorkBook } from "xlsx";
+import * as XLSX from "xlsx";
 import type { ZipEntry } from "../zip/zip-guard.js";
 
 declare module "xlsx" {

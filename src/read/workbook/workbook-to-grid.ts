@@ -1,7 +1,7 @@
 import type { CellObject, WorkBook, WorkSheet } from "xlsx";
 import type { Finding } from "../../data/diagnostic.js";
 import type { CellValue, Grid, GridSheet, MergedRange } from "../../data/grid.js";
-import { TEMPLATE_AGENCY_NAME, templateMarkOf, type TemplateMark } from "../../data/template-mark.js";
+import { TEMPLATE_AGENCY_NAME, type TemplateMark, templateMarkOf } from "../../data/template-mark.js";
 import type { CapitalFontCell, CapitalFontSheets } from "../vietnamese/capital-fonts.js";
 import { MAX_COLUMNS, MAX_ROWS } from "./sheet-bounds.js";
 import { SheetBuilder } from "./sheet-builder.js";
@@ -64,7 +64,7 @@ function workbookTemplateMark(workbook: WorkBook): TemplateMark | undefined {
  * adding a key: that sheet is found there.
  */
 function sheetNamed(workbook: WorkBook, name: string): WorkSheet | undefined {
-  if (Object.prototype.hasOwnProperty.call(workbook.Sheets, name)) return workbook.Sheets[name];
+  if (Object.hasOwn(workbook.Sheets, name)) return workbook.Sheets[name];
   if (name !== "__proto__") return undefined;
   const prototype: unknown = Object.getPrototypeOf(workbook.Sheets);
   return isSheet(prototype) && prototype !== Object.prototype ? prototype : undefined;
@@ -74,7 +74,13 @@ function isSheet(value: unknown): value is WorkSheet {
   return typeof value === "object" && value !== null;
 }
 
-function sheetToGrid(file: string, name: string, sheet: WorkSheet | undefined, extraHidden: ReadonlySet<number> | undefined, capitalFont: CapitalFontCell | undefined) {
+function sheetToGrid(
+  file: string,
+  name: string,
+  sheet: WorkSheet | undefined,
+  extraHidden: ReadonlySet<number> | undefined,
+  capitalFont: CapitalFontCell | undefined,
+) {
   const builder = new SheetBuilder();
   eachPresent(sheet?.["!data"] ?? [], MAX_ROWS, (row, r) => {
     eachPresent(row, MAX_COLUMNS, (cell, c) => {

@@ -1,7 +1,7 @@
 import { constants as bufferConstants } from "node:buffer";
 import { inflateRawSync } from "node:zlib";
 import { MalformedZip } from "./byte-reader.js";
-import { METHOD_STORED, type CentralEntry } from "./zip-directory.js";
+import { type CentralEntry, METHOD_STORED } from "./zip-directory.js";
 import { RATIO_MIN_BYTES, type ZipLimits, type ZipProblem } from "./zip-limits.js";
 
 /** Smallest zlib output chunk; larger chunks come from the declared size, so honest entries inflate into one buffer. */
@@ -10,12 +10,7 @@ const MIN_INFLATE_CHUNK = 64 * 1024;
 const ZLIB_MIN_CHUNK = 64;
 
 /** Returns the entry's inflated bytes, or the problem their real size causes. */
-export function inflateEntry(
-  entry: CentralEntry,
-  data: Uint8Array,
-  limits: ZipLimits,
-  inflatedSoFar: number,
-): Uint8Array | ZipProblem {
+export function inflateEntry(entry: CentralEntry, data: Uint8Array, limits: ZipLimits, inflatedSoFar: number): Uint8Array | ZipProblem {
   const cap = inflationCap(entry, limits, inflatedSoFar);
   const inflated = entry.method === METHOD_STORED ? data : inflateCapped(data, cap.bytes, entry.uncompressedSize);
 

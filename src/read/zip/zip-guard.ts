@@ -1,13 +1,13 @@
 import { ByteReader, MalformedZip } from "./byte-reader.js";
 import { inflateEntry } from "./capped-inflate.js";
 import {
+  type CentralEntry,
   DATA_DESCRIPTOR_FLAG,
   ENCRYPTION_FLAGS,
+  type LocalHeader,
   readCentralDirectoryLocation,
   readCentralEntries,
   readLocalHeader,
-  type CentralEntry,
-  type LocalHeader,
 } from "./zip-directory.js";
 import { checkDeclared, DEFAULT_ZIP_LIMITS, type ZipLimits, type ZipProblem } from "./zip-limits.js";
 
@@ -74,13 +74,7 @@ function inspect(zip: ByteReader, limits: ZipLimits, visit: EntryVisitor): ZipPr
 }
 
 /** Compares every local header with the directory and measures what each entry really inflates to. */
-function checkContents(
-  zip: ByteReader,
-  entries: readonly CentralEntry[],
-  dataEnd: number,
-  limits: ZipLimits,
-  visit: EntryVisitor,
-): ZipProblem | null {
+function checkContents(zip: ByteReader, entries: readonly CentralEntry[], dataEnd: number, limits: ZipLimits, visit: EntryVisitor): ZipProblem | null {
   let total = 0;
   for (const entry of entries) {
     const local = readLocalHeader(zip, entry.localOffset);
@@ -106,10 +100,8 @@ function compareHeaders(entry: CentralEntry, local: LocalHeader): ZipProblem | n
   }
   // With a data descriptor the local sizes may be zero, but never another non-zero value.
   const deferred = (local.flags & DATA_DESCRIPTOR_FLAG) !== 0;
-  const agrees = (localValue: number, centralValue: number): boolean =>
-    localValue === centralValue || (deferred && localValue === 0);
-  const sizesAgree =
-    agrees(local.compressedSize, entry.compressedSize) && agrees(local.uncompressedSize, entry.uncompressedSize);
+  const agrees = (localValue: number, centralValue: number): boolean => localValue === centralValue || (deferred && localValue === 0);
+  const sizesAgree = agrees(local.compressedSize, entry.compressedSize) && agrees(local.uncompressedSize, entry.uncompressedSize);
   return sizesAgree ? null : mismatch;
 }
 

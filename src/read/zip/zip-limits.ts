@@ -1,4 +1,4 @@
-import { ENCRYPTION_FLAGS, METHOD_DEFLATE, METHOD_STORED, type CentralEntry } from "./zip-directory.js";
+import { type CentralEntry, ENCRYPTION_FLAGS, METHOD_DEFLATE, METHOD_STORED } from "./zip-directory.js";
 
 /** Bounds that a ZIP container (.xlsx, .xlsm, .ods) must respect before SheetJS may read it. */
 export interface ZipLimits {

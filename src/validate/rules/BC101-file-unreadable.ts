@@ -6,7 +6,10 @@ export const rule: Rule = {
   name: "file-unreadable",
   severity: "error",
   stage: "read",
-  description: { vi: "Không đọc được tệp dưới dạng bảng tính: không tìm thấy, không có quyền, tệp rỗng, không phải Excel/ODS, hỏng, có mật khẩu, hoặc vượt giới hạn thời gian/bộ nhớ. Các tệp khác vẫn được kiểm tra; lượt chạy không bao giờ kết thúc với mã 0.", en: "The file cannot be read as a spreadsheet: missing, not permitted, empty, not Excel/ODS, corrupt, password-protected, or over the time or memory limit. The other files are still checked; the run never exits 0." },
+  description: {
+    vi: "Không đọc được tệp dưới dạng bảng tính: không tìm thấy, không có quyền, tệp rỗng, không phải Excel/ODS, hỏng, có mật khẩu, hoặc vượt giới hạn thời gian/bộ nhớ. Các tệp khác vẫn được kiểm tra; lượt chạy không bao giờ kết thúc với mã 0.",
+    en: "The file cannot be read as a spreadsheet: missing, not permitted, empty, not Excel/ODS, corrupt, password-protected, or over the time or memory limit. The other files are still checked; the run never exits 0.",
+  },
   message: { vi: "Không đọc được tệp ({reason}).", en: "The file cannot be read ({reason})." },
   hint: { vi: "Mở tệp bằng Excel và lưu lại dưới dạng .xlsx.", en: "Open the file in Excel and save it again as .xlsx." },
   terms: {

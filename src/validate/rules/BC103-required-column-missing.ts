@@ -6,7 +6,10 @@ export const rule: Rule = {
   name: "required-column-missing",
   severity: "error",
   stage: "layout",
-  description: { vi: "Thiếu cột bắt buộc (STT, tên, kinh phí) trong dòng tiêu đề; trang tính không được đọc.", en: "A column the consolidation needs (row code, name, amount) is missing from the header; the sheet is not read." },
+  description: {
+    vi: "Thiếu cột bắt buộc (STT, tên, kinh phí) trong dòng tiêu đề; trang tính không được đọc.",
+    en: "A column the consolidation needs (row code, name, amount) is missing from the header; the sheet is not read.",
+  },
   message: { vi: "Thiếu cột bắt buộc: {columns}.", en: "Required column missing: {columns}." },
   hint: { vi: "Thêm cột còn thiếu vào biểu mẫu với tiêu đề chuẩn.", en: "Add the missing column with its standard label." },
   terms: {

@@ -11,8 +11,8 @@ export const rule: Rule = {
     en: "The form does not name its agency itself (no agency row in the table, no agency in its title, no budget template mark): its figures are credited to the agency of its “kèm Công văn … của …” line (which may be who sent the form out, not who proposes), or to the file name. A form budget template made never takes its agency from the cover-letter line.",
   },
   message: {
-    vi: "Không rõ đơn vị của biểu mẫu; số liệu được ghi cho \"{agency}\"[, tên lấy từ dòng “kèm Công văn … của {cover}”].",
-    en: "The form's agency is unclear; its figures are credited to \"{agency}\"[, the name taken from the line “kèm Công văn … của {cover}”].",
+    vi: 'Không rõ đơn vị của biểu mẫu; số liệu được ghi cho "{agency}"[, tên lấy từ dòng “kèm Công văn … của {cover}”].',
+    en: 'The form\'s agency is unclear; its figures are credited to "{agency}"[, the name taken from the line “kèm Công văn … của {cover}”].',
   },
   hint: {
     vi: "Ghi tên đơn vị vào dòng 1 của bảng (ví dụ: 1 | Sở Tư pháp), hoặc lập biểu mẫu bằng budget template --agency.",

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { parentNotSum, SUM_FIELDS, STALE_FORMULA_HINT } from "../sums.js";
+import { parentNotSum, STALE_FORMULA_HINT, SUM_FIELDS } from "../sums.js";
 
 /** A row with sub-rows does not equal the sum of its sub-rows. */
 export const rule: Rule = {
@@ -7,7 +7,10 @@ export const rule: Rule = {
   name: "parent-not-sum",
   severity: "error",
   stage: "submission",
-  description: { vi: "Dòng cha không bằng tổng các dòng con, ở cột tổng, cột chi thường xuyên, đầu tư công hoặc từng năm.", en: "A row with sub-rows does not equal the sum of its sub-rows, in the total, recurrent, public-investment or a year column." },
+  description: {
+    vi: "Dòng cha không bằng tổng các dòng con, ở cột tổng, cột chi thường xuyên, đầu tư công hoặc từng năm.",
+    en: "A row with sub-rows does not equal the sum of its sub-rows, in the total, recurrent, public-investment or a year column.",
+  },
   message: { vi: "Cột {field}: ghi {actual}, tổng các dòng con là {expected}.", en: "Column {field}: stated {actual}, sub-rows add up to {expected}." },
   hint: { vi: "Sửa số tổng hoặc dùng công thức SUM.", en: "Fix the subtotal or use a SUM formula." },
   formulaHint: STALE_FORMULA_HINT,

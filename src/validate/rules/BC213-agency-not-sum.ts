@@ -1,5 +1,5 @@
 import type { Rule } from "../rule.js";
-import { agencyNotSum, SUM_FIELDS, STALE_FORMULA_HINT } from "../sums.js";
+import { agencyNotSum, STALE_FORMULA_HINT, SUM_FIELDS } from "../sums.js";
 
 /** An agency row does not equal the sum of its items. */
 export const rule: Rule = {

@@ -7,7 +7,7 @@ export const rule: Rule = {
   severity: "error",
   stage: "parse",
   description: { vi: "Số thứ tự bị trùng trong cùng một bảng.", en: "The same row code appears twice in one table." },
-  message: { vi: "Số thứ tự \"{actual}\" bị trùng.", en: "Row code \"{actual}\" is used twice." },
+  message: { vi: 'Số thứ tự "{actual}" bị trùng.', en: 'Row code "{actual}" is used twice.' },
   hint: { vi: "Đánh lại số thứ tự.", en: "Renumber the rows." },
   values: { actual: "text" },
 };

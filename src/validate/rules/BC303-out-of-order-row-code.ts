@@ -6,8 +6,14 @@ export const rule: Rule = {
   name: "out-of-order-row-code",
   severity: "warning",
   stage: "parse",
-  description: { vi: "Số thứ tự không khớp vị trí (ví dụ `4,5` dưới đơn vị 5); dòng được xếp theo vị trí.", en: "A row code contradicts the row's position (e.g. `4,5` under agency 5); the row is placed by position." },
-  message: { vi: "Số thứ tự \"{actual}\" không khớp vị trí; lẽ ra là \"{expected}\".", en: "Row code \"{actual}\" does not match its position; expected \"{expected}\"." },
+  description: {
+    vi: "Số thứ tự không khớp vị trí (ví dụ `4,5` dưới đơn vị 5); dòng được xếp theo vị trí.",
+    en: "A row code contradicts the row's position (e.g. `4,5` under agency 5); the row is placed by position.",
+  },
+  message: {
+    vi: 'Số thứ tự "{actual}" không khớp vị trí; lẽ ra là "{expected}".',
+    en: 'Row code "{actual}" does not match its position; expected "{expected}".',
+  },
   hint: { vi: "Sửa số thứ tự cho đúng.", en: "Correct the row code." },
   values: { actual: "text", expected: "text" },
 };

@@ -6,8 +6,14 @@ export const rule: Rule = {
   name: "unknown-funding-source",
   severity: "warning",
   stage: "parse",
-  description: { vi: "Mã nguồn vốn không có trong kế hoạch; kinh phí vẫn được tổng hợp theo mã đã ghi.", en: "A funding-source code is not in the plan's vocabulary; its money is totalled under the code as written." },
-  message: { vi: "Nguồn vốn không xác định: \"{actual}\".", en: "Unknown funding source: \"{actual}\"." },
-  hint: { vi: "Dùng mã nguồn vốn của kế hoạch (CTX, CĐT, NSTW, NST, NSĐP, NSNN…).", en: "Use the plan's funding-source codes (CTX, CĐT, NSTW, NST, NSĐP, NSNN…)." },
+  description: {
+    vi: "Mã nguồn vốn không có trong kế hoạch; kinh phí vẫn được tổng hợp theo mã đã ghi.",
+    en: "A funding-source code is not in the plan's vocabulary; its money is totalled under the code as written.",
+  },
+  message: { vi: 'Nguồn vốn không xác định: "{actual}".', en: 'Unknown funding source: "{actual}".' },
+  hint: {
+    vi: "Dùng mã nguồn vốn của kế hoạch (CTX, CĐT, NSTW, NST, NSĐP, NSNN…).",
+    en: "Use the plan's funding-source codes (CTX, CĐT, NSTW, NST, NSĐP, NSNN…).",
+  },
   values: { actual: "text" },
 };

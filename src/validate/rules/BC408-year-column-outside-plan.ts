@@ -11,8 +11,8 @@ export const rule: Rule = {
     en: "A year column of the form (`Trong đó: 2025`; in a table without year columns, an amount column naming its year such as `Kinh phí năm 2025`, or whose year the title states, `… NĂM 2025`) is not one of the plan's years (e.g. a 2025–2026 form read under a 2026–2027 plan). Its figures are still consolidated under that year.",
   },
   message: {
-    vi: "Cột năm {actual}[ (\"{column}\")][ (năm theo tiêu đề \"{title}\")] nằm ngoài các năm của kế hoạch ({expected}); số liệu của cột vẫn được tổng hợp vào năm {actual}.",
-    en: "Year column {actual}[ (\"{column}\")][ (the year the title states: \"{title}\")] is outside the plan's years ({expected}); its figures are still consolidated under {actual}.",
+    vi: 'Cột năm {actual}[ ("{column}")][ (năm theo tiêu đề "{title}")] nằm ngoài các năm của kế hoạch ({expected}); số liệu của cột vẫn được tổng hợp vào năm {actual}.',
+    en: 'Year column {actual}[ ("{column}")][ (the year the title states: "{title}")] is outside the plan\'s years ({expected}); its figures are still consolidated under {actual}.',
   },
   hint: {
     vi: "Kiểm tra năm ở tiêu đề cột hoặc tiêu đề biểu mẫu, hoặc dùng kế hoạch có năm này (--plan).",

@@ -1,6 +1,6 @@
 import { columnName } from "../../data/grid.js";
-import { excelText } from "../../data/text.js";
 import type { Money } from "../../data/money.js";
+import { excelText } from "../../data/text.js";
 import { amountInWordsLine } from "../amount-in-words.js";
 import { formatVietnamese } from "../format-number.js";
 import { cellNumber } from "../workbook-style.js";
@@ -85,9 +85,14 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   if (years.length > 0) {
     top.set(totalCol + 1, "Trong đó");
     if (years.length > 1) sheet.merge(HEADER_TOP, totalCol + 1, HEADER_TOP, totalCol + years.length);
-    years.forEach((year, i) => bottom.set(totalCol + 1 + i, `Năm ${year}`));
+    years.forEach((year, i) => {
+      bottom.set(totalCol + 1 + i, `Năm ${year}`);
+    });
   }
-  for (const [row, labels] of [[HEADER_TOP, top], [HEADER_TOP + 1, bottom]] as const) {
+  for (const [row, labels] of [
+    [HEADER_TOP, top],
+    [HEADER_TOP + 1, bottom],
+  ] as const) {
     sheet.row(row);
     for (let c = 1; c <= lastCol; c++) {
       const label = labels.get(c);
@@ -103,10 +108,19 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
     const centred = bold ? Style.boldCentred : Style.centred;
     const sums = { line, levelCol };
     const weight = bold ? "bold" : "plain";
-    sheet.row(line.row, { height: rowHeight([[line.name, NAME_WIDTH, weight], [line.legal, LEGAL_WIDTH, weight], [line.sources, SOURCE_WIDTH, weight]]), outlineLevel: Math.min(line.level, 7) });
+    sheet.row(line.row, {
+      height: rowHeight([
+        [line.name, NAME_WIDTH, weight],
+        [line.legal, LEGAL_WIDTH, weight],
+        [line.sources, SOURCE_WIDTH, weight],
+      ]),
+      outlineLevel: Math.min(line.level, 7),
+    });
     sheet.text(1, line.code, centred).text(2, excelText(line.name), text);
     writeFigure(sheet, line.total, totalCol, amount, sums);
-    line.years.forEach((figure, i) => writeFigure(sheet, figure, totalCol + 1 + i, amount, sums));
+    line.years.forEach((figure, i) => {
+      writeFigure(sheet, figure, totalCol + 1 + i, amount, sums);
+    });
     for (let c = totalCol + 1 + line.years.length; c < sourceCol; c++) sheet.blank(c, amount);
     sheet.text(sourceCol, line.sources, centred).text(legalCol, excelText(line.legal), text).number(levelCol, line.level, Style.none);
   }

@@ -1,9 +1,11 @@
 import type { ItemNode, LineTotals } from "../../aggregate/appendix-tree.js";
 import type { Consolidation } from "../../aggregate/consolidate.js";
-import { ZERO, type Money } from "../../data/money.js";
+import { type Money, ZERO } from "../../data/money.js";
 
 /** A figure of an appendix line: a value written as is, or a SUM over other lines with its cached value. */
-export type Figure = { readonly kind: "value"; readonly value: Money | undefined } | { readonly kind: "sum"; readonly rows: readonly number[]; readonly value: Money };
+export type Figure =
+  | { readonly kind: "value"; readonly value: Money | undefined }
+  | { readonly kind: "sum"; readonly rows: readonly number[]; readonly value: Money };
 
 /** One line of the `Phụ lục` table, with the sheet row it goes to. */
 export interface AppendixLine {
@@ -47,10 +49,23 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
   // Without section lines, every outline level moves up one.
   const item = (node: ItemNode, shift: number): number => {
     const at = next++;
-    const index = open({ row: at, kind: "item", code: node.code, name: node.row.name, level: node.depth - shift, sources: node.row.fundingSources.join(", "), legal: node.row.legalBasis });
+    const index = open({
+      row: at,
+      kind: "item",
+      code: node.code,
+      name: node.row.name,
+      level: node.depth - shift,
+      sources: node.row.fundingSources.join(", "),
+      legal: node.row.legalBasis,
+    });
     const rows = node.children.map((child) => item(child, shift));
     const { totals } = node;
-    close(index, node.sumsChildren ? sumOf(rows, totals) : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byYear.get(year) })) });
+    close(
+      index,
+      node.sumsChildren
+        ? sumOf(rows, totals)
+        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byYear.get(year) })) },
+    );
     return at;
   };
 
@@ -64,7 +79,15 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
     for (const agency of section.agencies) {
       const at = next++;
       agencyRows.push(at);
-      const agencyIndex = open({ row: at, kind: "agency", code: agency.code, name: agency.name, level: agency.depth - shift, sources: "", legal: agency.references.join("; ") });
+      const agencyIndex = open({
+        row: at,
+        kind: "agency",
+        code: agency.code,
+        name: agency.name,
+        level: agency.depth - shift,
+        sources: "",
+        legal: agency.references.join("; "),
+      });
       const itemRows = agency.children.map((child) => item(child, shift));
       close(agencyIndex, sumOf(itemRows, agency.totals));
     }

@@ -4,7 +4,7 @@ const MM_PER_INCH = 25.4;
 const mm = (millimetres: number) => millimetres / MM_PER_INCH;
 
 /** The footer of every printed page: `Trang 2`, counted per sheet (`&N` would count the whole workbook's pages). */
-const PAGE_FOOTER = "&C&\"Times New Roman\"&11Trang &P";
+const PAGE_FOOTER = '&C&"Times New Roman"&11Trang &P';
 
 /**
  * Print setup of an appendix sheet, as the worksheet XML after its cells: A4 landscape, one page wide,

@@ -1,8 +1,8 @@
 import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
-import { UNSTATED, UNSTATED_LABEL, pivotFacts } from "../../aggregate/pivot-facts.js";
+import { pivotFacts, UNSTATED, UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
 import type { FileFacts } from "../../data/file-report.js";
-import { ZERO, sum, type Money } from "../../data/money.js";
+import { type Money, sum, ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { totalsGrid } from "../totals-grid.js";
@@ -93,7 +93,10 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
         const groupIndex = rows.length;
         counted.push(groupIndex);
         rows.push({ cells: [String(g + 1), group.label, undefined], bold: true });
-        const members = agencyLines((n) => `${g + 1}.${n}`, (agency) => agency.totals.byGroup.get(group.key));
+        const members = agencyLines(
+          (n) => `${g + 1}.${n}`,
+          (agency) => agency.totals.byGroup.get(group.key),
+        );
         const total = consolidation.totals.byGroup.get(group.key) ?? ZERO;
         rows[groupIndex] = { cells: [String(g + 1), group.label, members.length > 0 ? { sum: members, value: total } : total], bold: true };
       });
@@ -112,7 +115,11 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
     name: "Nhóm nhiệm vụ",
     title: "KINH PHÍ THEO NHÓM NHIỆM VỤ",
     unit: UNIT_LINE,
-    columns: [{ heading: "TT", width: 5, centred: true }, { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 56 }, { heading: "Tổng", width: 12 }],
+    columns: [
+      { heading: "TT", width: 5, centred: true },
+      { heading: "Nhóm nhiệm vụ / Cơ quan, đơn vị", width: 56 },
+      { heading: "Tổng", width: 12 },
+    ],
     rows,
     portrait: true,
   };
@@ -155,7 +162,18 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
     rows: diagnostics.map((d) => {
       const { expected, actual } = diagnosticValues(d, lang);
       return {
-        cells: [d.code, SEVERITY[lang][d.severity], diagnosticMessage(d, lang), d.file, d.sheet ?? "", d.cell ?? "", d.rowCode ?? "", d.rowName ?? "", expected ?? "", actual ?? ""],
+        cells: [
+          d.code,
+          SEVERITY[lang][d.severity],
+          diagnosticMessage(d, lang),
+          d.file,
+          d.sheet ?? "",
+          d.cell ?? "",
+          d.rowCode ?? "",
+          d.rowName ?? "",
+          expected ?? "",
+          actual ?? "",
+        ],
       };
     }),
   };

@@ -1,6 +1,6 @@
 import { columnName } from "../../data/grid.js";
-import { excelText } from "../../data/text.js";
 import type { Money } from "../../data/money.js";
+import { excelText } from "../../data/text.js";
 import { cellNumber } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style } from "../xlsx/styles.js";
@@ -49,7 +49,13 @@ export function tableSheetXml(table: TableSheet): PackageSheet {
   const last = table.columns.length;
   const header = (table.title === undefined ? 0 : 1) + (table.unit === undefined ? 0 : 1) + 1;
   const firstRow = header + 1;
-  const sheet = new SheetXml({ columns: table.columns, frozenRows: header, gridLines: header === 1, summaryAbove: false, page: table.portrait === true ? APPENDIX_PORTRAIT_PAGE_XML : APPENDIX_PAGE_XML });
+  const sheet = new SheetXml({
+    columns: table.columns,
+    frozenRows: header,
+    gridLines: header === 1,
+    summaryAbove: false,
+    page: table.portrait === true ? APPENDIX_PORTRAIT_PAGE_XML : APPENDIX_PAGE_XML,
+  });
 
   let row = 1;
   if (table.title !== undefined) {
@@ -60,7 +66,9 @@ export function tableSheetXml(table: TableSheet): PackageSheet {
   }
   if (table.unit !== undefined) sheet.row(row).text(last, table.unit, Style.unit);
   sheet.row(header, { height: rowHeight(table.columns.map((column): WrappedText => [column.heading, column.width, "bold"])) });
-  table.columns.forEach((column, c) => sheet.text(c + 1, column.heading, Style.heading));
+  table.columns.forEach((column, c) => {
+    sheet.text(c + 1, column.heading, Style.heading);
+  });
 
   table.rows.forEach((line, r) => {
     const bold = line.bold === true;
@@ -76,7 +84,16 @@ export function tableSheetXml(table: TableSheet): PackageSheet {
       if (typeof value === "string") sheet.text(c + 1, excelText(value), text);
       else if (typeof value === "number") sheet.number(c + 1, value, text);
       else if (value === undefined) sheet.blank(c + 1, text);
-      else if ("sum" in value) sheet.formula(c + 1, sumOfRows(value.sum.map((i) => firstRow + i), columnName(c)), cellNumber(value.value), amount);
+      else if ("sum" in value)
+        sheet.formula(
+          c + 1,
+          sumOfRows(
+            value.sum.map((i) => firstRow + i),
+            columnName(c),
+          ),
+          cellNumber(value.value),
+          amount,
+        );
       else sheet.number(c + 1, cellNumber(value), amount);
     });
   });

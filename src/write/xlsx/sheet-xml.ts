@@ -135,7 +135,10 @@ export class SheetXml {
     const pageSetUpPr = fitToPage ? '<pageSetUpPr fitToPage="1"/>' : "";
     const sheetPr = outlinePr + pageSetUpPr === "" ? "" : `<sheetPr>${outlinePr}${pageSetUpPr}</sheetPr>`;
     const cols = columns
-      .map((column, i) => `<col min="${i + 1}" max="${i + 1}" width="${column.width}"${column.style ? ` style="${column.style}"` : ""} customWidth="1"${column.hidden === true ? ' hidden="1"' : ""}/>`)
+      .map(
+        (column, i) =>
+          `<col min="${i + 1}" max="${i + 1}" width="${column.width}"${column.style ? ` style="${column.style}"` : ""} customWidth="1"${column.hidden === true ? ' hidden="1"' : ""}/>`,
+      )
       .join("");
     const merges = this.merges.length > 0 ? `<mergeCells count="${this.merges.length}">${this.merges.join("")}</mergeCells>` : "";
     const checks = validations.length > 0 ? `<dataValidations count="${validations.length}">${validations.map(validationXml).join("")}</dataValidations>` : "";
@@ -183,7 +186,8 @@ function paneXml(rows: number, columns: number): string {
 function validationXml(check: DataValidation): string {
   let attributes = ` type="${check.type}"${check.operator === undefined ? "" : ` operator="${check.operator}"`} allowBlank="1"`;
   if (check.prompt) attributes += ` showInputMessage="1" promptTitle="${xmlText(check.prompt.title)}" prompt="${xmlText(check.prompt.text)}"`;
-  if (check.error) attributes += ` showErrorMessage="1" errorStyle="${check.error.style}" errorTitle="${xmlText(check.error.title)}" error="${xmlText(check.error.text)}"`;
+  if (check.error)
+    attributes += ` showErrorMessage="1" errorStyle="${check.error.style}" errorTitle="${xmlText(check.error.title)}" error="${xmlText(check.error.text)}"`;
   return `<dataValidation${attributes} sqref="${check.ranges.join(" ")}"><formula1>${xmlText(check.formula)}</formula1></dataValidation>`;
 }
 

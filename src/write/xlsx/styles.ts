@@ -1,5 +1,5 @@
 import { FONT, WHOLE_AMOUNT_FORMAT } from "../workbook-style.js";
-import { styleTable, type CellFormat, type StyleTable } from "./style-table.js";
+import { type CellFormat, type StyleTable, styleTable } from "./style-table.js";
 
 /**
  * The cell styles of the appendix workbook, as indices into the fixed `cellXfs` table of
@@ -81,4 +81,3 @@ const BASE: readonly CellFormat[] = [
 
 /** The style table of the appendix workbook: {@link Style}, their decimal and `quotePrefix` twins. */
 export const APPENDIX_STYLES: StyleTable = styleTable(fonts, BASE);
-

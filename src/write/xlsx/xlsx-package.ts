@@ -64,20 +64,22 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, o
     "</vt:vector></TitlesOfParts></Properties>";
   const names = [
     ...sheets.flatMap((sheet, i) => {
-    const quoted = `'${sheet.name.replaceAll("'", "''")}'!`;
-    // Columns before rows, as Excel writes a sheet's print titles that have both.
-    const ranges = [
-      ...(sheet.printTitleColumns === undefined ? [] : [`${quoted}$${sheet.printTitleColumns[0]}:$${sheet.printTitleColumns[1]}`]),
-      ...(sheet.printTitles === undefined ? [] : [`${quoted}$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`]),
-    ];
-    return ranges.length === 0 ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ranges.join(","))}</definedName>`];
+      const quoted = `'${sheet.name.replaceAll("'", "''")}'!`;
+      // Columns before rows, as Excel writes a sheet's print titles that have both.
+      const ranges = [
+        ...(sheet.printTitleColumns === undefined ? [] : [`${quoted}$${sheet.printTitleColumns[0]}:$${sheet.printTitleColumns[1]}`]),
+        ...(sheet.printTitles === undefined ? [] : [`${quoted}$${sheet.printTitles[0]}:$${sheet.printTitles[1]}`]),
+      ];
+      return ranges.length === 0 ? [] : [`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(ranges.join(","))}</definedName>`];
     }),
     ...(options.definedNames ?? []).map(({ name, formula }) => `<definedName name="${xmlText(name)}">${xmlText(formula)}</definedName>`),
   ];
   const workbook =
     `${XML_HEAD}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL}">` +
     "<bookViews><workbookView/></bookViews><sheets>" +
-    sheets.map((sheet, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}"${sheet.hidden === true ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`).join("") +
+    sheets
+      .map((sheet, i) => `<sheet name="${xmlText(sheet.name)}" sheetId="${i + 1}"${sheet.hidden === true ? ' state="hidden"' : ""} r:id="rId${i + 1}"/>`)
+      .join("") +
     `</sheets>${names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : ""}<calcPr calcId="171027"${options.recalculate === true ? ' fullCalcOnLoad="1"' : ""}/></workbook>`;
   const workbookRels =
     `${XML_HEAD}<Relationships xmlns="${PACKAGE_REL}">` +

@@ -72,7 +72,9 @@ export async function zipArchive(entries: readonly ZipEntry[], date: Date): Prom
  */
 async function deflatePieces(data: readonly Uint8Array[]): Promise<Buffer> {
   const pieces = data.flatMap((part) => cut(part)).filter((piece) => piece.byteLength > 0);
-  const deflated = pieces.map((piece, index) => deflateRawAsync(piece, { finishFlush: index === pieces.length - 1 ? constants.Z_FINISH : constants.Z_FULL_FLUSH }));
+  const deflated = pieces.map((piece, index) =>
+    deflateRawAsync(piece, { finishFlush: index === pieces.length - 1 ? constants.Z_FINISH : constants.Z_FULL_FLUSH }),
+  );
   return Buffer.concat(pieces.length === 0 ? [await deflateRawAsync(new Uint8Array(0))] : await Promise.all(deflated));
 }
 
