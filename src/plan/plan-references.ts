@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { foldText } from "../data/text.js";
+import { nearestSpelling } from "./nearest-spelling.js";
 import type { PlanShapeSchema } from "./plan-shape.js";
 
 /** A problem that relates two parts of a plan, at the key path of the part to fix. */
@@ -20,8 +21,14 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
   const issues: PlanReferenceIssue[] = [];
   const duplicate: Duplicate = (path, text, owner) =>
     issues.push({ path, vi: `"${text}" đã dùng cho "${owner}"`, en: `"${text}" is already used for "${owner}"` });
-  const unknown = (path: (string | number)[], text: string, what: { vi: string; en: string }) =>
-    issues.push({ path, vi: `"${text}" không có trong ${what.vi}`, en: `"${text}" is not one of the plan's ${what.en}` });
+  const unknown = (path: (string | number)[], text: string, what: { vi: string; en: string }, known: Iterable<string>) => {
+    const near = nearestSpelling(text, [...known]);
+    issues.push({
+      path,
+      vi: `"${text}" không có trong ${what.vi} của kế hoạch${near === undefined ? "" : ` (Có phải ý bạn là "${near}"?)`}`,
+      en: `"${text}" is not one of the plan's ${what.en}${near === undefined ? "" : ` (Did you mean "${near}"?)`}`,
+    });
+  };
 
   const years = new Set<number>();
   plan.years.forEach((year, i) => {
@@ -63,7 +70,8 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
   );
   if (plan.frameworks.length > 0) {
     plan.taskGroups.forEach((group, i) => {
-      if (!frameworks.has(group.framework)) unknown(["taskGroups", i, "framework"], group.framework, { vi: "frameworks", en: "frameworks" });
+      if (!frameworks.has(group.framework))
+        unknown(["taskGroups", i, "framework"], group.framework, { vi: "các khung chính sách (frameworks)", en: "frameworks" }, frameworks);
     });
   }
 
@@ -81,7 +89,8 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
   );
   const agencySpellings = new Map<string, string>();
   plan.agencies.forEach((agency, i) => {
-    if (plan.sections.length > 0 && !sections.has(agency.section)) unknown(["agencies", i, "section"], agency.section, { vi: "sections", en: "sections" });
+    if (plan.sections.length > 0 && !sections.has(agency.section))
+      unknown(["agencies", i, "section"], agency.section, { vi: "các phần (sections)", en: "sections" }, sections);
     claimSpellings(
       agencySpellings,
       agency.name,
@@ -90,15 +99,20 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
     );
   });
 
+  // A near miss among the names a ceiling may use is offered as "did you mean"; a wrong year is not a typo.
+  const agencyNames = plan.agencies.flatMap((agency) => [agency.name, ...agency.aliases]);
+  const sourceNames = plan.fundingSources.flatMap((source) => [source.code, source.name, ...source.aliases]);
   plan.ceilings.agencies.forEach((ceiling, i) => {
-    if (!agencySpellings.has(foldText(ceiling.agency))) unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "agencies", en: "agencies" });
+    if (!agencySpellings.has(foldText(ceiling.agency)))
+      unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "danh sách đơn vị (agencies)", en: "agencies" }, agencyNames);
     if (ceiling.year !== undefined && !years.has(ceiling.year))
-      unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
+      unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
   });
   plan.ceilings.sources.forEach((ceiling, i) => {
     if (!sourceSpellings.has(foldText(ceiling.source)))
-      unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "fundingSources", en: "fundingSources" });
-    if (ceiling.year !== undefined && !years.has(ceiling.year)) unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "years", en: "years" });
+      unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);
+    if (ceiling.year !== undefined && !years.has(ceiling.year))
+      unknown(["ceilings", "sources", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
   });
   return issues;
 }

@@ -3,6 +3,7 @@ import type { PlanLang, PlanProblem } from "./plan-problem.js";
 import type { Plan } from "./schema.js";
 import { strictJson } from "./strict-json.js";
 import { validatePlan } from "./validate-plan.js";
+import { aliasBombText, yamlErrorText } from "./yaml-error-text.js";
 
 export { validatePlan };
 
@@ -21,7 +22,7 @@ export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanL
       ok: false,
       problems: document.errors.map((error) => {
         const { line, col } = lines.linePos(error.pos[0]);
-        return { at: `${line}:${col}`, message: `${format === "json" ? "JSON" : "YAML"}: ${error.message}` };
+        return { at: `${line}:${col}`, message: `${format === "json" ? "JSON" : "YAML"}: ${yamlErrorText(error.code, error.message, lang)}` };
       }),
     };
   }
@@ -29,8 +30,9 @@ export function parsePlanText(text: string, format: "json" | "yaml", lang: PlanL
   try {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // yaml refuses alias bombs (a few lines that expand to millions of nodes) by throwing.
-    return { ok: false, problems: [{ at: "", message: `${format === "json" ? "JSON" : "YAML"}: ${error instanceof Error ? error.message : String(error)}` }] };
+    // yaml refuses alias bombs (a few lines that expand to millions of nodes) by throwing a ReferenceError.
+    const text = error instanceof ReferenceError ? aliasBombText(lang) : yamlErrorText("IMPOSSIBLE", "", lang);
+    return { ok: false, problems: [{ at: "", message: `${format === "json" ? "JSON" : "YAML"}: ${text}` }] };
   }
   return validatePlan(value, lang);
 }

@@ -65,7 +65,7 @@ describe("budget plan", () => {
     const { code, stdout, stderr } = await budget("plan", "--plan", broken);
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`${broken}: fundingSources[1].code: Quá nhỏ: mong đợi string có >=1 ký tự`);
+    expect(stderr).toContain(`${broken}: fundingSources[1].code: mã nguồn vốn không được để trống`);
     expect(stderr).toContain("✖ Tệp kế hoạch không dùng được (1 lỗi)");
   });
 });

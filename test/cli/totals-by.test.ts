@@ -81,7 +81,7 @@ describe("budget totals --plan", () => {
     const { code, stdout, stderr } = await budget("totals", "fixtures/forms", "--plan", plan, "--lang", "en");
     expect(code).toBe(2);
     expect(stdout).toBe("");
-    expect(stderr).toContain(`${plan}: fundingSources[1].code: Invalid input: expected string, received undefined`);
+    expect(stderr).toContain(`${plan}: fundingSources[1].code: missing the funding-source code (required)`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 

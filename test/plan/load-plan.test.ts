@@ -60,7 +60,7 @@ describe("loading a plan file", () => {
     expect(result).toEqual({
       ok: false,
       file: expect.stringMatching(/plan\.json$/),
-      problems: [{ at: "fundingSources[3].code", message: "Đầu vào không hợp lệ: mong đợi string, nhận được số" }],
+      problems: [{ at: "fundingSources[3].code", message: 'phải là chữ (mã nguồn vốn), không phải số 7; hãy viết trong dấu nháy: "7"' }],
     });
   });
 
@@ -72,8 +72,8 @@ describe("loading a plan file", () => {
     expect(result).toEqual({
       ok: false,
       problems: [
-        { at: "fundingSources[0].dimension", message: 'Invalid option: expected one of "level"|"type"|"other"' },
-        { at: "agencie", message: "unrecognised key" },
+        { at: "fundingSources[0].dimension", message: 'the funding-source dimension must be one of "level", "type", "other", not "cấp"' },
+        { at: "agencie", message: 'this key is not allowed here (Did you mean "agencies"?)' },
       ],
     });
   });
@@ -86,10 +86,10 @@ describe("loading a plan file", () => {
     };
     const result = validatePlan(plan, "vi");
     expect(result.ok ? [] : result.problems).toEqual([
-      { at: "agencies[20].section", message: '"IX" không có trong sections' },
+      { at: "agencies[20].section", message: '"IX" không có trong các phần (sections) của kế hoạch' },
       { at: "agencies[21].aliases[0]", message: '"STP" đã dùng cho "Sở Tư pháp"' },
-      { at: "ceilings.agencies[0].year", message: '"2030" không có trong years' },
-      { at: "ceilings.sources[0].source", message: '"NS huyện" không có trong fundingSources' },
+      { at: "ceilings.agencies[0].year", message: '"2030" không có trong các năm (years) của kế hoạch' },
+      { at: "ceilings.sources[0].source", message: '"NS huyện" không có trong các nguồn vốn (fundingSources) của kế hoạch' },
     ]);
   });
 
@@ -105,7 +105,8 @@ describe("loading a plan file", () => {
   it("reports a duplicate key in JSON instead of keeping the last one silently", () => {
     const result = parsePlanText('{"name": "A", "name": "B", "years": [2025]}', "json", "en");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems[0]).toEqual({ at: "1:15", message: "JSON: Map keys must be unique" });
+    if (!result.ok)
+      expect(result.problems[0]).toEqual({ at: "1:15", message: "JSON: this key is already written above in the same entry; write each key once" });
   });
 
   it("refuses a YAML alias bomb instead of expanding it", () => {
@@ -117,7 +118,7 @@ describe("loading a plan file", () => {
           .join(", ")}]`,
       );
     const result = parsePlanText(`${lines.join("\n")}\nname: *a29\n`, "yaml", "en");
-    expect(result).toEqual({ ok: false, problems: [{ at: "", message: "YAML: Excessive alias count indicates a resource exhaustion attack" }] });
+    expect(result).toEqual({ ok: false, problems: [{ at: "", message: "YAML: the file uses too many YAML aliases (* and &)" }] });
   });
 
   it("says why a plan file cannot be read", async () => {

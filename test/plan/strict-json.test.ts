@@ -24,7 +24,7 @@ describe("strict JSON: JSON.parse, unless an object has a key twice", () => {
   it("so a plan with a key twice is still a problem, named where it is", () => {
     expect(parsePlanText('{"name": "A", "years": [2025], "name": "B"}', "json", "en")).toMatchObject({
       ok: false,
-      problems: [{ at: "1:32", message: "JSON: Map keys must be unique" }],
+      problems: [{ at: "1:32", message: "JSON: this key is already written above in the same entry; write each key once" }],
     });
   });
 });
