@@ -14,7 +14,7 @@ export default defineConfig({
       reportOnFailure: true,
       // The floor: the figures of 2026-12-04 (83.95 / 74.25 / 84.59 / 85.38 %), rounded down. src/cli is
       // at 9.8 % of lines because its tests spawn the binary; raise the floor as they move in-process.
-      thresholds: { statements: 83, branches: 74, functions: 84, lines: 85 },
+      thresholds: { statements: 96, branches: 86, functions: 97, lines: 97 },
     },
   },
 });
