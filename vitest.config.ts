@@ -12,8 +12,8 @@ export default defineConfig({
       reporter: ["text-summary", "json-summary"],
       // A failing test must not hide the figures: the floor is still checked, and the run still fails.
       reportOnFailure: true,
-      // The floor: the figures of 2026-12-04 (83.95 / 74.25 / 84.59 / 85.38 %), rounded down. src/cli is
-      // at 9.8 % of lines because its tests spawn the binary; raise the floor as they move in-process.
+      // The floor: the figures of 2026-12-04 with the CLI tests in-process (96.2 / 86.62 / 97.62 / 97.6 %),
+      // rounded down; it was 83.95 / 74.25 / 84.59 / 85.38 % while they spawned the binary.
       thresholds: { statements: 96, branches: 86, functions: 97, lines: 97 },
     },
   },
