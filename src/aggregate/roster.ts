@@ -39,10 +39,14 @@ export interface RosterLine {
   readonly superseded: readonly RosterFile[];
 }
 
-/** Why an input is listed apart from the roster: not a form of any agency. */
-export type NotFormKind = "own-output" | "copy" | "unreadable" | "no-form";
+/**
+ * Why a file is listed apart from the roster: the tool's own output (BC113), a copy of another input
+ * (BC114), unreadable (BC101), read but without a form, or not a spreadsheet at all (a PDF in the
+ * folder, not read).
+ */
+export type NotFormKind = "own-output" | "copy" | "unreadable" | "no-form" | "not-spreadsheet";
 
-/** A file read that holds no form: the tool's own output, a copy of another input, unreadable, or something else. */
+/** A file that holds no form: the tool's own output, a copy of another input, unreadable, something else, or not a spreadsheet. */
 export interface NotFormFile {
   readonly file: string;
   readonly kind: NotFormKind;
@@ -96,6 +100,8 @@ export interface RosterInput {
   readonly times: ReadonlyMap<string, Date>;
   /** `YYYY-MM-DD`: a file received on a later day (local time) is late. */
   readonly deadline?: string | undefined;
+  /** Files in the folders given that the run did not read, not being spreadsheets (a PDF). */
+  readonly otherFiles?: readonly string[] | undefined;
 }
 
 /**
@@ -150,7 +156,10 @@ export function roster(input: RosterInput): Roster {
   const unknown = [...found.values()].filter((agency) => !agency.known).map((agency) => lineOf(agency.name, false, agency.section));
   if (unknown.length > 0) sections.push({ code: "", name: "", known: false, lines: unknown });
 
-  const notForms = input.files.filter((report) => report.sheets.length === 0).map((report) => notForm(report, input.diagnostics));
+  const notForms = [
+    ...input.files.filter((report) => report.sheets.length === 0).map((report) => notForm(report, input.diagnostics)),
+    ...(input.otherFiles ?? []).map((file): NotFormFile => ({ file, kind: "not-spreadsheet", reason: undefined })),
+  ];
   const lines = sections.flatMap((s) => s.lines);
   const known = lines.filter((line) => line.known);
   const summary: RosterSummary = {

@@ -2,6 +2,7 @@ import { type Roster, roster } from "../aggregate/roster.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf } from "../plan/plan-index.js";
 import { fileModifiedTimes } from "../read/file-times.js";
+import { otherFilesIn } from "../read/other-files.js";
 import type { Input } from "../run/input.js";
 import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
@@ -19,15 +20,15 @@ export interface StatusResult extends ConsolidateResult {
 
 /**
  * Who has sent what (`budget status`): reads the inputs as `consolidate` does, takes each file's
- * modification time as when it was received, and builds the roster of the plan's registry.
+ * modification time as when it was received, and builds the roster of the plan's registry; the
+ * files in the folders given that are not spreadsheets (a PDF) are listed apart.
  * Never throws on bad input.
  */
 export async function status(inputs: readonly Input[], options: StatusOptions = {}): Promise<StatusResult> {
   const index = indexOf(options.plan ?? defaultPlan());
   const result = await consolidate(inputs, { ...options, plan: index });
   const times = await fileModifiedTimes(result.files.map((report) => report.file));
-  return {
-    ...result,
-    roster: roster({ consolidation: result.consolidation, files: result.files, diagnostics: result.diagnostics, index, times, deadline: options.deadline }),
-  };
+  const otherFiles = await otherFilesIn(inputs.filter((input) => typeof input === "string"));
+  const { consolidation, files, diagnostics } = result;
+  return { ...result, roster: roster({ consolidation, files, diagnostics, index, times, deadline: options.deadline, otherFiles }) };
 }

@@ -26,7 +26,13 @@ export const STATUS_WORDS: Readonly<Record<Lang, StatusWords>> = {
     grandTotal: "TỔNG CỘNG",
     unknownSection: "Đơn vị ngoài danh sách của kế hoạch",
     notForms: "Tệp không phải biểu mẫu (không tính):",
-    notFormKinds: { "own-output": "đầu ra của công cụ", copy: "bản sao của tệp khác", unreadable: "không đọc được", "no-form": "không có biểu mẫu" },
+    notFormKinds: {
+      "own-output": "đầu ra của công cụ",
+      copy: "bản sao của tệp khác",
+      unreadable: "không đọc được",
+      "no-form": "không có biểu mẫu",
+      "not-spreadsheet": "không phải bảng tính, không đọc",
+    },
     unit: "(đơn vị: triệu đồng)",
     deadline: (day) => `Hạn nộp: ${day}`,
     summary: (s) =>
@@ -46,7 +52,13 @@ export const STATUS_WORDS: Readonly<Record<Lang, StatusWords>> = {
     grandTotal: "GRAND TOTAL",
     unknownSection: "Agencies not in the plan",
     notForms: "Files that are not forms (not counted):",
-    notFormKinds: { "own-output": "an output of this tool", copy: "a copy of another file", unreadable: "unreadable", "no-form": "no form" },
+    notFormKinds: {
+      "own-output": "an output of this tool",
+      copy: "a copy of another file",
+      unreadable: "unreadable",
+      "no-form": "no form",
+      "not-spreadsheet": "not a spreadsheet, not read",
+    },
     unit: "(unit: million VND)",
     deadline: (day) => `Deadline: ${day}`,
     summary: (s) =>

@@ -98,18 +98,33 @@ describe("budget status: the roster of the plan's agencies", () => {
       "phu-luc-cu.xlsx": "fixtures/faulty/BC113-own-output-skipped.xlsx",
       "cong-van.xlsx": "fixtures/formats/container/pdf-named.xlsx",
     });
+    writeFileSync(join(folder, "to-trinh.pdf"), "%PDF-1.4\n");
     const { code, stdout } = await budget("status", folder);
     expect(code).toBe(0);
-    expect(stdout).toContain("Đã nộp 4/20 đơn vị, 16 chưa nộp, 1 có lỗi; 2 tệp không phải biểu mẫu (không tính).\n");
+    expect(stdout).toContain("Đã nộp 4/20 đơn vị, 16 chưa nộp, 1 có lỗi; 3 tệp không phải biểu mẫu (không tính).\n");
     expect(stdout).toContain(
       [
         "Tệp không phải biểu mẫu (không tính):",
         `  ${join(folder, "cong-van.xlsx")}: không đọc được (BC101 Không đọc được tệp (không phải tệp bảng tính, PDF).)`,
         `  ${join(folder, "phu-luc-cu.xlsx")}: đầu ra của công cụ (BC113 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.)`,
+        `  ${join(folder, "to-trinh.pdf")}: không phải bảng tính, không đọc`,
         "",
       ].join("\n"),
     );
     expect(rowOf(stdout, "TỔNG CỘNG")).toContain("│          119.325 │");
+  });
+
+  it("skips its own roster workbook in the folder, this run's and an earlier one's, in either language", async () => {
+    const folder = intake(BASE);
+    const first = await budget("status", folder, "-o", join(folder, "tinh-hinh.xlsx"));
+    expect(first).toMatchObject({ code: 0, stderr: `Đã ghi ${join(folder, "tinh-hinh.xlsx")}.\n` });
+    await budget("status", folder, "-o", join(folder, "received.xlsx"), "--lang", "en");
+    const { stdout } = await budget("status", folder);
+    expect(stdout).toContain("Đã nộp 4/20 đơn vị, 16 chưa nộp, 1 có lỗi; 2 tệp không phải biểu mẫu (không tính).\n");
+    expect(stdout).toContain(
+      `  ${join(folder, "tinh-hinh.xlsx")}: đầu ra của công cụ (BC113 Bỏ qua tệp: đây là bảng tình hình nộp do budget status ghi ra; không cộng số liệu của tệp này.)\n`,
+    );
+    expect(stdout).toContain(`  ${join(folder, "received.xlsx")}: đầu ra của công cụ (BC113 Bỏ qua tệp: đây là bảng tình hình nộp do budget status ghi ra;`);
   });
 
   it("speaks English with --lang en", async () => {
