@@ -47,7 +47,7 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  * Runs `budget status`: reads the forms received, and prints the roster of the plan's agencies (or
  * writes it, `-o`: a printable .xlsx, a .csv or a .json, atomically). The diagnostics are not listed:
  * each agency's line counts them, and `budget check` lists them. Exit 0, or with `--require-all` 1
- * while an agency is missing or has errors; 2 on usage or I/O errors.
+ * while an agency is missing or has errors (or, with `--strict`, warnings); 2 on usage or I/O errors.
  */
 export async function runStatus(inputs: readonly string[], options: StatusOptions, io: CliIo): Promise<number> {
   const vi = options.lang === "vi";
@@ -76,7 +76,7 @@ export async function runStatus(inputs: readonly string[], options: StatusOption
     acceptsNoForms: true,
     finish: async (result, active) => {
       const { roster } = result;
-      const exit = options.requireAll && (roster.summary.missing > 0 || roster.summary.withErrors > 0) ? EXIT.findings : EXIT.ok;
+      const exit = options.requireAll && incomplete(roster, options.strict) ? EXIT.findings : EXIT.ok;
       if (output === undefined || kind === undefined) {
         const render = rendererFor(STATUS_RENDERERS, options.format) ?? STATUS_RENDERERS.table;
         io.stdout.write(render({ roster, color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));
@@ -100,6 +100,15 @@ export async function runStatus(inputs: readonly string[], options: StatusOption
       return exit;
     },
   });
+}
+
+/**
+ * Whether `--require-all` fails: an agency is missing or its newest file has errors; with `--strict`,
+ * also while one's newest file has warnings.
+ */
+function incomplete(roster: Roster, strict: boolean): boolean {
+  if (roster.summary.missing > 0 || roster.summary.withErrors > 0) return true;
+  return strict && roster.sections.some((section) => section.lines.some((line) => (line.current?.warnings ?? 0) > 0));
 }
 
 /** Whether `text` is a real calendar day `YYYY-MM-DD` (not 2025-02-30). */

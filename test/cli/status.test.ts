@@ -158,6 +158,13 @@ describe("budget status: the roster of the plan's agencies", () => {
     const allIn = await budget("status", intake(clean), "--plan", small, "--require-all");
     expect(allIn.stdout).toContain("Đã nộp 3/3 đơn vị, 0 chưa nộp, 0 có lỗi.\n");
     expect(allIn.code).toBe(0);
+    // With --strict, warnings fail too: 01 and 04 each have one (BC403).
+    expect((await budget("status", intake(clean), "--plan", small, "--require-all", "--strict")).code).toBe(1);
+    const { "01-van-phong-tinh-uy.xlsx": _vptu, "04-so-tu-phap.xlsx": _tuPhap, ...noWarnings } = clean;
+    const onlyNoiVu = plan.agencies.filter((agency) => agency.name === "Sở Nội vụ");
+    writeFileSync(small, JSON.stringify({ ...plan, agencies: onlyNoiVu }));
+    expect((await budget("status", intake(noWarnings), "--plan", small, "--require-all", "--strict")).code).toBe(0);
+    writeFileSync(small, JSON.stringify(plan));
 
     // The faulty form is of an agency the small registry lacks: listed after, its errors still count.
     const withFaulty = await budget("status", intake(BASE), "--plan", small, "--require-all");
