@@ -27,7 +27,9 @@ export interface StatusResult extends ConsolidateResult {
 export async function status(inputs: readonly Input[], options: StatusOptions = {}): Promise<StatusResult> {
   const index = indexOf(options.plan ?? defaultPlan());
   const result = await consolidate(inputs, { ...options, plan: index });
-  const times = await fileModifiedTimes(result.files.map((report) => report.file));
+  // A file given in memory has no time: its name is not a path to look at.
+  const inMemory = new Set(inputs.flatMap((input) => (typeof input === "string" ? [] : [input.name])));
+  const times = await fileModifiedTimes(result.files.map((report) => report.file).filter((file) => !inMemory.has(file)));
   const otherFiles = await otherFilesIn(inputs.filter((input) => typeof input === "string"));
   const { consolidation, files, diagnostics } = result;
   return { ...result, roster: roster({ consolidation, files, diagnostics, index, times, deadline: options.deadline, otherFiles }) };
