@@ -12,6 +12,7 @@ const HEADER_ROW = 5;
 const LAST_COL = 8;
 const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
 const wrapTop = '<alignment vertical="top" wrapText="1"/>';
+const top = '<alignment vertical="top"/>';
 const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13] = [1, 2, 3, 4];
 
 /** The cell styles of the roster sheet, indices into {@link STYLES}. */
@@ -35,10 +36,10 @@ const STYLES = styleTable(
     { font: BOLD_13, border: true, alignment: centreBoth },
     { font: BOLD_13, border: true, alignment: wrapTop },
     { font: BOLD_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
-    { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
     { font: PLAIN_13, border: true, alignment: wrapTop },
     { font: PLAIN_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
-    { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT },
+    { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
     { font: PLAIN_13 },
   ],
 );
@@ -55,7 +56,8 @@ export async function statusAsXlsx(roster: Roster, options: { readonly lang: Lan
   const words = STATUS_WORDS[lang];
   const sheet = new SheetXml(
     {
-      columns: [{ width: 6 }, { width: 42 }, { width: 14 }, { width: 34 }, { width: 18 }, { width: 8 }, { width: 11 }, { width: 16 }],
+      // Wide enough for the longest section name on one line: the rows keep the default height.
+      columns: [{ width: 6 }, { width: 54 }, { width: 14 }, { width: 30 }, { width: 18 }, { width: 7 }, { width: 10 }, { width: 16 }],
       frozenRows: HEADER_ROW,
       gridLines: false,
       summaryAbove: true,
