@@ -11,6 +11,7 @@ export type { AgencySource, AgencyTotal, Consolidation, SectionTotal } from "./a
 export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
+export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSection, RosterSummary, SubmissionState } from "./aggregate/roster.js";
 export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
@@ -26,6 +27,7 @@ export {
   rollup,
   type UnsplitAgency,
 } from "./api/rollup.js";
+export { type StatusOptions, type StatusResult, status } from "./api/status.js";
 export { type TotalsOptions, type TotalsResult, totals } from "./api/totals.js";
 export { packageVersion } from "./api/version.js";
 export type { AgencyBlock, Amount, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "./data/budget-row.js";
@@ -46,6 +48,7 @@ export { CHECK_SCHEMA_VERSION, type CheckDocument, CheckDocumentSchema } from ".
 export { PIVOT_SCHEMA_VERSION, type PivotDocument, PivotDocumentSchema, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, type RollupDocument, RollupDocumentSchema, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { ROWS_SCHEMA_VERSION, type RowsDocument, RowsDocumentSchema } from "./schemas/rows.js";
+export { STATUS_SCHEMA_VERSION, type StatusDocument, StatusDocumentSchema } from "./schemas/status-schema.js";
 export { TOTALS_SCHEMA_VERSION, type TotalsDocument, TotalsDocumentSchema } from "./schemas/totals-schema.js";
 export type { Thresholds } from "./validate/check-outcome.js";
 export type { FileState, FileStatus } from "./validate/file-status.js";
@@ -56,4 +59,5 @@ export { type CheckDocumentOptions, checkDocument, type ToolInfo } from "./write
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
 export { rowsDocument } from "./write/rows-as-json.js";
+export { statusDocument } from "./write/status-as-json.js";
 export { totalsDocument } from "./write/totals-as-json.js";

@@ -7,6 +7,7 @@ import { EXIT } from "./exit-code.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
 import { registerRollup } from "./rollup-command.js";
+import { registerStatus } from "./status-command.js";
 import { registerTemplate } from "./template-command.js";
 import { wantsColor } from "./terminal.js";
 import { registerTotals } from "./totals-command.js";
@@ -45,6 +46,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         "  budget consolidate de-xuat/ -o phu-luc.xlsx",
         "  budget totals de-xuat/ --by agency,year",
         "  budget check de-xuat/ --format github --strict",
+        "  budget status de-xuat/ --deadline 2025-07-15",
         "  budget rollup phu-luc-2025.xlsx phu-luc-2026.xlsx",
         '  budget template -o bieu-mau.xlsx --agency "Sở Tư pháp"',
         "  budget plan --export ke-hoach-2027.yaml",
@@ -73,6 +75,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerRollup(program, io, setExit);
   registerTemplate(program, io, setExit);
   registerCheck(program, io, setExit);
+  registerStatus(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -40,6 +40,11 @@ export interface ReadCommand<R extends ReadResult> {
    * empty appendix, would look like an answer. `check` reports such files as its findings instead.
    */
   readonly reports?: (result: R) => readonly FileReport[];
+  /**
+   * Whether no form at all is an answer (`status`: early in the intake loop every agency is missing)
+   * rather than a mistake: the run goes on to `finish` when no file, or no form, was found.
+   */
+  readonly acceptsNoForms?: boolean;
   /** `--max-warnings`, when the command takes it. */
   readonly maxWarnings?: number | undefined;
   /** Prints or writes the result; returns the exit code, given the one the diagnostics call for. */
@@ -75,13 +80,13 @@ export async function runReadCommand<R extends ReadResult>(
     fileHeapMb: options.fileHeapMb,
     onProgress,
   });
-  if (result.files.length === 0 && (command.reportsDiagnostics === true || result.diagnostics.length === 0)) {
+  if (command.acceptsNoForms !== true && result.files.length === 0 && (command.reportsDiagnostics === true || result.diagnostics.length === 0)) {
     const kinds = [...INPUT_EXTENSIONS].join(", ");
     io.stderr.write(vi ? `Không tìm thấy tệp biểu mẫu nào (${kinds}).\n` : `No form files found (${kinds}).\n`);
     return EXIT.usage;
   }
   const reports = command.reports?.(result) ?? [];
-  if (reports.length > 0 && reports.every((report) => report.sheets.length === 0)) {
+  if (command.acceptsNoForms !== true && reports.length > 0 && reports.every((report) => report.sheets.length === 0)) {
     reportDiagnostics(result.diagnostics, result.files.length, options, io);
     const files = reports.length;
     io.stderr.write(

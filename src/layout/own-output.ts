@@ -5,7 +5,9 @@ import type { Grid, GridSheet } from "../data/grid.js";
  * Which of our outputs a workbook is, told by content our writers put there and no published form
  * has: the appendix's side sheets `Tổng hợp`, `Kiểm tra` and `Nguồn` with its `Tệp | SHA-256` heading
  * (a published appendix, like fixtures/appendix/seed004, has `Phụ lục` alone); the rollup's `Tổng hợp
- * nhiều năm` with `Nguồn` headed `Tệp | Tên | Tổng (triệu đồng)`. Sheet names and headings survive a
+ * nhiều năm` with `Nguồn` headed `Tệp | Tên | Tổng (triệu đồng)`; the roster's `Tình hình nộp` (or, in
+ * English, `Received`) with its heading row `TT | Cơ quan, đơn vị | Tình trạng | Tệp` (`No. | Agency |
+ * State | File`) on row 5, as `write/status-as-workbook.ts` writes them. Sheet names and headings survive a
  * round trip through Excel or LibreOffice, where document properties may not. A template is not an
  * output to skip: filled, it is the form agencies return; blank, parse says so (BC111).
  */
@@ -14,12 +16,24 @@ export function ownOutputOf(grid: Grid): OwnOutput | undefined {
   const sources = grid.sheets.find((sheet) => sheet.name === "Nguồn");
   if (names.has("Tổng hợp") && names.has("Kiểm tra") && sources && headingIs(sources, ["Tệp", "SHA-256"])) return "appendix";
   if (names.has("Tổng hợp nhiều năm") && sources && headingIs(sources, ["Tệp", "Tên", "Tổng (triệu đồng)"])) return "rollup";
+  for (const [name, heading] of ROSTER_SHEETS) {
+    const roster = grid.sheets.find((sheet) => sheet.name === name);
+    if (roster && headingIs(roster, heading, ROSTER_HEADING_ROW)) return "status";
+  }
   return undefined;
 }
 
-/** Whether the first row of a sheet starts with these texts. */
-function headingIs(sheet: GridSheet, texts: readonly string[]): boolean {
-  const first = sheet.rows[0];
+/** The roster's sheet name and the start of its heading row, in each language it is written in. */
+const ROSTER_SHEETS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["Tình hình nộp", ["TT", "Cơ quan, đơn vị", "Tình trạng", "Tệp"]],
+  ["Received", ["No.", "Agency", "State", "File"]],
+];
+/** The roster's heading row, 0-based: below the title, the plan's name and the unit. */
+const ROSTER_HEADING_ROW = 4;
+
+/** Whether a row of a sheet (the first by default) starts with these texts. */
+function headingIs(sheet: GridSheet, texts: readonly string[], row = 0): boolean {
+  const first = sheet.rows[row];
   return texts.every((text, col) => {
     const value = first?.[col]?.value;
     return value?.kind === "text" && value.value.trim() === text;

@@ -12,3 +12,5 @@ export const TOTALS_SCHEMA_VERSION = 1;
 export const PIVOT_SCHEMA_VERSION = 1;
 /** Version of the rollup document (`budget rollup --format json`); bumped when a field changes meaning. */
 export const ROLLUP_SCHEMA_VERSION = 1;
+/** Version of the roster (`budget status --format json`); bumped when a field changes meaning. */
+export const STATUS_SCHEMA_VERSION = 1;

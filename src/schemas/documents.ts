@@ -4,6 +4,7 @@ import { CheckDocumentSchema } from "./check-schema.js";
 import { PivotDocumentSchema } from "./pivot-schema.js";
 import { RollupDocumentSchema } from "./rollup-schema.js";
 import { RowsDocumentSchema } from "./rows.js";
+import { StatusDocumentSchema } from "./status-schema.js";
 import { TotalsDocumentSchema } from "./totals-schema.js";
 
 /** The zod schema of every JSON document the tool prints, by the name of its file in `schemas/`. */
@@ -13,6 +14,7 @@ export const DOCUMENT_SCHEMAS = {
   check: CheckDocumentSchema,
   rollup: RollupDocumentSchema,
   rows: RowsDocumentSchema,
+  status: StatusDocumentSchema,
 } as const;
 
 /** The name of a document schema (`schemas/<name>.schema.json`). */
@@ -29,7 +31,7 @@ export function documentJsonSchema(name: DocumentName): Record<string, unknown> 
 }
 
 /** Every document's name, in the order `schemas/` lists them. */
-export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "rows", "plan"];
+export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "rows", "status", "plan"];
 
 /** The text of `schemas/<name>.schema.json`. */
 export function documentJsonSchemaText(name: DocumentName): string {

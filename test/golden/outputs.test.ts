@@ -72,6 +72,7 @@ const CASES: readonly Case[] = [
   { name: "help-rollup", args: ["rollup", "--help"] },
   { name: "help-template", args: ["template", "--help"] },
   { name: "help-plan", args: ["plan", "--help"] },
+  { name: "help-status", args: ["status", "--help"] },
   { name: "usage-missing-output", args: ["consolidate", "fixtures/forms"] },
   { name: "usage-unknown-format", args: ["totals", "fixtures/forms", "--format", "xml"] },
 ];

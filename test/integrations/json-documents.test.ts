@@ -17,7 +17,7 @@ function expectDocument(schema: z.ZodType, text: string): unknown {
   return value;
 }
 
-const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows"] as const;
+const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows", "status"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -101,5 +101,15 @@ describe("JSON documents: real outputs of the built CLI validate against their s
     expect(expectDocument(DOCUMENT_SCHEMAS.rollup, printed.stdout)).toMatchObject({ kind: "rollup", amount: "200703" });
     await budget("rollup", join(folder, "phu-luc.xlsx"), join(folder, "tong.json"), "-o", join(folder, "rollup.json"));
     expectDocument(DOCUMENT_SCHEMAS.rollup, readFileSync(join(folder, "rollup.json"), "utf8"));
+  });
+
+  it("status --format json and -o .json, with a deadline and files that are not forms", async () => {
+    const printed = await budget("status", "fixtures/forms", "fixtures/faulty", "--format", "json", "--deadline", "2025-07-15");
+    expect(expectDocument(DOCUMENT_SCHEMAS.status, printed.stdout)).toMatchObject({ kind: "status", schemaVersion: 1, deadline: "2025-07-15" });
+    const out = join(tempFolder(), "tinh-hinh.json");
+    await budget("status", "fixtures/forms", "-o", out, "--lang", "en");
+    expect(expectDocument(DOCUMENT_SCHEMAS.status, readFileSync(out, "utf8"))).toMatchObject({
+      summary: { registry: 20, submitted: 5, missing: 15, total: "148165" },
+    });
   });
 });

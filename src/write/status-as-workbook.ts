@@ -1,0 +1,113 @@
+import type { Roster } from "../aggregate/roster.js";
+import { excelText } from "../data/text.js";
+import { outputDate } from "./appendix/output-date.js";
+import type { Lang } from "./diagnostic-message.js";
+import { notFormText, STATUS_WORDS, statusLines } from "./status-lines.js";
+import { CALIBRI_FONT, cellNumber, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { SheetXml } from "./xlsx/sheet-xml.js";
+import { styleTable } from "./xlsx/style-table.js";
+import { xlsxPackage } from "./xlsx/xlsx-package.js";
+
+const HEADER_ROW = 5;
+const LAST_COL = 8;
+const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
+const wrapTop = '<alignment vertical="top" wrapText="1"/>';
+const top = '<alignment vertical="top"/>';
+const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13] = [1, 2, 3, 4];
+
+/** The cell styles of the roster sheet, indices into {@link STYLES}. */
+const S = { title: 1, subtitle: 2, unit: 3, heading: 4, strongText: 5, strongCount: 6, strongAmount: 7, text: 8, count: 9, amount: 10, note: 11 } as const;
+
+const STYLES = styleTable(
+  [
+    CALIBRI_FONT,
+    ...[
+      ["b", 14],
+      ["i", 13],
+      ["b", 13],
+      ["", 13],
+    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+  ],
+  [
+    { font: 0 },
+    { font: BOLD_14, alignment: centreBoth },
+    { font: ITALIC_13, alignment: centreBoth },
+    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
+    { font: BOLD_13, border: true, alignment: centreBoth },
+    { font: BOLD_13, border: true, alignment: wrapTop },
+    { font: BOLD_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
+    { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
+    { font: PLAIN_13, border: true, alignment: wrapTop },
+    { font: PLAIN_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
+    { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
+    { font: PLAIN_13 },
+  ],
+);
+
+/**
+ * The roster as a printable workbook (`budget status -o tinh-hinh.xlsx`), in the appendix's style: one
+ * sheet, Times New Roman 13, A4 landscape one page wide, the title and the plan's name above, the
+ * header row repeated on every page, sections and the total in bold, then the unit, the deadline, the
+ * summary line and the files that are not forms. Stamped `date`: the same roster gives the same bytes.
+ * Pure: nothing is written.
+ */
+export async function statusAsXlsx(roster: Roster, options: { readonly lang: Lang; readonly planName: string; readonly date?: Date }): Promise<Uint8Array> {
+  const { lang } = options;
+  const words = STATUS_WORDS[lang];
+  const sheet = new SheetXml(
+    {
+      // Wide enough for the longest section name on one line: the rows keep the default height.
+      columns: [{ width: 6 }, { width: 54 }, { width: 14 }, { width: 30 }, { width: 18 }, { width: 7 }, { width: 10 }, { width: 16 }],
+      frozenRows: HEADER_ROW,
+      gridLines: false,
+      summaryAbove: true,
+      page: LANDSCAPE_PAGE_XML,
+    },
+    STYLES,
+  );
+  const wide = (row: number, text: string, style: number) => {
+    sheet.row(row).text(1, excelText(text), style);
+    for (let c = 2; c <= LAST_COL; c++) sheet.blank(c, style);
+    sheet.merge(row, 1, row, LAST_COL);
+  };
+  wide(1, words.title, S.title);
+  wide(2, options.planName, S.subtitle);
+  sheet.row(3).text(LAST_COL, words.unit, S.unit);
+  sheet.row(HEADER_ROW);
+  words.headings.forEach((text, i) => {
+    sheet.text(i + 1, text, S.heading);
+  });
+  let row = HEADER_ROW;
+  for (const line of statusLines(roster, lang)) {
+    const strong = line.kind === "section" || line.kind === "total";
+    const [text, count, amount] = strong ? [S.strongText, S.strongCount, S.strongAmount] : [S.text, S.count, S.amount];
+    sheet.row(++row, { outlineLevel: line.kind === "superseded" ? 1 : undefined });
+    const cells = [line.code, excelText(line.label), line.state, excelText(line.file), line.received];
+    cells.forEach((cell, i) => {
+      sheet.text(i + 1, cell, text);
+    });
+    for (const [col, value] of [
+      [6, line.errors],
+      [7, line.warnings],
+    ] as const) {
+      if (value === undefined) sheet.blank(col, count);
+      else sheet.number(col, value, count);
+    }
+    if (line.total === undefined) sheet.blank(8, amount);
+    else sheet.number(8, cellNumber(line.total), amount);
+  }
+  row++;
+  const notes = [
+    ...(roster.deadline === undefined ? [] : [words.deadline(roster.deadline)]),
+    words.summary(roster.summary),
+    ...(roster.notForms.length > 0 ? [words.notForms, ...roster.notForms.map((n) => `– ${notFormText(n, lang)}`)] : []),
+  ];
+  for (const note of notes) sheet.row(++row).text(1, excelText(note), S.note);
+  return xlsxPackage(
+    [{ name: lang === "vi" ? "Tình hình nộp" : "Received", xml: sheet.xml(), printTitles: [HEADER_ROW, HEADER_ROW] }],
+    options.date ?? outputDate({}),
+    {
+      styles: STYLES.xml,
+    },
+  );
+}
