@@ -44,6 +44,7 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
+  const blocks = withSubRows(drafts, agencyMode);
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
   let statedTotal: BudgetRow | undefined;
@@ -51,7 +52,10 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
   let lastPathLevel = 1;
-  let previous: { level: number; bullet: boolean } = { level: 1, bullet: false };
+  // `sibling`: a row after it at the same depth is its sibling (a bullet, a row without a code).
+  let previous: { level: number; sibling: boolean } = { level: 1, sibling: false };
+  // The level of the last row placed with a code: its sub-rows without one sit one below it.
+  let codedLevel = 1;
   // The level each bullet sign took since the last numbered row: `+` under `-` nests, `-` again returns.
   const bulletLevels = new Map<string, number>();
 
@@ -77,20 +81,23 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     if (parent) parent.row.children.push(row);
     else currentAgency().items.push(row);
     stack.push({ level, row });
-    previous = { level, bullet: draft.code.kind === "bullet" };
+    previous = { level, sibling: draft.code.kind === "bullet" || draft.code.kind === "none" };
+    if (draft.code.kind !== "none") codedLevel = level;
     if (draft.code.kind === "bullet") bulletLevels.set(draft.code.text, level);
     else bulletLevels.clear();
   };
 
-  for (const draft of drafts) {
+  for (const draft of blocks.drafts) {
     const code = draft.code;
     switch (code.kind) {
       case "none":
-        if (TOTAL_NAME.test(foldText(draft.name))) {
+        if (blocks.subRows.has(draft)) {
+          place(draft, codedLevel + 1);
+        } else if (TOTAL_NAME.test(foldText(draft.name))) {
           statedTotal ??= withRole(draft, "total");
         } else if (hasFigures(draft)) {
           findings.push({ ...where(draft), code: "BC302", actual: "" });
-          place(draft, previous.level + (previous.bullet ? 0 : 1));
+          place(draft, previous.level + (previous.sibling ? 0 : 1));
         }
         break;
       case "section":
@@ -113,7 +120,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           agencies.push(agency);
           stack = [];
           lastPathLevel = 1;
-          previous = { level: 1, bullet: false };
+          codedLevel = 1;
+          previous = { level: 1, sibling: false };
           bulletLevels.clear();
           break;
         }
@@ -149,4 +157,59 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   }
   return { agencies: agencies.map((a) => ({ ...a })), statedTotal };
+}
+
+/** The drafts with each item's sub-rows made explicit, and which drafts are such sub-rows. */
+interface Blocks {
+  readonly drafts: readonly RowDraft[];
+  readonly subRows: ReadonlySet<RowDraft>;
+}
+
+/**
+ * Finds the items whose sub-rows have neither a code nor a name of their own: the item's TT and name
+ * merged down over them (seed 003's item 7), or left blank where the merge was lost. Such rows are the
+ * item's sub-rows, siblings of each other, named by their objective (where those tables name them).
+ * When the item's own row carries figures too, that row is its first sub-row printed on the item's line:
+ * it becomes a heading without figures and a sub-row with them, so the item is the sum of all of them.
+ */
+function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
+  const out: RowDraft[] = [];
+  const subRows = new Set<RowDraft>();
+  const subRow = (draft: RowDraft): RowDraft => {
+    const row: RowDraft = { ...draft, code: NO_CODE, name: draft.objective };
+    subRows.add(row);
+    return row;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const head = drafts[i];
+    if (!head) continue;
+    let end = i + 1;
+    while (end < drafts.length && isUnnamed(drafts[end])) end++;
+    const block = drafts.slice(i + 1, end);
+    if (!canHead(head, agencyMode) || !block.some(hasFigures)) {
+      out.push(head);
+      continue;
+    }
+    if (hasFigures(head)) {
+      out.push({ ...head, amount: null, recurrentTotal: null, publicInvestment: null, years: new Map(), objective: "", period: "", periodCell: undefined });
+      out.push(subRow({ ...head, groups: new Map() }));
+    } else out.push(head);
+    for (const row of block) out.push(hasFigures(row) ? subRow(row) : row);
+    i = end - 1;
+  }
+  return { drafts: out, subRows };
+}
+
+const NO_CODE = { kind: "none", text: "" } as const;
+
+/** A row with neither a code nor a name: a continuation of the row above. */
+function isUnnamed(draft: RowDraft | undefined): draft is RowDraft {
+  return draft !== undefined && draft.code.kind === "none" && draft.name === "";
+}
+
+/** Whether a row is an item that can head sub-rows: a coded row that is not a section or an agency. */
+function canHead(draft: RowDraft, agencyMode: boolean): boolean {
+  const code = draft.code;
+  if (code.kind === "path") return !(agencyMode && code.parts.length === 1);
+  return code.kind === "paren" || code.kind === "letter" || code.kind === "bullet";
 }
