@@ -56,6 +56,10 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   let previous: { level: number; sibling: boolean } = { level: 1, sibling: false };
   // The level of the last row placed with a code: its sub-rows without one sit one below it.
   let codedLevel = 1;
+  // The last row read that "of which" rows could detail (an item, an agency row, the stated total), and
+  // the row the current "of which" rows detail, from their label (`Trong đó:`) to the next numbered row.
+  let above: BudgetRow | undefined;
+  let ofWhichOf: BudgetRow | undefined;
   // The level each bullet sign took since the last numbered row: `+` under `-` nests, `-` again returns.
   const bulletLevels = new Map<string, number>();
 
@@ -81,6 +85,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     if (parent) parent.row.children.push(row);
     else currentAgency().items.push(row);
     stack.push({ level, row });
+    above = row;
     previous = { level, sibling: draft.code.kind === "bullet" || draft.code.kind === "none" };
     if (draft.code.kind !== "none") codedLevel = level;
     if (draft.code.kind === "bullet") bulletLevels.set(draft.code.text, level);
@@ -89,12 +94,24 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
 
   for (const draft of blocks.drafts) {
     const code = draft.code;
+    const label = ofWhichLabel(draft);
+    if (label !== undefined && above !== undefined) {
+      ofWhichOf = above;
+      if (hasFigures(draft)) ofWhichOf.children.push(withRole(draft, "of-which"));
+      continue;
+    }
+    if (ofWhichOf !== undefined && (code.kind === "bullet" || (code.kind === "none" && !blocks.subRows.has(draft) && !TOTAL_NAME.test(foldText(draft.name))))) {
+      if (hasFigures(draft)) ofWhichOf.children.push(withRole(draft, "of-which"));
+      continue;
+    }
+    ofWhichOf = undefined;
     switch (code.kind) {
       case "none":
         if (blocks.subRows.has(draft)) {
           place(draft, codedLevel + 1);
         } else if (TOTAL_NAME.test(foldText(draft.name))) {
           statedTotal ??= withRole(draft, "total");
+          above = statedTotal;
         } else if (hasFigures(draft)) {
           findings.push({ ...where(draft), code: "BC302", actual: "" });
           place(draft, previous.level + (previous.sibling ? 0 : 1));
@@ -104,6 +121,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         section = toRoman(code.number);
         agency = undefined;
         stack = [];
+        above = undefined;
         break;
       case "path": {
         const level = code.parts.length + (agencyMode ? 0 : 1);
@@ -119,6 +137,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           agency = { name: name === "" ? context.fallbackAgency : name, reference, section, row, items: [] };
           agencies.push(agency);
           stack = [];
+          above = row;
           lastPathLevel = 1;
           codedLevel = 1;
           previous = { level: 1, sibling: false };
@@ -212,4 +231,24 @@ function canHead(draft: RowDraft, agencyMode: boolean): boolean {
   const code = draft.code;
   if (code.kind === "path") return !(agencyMode && code.parts.length === 1);
   return code.kind === "paren" || code.kind === "letter" || code.kind === "bullet";
+}
+
+/** The words that introduce "of which" rows, folded: `Trong đó`, `Bao gồm`, `Gồm`. */
+const OF_WHICH = /^(trong do|bao gom|gom)(?: (.*))?$/;
+/** The label words followed by `:` or `,` in the text as written (`Trong đó: NSTW`). */
+const OF_WHICH_INLINE = /^\s*\S+(?:\s+\S+)?\s*[:,]/;
+
+/**
+ * Whether a row introduces "of which" rows: `Trong đó:`, `Bao gồm:`, `Gồm:` alone (a label), or followed
+ * by what the row details (`Trong đó: vốn NSTW`, with its figures), in the name or in the code column. A
+ * numbered row (`1.2`, `(1)`, `a)`) is never one.
+ */
+function ofWhichLabel(draft: RowDraft): "label" | "inline" | undefined {
+  const kind = draft.code.kind;
+  if (kind !== "none" && kind !== "malformed" && kind !== "bullet") return undefined;
+  const text = draft.name !== "" ? draft.name : draft.code.text;
+  const match = OF_WHICH.exec(foldText(text));
+  if (!match) return undefined;
+  if (match[2] === undefined) return "label";
+  return OF_WHICH_INLINE.test(text) ? "inline" : undefined;
 }
