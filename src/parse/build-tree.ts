@@ -192,8 +192,10 @@ interface Blocks {
  * it becomes a heading without figures and a sub-row with them, so the item is the sum of all of them.
  */
 function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
-  const out: RowDraft[] = [];
   const subRows = new Set<RowDraft>();
+  // Most forms have no such rows: they are read as they are, without a copy.
+  if (!drafts.some((draft) => isUnnamed(draft) && hasFigures(draft))) return { drafts, subRows };
+  const out: RowDraft[] = [];
   const subRow = (draft: RowDraft): RowDraft => {
     const row: RowDraft = { ...draft, code: NO_CODE, name: draft.objective };
     subRows.add(row);
@@ -203,9 +205,10 @@ function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
     const head = drafts[i];
     if (!head) continue;
     let end = i + 1;
-    while (end < drafts.length && isUnnamed(drafts[end])) end++;
+    // Only an item can head sub-rows; scanning from every row would be quadratic on a run of unnamed rows.
+    if (canHead(head, agencyMode)) while (end < drafts.length && isUnnamed(drafts[end])) end++;
     const block = drafts.slice(i + 1, end);
-    if (!canHead(head, agencyMode) || !block.some(hasFigures)) {
+    if (!block.some(hasFigures)) {
       out.push(head);
       continue;
     }
@@ -235,6 +238,7 @@ function canHead(draft: RowDraft, agencyMode: boolean): boolean {
 
 /** The words that introduce "of which" rows, folded: `Trong đó`, `Bao gồm`, `Gồm`. */
 const OF_WHICH = /^(trong do|bao gom|gom)(?: (.*))?$/;
+const OF_WHICH_FIRST = /^\s*[tbgTBG]/;
 /** The label words followed by `:` or `,` in the text as written (`Trong đó: NSTW`). */
 const OF_WHICH_INLINE = /^\s*\S+(?:\s+\S+)?\s*[:,]/;
 
@@ -247,6 +251,8 @@ function ofWhichLabel(draft: RowDraft): "label" | "inline" | undefined {
   const kind = draft.code.kind;
   if (kind !== "none" && kind !== "malformed" && kind !== "bullet") return undefined;
   const text = draft.name !== "" ? draft.name : draft.code.text;
+  // Every label starts with t, b or g: other rows are not folded at all.
+  if (!OF_WHICH_FIRST.test(text)) return undefined;
   const match = OF_WHICH.exec(foldText(text));
   if (!match) return undefined;
   if (match[2] === undefined) return "label";

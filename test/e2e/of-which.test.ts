@@ -98,4 +98,47 @@ describe('"of which" rows (seed 002: each period\'s money and its split, Trong �
     const totals = JSON.parse((await budget("totals", csv, "--format", "json")).stdout) as { total: string };
     expect(totals.total).toBe("38500");
   });
+
+  it("reads them under an agency row, an item and the Tổng cộng row alike; numbered sub-items stay sub-items", async () => {
+    const folder = tempFolder();
+    const csv = join(folder, "so-tu-phap.csv");
+    writeFileSync(
+      csv,
+      [
+        "DANH MỤC",
+        ",,Đơn vị tính: triệu đồng",
+        "STT,Nội dung,Kinh phí,Nguồn vốn",
+        "1,Sở Tư pháp,300,",
+        ",Trong đó: NSTW,400,",
+        "1.1,Số hóa,100,CTX",
+        ",Bao gồm:,,",
+        "-,Phần mềm,30,",
+        "-,Thiết bị,50,",
+        "1.2,Một cửa,200,CTX",
+        "(1),Bản quyền,80,",
+        "(2),Triển khai,120,",
+        ",Tổng cộng,300,",
+        ",Gồm: CTX,300,",
+        "",
+      ].join("\r\n"),
+    );
+    const check = await budget("check", csv, "--format", "json");
+    const findings = (JSON.parse(check.stdout) as { diagnostics: Finding[] }).diagnostics;
+    // The agency row's "of which" NSTW (400) is more than the agency's 300; the total's CTX (300) is not.
+    expect(findings.map((f) => [f.code, f.cell, f.expected, f.actual])).toEqual([["BC216", "C5", "300", "400"]]);
+    const folderOut = tempFolder();
+    const rowsFile = join(folderOut, "rows.json");
+    await budget("consolidate", csv, "-o", join(folderOut, "phu-luc.xlsx"), "--rows", rowsFile, "--format", "none");
+    const document = JSON.parse(readFileSync(rowsFile, "utf8")) as { total: string; rows: RowJson[] };
+    expect(document.total).toBe("300");
+    expect(document.rows.map((row) => [row.code, row.level, row.total, row.inTotal])).toEqual([
+      ["1", "agency", "300", false],
+      ["1.1", "item", "100", true],
+      ["-", "of-which", "30", false],
+      ["-", "of-which", "50", false],
+      ["1.2", "item", "200", false],
+      ["(1)", "sub-item", "80", true],
+      ["(2)", "sub-item", "120", true],
+    ]);
+  });
 });
