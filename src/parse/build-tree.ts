@@ -196,8 +196,9 @@ function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
   // Most forms have no such rows: they are read as they are, without a copy.
   if (!drafts.some((draft) => isUnnamed(draft) && hasFigures(draft))) return { drafts, subRows };
   const out: RowDraft[] = [];
-  const subRow = (draft: RowDraft): RowDraft => {
-    const row: RowDraft = { ...draft, code: NO_CODE, name: draft.objective };
+  // A sub-row without a lead unit of its own is the item's: the item's cell is merged down over it too.
+  const subRow = (draft: RowDraft, leadUnit: string): RowDraft => {
+    const row: RowDraft = { ...draft, code: NO_CODE, name: draft.objective, leadUnit: draft.leadUnit || leadUnit };
     subRows.add(row);
     return row;
   };
@@ -214,9 +215,9 @@ function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
     }
     if (hasFigures(head)) {
       out.push({ ...head, amount: null, recurrentTotal: null, publicInvestment: null, years: new Map(), objective: "", period: "", periodCell: undefined });
-      out.push(subRow({ ...head, groups: new Map() }));
+      out.push(subRow({ ...head, groups: new Map() }, head.leadUnit));
     } else out.push(head);
-    for (const row of block) out.push(hasFigures(row) ? subRow(row) : row);
+    for (const row of block) out.push(hasFigures(row) ? subRow(row, head.leadUnit) : row);
     i = end - 1;
   }
   return { drafts: out, subRows };

@@ -13,6 +13,7 @@ interface RowJson {
   readonly name: string;
   readonly total: string;
   readonly inTotal: boolean;
+  readonly leadUnit: string;
   readonly cell: string | null;
 }
 
@@ -42,6 +43,8 @@ describe("sub-rows without a code under an item (seed 003, table VII, item 7)", 
       ["1.7.4", 3, "Xây dựng mã định danh cho di tích cấp quốc gia", "150", true, "A13"],
     ]);
     expect(rows[item7 + 5]?.originalCode).toBe("8");
+    // The lead unit is merged down over the sub-rows with the TT: each is Bảo tàng tổng hợp tỉnh's.
+    expect(new Set(rows.slice(item7, item7 + 5).map((row) => row.leadUnit))).toEqual(new Set(["Bảo tàng tổng hợp tỉnh"]));
   });
 
   it("reads the same table with the merges lost (a CSV export): the same sub-rows and total", async () => {
