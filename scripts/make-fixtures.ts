@@ -4,13 +4,17 @@ import { appendixForm } from "./fixtures/appendix-form.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
+import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
+import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
  * - `fixtures/forms/`: one official-layout form per agency of seed 000 (as agencies send them);
  * - `fixtures/seeds/seed000-form.xlsx`: the whole seed-000 form, five agencies and `Tổng cộng`;
  * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout;
- * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519).
+ * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519);
+ * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
+ * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -39,6 +43,11 @@ async function main(): Promise<void> {
     total: seed004.published_totals.grand_total.amount,
   }).xlsx.writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
   await seed001Excerpt(items).xlsx.writeFile(join(root, "seeds", "seed001-skhcn-excerpt.xlsx"));
+
+  // Plans in shapes other than the proposal form, kept out of `fixtures/seeds` (whose totals are recorded).
+  mkdirSync(join(root, "plans"), { recursive: true });
+  await seed002KinhPhi(loadSeed002KinhPhi(join(root, "seeds", "seed002-kinh-phi.json"))).xlsx.writeFile(join(root, "plans", "seed002-kinh-phi.xlsx"));
+  await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).xlsx.writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
 }
 
 function slug(text: string): string {

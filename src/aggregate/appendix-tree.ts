@@ -47,7 +47,10 @@ export interface ItemNode {
   readonly totals: LineTotals;
   /** Whether its money counts in the grand total itself: the nodes with this flag add up to it. */
   readonly inTotal: boolean;
+  /** Whether it is an "of which" row (its `row.role`): it details its parent, never counts, and is not in its parent's sums. */
+  readonly ofWhich: boolean;
   readonly source: SourceCell;
+  /** Its sub-items and "of which" rows, in sheet order. */
   readonly children: readonly ItemNode[];
 }
 
@@ -73,15 +76,20 @@ export interface AgencyTree extends AgencyNode {
 export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTree {
   const build = (row: BudgetRow, rowCode: string, depth: number, inherited: readonly string[], part: AgencyPart): TreeItem => {
     const fundingSources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
+    // "Of which" rows keep their code as written and take no number: the sub-items are numbered without them.
+    let numbered = 0;
     const children =
       row.children.length === 0
         ? NO_CHILDREN
-        : row.children.map((child, j) => build(child, appendixChildCode(child, rowCode, j), depth + 1, fundingSources, part));
+        : row.children.map((child) =>
+            build(child, child.role === "of-which" ? child.code.text : appendixChildCode(child, rowCode, numbered++), depth + 1, fundingSources, part),
+          );
     return new TreeItem(row, rowCode, depth, fundingSources, children, part);
   };
   const counted: TreeItem[] = [];
-  // A node counts when it does not sum its children and every ancestor does.
+  // A node counts when it does not sum its children and every ancestor does; an "of which" node never.
   const mark = (node: TreeItem): void => {
+    if (node.ofWhich) return;
     if (node.sumsChildren) node.children.forEach(mark);
     else {
       node.inTotal = true;
@@ -122,6 +130,7 @@ const NO_CHILDREN: readonly TreeItem[] = [];
 class TreeItem implements ItemNode {
   readonly level: "item" | "sub-item";
   readonly originalCode: string;
+  readonly ofWhich: boolean;
   readonly sumsChildren: boolean;
   /** Whether it or a descendant has a figure: its parent then sums its children. */
   readonly carries: boolean;
@@ -139,8 +148,9 @@ class TreeItem implements ItemNode {
   ) {
     this.level = depth === 2 ? "item" : "sub-item";
     this.originalCode = row.code.text;
+    this.ofWhich = row.role === "of-which";
     this.sumsChildren = children.some((child) => child.carries);
-    this.carries = this.sumsChildren || row.amount !== null || row.years.size > 0;
+    this.carries = !this.ofWhich && (this.sumsChildren || row.amount !== null || row.years.size > 0);
   }
 
   get totals(): LineTotals {
@@ -157,7 +167,7 @@ class TreeItem implements ItemNode {
 export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
   for (const item of items) {
     if (item.inTotal) yield item;
-    else yield* countedNodes(item.children);
+    else if (!item.ofWhich) yield* countedNodes(item.children);
   }
 }
 
@@ -178,7 +188,8 @@ function ownTotals(row: BudgetRow): LineTotals {
 function sumOf(children: readonly ItemNode[]): LineTotals {
   let total = ZERO;
   const byYear = new Map<number, Money>();
-  for (const { totals } of children) {
+  for (const { totals, ofWhich } of children) {
+    if (ofWhich) continue;
     total = total.plus(totals.total);
     for (const [year, value] of totals.byYear) byYear.set(year, (byYear.get(year) ?? ZERO).plus(value));
   }

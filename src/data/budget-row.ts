@@ -19,8 +19,11 @@ export interface Amount {
 /** A task-group mark: `x` (the whole item belongs to the group) or an amount. */
 export type GroupMark = { readonly kind: "x"; readonly cell: string } | { readonly kind: "amount"; readonly amount: Amount };
 
-/** What a row is in the appendix tree. */
-export type RowRole = "section" | "agency" | "item" | "total";
+/**
+ * What a row is in the appendix tree. An `of-which` row (under `Trong đó:`, `Bao gồm:`, `Gồm:`) details
+ * the row above, among whose `children` it sits, and never counts in any total.
+ */
+export type RowRole = "section" | "agency" | "item" | "total" | "of-which";
 
 /** One budget row of a form, typed, with the addresses of its cells. */
 export interface BudgetRow {

@@ -27,6 +27,7 @@ export const DIAGNOSTIC_CODES = [
   "BC213", // agency row ≠ Σ items
   "BC214", // stated total ≠ Σ agencies
   "BC215", // task-group amounts ≠ item total
+  "BC216", // "of which" figure > its parent
   "BC301", // duplicate row code
   "BC302", // malformed row code
   "BC303", // out-of-order row code

@@ -28,7 +28,7 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["period", /thoi gian thuc hien|giai doan|thoi gian|tien do/],
   ["objective", /muc tieu/],
   ["commitment", /cam ket/],
-  ["amount", /tong muc dau tu|tong kinh phi|^kinh phi|^du toan|^so tien|^tong cong$/],
+  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^tong cong$/],
   ["name", /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu/],
 ];
 

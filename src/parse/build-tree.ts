@@ -44,6 +44,7 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
+  const blocks = withSubRows(drafts, agencyMode);
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
   let statedTotal: BudgetRow | undefined;
@@ -51,7 +52,14 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
   let lastPathLevel = 1;
-  let previous: { level: number; bullet: boolean } = { level: 1, bullet: false };
+  // `sibling`: a row after it at the same depth is its sibling (a bullet, a row without a code).
+  let previous: { level: number; sibling: boolean } = { level: 1, sibling: false };
+  // The level of the last row placed with a code: its sub-rows without one sit one below it.
+  let codedLevel = 1;
+  // The last row read that "of which" rows could detail (an item, an agency row, the stated total), and
+  // the row the current "of which" rows detail, from their label (`Trong đó:`) to the next numbered row.
+  let above: BudgetRow | undefined;
+  let ofWhichOf: BudgetRow | undefined;
   // The level each bullet sign took since the last numbered row: `+` under `-` nests, `-` again returns.
   const bulletLevels = new Map<string, number>();
 
@@ -77,26 +85,43 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     if (parent) parent.row.children.push(row);
     else currentAgency().items.push(row);
     stack.push({ level, row });
-    previous = { level, bullet: draft.code.kind === "bullet" };
+    above = row;
+    previous = { level, sibling: draft.code.kind === "bullet" || draft.code.kind === "none" };
+    if (draft.code.kind !== "none") codedLevel = level;
     if (draft.code.kind === "bullet") bulletLevels.set(draft.code.text, level);
     else bulletLevels.clear();
   };
 
-  for (const draft of drafts) {
+  for (const draft of blocks.drafts) {
     const code = draft.code;
+    const label = ofWhichLabel(draft);
+    if (label !== undefined && above !== undefined) {
+      ofWhichOf = above;
+      if (hasFigures(draft)) ofWhichOf.children.push(withRole(draft, "of-which"));
+      continue;
+    }
+    if (ofWhichOf !== undefined && (code.kind === "bullet" || (code.kind === "none" && !blocks.subRows.has(draft) && !TOTAL_NAME.test(foldText(draft.name))))) {
+      if (hasFigures(draft)) ofWhichOf.children.push(withRole(draft, "of-which"));
+      continue;
+    }
+    ofWhichOf = undefined;
     switch (code.kind) {
       case "none":
-        if (TOTAL_NAME.test(foldText(draft.name))) {
+        if (blocks.subRows.has(draft)) {
+          place(draft, codedLevel + 1);
+        } else if (TOTAL_NAME.test(foldText(draft.name))) {
           statedTotal ??= withRole(draft, "total");
+          above = statedTotal;
         } else if (hasFigures(draft)) {
           findings.push({ ...where(draft), code: "BC302", actual: "" });
-          place(draft, previous.level + (previous.bullet ? 0 : 1));
+          place(draft, previous.level + (previous.sibling ? 0 : 1));
         }
         break;
       case "section":
         section = toRoman(code.number);
         agency = undefined;
         stack = [];
+        above = undefined;
         break;
       case "path": {
         const level = code.parts.length + (agencyMode ? 0 : 1);
@@ -112,8 +137,10 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           agency = { name: name === "" ? context.fallbackAgency : name, reference, section, row, items: [] };
           agencies.push(agency);
           stack = [];
+          above = row;
           lastPathLevel = 1;
-          previous = { level: 1, bullet: false };
+          codedLevel = 1;
+          previous = { level: 1, sibling: false };
           bulletLevels.clear();
           break;
         }
@@ -149,4 +176,86 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   }
   return { agencies: agencies.map((a) => ({ ...a })), statedTotal };
+}
+
+/** The drafts with each item's sub-rows made explicit, and which drafts are such sub-rows. */
+interface Blocks {
+  readonly drafts: readonly RowDraft[];
+  readonly subRows: ReadonlySet<RowDraft>;
+}
+
+/**
+ * Finds the items whose sub-rows have neither a code nor a name of their own: the item's TT and name
+ * merged down over them (seed 003's item 7), or left blank where the merge was lost. Such rows are the
+ * item's sub-rows, siblings of each other, named by their objective (where those tables name them).
+ * When the item's own row carries figures too, that row is its first sub-row printed on the item's line:
+ * it becomes a heading without figures and a sub-row with them, so the item is the sum of all of them.
+ */
+function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
+  const subRows = new Set<RowDraft>();
+  // Most forms have no such rows: they are read as they are, without a copy.
+  if (!drafts.some((draft) => isUnnamed(draft) && hasFigures(draft))) return { drafts, subRows };
+  const out: RowDraft[] = [];
+  // A sub-row without a lead unit of its own is the item's: the item's cell is merged down over it too.
+  const subRow = (draft: RowDraft, leadUnit: string): RowDraft => {
+    const row: RowDraft = { ...draft, code: NO_CODE, name: draft.objective, leadUnit: draft.leadUnit || leadUnit };
+    subRows.add(row);
+    return row;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const head = drafts[i];
+    if (!head) continue;
+    let end = i + 1;
+    // Only an item can head sub-rows; scanning from every row would be quadratic on a run of unnamed rows.
+    if (canHead(head, agencyMode)) while (end < drafts.length && isUnnamed(drafts[end])) end++;
+    const block = drafts.slice(i + 1, end);
+    if (!block.some(hasFigures)) {
+      out.push(head);
+      continue;
+    }
+    if (hasFigures(head)) {
+      out.push({ ...head, amount: null, recurrentTotal: null, publicInvestment: null, years: new Map(), objective: "", period: "", periodCell: undefined });
+      out.push(subRow({ ...head, groups: new Map() }, head.leadUnit));
+    } else out.push(head);
+    for (const row of block) out.push(hasFigures(row) ? subRow(row, head.leadUnit) : row);
+    i = end - 1;
+  }
+  return { drafts: out, subRows };
+}
+
+const NO_CODE = { kind: "none", text: "" } as const;
+
+/** A row with neither a code nor a name: a continuation of the row above. */
+function isUnnamed(draft: RowDraft | undefined): draft is RowDraft {
+  return draft !== undefined && draft.code.kind === "none" && draft.name === "";
+}
+
+/** Whether a row is an item that can head sub-rows: a coded row that is not a section or an agency. */
+function canHead(draft: RowDraft, agencyMode: boolean): boolean {
+  const code = draft.code;
+  if (code.kind === "path") return !(agencyMode && code.parts.length === 1);
+  return code.kind === "paren" || code.kind === "letter" || code.kind === "bullet";
+}
+
+/** The words that introduce "of which" rows, folded: `Trong đó`, `Bao gồm`, `Gồm`. */
+const OF_WHICH = /^(trong do|bao gom|gom)(?: (.*))?$/;
+const OF_WHICH_FIRST = /^\s*[tbgTBG]/;
+/** The label words followed by `:` or `,` in the text as written (`Trong đó: NSTW`). */
+const OF_WHICH_INLINE = /^\s*\S+(?:\s+\S+)?\s*[:,]/;
+
+/**
+ * Whether a row introduces "of which" rows: `Trong đó:`, `Bao gồm:`, `Gồm:` alone (a label), or followed
+ * by what the row details (`Trong đó: vốn NSTW`, with its figures), in the name or in the code column. A
+ * numbered row (`1.2`, `(1)`, `a)`) is never one.
+ */
+function ofWhichLabel(draft: RowDraft): "label" | "inline" | undefined {
+  const kind = draft.code.kind;
+  if (kind !== "none" && kind !== "malformed" && kind !== "bullet") return undefined;
+  const text = draft.name !== "" ? draft.name : draft.code.text;
+  // Every label starts with t, b or g: other rows are not folded at all.
+  if (!OF_WHICH_FIRST.test(text)) return undefined;
+  const match = OF_WHICH.exec(foldText(text));
+  if (!match) return undefined;
+  if (match[2] === undefined) return "label";
+  return OF_WHICH_INLINE.test(text) ? "inline" : undefined;
 }

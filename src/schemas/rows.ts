@@ -5,7 +5,7 @@ import { AmountSchema, AmountsByKeySchema, UnitSchema } from "./amount.js";
 export const ROWS_SCHEMA_VERSION = 1;
 
 /** The levels of a consolidated row. */
-export const ROW_LEVELS = ["agency", "item", "sub-item"] as const;
+export const ROW_LEVELS = ["agency", "item", "sub-item", "of-which"] as const;
 
 /** One consolidated row, as JSON. */
 export const RowDocumentSchema = z
@@ -14,7 +14,11 @@ export const RowDocumentSchema = z
     agency: z.string().describe("The agency's official name from the registry, or its name as written when it is not in the registry."),
     code: z.string().describe("The code the appendix gives the row (2, 2.1, 2.1.1, (1)): numeric codes renumbered under the agency's place in its section."),
     originalCode: z.string().describe("The row's code as the form wrote it ('4,5'); '' when it had none."),
-    level: z.enum(ROW_LEVELS).describe("agency, item (an agency's top-level task) or sub-item (any deeper row)."),
+    level: z
+      .enum(ROW_LEVELS)
+      .describe(
+        "agency, item (an agency's top-level task), sub-item (any deeper row) or of-which (a row under 'Trong đó:', 'Bao gồm:', 'Gồm:' detailing the row above; never counted).",
+      ),
     depth: z.number().int().min(1).describe("1 for an agency, 2 for an item, 3 and more for sub-items."),
     name: z.string().describe("The row's name exactly as written (the agency's official name on agency rows)."),
     total: AmountSchema.describe("The total the appendix shows: a parent's is the sum of its children when they carry money."),
@@ -43,7 +47,7 @@ export const RowsDocumentSchema = z
     years: z.array(z.number().int()).describe("The plan's years and any other year found in the inputs, ascending."),
     groups: z.array(z.string()).describe("The task-group keys marked on some row, in the plan's order."),
     total: AmountSchema.describe("The grand total: the sum of `total` over the rows with `inTotal`."),
-    rows: z.array(RowDocumentSchema).describe("Every agency, item and sub-item in appendix order: section, agency, then items depth-first."),
+    rows: z.array(RowDocumentSchema).describe("Every agency, item, sub-item and of-which row in appendix order: section, agency, then items depth-first."),
   })
   .meta({
     title: "budget consolidate --rows rows.json",

@@ -24,6 +24,7 @@ import { rule as BC212 } from "./rules/BC212-parent-not-sum.js";
 import { rule as BC213 } from "./rules/BC213-agency-not-sum.js";
 import { rule as BC214 } from "./rules/BC214-total-not-sum.js";
 import { rule as BC215 } from "./rules/BC215-groups-not-total.js";
+import { rule as BC216 } from "./rules/BC216-of-which-above-parent.js";
 import { rule as BC301 } from "./rules/BC301-duplicate-row-code.js";
 import { rule as BC302 } from "./rules/BC302-malformed-row-code.js";
 import { rule as BC303 } from "./rules/BC303-out-of-order-row-code.js";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   BC213,
   BC214,
   BC215,
+  BC216,
   BC301,
   BC302,
   BC303,

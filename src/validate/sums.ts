@@ -69,7 +69,8 @@ export function* yearsNotTotal({ submission }: SubmissionContext): Iterable<Find
 export function* parentNotSum({ submission }: SubmissionContext): Iterable<Finding> {
   for (const agency of submission.agencies) {
     for (const row of allRows(agency.items)) {
-      if (row.children.length > 0 && row.children.some(hasMoney)) yield* compare("BC212", submission, row, row.children);
+      const parts = countedChildren(row);
+      if (parts.length > 0 && parts.some(hasMoney)) yield* compare("BC212", submission, row, parts);
     }
   }
 }
@@ -90,5 +91,41 @@ export function* totalNotSum({ submission }: SubmissionContext): Iterable<Findin
 }
 
 function hasMoney(row: BudgetRow): boolean {
-  return row.amount !== null || row.years.size > 0 || row.children.some(hasMoney);
+  return row.role !== "of-which" && (row.amount !== null || row.years.size > 0 || row.children.some(hasMoney));
+}
+
+/** A row's children that add up to it: all but its "of which" rows, which only detail it. */
+export function countedChildren(row: BudgetRow): readonly BudgetRow[] {
+  return row.children.some(isOfWhich) ? row.children.filter((child) => !isOfWhich(child)) : row.children;
+}
+
+function isOfWhich(row: BudgetRow): boolean {
+  return row.role === "of-which";
+}
+
+/**
+ * BC216: an "of which" figure is not larger than the same figure of the row it details: its stated
+ * figure, or, where it states none, what its sub-rows add up to.
+ */
+export function* ofWhichAboveParent({ submission }: SubmissionContext): Iterable<Finding> {
+  const parents = [...everyRow(submission)].filter((row) => row.children.some(isOfWhich));
+  for (const parent of parents) {
+    const details = parent.children.filter(isOfWhich);
+    for (const figure of figuresOf([parent, ...details])) {
+      const whole = figureOf(parent, figure);
+      if (whole === undefined) continue;
+      for (const detail of details) {
+        const part = figure.pick(detail);
+        if (part?.value.greaterThan(whole)) yield finding("BC216", submission, detail, part, whole, figure.field);
+      }
+    }
+  }
+}
+
+/** A row's figure: the one it states, else the sum of its counted sub-rows' (undefined when none has it). */
+function figureOf(row: BudgetRow, figure: Figure): Money | undefined {
+  const own = figure.pick(row);
+  if (own) return own.value;
+  const parts = countedChildren(row).map((child) => figureOf(child, figure));
+  return parts.some((part) => part !== undefined) ? sum(parts.map((part) => part ?? ZERO)) : undefined;
 }

@@ -4,8 +4,11 @@ import type { Money } from "../data/money.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 
-/** What a consolidated row is: an agency's line, one of its items, or an item's sub-item (any depth). */
-export type RowLevel = "agency" | "item" | "sub-item";
+/**
+ * What a consolidated row is: an agency's line, one of its items, an item's sub-item (any depth), or an
+ * "of which" row detailing the row above it (never counted: `inTotal` false, not in its parent's total).
+ */
+export type RowLevel = "agency" | "item" | "sub-item" | "of-which";
 
 /** One line of the consolidated appendix, with the cell it came from. Amounts are exact, in triệu đồng. */
 export interface ConsolidatedRow {
@@ -112,7 +115,7 @@ function itemRow(section: string, agency: string, node: ItemNode): ConsolidatedR
     agency,
     code: node.code,
     originalCode: node.originalCode,
-    level: node.level,
+    level: node.ofWhich ? "of-which" : node.level,
     depth: node.depth,
     name: row.name,
     total: node.totals.total,

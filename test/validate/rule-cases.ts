@@ -30,6 +30,12 @@ const SUBTASKS: FormRow[] = [
   ["(1)", "Mua bản quyền phần mềm", "2025", 80, null, 80, null, null, null],
   ["(2)", "Triển khai và đào tạo", "2026", 120, null, null, 120, null, null],
 ];
+const OF_WHICH: FormRow[] = [
+  ["1", "Sở Tư pháp", null, 300, null, 180, 120, null, null],
+  ["1.1", "Số hóa tài liệu lưu trữ", "2025", 100, "CTX", 100, null, "x", null],
+  ["", "Trong đó: vốn NSTW", null, 60, null, 60, null, null, null],
+  ["1.2", "Phần mềm một cửa điện tử", "2025 - 2026", 200, "CTX", 80, 120, null, "x"],
+];
 const TOTAL: FormRow = ["", "Tổng cộng", null, 300, null, 180, 120, null, null];
 /** Sở Nội vụ with one task: a second agency for the rules across files. */
 export const NOI_VU = (task: string): FormRow[] => [
@@ -155,6 +161,16 @@ export const CASES: readonly RuleCase[] = [
     found: [
       ["BC214", "D8"],
       ["BC214", "F8"],
+    ],
+  },
+  // Task 1.1 (100) details 60 of NSTW under "Trong đó:"; never added, so 1.1 and the agency still add up.
+  {
+    code: "BC216",
+    valid: [one(OF_WHICH)],
+    invalid: one(withCells({ D7: 160, F7: 160 }, OF_WHICH)),
+    found: [
+      ["BC216", "D7"],
+      ["BC216", "F7"],
     ],
   },
   {

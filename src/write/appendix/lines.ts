@@ -58,7 +58,9 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       sources: node.row.fundingSources.join(", "),
       legal: node.row.legalBasis,
     });
-    const rows = node.children.map((child) => item(child, shift));
+    // "Of which" rows only detail their parent: the appendix leaves them out, so that every figure it
+    // shows is part of its sums (one added to a column by hand would be counted twice); --rows keeps them.
+    const rows = node.children.flatMap((child) => (child.ofWhich ? [] : [item(child, shift)]));
     const { totals } = node;
     close(
       index,
