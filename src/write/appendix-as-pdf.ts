@@ -8,7 +8,18 @@ import { LANDSCAPE_MARGINS_MM } from "./appendix/page.js";
 import { APPENDIX_UNIT_LINE, appendixTitles } from "./appendix/titles.js";
 import type { AppendixOptions } from "./appendix-as-workbook.js";
 import { type PdfFace, TINOS_FILES } from "./pdf/fonts.js";
-import { drawHeader, drawRow, lineCells, lineFace, type PdfDocument, rowHeight, TABLE_SIZE, tableLayout } from "./pdf/pdf-table.js";
+import {
+  drawHeader,
+  drawnHeaderHeight,
+  drawRow,
+  lineCells,
+  lineFace,
+  type PdfDocument,
+  rowHeight,
+  splitRow,
+  TABLE_SIZE,
+  tableLayout,
+} from "./pdf/pdf-table.js";
 import { drawSignatureBlock, signatureHeight } from "./pdf/signature-block.js";
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -39,13 +50,14 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
     layout: "landscape",
     margins,
     bufferPages: true,
+    // Faces are named by their files throughout: pdfkit caches a font by the name it was first set by,
+    // and reopened (parsed again) a registered alias of this one on every call.
     font: TINOS_FILES.regular,
     lang: "vi",
     displayTitle: true,
     // The file identifier pdfkit derives from these (an MD5 of them), so it too is the same every run.
     info: { Title: `${titles.label} — ${titles.title}`, Producer: "budget", Creator: "budget", CreationDate: date, ModDate: date },
   });
-  for (const [face, file] of Object.entries(TINOS_FILES)) doc.registerFont(face, file);
   const chunks: Uint8Array[] = [];
   doc.on("data", (chunk: Uint8Array) => chunks.push(chunk));
   const ended = new Promise<void>((resolve) => doc.on("end", () => resolve()));
@@ -61,29 +73,57 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   const wordsHeight =
     4 +
     doc
-      .font("italic")
+      .font(TINOS_FILES.italic)
       .fontSize(TABLE_SIZE + 1)
       .heightOfString(words, { width });
   y = drawHeader(doc, table, y);
+  // What a page holds under the header: a row taller than that is split over pages.
+  const pageRoom = bottom - margins.top - drawnHeaderHeight(doc, table);
   let rowsOnPage = 0;
+  const newPage = () => {
+    doc.addPage();
+    y = drawHeader(doc, table, margins.top);
+    rowsOnPage = 0;
+  };
   for (const line of lines) {
-    const cells = lineCells(line);
+    let cells = lineCells(line);
     const face = lineFace(line);
-    const height = rowHeight(doc, table, cells, face);
     // TỔNG, the amount in words and the signatures stay together: no page is signed without a figure on it.
     const keptWith = line.kind === "total" ? wordsHeight + SIGNATURE_GAP + signatureHeight(doc) : 0;
-    if (rowsOnPage > 0 && y + height + keptWith > bottom) {
-      doc.addPage();
-      y = drawHeader(doc, table, margins.top);
-      rowsOnPage = 0;
+    for (;;) {
+      const height = rowHeight(doc, table, cells, face);
+      const keepsTogetherOnNext = rowsOnPage > 0 && height + keptWith <= pageRoom;
+      if (y + height + keptWith <= bottom || (y + height <= bottom && !keepsTogetherOnNext)) {
+        drawRow(doc, table, y, height, cells, face);
+        y += height;
+        rowsOnPage++;
+        break;
+      }
+      if (rowsOnPage > 0 && height <= pageRoom) {
+        newPage();
+        continue;
+      }
+      // Taller than a page: the words that fit here, the rest on the next page (never cut).
+      const split = splitRow(doc, table, cells, face, bottom - y);
+      if (split === undefined && rowsOnPage > 0) {
+        newPage();
+        continue;
+      }
+      if (split === undefined) {
+        // Not one line fits even on an empty page (one word longer than a page): drawn as it is.
+        drawRow(doc, table, y, height, cells, face);
+        y += height;
+        rowsOnPage++;
+        break;
+      }
+      drawRow(doc, table, y, bottom - y, split.here, face);
+      cells = split.rest;
+      newPage();
     }
-    drawRow(doc, table, y, height, cells, face);
-    y += height;
-    rowsOnPage++;
   }
 
   doc
-    .font("italic")
+    .font(TINOS_FILES.italic)
     .fontSize(TABLE_SIZE + 1)
     .text(words, x, y + 4, { width });
   y += wordsHeight + SIGNATURE_GAP;
@@ -104,7 +144,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
 function titleBlock(doc: PdfDocument, titles: ReturnType<typeof appendixTitles>, x: number, width: number): number {
   const put = (text: string, face: PdfFace, size: number, align: "center" | "right") => {
     if (text === "") return;
-    doc.font(face).fontSize(size).text(text, x, doc.y, { width, align });
+    doc.font(TINOS_FILES[face]).fontSize(size).text(text, x, doc.y, { width, align });
   };
   doc.y = doc.page.margins.top;
   put(titles.label, "bold", 13, "center");
@@ -123,7 +163,7 @@ function pageNumbers(doc: PdfDocument, x: number, width: number, bottomMargin: n
     // Text in the margin would otherwise start a new page.
     const margin = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font("regular").fontSize(11);
+    doc.font(TINOS_FILES.regular).fontSize(11);
     doc.text(`Trang ${i + 1}/${count}`, x, doc.page.height - bottomMargin / 2 - doc.currentLineHeight() / 2, { width, align: "center", lineBreak: false });
     doc.page.margins.bottom = margin;
   }

@@ -19,6 +19,26 @@ function pdfInfo(file: string): Map<string, string> {
   return new Map(text.split("\n").flatMap((line) => (/^([^:]+):\s+(.*)$/u.exec(line) ? [[line.split(":")[0] ?? "", line.replace(/^[^:]+:\s+/u, "")]] : [])));
 }
 
+/** The PDF appendix of one agency (Sở Tư pháp) with one task named `name`, 1.500 = 1.000 + 500. */
+async function pdfOfOneTask(name: string): Promise<string> {
+  const form = tempFile(
+    "so-tu-phap.csv",
+    [
+      '"BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025-2026",,,,',
+      ",,Đơn vị tính: triệu đồng,,",
+      "STT,TÊN DỰ ÁN/NHIỆM VỤ,Tổng kinh phí,Trong đó,",
+      ",,,2025,2026",
+      "1,Sở Tư pháp,1.500,1.000,500",
+      `1.1,${name},1.500,1.000,500`,
+      ",Tổng cộng,1.500,1.000,500",
+    ].join("\n"),
+  );
+  const pdf = join(tempFolder(), "phu-luc.pdf");
+  const result = await budget("consolidate", form, "-o", pdf, "--format", "none");
+  expect(result.code).toBe(0);
+  return pdf;
+}
+
 describe.skipIf(!poppler)(poppler ? "consolidate -o phu-luc.pdf, --pdf" : "appendix PDF (skipped: poppler-utils missing)", () => {
   it("writes the appendix of fixtures/forms as an A4 landscape PDF with every figure, the words and the signature block", async () => {
     const folder = tempFolder();
@@ -74,22 +94,7 @@ describe.skipIf(!poppler)(poppler ? "consolidate -o phu-luc.pdf, --pdf" : "appen
 
   it("wraps a long name over several lines, never cutting it", async () => {
     const words = Array.from({ length: 40 }, (_, i) => `từ${i + 1}`);
-    const name = `Nhiệm vụ rất dài ${words.join(" ")} KẾTTHÚC`;
-    const form = tempFile(
-      "so-tu-phap.csv",
-      [
-        '"BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025-2026",,,,',
-        ",,Đơn vị tính: triệu đồng,,",
-        "STT,TÊN DỰ ÁN/NHIỆM VỤ,Tổng kinh phí,Trong đó,",
-        ",,,2025,2026",
-        "1,Sở Tư pháp,1.500,1.000,500",
-        `1.1,${name},1.500,1.000,500`,
-        ",Tổng cộng,1.500,1.000,500",
-      ].join("\n"),
-    );
-    const pdf = join(tempFolder(), "phu-luc.pdf");
-    const result = await budget("consolidate", form, "-o", pdf, "--format", "none");
-    expect(result.code).toBe(0);
+    const pdf = await pdfOfOneTask(`Nhiệm vụ rất dài ${words.join(" ")} KẾTTHÚC`);
     const lines = pdfText(pdf).split("\n");
     const start = lines.findIndex((line) => line.includes("Nhiệm vụ rất dài"));
     const end = lines.findIndex((line) => line.includes("KẾTTHÚC"));
@@ -99,6 +104,22 @@ describe.skipIf(!poppler)(poppler ? "consolidate -o phu-luc.pdf, --pdf" : "appen
     const printed = lines.slice(start, end + 1).join(" ");
     for (const word of words) expect(printed).toMatch(new RegExp(`${word}(\\s|$)`, "u"));
     expect(lines[start]).toMatch(/1\.500\s+1\.000\s+500/u);
+  });
+
+  it("carries a name longer than a page over to the next page, under the header again", async () => {
+    const words = Array.from({ length: 900 }, (_, i) => `w${i + 1}`);
+    const pdf = await pdfOfOneTask(words.join(" "));
+    expect(pdfInfo(pdf).get("Pages")).toBe("3");
+    const first = pdfText(pdf, 1);
+    const second = pdfText(pdf, 2);
+    // The figures on the row's first line, on the first page only.
+    expect(first).toMatch(/1\.1 w1 w2 [^\n]*1\.500\s+1\.000\s+500/u);
+    expect(second).not.toContain("1.500");
+    expect(second).toMatch(/TT\s+Cơ quan, đơn vị \/ Nội dung/u);
+    const printed = pdfText(pdf).split(/\s+/u);
+    // Every word once, in order, none lost where the page turns.
+    expect(printed.filter((word) => /^w\d+$/u.test(word))).toEqual(words);
+    expect(pdfText(pdf, 3)).toMatch(/TỔNG\s+1\.500\s+1\.000\s+500/u);
   });
 
   it("signs with the place, titles and names of the plan's output section", async () => {
@@ -124,6 +145,8 @@ describe("consolidate --pdf refuses what it cannot write, before reading (exit 2
   it.each([
     [["--pdf", "phu-luc.docx"], "--pdf: chỉ ghi được tệp .pdf, không ghi được .docx"],
     [["-o", "phu-luc.pdf", "--pdf", "khac.pdf"], "--pdf và -o đều là tệp PDF"],
+    [["--pdf", "phu-luc.docx", "--lang", "en"], "--pdf: only .pdf can be written, not .docx"],
+    [["-o", "phu-luc.pdf", "--pdf", "khac.pdf", "--lang", "en"], "--pdf and -o are both a PDF"],
   ])("%s", async (args, message) => {
     const folder = tempFolder();
     const absolute = args.map((arg) => (arg.includes(".") ? join(folder, arg) : arg));

@@ -1,6 +1,6 @@
 import type { AppendixLine, Figure } from "../appendix/lines.js";
 import { formatVietnamese } from "../format-number.js";
-import type { PdfFace } from "./fonts.js";
+import { type PdfFace, TINOS_FILES } from "./fonts.js";
 
 /** The document pdfkit draws on. */
 export type PdfDocument = PDFKit.PDFDocument;
@@ -36,7 +36,7 @@ export function figureText(figure: Figure): string {
  * that wraps.
  */
 export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], years: readonly number[], x: number, width: number): PdfTable {
-  doc.font("bold").fontSize(TABLE_SIZE);
+  doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
   let code = MIN_CODE_WIDTH;
   let amount = Math.max(MIN_AMOUNT_WIDTH, doc.widthOfString("Năm 0000") + 2 * PAD + 2);
   for (const line of lines) {
@@ -62,27 +62,85 @@ export function lineFace(line: AppendixLine): PdfFace {
   return line.kind === "item" ? "regular" : "bold";
 }
 
+/** Whether `text` is set on one line within `width` points in the current face. */
+function fitsOneLine(doc: PdfDocument, text: string, width: number): boolean {
+  return !text.includes("\n") && doc.widthOfString(text) <= width;
+}
+
 /** The height of a row of `cells` set in `face`: its tallest cell, every text wrapped within its column (never cut). */
 export function rowHeight(doc: PdfDocument, table: PdfTable, cells: readonly string[], face: PdfFace): number {
-  doc.font(face).fontSize(TABLE_SIZE);
+  doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE);
   let tallest = doc.currentLineHeight();
   cells.forEach((text, i) => {
     const width = (table.widths[i] ?? 0) - 2 * PAD;
-    if (text !== "") tallest = Math.max(tallest, doc.heightOfString(text, { width }));
+    if (text !== "" && !fitsOneLine(doc, text, width)) tallest = Math.max(tallest, doc.heightOfString(text, { width }));
   });
   return Math.ceil(tallest + 2 * PAD);
 }
 
+/**
+ * A row split where a page ends: of each cell, the words that fit in `room` points (`here`) and the
+ * others (`rest`, for the next page); undefined when not one line of any cell fits.
+ */
+export function splitRow(
+  doc: PdfDocument,
+  table: PdfTable,
+  cells: readonly string[],
+  face: PdfFace,
+  room: number,
+): { here: string[]; rest: string[] } | undefined {
+  doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE);
+  const here: string[] = [];
+  const rest: string[] = [];
+  cells.forEach((text, i) => {
+    const width = (table.widths[i] ?? 0) - 2 * PAD;
+    const words = text.split(" ");
+    // The longest run of leading words that fits: binary search, as heights only grow with words.
+    let fits = 0;
+    let over = words.length + 1;
+    while (over - fits > 1) {
+      const middle = Math.floor((fits + over) / 2);
+      if (doc.heightOfString(words.slice(0, middle).join(" "), { width }) + 2 * PAD <= room) fits = middle;
+      else over = middle;
+    }
+    here.push(words.slice(0, fits).join(" "));
+    rest.push(words.slice(fits).join(" "));
+  });
+  return here.some((text) => text !== "") ? { here, rest } : undefined;
+}
+
 /** Draws one row of the table at `y`, `height` tall: each cell's border and its text, wrapped. */
 export function drawRow(doc: PdfDocument, table: PdfTable, y: number, height: number, cells: readonly string[], face: PdfFace): void {
-  doc.font(face).fontSize(TABLE_SIZE).lineWidth(0.5);
+  doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE).lineWidth(0.5);
   let x = table.x;
   cells.forEach((text, i) => {
     const width = table.widths[i] ?? 0;
     doc.rect(x, y, width, height).stroke();
-    if (text !== "") doc.text(text, x + PAD, y + PAD, { width: width - 2 * PAD, align: table.aligns[i] ?? "left" });
+    const inner = width - 2 * PAD;
+    const align = table.aligns[i] ?? "left";
+    if (text !== "" && fitsOneLine(doc, text, inner)) {
+      // One line needs no line breaking, by far the dearer part of pdfkit's text: placed here, aligned by hand.
+      const free = inner - doc.widthOfString(text);
+      doc.text(text, x + PAD + (align === "right" ? free : align === "center" ? free / 2 : 0), y + PAD, { lineBreak: false });
+    } else if (text !== "") doc.text(text, x + PAD, y + PAD, { width: inner, align });
     x += width;
   });
+}
+
+/** The height of the header `drawHeader` draws. */
+export function drawnHeaderHeight(doc: PdfDocument, table: PdfTable): number {
+  return headerHeight(doc, table).height;
+}
+
+function headerHeight(doc: PdfDocument, table: PdfTable): { height: number; yearRow: number; labels: string[] } {
+  doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
+  const labels = ["TT", "Cơ quan, đơn vị / Nội dung", "Tổng kinh phí", ...table.years.map(() => ""), "Nguồn vốn", "Văn bản có liên quan"];
+  const yearRow = table.years.length > 0 ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
+  let height = 2 * yearRow;
+  labels.forEach((label, i) => {
+    if (label !== "") height = Math.max(height, Math.ceil(doc.heightOfString(label, { width: (table.widths[i] ?? 0) - 2 * PAD }) + 2 * PAD));
+  });
+  return { height, yearRow, labels };
 }
 
 /**
@@ -90,14 +148,9 @@ export function drawRow(doc: PdfDocument, table: PdfTable, y: number, height: nu
  * Nguồn vốn | Văn bản có liên quan), as the workbook's, and returns the `y` under it.
  */
 export function drawHeader(doc: PdfDocument, table: PdfTable, y: number): number {
-  doc.font("bold").fontSize(TABLE_SIZE).lineWidth(0.5);
-  const labels = ["TT", "Cơ quan, đơn vị / Nội dung", "Tổng kinh phí", ...table.years.map(() => ""), "Nguồn vốn", "Văn bản có liên quan"];
+  const { height, yearRow, labels } = headerHeight(doc, table);
+  doc.lineWidth(0.5);
   const textHeight = (text: string, width: number) => doc.heightOfString(text, { width: width - 2 * PAD });
-  const yearRow = table.years.length > 0 ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
-  let height = 2 * yearRow;
-  labels.forEach((label, i) => {
-    if (label !== "") height = Math.max(height, Math.ceil(textHeight(label, table.widths[i] ?? 0) + 2 * PAD));
-  });
   const centred = (text: string, x: number, top: number, width: number, cellHeight: number) => {
     doc.rect(x, top, width, cellHeight).stroke();
     doc.text(text, x + PAD, top + (cellHeight - textHeight(text, width)) / 2, { width: width - 2 * PAD, align: "center" });

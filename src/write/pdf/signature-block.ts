@@ -1,4 +1,5 @@
 import type { Plan } from "../../plan/schema.js";
+import { TINOS_FILES } from "./fonts.js";
 import type { PdfDocument } from "./pdf-table.js";
 
 const SIZE = 13;
@@ -13,7 +14,7 @@ export function dateLine(place: string): string {
 
 /** The height of the signature block, so that it is never split over two pages. */
 export function signatureHeight(doc: PdfDocument): number {
-  doc.font("regular").fontSize(SIZE);
+  doc.font(TINOS_FILES.regular).fontSize(SIZE);
   return 3 * doc.currentLineHeight(true) + SIGNING_ROOM + doc.currentLineHeight(true);
 }
 
@@ -24,11 +25,11 @@ export function signatureHeight(doc: PdfDocument): number {
  */
 export function drawSignatureBlock(doc: PdfDocument, output: Plan["output"], x: number, y: number, width: number): void {
   const half = width / 2;
-  doc.font("italic").fontSize(SIZE);
+  doc.font(TINOS_FILES.italic).fontSize(SIZE);
   const line = doc.currentLineHeight(true);
   doc.text(dateLine(output.place), x + half, y, { width: half, align: "center" });
   const titles = y + 1.5 * line;
-  doc.font("bold").fontSize(SIZE);
+  doc.font(TINOS_FILES.bold).fontSize(SIZE);
   doc.text(output.preparerTitle, x, titles, { width: half, align: "center" });
   doc.text(output.headTitle, x + half, titles, { width: half, align: "center" });
   const names = titles + line + SIGNING_ROOM;
