@@ -8,18 +8,8 @@ import { LANDSCAPE_MARGINS_MM } from "./appendix/page.js";
 import { APPENDIX_UNIT_LINE, appendixTitles } from "./appendix/titles.js";
 import type { AppendixOptions } from "./appendix-as-workbook.js";
 import { type PdfFace, TINOS_FILES } from "./pdf/fonts.js";
-import {
-  drawHeader,
-  drawnHeaderHeight,
-  drawRow,
-  lineCells,
-  lineFace,
-  type PdfDocument,
-  rowHeight,
-  splitRow,
-  TABLE_SIZE,
-  tableLayout,
-} from "./pdf/pdf-table.js";
+import type { PdfDocument } from "./pdf/pdf-document.js";
+import { drawHeader, drawnHeaderHeight, drawRow, lineCells, lineFace, setRow, splitRow, TABLE_SIZE, tableLayout } from "./pdf/pdf-table.js";
 import { drawSignatureBlock, signatureHeight } from "./pdf/signature-block.js";
 
 const POINTS_PER_MM = 72 / 25.4;
@@ -86,38 +76,36 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
     rowsOnPage = 0;
   };
   for (const line of lines) {
-    let cells = lineCells(line);
-    const face = lineFace(line);
+    let row = setRow(doc, table, lineCells(line), lineFace(line));
     // TỔNG, the amount in words and the signatures stay together: no page is signed without a figure on it.
     const keptWith = line.kind === "total" ? wordsHeight + SIGNATURE_GAP + signatureHeight(doc) : 0;
     for (;;) {
-      const height = rowHeight(doc, table, cells, face);
-      const keepsTogetherOnNext = rowsOnPage > 0 && height + keptWith <= pageRoom;
-      if (y + height + keptWith <= bottom || (y + height <= bottom && !keepsTogetherOnNext)) {
-        drawRow(doc, table, y, height, cells, face);
-        y += height;
+      const keepsTogetherOnNext = rowsOnPage > 0 && row.height + keptWith <= pageRoom;
+      if (y + row.height + keptWith <= bottom || (y + row.height <= bottom && !keepsTogetherOnNext)) {
+        drawRow(doc, table, y, row);
+        y += row.height;
         rowsOnPage++;
         break;
       }
-      if (rowsOnPage > 0 && height <= pageRoom) {
+      if (rowsOnPage > 0 && row.height <= pageRoom) {
         newPage();
         continue;
       }
-      // Taller than a page: the words that fit here, the rest on the next page (never cut).
-      const split = splitRow(doc, table, cells, face, bottom - y);
+      // Taller than a page: the lines that fit here, the rest on the next page (never cut).
+      const split = splitRow(doc, row, bottom - y);
       if (split === undefined && rowsOnPage > 0) {
         newPage();
         continue;
       }
       if (split === undefined) {
-        // Not one line fits even on an empty page (one word longer than a page): drawn as it is.
-        drawRow(doc, table, y, height, cells, face);
-        y += height;
+        // Not one line fits even under the header of an empty page: drawn as it is.
+        drawRow(doc, table, y, row);
+        y += row.height;
         rowsOnPage++;
         break;
       }
-      drawRow(doc, table, y, bottom - y, split.here, face);
-      cells = split.rest;
+      drawRow(doc, table, y, split.here, bottom - y);
+      row = split.rest;
       newPage();
     }
   }

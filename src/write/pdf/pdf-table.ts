@@ -1,9 +1,8 @@
 import type { AppendixLine, Figure } from "../appendix/lines.js";
 import { formatVietnamese } from "../format-number.js";
 import { type PdfFace, TINOS_FILES } from "./fonts.js";
-
-/** The document pdfkit draws on. */
-export type PdfDocument = PDFKit.PDFDocument;
+import type { PdfDocument } from "./pdf-document.js";
+import { type SetLine, wrapText } from "./wrap-text.js";
 
 /** Type size of the table, in points: the workbook's Times New Roman 13 as it prints, one page wide (about 90 %). */
 export const TABLE_SIZE = 11.5;
@@ -62,67 +61,57 @@ export function lineFace(line: AppendixLine): PdfFace {
   return line.kind === "item" ? "regular" : "bold";
 }
 
-/** Whether `text` is set on one line within `width` points in the current face. */
-function fitsOneLine(doc: PdfDocument, text: string, width: number): boolean {
-  return !text.includes("\n") && doc.widthOfString(text) <= width;
+/** A row set for the page: each cell's lines, and its height. */
+export interface SetRow {
+  readonly face: PdfFace;
+  readonly cells: readonly (readonly SetLine[])[];
+  readonly height: number;
 }
 
-/** The height of a row of `cells` set in `face`: its tallest cell, every text wrapped within its column (never cut). */
-export function rowHeight(doc: PdfDocument, table: PdfTable, cells: readonly string[], face: PdfFace): number {
+/** The line height of the table's type, in points. */
+function lineHeight(doc: PdfDocument): number {
+  return doc.fontSize(TABLE_SIZE).currentLineHeight(true);
+}
+
+/** Sets a row of `cells` in `face`: every text wrapped within its column (never cut), the row as tall as its tallest cell. */
+export function setRow(doc: PdfDocument, table: PdfTable, cells: readonly string[], face: PdfFace): SetRow {
   doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE);
-  let tallest = doc.currentLineHeight();
-  cells.forEach((text, i) => {
-    const width = (table.widths[i] ?? 0) - 2 * PAD;
-    if (text !== "" && !fitsOneLine(doc, text, width)) tallest = Math.max(tallest, doc.heightOfString(text, { width }));
-  });
-  return Math.ceil(tallest + 2 * PAD);
+  const set = cells.map((text, i) => (text === "" ? [] : wrapText(doc, text, (table.widths[i] ?? 0) - 2 * PAD)));
+  const lines = Math.max(1, ...set.map((cell) => cell.length));
+  return { face, cells: set, height: Math.ceil(lines * lineHeight(doc) + 2 * PAD) };
 }
 
 /**
- * A row split where a page ends: of each cell, the words that fit in `room` points (`here`) and the
- * others (`rest`, for the next page); undefined when not one line of any cell fits.
+ * A row split where a page ends: the lines of each cell that fit in `room` points (`here`) and the
+ * others (`rest`, for the next page); undefined when not one line fits.
  */
-export function splitRow(
-  doc: PdfDocument,
-  table: PdfTable,
-  cells: readonly string[],
-  face: PdfFace,
-  room: number,
-): { here: string[]; rest: string[] } | undefined {
-  doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE);
-  const here: string[] = [];
-  const rest: string[] = [];
-  cells.forEach((text, i) => {
-    const width = (table.widths[i] ?? 0) - 2 * PAD;
-    const words = text.split(" ");
-    // The longest run of leading words that fits: binary search, as heights only grow with words.
-    let fits = 0;
-    let over = words.length + 1;
-    while (over - fits > 1) {
-      const middle = Math.floor((fits + over) / 2);
-      if (doc.heightOfString(words.slice(0, middle).join(" "), { width }) + 2 * PAD <= room) fits = middle;
-      else over = middle;
-    }
-    here.push(words.slice(0, fits).join(" "));
-    rest.push(words.slice(fits).join(" "));
+export function splitRow(doc: PdfDocument, row: SetRow, room: number): { here: SetRow; rest: SetRow } | undefined {
+  const step = lineHeight(doc);
+  const fit = Math.floor((room - 2 * PAD) / step);
+  if (fit < 1) return undefined;
+  const part = (cells: SetLine[][]): SetRow => ({
+    face: row.face,
+    cells,
+    height: Math.ceil(Math.max(1, ...cells.map((cell) => cell.length)) * step + 2 * PAD),
   });
-  return here.some((text) => text !== "") ? { here, rest } : undefined;
+  return { here: part(row.cells.map((cell) => cell.slice(0, fit))), rest: part(row.cells.map((cell) => cell.slice(fit))) };
 }
 
-/** Draws one row of the table at `y`, `height` tall: each cell's border and its text, wrapped. */
-export function drawRow(doc: PdfDocument, table: PdfTable, y: number, height: number, cells: readonly string[], face: PdfFace): void {
-  doc.font(TINOS_FILES[face]).fontSize(TABLE_SIZE).lineWidth(0.5);
+/** Draws a set row at `y`, `height` tall (its own, or to the foot of the page): each cell's border and its lines. */
+export function drawRow(doc: PdfDocument, table: PdfTable, y: number, row: SetRow, height = row.height): void {
+  doc.font(TINOS_FILES[row.face]).fontSize(TABLE_SIZE).lineWidth(0.5);
+  const step = lineHeight(doc);
   let x = table.x;
-  cells.forEach((text, i) => {
+  row.cells.forEach((lines, i) => {
     const width = table.widths[i] ?? 0;
     doc.rect(x, y, width, height).stroke();
     const inner = width - 2 * PAD;
     const align = table.aligns[i] ?? "left";
-    if (text !== "" && fitsOneLine(doc, text, inner)) {
-      // One line needs no line breaking, by far the dearer part of pdfkit's text: placed here, aligned by hand.
-      const free = inner - doc.widthOfString(text);
-      doc.text(text, x + PAD + (align === "right" ? free : align === "center" ? free / 2 : 0), y + PAD, { lineBreak: false });
-    } else if (text !== "") doc.text(text, x + PAD, y + PAD, { width: inner, align });
+    lines.forEach((line, n) => {
+      const free = inner - line.width;
+      const left = x + PAD + (align === "right" ? free : align === "center" ? free / 2 : 0);
+      if (line.text !== "") doc.text(line.text, left, y + PAD + n * step, { lineBreak: false });
+    });
     x += width;
   });
 }

@@ -1,6 +1,6 @@
 import type { Plan } from "../../plan/schema.js";
 import { TINOS_FILES } from "./fonts.js";
-import type { PdfDocument } from "./pdf-table.js";
+import type { PdfDocument } from "./pdf-document.js";
 
 const SIZE = 13;
 /** Room left for the signatures (and the seal) between the titles and the names, in points. */
