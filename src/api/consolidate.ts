@@ -41,3 +41,21 @@ export async function appendixWorkbook(
     { lang: options.lang ?? "vi", title: options.title, reference: options.reference, date: options.date ?? outputDate(process.env) },
   );
 }
+
+/**
+ * The appendix of a consolidation as PDF bytes (A4 landscape, Tinos embedded, `Trang x/y`, the plan's
+ * signature block), stamped with `date` (else `SOURCE_DATE_EPOCH` of this process, else 2000-01-01).
+ */
+export async function appendixPdf(
+  result: ConsolidateResult,
+  options: { readonly title?: string; readonly reference?: string; readonly date?: Date } = {},
+): Promise<Uint8Array> {
+  // pdfkit and its fonts load only when a PDF is asked for.
+  const [{ appendixAsPdf }, { outputDate }] = await Promise.all([import("../write/appendix-as-pdf.js"), import("../write/appendix/output-date.js")]);
+  return appendixAsPdf(result.consolidation, result.plan, {
+    lang: "vi",
+    title: options.title,
+    reference: options.reference,
+    date: options.date ?? outputDate(process.env),
+  });
+}

@@ -11,7 +11,8 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
           .command("consolidate")
           .description("tổng hợp các biểu mẫu thành phụ lục / consolidate forms into the appendix workbook")
           .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-          .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx cần ghi / appendix workbook to write")
+          .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx (hoặc .pdf) cần ghi / appendix workbook (or PDF) to write")
+          .option("--pdf <file>", "ghi thêm phụ lục dạng PDF / also write the appendix as a PDF")
           .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
           .option("--title <text>", "tiêu đề phụ lục, thay cho tiêu đề của kế hoạch / appendix title instead of the plan's")
           .option(
@@ -32,7 +33,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
   )
     .addHelpText(
       "after",
-      '\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title "Dự kiến nhiệm vụ chuyển đổi số năm 2026" --ref "Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n',
+      '\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --pdf phu-luc.pdf\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title "Dự kiến nhiệm vụ chuyển đổi số năm 2026" --ref "Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n',
     )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
@@ -47,6 +48,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             reference: typeof values.ref === "string" ? values.ref : undefined,
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             rows: typeof values.rows === "string" ? values.rows : undefined,
+            pdf: typeof values.pdf === "string" ? values.pdf : undefined,
             rowsFormat: typeof values.rowsFormat === "string" ? values.rowsFormat : undefined,
             ...fileLimits(values),
             format: typeof values.format === "string" ? values.format : "table",

@@ -1,4 +1,5 @@
-import { appendixWorkbook, consolidate } from "../api/consolidate.js";
+import { extname, resolve } from "node:path";
+import { appendixPdf, appendixWorkbook, consolidate } from "../api/consolidate.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
@@ -21,17 +22,23 @@ export interface ConsolidateOptions extends ReadCommandOptions {
   readonly rows?: string | undefined;
   /** `--rows-format csv|json`, overriding the `--rows` file's extension. */
   readonly rowsFormat?: string | undefined;
+  /** The `--pdf` file: the appendix as a PDF, beside the workbook. */
+  readonly pdf?: string | undefined;
+}
+
+/** What `consolidate` writes: the workbook (unless `-o` names a PDF) and the PDF (`-o x.pdf` or `--pdf`). */
+interface AppendixTargets {
+  readonly workbook?: string | undefined;
+  readonly pdf?: string | undefined;
 }
 
 /**
- * Runs `budget consolidate`: checks that the workbook `-o` (and the `--rows` file) can be written before
- * reading anything, reads and checks every input, prints the totals to stdout and the diagnostics to
- * stderr, writes the appendix workbook (and the `--rows` export) atomically and says where. Returns
- * the exit code.
+ * The files `-o` and `--pdf` ask for, or why not, in `lang`: `-o` writes a workbook (.xlsx), or the PDF
+ * instead when it names one (.pdf); `--pdf` names a .pdf, written beside the workbook.
  */
-export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions, io: CliIo): Promise<number> {
+function appendixTargets(options: ConsolidateOptions): AppendixTargets | { problem: string } {
   const vi = options.lang === "vi";
-  const wrongExtension = extensionProblem("-o", options.output, [".xlsx"], options.lang);
+  const wrongExtension = extensionProblem("-o", options.output, [".xlsx", ".pdf"], options.lang);
   if (wrongExtension) {
     // Someone asking for a CSV or JSON file most likely wants the totals or the rows, which are written so.
     const wanted = /\.(csv|json)$/i.test(options.output)
@@ -39,9 +46,35 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
         ? "Bảng tổng dạng CSV/JSON: --format csv > tong.csv; các dòng: --rows cac-dong.csv.\n"
         : "The totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n"
       : "";
-    io.stderr.write(wrongExtension + wanted);
+    return { problem: wrongExtension + wanted };
+  }
+  const outputIsPdf = extname(options.output).toLowerCase() === ".pdf";
+  if (options.pdf === undefined) return outputIsPdf ? { pdf: options.output } : { workbook: options.output };
+  const wrongPdf = extensionProblem("--pdf", options.pdf, [".pdf"], options.lang);
+  if (wrongPdf) return { problem: wrongPdf };
+  if (outputIsPdf || resolve(options.pdf) === resolve(options.output))
+    return {
+      problem: vi
+        ? `--pdf và -o đều là tệp PDF (${options.output}): -o ghi bảng tính .xlsx, --pdf ghi PDF bên cạnh; hoặc chỉ -o phu-luc.pdf.\n`
+        : `--pdf and -o are both a PDF (${options.output}): -o writes the .xlsx workbook, --pdf the PDF beside it; or -o phu-luc.pdf alone.\n`,
+    };
+  return { workbook: options.output, pdf: options.pdf };
+}
+
+/**
+ * Runs `budget consolidate`: checks that the workbook `-o` (and the `--pdf`, `--rows` files) can be written before
+ * reading anything, reads and checks every input, prints the totals to stdout and the diagnostics to
+ * stderr, writes the appendix workbook (or PDF, and the `--rows` export) atomically and says where. Returns
+ * the exit code.
+ */
+export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions, io: CliIo): Promise<number> {
+  const vi = options.lang === "vi";
+  const targets = appendixTargets(options);
+  if ("problem" in targets) {
+    io.stderr.write(targets.problem);
     return EXIT.usage;
   }
+  const written = [...(targets.workbook ? [targets.workbook] : []), ...(targets.pdf ? [targets.pdf] : [])];
   const rows = options.rows === undefined ? undefined : rowsTarget(options.rows, options.rowsFormat, options.output, options.lang);
   if (rows && "problem" in rows) {
     io.stderr.write(rows.problem);
@@ -49,29 +82,36 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
   }
   // The plan file is an input too: `-o plan.json --force` must not replace it with a workbook.
   const given = [...inputs, ...(options.plan ? [options.plan] : [])];
-  if (!(await outputsWritable([options.output, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io)))
-    return EXIT.usage;
+  if (!(await outputsWritable([...written, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
   return runReadCommand(inputs, options, io, {
     // The files this run writes are never read, even from a folder given as input (last run's appendix).
-    read: (files, readOptions) => consolidate(files, { ...readOptions, outputs: [options.output, ...(rows ? [rows.file] : [])] }),
+    read: (files, readOptions) => consolidate(files, { ...readOptions, outputs: [...written, ...(rows ? [rows.file] : [])] }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
       printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
-      const bytes = await appendixWorkbook(result, { lang: options.lang, title: options.title, reference: options.reference, date: outputDate(io.env) });
       const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
-      const problem = await writeFileAtomic(options.output, bytes, { force: options.force, inputs: inputFiles });
-      if (problem) {
-        io.stderr.write(writeProblemText(problem, options.lang));
-        return EXIT.usage;
+      const titles = { title: options.title, reference: options.reference, date: outputDate(io.env) };
+      const appendices: { file: string; bytes: () => Promise<Uint8Array> }[] = [
+        ...(targets.workbook ? [{ file: targets.workbook, bytes: () => appendixWorkbook(result, { lang: options.lang, ...titles }) }] : []),
+        ...(targets.pdf ? [{ file: targets.pdf, bytes: () => appendixPdf(result, titles) }] : []),
+      ];
+      for (const [i, appendix] of appendices.entries()) {
+        // Never over an input, nor over the appendix just written.
+        const protect = [...inputFiles, ...appendices.slice(0, i).map((a) => a.file)];
+        const problem = await writeFileAtomic(appendix.file, await appendix.bytes(), { force: options.force, inputs: protect });
+        if (problem) {
+          io.stderr.write(writeProblemText(problem, options.lang));
+          return EXIT.usage;
+        }
+        if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${appendix.file}.\n` : `Written: ${appendix.file}.\n`);
       }
-      if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
       const rowsProblem =
         rows &&
         (await writeRows(result, rows, {
           force: options.force,
-          protect: [...result.files.map((f) => f.file), options.output, ...(active.file ? [active.file] : [])],
+          protect: [...result.files.map((f) => f.file), ...written, ...(active.file ? [active.file] : [])],
         }));
       if (rowsProblem) {
         io.stderr.write(writeProblemText(rowsProblem, options.lang));

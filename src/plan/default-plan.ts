@@ -108,6 +108,11 @@ export const DEFAULT_PLAN: Plan = {
     subtitle: "(Kèm theo Kế hoạch số     /KH-UBND ngày     của UBND tỉnh Quảng Ngãi)",
     formTitle: "BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ",
     formSubtitle: "(kèm Công văn số        /SKHCN-BCVT&CĐS ngày     tháng 7 năm 2025 của Sở Khoa học và Công nghệ tỉnh Quảng Ngãi)",
+    place: "Quảng Ngãi",
+    preparerTitle: "Người lập biểu",
+    preparerName: "",
+    headTitle: "Thủ trưởng đơn vị",
+    headName: "",
   },
   ceilings: { agencies: [], sources: [] },
 };

@@ -82,6 +82,12 @@ export const OutputSchema = z.strictObject({
   subtitle: z.string().default(""),
   formTitle: z.string().default("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ"),
   formSubtitle: z.string().default(""),
+  /** The signature block under the appendix (PDF): `<place>, ngày … tháng … năm …`, then who signs. */
+  place: z.string().default("").describe("Địa danh của dòng ngày tháng dưới phụ lục / the place of the date line under the appendix"),
+  preparerTitle: z.string().default("Người lập biểu").describe("Chức danh người lập biểu / the preparer's title"),
+  preparerName: z.string().default("").describe("Họ tên người lập biểu / the preparer's name"),
+  headTitle: z.string().default("Thủ trưởng đơn vị").describe("Chức danh người ký / the signing head's title"),
+  headName: z.string().default("").describe("Họ tên người ký / the signing head's name"),
 });
 
 /** The plan profile without the checks that relate one part to another. */

@@ -6,6 +6,7 @@ import { appendixLines } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
 import { checksTable, groupsTable, type SourceFile, sourcesTable, summaryTable } from "./appendix/side-sheets.js";
 import { tableSheetXml } from "./appendix/table-sheet.js";
+import { appendixTitles } from "./appendix/titles.js";
 import type { Lang } from "./diagnostic-message.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
@@ -38,11 +39,7 @@ export async function appendixAsXlsx(
   sources: readonly SourceFile[],
   options: AppendixOptions,
 ): Promise<Uint8Array> {
-  const titles = {
-    label: plan.output.appendixLabel,
-    title: options.title ?? plan.output.title,
-    reference: options.reference === undefined ? plan.output.subtitle : referenceLine(options.reference),
-  };
+  const titles = appendixTitles(plan, options);
   const sheets = [
     appendixSheetXml(titles, consolidation.years, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),
@@ -51,11 +48,4 @@ export async function appendixAsXlsx(
     tableSheetXml(sourcesTable(sources)),
   ];
   return xlsxPackage(sheets, options.date ?? outputDate({}));
-}
-
-/** The reference line as appendices print it: in parentheses, starting `Kèm theo` unless it says otherwise. */
-function referenceLine(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed === "" || trimmed.startsWith("(")) return trimmed;
-  return /^(ban hành )?kèm theo/iu.test(trimmed) ? `(${trimmed})` : `(Kèm theo ${trimmed})`;
 }

@@ -9,9 +9,9 @@ const FORMS = "fixtures/forms";
 
 describe("an output the command does not write is refused before reading (exit 2, nothing written)", () => {
   it.each([
-    ["phu-luc.pdf", "-o: chỉ ghi được tệp .xlsx, không ghi được .pdf"],
-    ["phu-luc.xls", "-o: chỉ ghi được tệp .xlsx, không ghi được .xls"],
-    ["phu-luc", "-o: chỉ ghi được tệp .xlsx, không ghi được tên không có phần mở rộng"],
+    ["phu-luc.docx", "-o: chỉ ghi được tệp .xlsx hoặc .pdf, không ghi được .docx"],
+    ["phu-luc.xls", "-o: chỉ ghi được tệp .xlsx hoặc .pdf, không ghi được .xls"],
+    ["phu-luc", "-o: chỉ ghi được tệp .xlsx hoặc .pdf, không ghi được tên không có phần mở rộng"],
   ])("consolidate -o %s", async (name, message) => {
     const folder = tempFolder();
     const output = join(folder, name);
@@ -26,7 +26,7 @@ describe("an output the command does not write is refused before reading (exit 2
     const result = await budget("consolidate", FORMS, "-o", output, "--lang", "en");
     expect([result.code, result.stdout]).toEqual([2, ""]);
     expect(result.stderr).toBe(
-      `-o: only .xlsx can be written, not .csv: ${output}\nThe totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n`,
+      `-o: only .xlsx or .pdf can be written, not .csv: ${output}\nThe totals as CSV/JSON: --format csv > totals.csv; the rows: --rows rows.csv.\n`,
     );
     expect(readdirSync(folder)).toEqual([]);
   });

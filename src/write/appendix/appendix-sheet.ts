@@ -11,6 +11,7 @@ import type { AppendixLine, Figure } from "./lines.js";
 import { APPENDIX_PAGE_XML } from "./page.js";
 import { rowHeight } from "./row-height.js";
 import { MAX_SUM_REFERENCES, rowReferences, sumOfRows } from "./sum-formula.js";
+import { APPENDIX_UNIT_LINE } from "./titles.js";
 
 /** The texts above the table. */
 export interface AppendixTitles {
@@ -71,7 +72,7 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   titleRow(1, titles.label, Style.titleBold);
   titleRow(2, titles.title.toUpperCase(), Style.titleLarge, 36);
   titleRow(3, titles.reference, Style.titleItalic);
-  sheet.row(4).text(lastCol, "Đơn vị tính: triệu đồng", Style.unit);
+  sheet.row(4).text(lastCol, APPENDIX_UNIT_LINE, Style.unit);
 
   const top = new Map<number, string>([
     [1, "TT"],

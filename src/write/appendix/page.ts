@@ -7,6 +7,12 @@ const mm = (millimetres: number) => millimetres / MM_PER_INCH;
 const PAGE_FOOTER = '&C&"Times New Roman"&11Trang &P';
 
 /**
+ * The margins of a landscape appendix page in millimetres, the workbook's and the PDF's: Decree
+ * 30/2020/NĐ-CP's minimums turned with the page (the 30 mm binding margin on top; see below).
+ */
+export const LANDSCAPE_MARGINS_MM = { top: 30, bottom: 15, left: 20, right: 20 } as const;
+
+/**
  * Print setup of an appendix sheet, as the worksheet XML after its cells: A4 landscape, one page wide,
  * centred, page numbers in the footer counted from 1 on each sheet (each is its own document when
  * printed: the appendix, its summary, its checks), and the margins of Decree 30/2020/NĐ-CP (Appendix I: top and
@@ -17,7 +23,7 @@ const PAGE_FOOTER = '&C&"Times New Roman"&11Trang &P';
  */
 export const APPENDIX_PAGE_XML =
   '<printOptions horizontalCentered="1"/>' +
-  `<pageMargins left="${mm(20)}" right="${mm(20)}" top="${mm(30)}" bottom="${mm(15)}" header="${mm(10)}" footer="${mm(7)}"/>` +
+  `<pageMargins left="${mm(LANDSCAPE_MARGINS_MM.left)}" right="${mm(LANDSCAPE_MARGINS_MM.right)}" top="${mm(LANDSCAPE_MARGINS_MM.top)}" bottom="${mm(LANDSCAPE_MARGINS_MM.bottom)}" header="${mm(10)}" footer="${mm(7)}"/>` +
   '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0" firstPageNumber="1" useFirstPageNumber="1"/>' +
   `<headerFooter><oddFooter>${xmlText(PAGE_FOOTER)}</oddFooter></headerFooter>`;
 

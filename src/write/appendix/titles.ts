@@ -1,0 +1,26 @@
+import type { Plan } from "../../plan/schema.js";
+
+/** The unit line above the appendix table, on the sheet and in the PDF. */
+export const APPENDIX_UNIT_LINE = "Đơn vị tính: triệu đồng";
+
+/**
+ * The texts above the appendix table — label, title, `(Kèm theo …)` line — from the plan's `output`,
+ * with `--title` and `--ref` in place of the plan's when given: one source for the workbook and the PDF.
+ */
+export function appendixTitles(
+  plan: Plan,
+  options: { readonly title?: string | undefined; readonly reference?: string | undefined },
+): { readonly label: string; readonly title: string; readonly reference: string } {
+  return {
+    label: plan.output.appendixLabel,
+    title: options.title ?? plan.output.title,
+    reference: options.reference === undefined ? plan.output.subtitle : referenceLine(options.reference),
+  };
+}
+
+/** The reference line as appendices print it: in parentheses, starting `Kèm theo` unless it says otherwise. */
+function referenceLine(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "" || trimmed.startsWith("(")) return trimmed;
+  return /^(ban hành )?kèm theo/iu.test(trimmed) ? `(${trimmed})` : `(Kèm theo ${trimmed})`;
+}

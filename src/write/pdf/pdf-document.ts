@@ -1,0 +1,2 @@
+/** The document pdfkit draws on. */
+export type PdfDocument = PDFKit.PDFDocument;

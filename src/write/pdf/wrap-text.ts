@@ -1,0 +1,64 @@
+import type { PdfDocument } from "./pdf-document.js";
+
+/** One set line of a wrapped text, with its width in points. */
+export interface SetLine {
+  readonly text: string;
+  readonly width: number;
+}
+
+/**
+ * Breaks `text` into lines of at most `width` points in the document's current face and size: at
+ * spaces, a word longer than a line at its letters, every line break kept; nothing is dropped. Our own
+ * greedy breaker, since pdfkit's is by far the dearest part of setting a 10,000-row table and the
+ * table needs each row's lines before it draws (to know its height); word widths come from pdfkit's
+ * cached layouts.
+ */
+export function wrapText(doc: PdfDocument, text: string, width: number): SetLine[] {
+  const lines: SetLine[] = [];
+  const space = doc.widthOfString(" ");
+  for (const paragraph of text.split("\n")) {
+    let line = "";
+    let lineWidth = 0;
+    const start = (word: string, wordWidth: number) => {
+      if (wordWidth <= width) {
+        line = word;
+        lineWidth = wordWidth;
+        return;
+      }
+      const pieces = breakWord(doc, word, width);
+      lines.push(...pieces.slice(0, -1));
+      const last = pieces.at(-1) ?? { text: "", width: 0 };
+      line = last.text;
+      lineWidth = last.width;
+    };
+    for (const word of paragraph.split(" ")) {
+      if (word === "") continue;
+      const wordWidth = doc.widthOfString(word);
+      if (line === "") start(word, wordWidth);
+      else if (lineWidth + space + wordWidth <= width) {
+        line += ` ${word}`;
+        lineWidth += space + wordWidth;
+      } else {
+        lines.push({ text: line, width: lineWidth });
+        start(word, wordWidth);
+      }
+    }
+    lines.push({ text: line, width: lineWidth });
+  }
+  return lines;
+}
+
+/** A word wider than a line, in pieces that fit (at least one letter each). */
+function breakWord(doc: PdfDocument, word: string, width: number): SetLine[] {
+  const pieces: SetLine[] = [];
+  let piece = "";
+  for (const letter of word) {
+    if (piece !== "" && doc.widthOfString(piece + letter) > width) {
+      pieces.push({ text: piece, width: doc.widthOfString(piece) });
+      piece = "";
+    }
+    piece += letter;
+  }
+  pieces.push({ text: piece, width: doc.widthOfString(piece) });
+  return pieces;
+}
