@@ -4,13 +4,16 @@ import { appendixForm } from "./fixtures/appendix-form.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
+import { writeUnitLists } from "./fixtures/unit-lists.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
  * - `fixtures/forms/`: one official-layout form per agency of seed 000 (as agencies send them);
  * - `fixtures/seeds/seed000-form.xlsx`: the whole seed-000 form, five agencies and `Tổng cộng`;
  * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout;
- * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519).
+ * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519);
+ * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
+ *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -39,6 +42,9 @@ async function main(): Promise<void> {
     total: seed004.published_totals.grand_total.amount,
   }).xlsx.writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
   await seed001Excerpt(items).xlsx.writeFile(join(root, "seeds", "seed001-skhcn-excerpt.xlsx"));
+
+  mkdirSync(join(root, "units"), { recursive: true });
+  await writeUnitLists(root);
 }
 
 function slug(text: string): string {

@@ -1,7 +1,9 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
+import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { closestField } from "./closest-role.js";
 import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
@@ -12,6 +14,8 @@ import { findUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
+/** The fields that hold money: one column each is read. */
+const MONEY: ReadonlySet<Field> = new Set(["amount", "recurrentTotal", "publicInvestment"]);
 
 /** The table found on a sheet. */
 export interface SheetLayout {
@@ -52,9 +56,24 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
 
   const fieldColumn = new Map<Field, number>();
   for (const column of columns) {
-    if (column.role.kind === "field" && !fieldColumn.has(column.role.field)) fieldColumn.set(column.role.field, column.col);
-    if (column.role.kind === "unknown" && column.label !== "") {
-      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args: { label: column.label } });
+    if (column.role.kind === "field" && !fieldColumn.has(column.role.field)) {
+      fieldColumn.set(column.role.field, column.col);
+    } else if (column.role.kind === "field" && MONEY.has(column.role.field)) {
+      // A second money column of the same role (`Kinh phí hỗ trợ` then `Số tiền đã cấp`) is not added up:
+      // say so, with the role it would have, rather than let its figures go unread in silence.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC104",
+        args: { label: column.label, role: column.role.field },
+      });
+    } else if (column.role.kind === "unknown" && column.label !== "") {
+      // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
+      const role = closestField(column.label.split(" › ").map(foldText));
+      const args: Record<string, string> = role === undefined ? { label: column.label } : { label: column.label, role };
+      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args });
     }
   }
   const missing = REQUIRED.filter((field) => !fieldColumn.has(field));

@@ -34,6 +34,8 @@ interface StackEntry {
 }
 
 const TOTAL_NAME = /^(tong cong|tong so|tong|cong)\b/;
+/** The code column's text with its spaces gone (`TỔNG SỐ` → `tongso`), when it names the total. */
+const TOTAL_CODE = /^(tongcong|tongso|tong|cong):?$/;
 const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
 
 /**
@@ -143,10 +145,20 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
       case "malformed":
         // Text in the code column of a row without figures is a note ("Ghi chú: …"), not a row.
         if (!hasFigures(draft)) break;
+        // `TỔNG SỐ` written across the code and name columns, or `A | Tổng cộng`: the stated total, never an item.
+        if (isTotal(draft)) {
+          statedTotal ??= withRole(draft, "total");
+          break;
+        }
         findings.push({ ...where(draft), code: "BC302", actual: code.text });
         place(draft, lastPathLevel);
         break;
     }
   }
   return { agencies: agencies.map((a) => ({ ...a })), statedTotal };
+}
+
+/** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */
+function isTotal(draft: RowDraft): boolean {
+  return TOTAL_NAME.test(foldText(draft.name)) || TOTAL_CODE.test(foldText(draft.code.text));
 }
