@@ -6,7 +6,26 @@ import type { Field } from "./columns.js";
  */
 const VOCABULARY: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ["code", ["stt", "so thu tu", "ma so"]],
-  ["amount", ["kinh phi ho tro", "so tien", "du toan", "thanh tien", "tong muc dau tu", "tong muc du kien", "tong kinh phi", "muc ho tro", "gia tri", "von"]],
+  [
+    "amount",
+    [
+      "kinh phi ho tro",
+      "so tien",
+      "du toan",
+      "thanh tien",
+      "tong muc dau tu",
+      "tong muc du kien",
+      "tong kinh phi",
+      "muc ho tro",
+      "gia tri",
+      "von",
+      // Money split by kind or budget level (`Chi thường xuyên`, `Ngân sách trung ương`) is still money.
+      "chi thuong xuyen",
+      "chi dau tu phat trien",
+      "ngan sach trung uong",
+      "ngan sach dia phuong",
+    ],
+  ],
   ["name", ["ten nhiem vu", "ten du an", "noi dung", "danh muc", "dia phuong", "ten don vi", "co quan", "tinh thanh pho", "huyen xa"]],
   ["period", ["thoi gian thuc hien", "giai doan", "tien do"]],
   ["fundingSource", ["nguon von", "nguon kinh phi", "nguon ngan sach", "cap ngan sach"]],

@@ -28,7 +28,7 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["period", /thoi gian thuc hien|giai doan|thoi gian|tien do/],
   ["objective", /muc tieu/],
   ["commitment", /cam ket/],
-  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong cong$/],
+  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],
   // A list of units names them in `Địa phương`, `Đơn vị`, `Cơ quan`, `Tỉnh, thành phố`; not `Đơn vị tính`
   // (a unit) nor `Đơn vị phối hợp` (who helps).
   [

@@ -93,6 +93,20 @@ describe("a column the tool cannot place", () => {
   });
 });
 
+describe("several amount columns", () => {
+  it("reads `Tổng số` alone as the amount, and names the split columns as amounts not added up", async () => {
+    const file = tempFile(
+      "nguon.csv",
+      "Đơn vị tính: triệu đồng\nSTT,Địa phương,Tổng số,Ngân sách trung ương,Ngân sách địa phương\n1,Lạng Sơn,30,20,10\n2,Hà Giang,20,15,5\n",
+    );
+    const { stdout } = await budget("totals", file, "--format", "json");
+    expect(JSON.parse(stdout).total).toBe("50");
+    const check = await budget("check", file, "--lang", "en");
+    expect(check.stdout).toContain('nguon!D2: info BC104 Unknown column: "Ngân sách trung ương"; closest to the amount column.');
+    expect(check.stdout).toContain('nguon!E2: info BC104 Unknown column: "Ngân sách địa phương"; closest to the amount column.');
+  });
+});
+
 describe("a column-number row under the header", () => {
   it.each([
     ["A,B,1,2,3", "letters for the text columns, then numbers"],
