@@ -18,6 +18,8 @@ export interface TreeContext {
 export interface Tree {
   readonly agencies: readonly AgencyBlock[];
   readonly statedTotal: BudgetRow | undefined;
+  /** Total rows after the first, in sheet order. */
+  readonly laterTotals: readonly BudgetRow[];
 }
 
 interface OpenAgency {
@@ -49,6 +51,19 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
   let statedTotal: BudgetRow | undefined;
+  const laterTotals: BudgetRow[] = [];
+  let totalFirst = false;
+  // The first total row is the stated total. When it stands above every row, the table states its total
+  // first, and a total row below the items repeats it: that one is checked too. Otherwise a later total
+  // row is left out as before (it may be a section's `Cộng`).
+  const total = (draft: RowDraft): void => {
+    if (statedTotal === undefined) {
+      statedTotal = withRole(draft, "total");
+      totalFirst = agencies.length === 0;
+    } else if (totalFirst) {
+      laterTotals.push(withRole(draft, "total"));
+    }
+  };
   let section: string | undefined;
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
@@ -89,7 +104,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     switch (code.kind) {
       case "none":
         if (TOTAL_NAME.test(foldText(draft.name))) {
-          statedTotal ??= withRole(draft, "total");
+          total(draft);
         } else if (hasFigures(draft)) {
           findings.push({ ...where(draft), code: "BC302", actual: "" });
           place(draft, previous.level + (previous.bullet ? 0 : 1));
@@ -147,7 +162,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         if (!hasFigures(draft)) break;
         // `TỔNG SỐ` written across the code and name columns, or `A | Tổng cộng`: the stated total, never an item.
         if (isTotal(draft)) {
-          statedTotal ??= withRole(draft, "total");
+          total(draft);
           break;
         }
         findings.push({ ...where(draft), code: "BC302", actual: code.text });
@@ -155,7 +170,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         break;
     }
   }
-  return { agencies: agencies.map((a) => ({ ...a })), statedTotal };
+  return { agencies: agencies.map((a) => ({ ...a })), statedTotal, laterTotals };
 }
 
 /** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */

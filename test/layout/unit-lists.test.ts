@@ -59,6 +59,18 @@ describe("lists of units with one amount column", () => {
     expect(report.diagnostics.filter((d) => d.code === "BC214")).toMatchObject([{ cell: "C4", expected: "90", actual: "100" }]);
   });
 
+  it("checks a total stated both first and last in both places, adding neither", async () => {
+    const body = "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Dự toán\n(1),(2),(3)\n,Tổng số,90\n1,Sở Tư pháp,30\n2,Sở Nội vụ,60\n,Tổng cộng,";
+    const right = await budget("totals", tempFile("hai-dong-tong.csv", `${body}90\n`), "--format", "json");
+    expect(right.code).toBe(0);
+    expect(JSON.parse(right.stdout).total).toBe("90");
+    expect(right.stderr).not.toContain("BC214");
+    const { code, stdout } = await budget("check", tempFile("hai-dong-tong.csv", `${body}95\n`), "--format", "json");
+    const report: { diagnostics: Array<{ code: string; cell: string; expected: string; actual: string }> } = JSON.parse(stdout);
+    expect(code).toBe(1);
+    expect(report.diagnostics.filter((d) => d.code === "BC214")).toMatchObject([{ cell: "C7", expected: "90", actual: "95" }]);
+  });
+
   it.each([
     ["Cơ quan", "Thành tiền"],
     ["Tên đơn vị", "Tổng mức dự kiến"],
