@@ -3,6 +3,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadUnitList, unitListCsv } from "../../scripts/fixtures/unit-lists.js";
+import { Money, sum } from "../../src/data/money.js";
 import { budget, tempFile, tempFolder } from "../cli/plan-cli-runner.js";
 
 /** A row of `consolidate --rows rows.json`. */
@@ -20,6 +22,24 @@ async function consolidated(file: string, ...flags: string[]) {
   const document: { total: string; rows: RowLine[] } = JSON.parse(readFileSync(join(out, "rows.json"), "utf8"));
   return { code, stderr, total: document.total, units: document.rows.filter((row) => row.level === "item") };
 }
+
+describe("the transcriptions behind the fixtures", () => {
+  it.each([
+    ["units-cand-nghi-huu-truoc-tuoi-10-tinh.json", 10, "19313"],
+    ["units-cand-mua-bao-11-dia-phuong.json", 11, "140"],
+    ["units-tbtc-kham-chua-benh-tre-em-5-tinh.json", 5, "86.034"],
+  ])("%s: %i units adding up to %s, the total the table states", (name, count, total) => {
+    const list = loadUnitList(join("fixtures/seeds", name));
+    expect(list.units).toHaveLength(count);
+    expect(sum(list.units.map((unit) => new Money(unit.amount))).toFixed()).toBe(total);
+    expect(list.total ?? list.printed_total).toBe(total);
+  });
+
+  it("the CSV fixture is the one the script writes", () => {
+    const list = loadUnitList("fixtures/seeds/units-tbtc-kham-chua-benh-tre-em-5-tinh.json");
+    expect(readFileSync("fixtures/units/kham-chua-benh-tre-em-5-tinh.csv", "utf8")).toBe(unitListCsv(list));
+  });
+});
 
 describe("lists of units with one amount column", () => {
   it("reads 10 provinces under `STT | Địa phương | Kinh phí hỗ trợ`, total last: 19.313 triệu đồng", async () => {
