@@ -8,7 +8,7 @@ import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
 import { type NumberConvention, numberConvention } from "./number-convention.js";
-import { sheetWidth } from "./sheet-text.js";
+import { cellText, sheetWidth } from "./sheet-text.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
 import { findUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
@@ -94,7 +94,10 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const hasYearColumns = columns.some((c) => c.role.kind === "year");
   const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
-  const firstDataRow = isNumberingRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
+  // The column-number row may sit under a blank spacer row.
+  let numbering = bottom + 1;
+  while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
+  const firstDataRow = isNumberingRow(sheet, numbering, width) ? numbering + 1 : bottom + 1;
   const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
@@ -122,4 +125,9 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     },
     findings,
   };
+}
+
+/** Whether a stored row holds no cell with a value. */
+function isBlankRow(cells: GridSheet["rows"][number]): boolean {
+  return cells === undefined || cells.every((cell) => cell === undefined || cellText(cell) === "");
 }

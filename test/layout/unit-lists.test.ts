@@ -157,6 +157,13 @@ describe("a column-number row under the header", () => {
     expect(totals.byYear).toEqual({ 2025: "110", 2026: "190" });
   });
 
+  it("is skipped under a blank spacer row too", async () => {
+    const file = tempFile("cach-dong.csv", "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Kinh phí\n,,\nA,B,1\n1,Sở Tư pháp,30\n2,Sở Nội vụ,60\n");
+    const { stdout, stderr } = await budget("totals", file, "--format", "json");
+    expect(stderr).not.toContain("BC302");
+    expect(JSON.parse(stdout).total).toBe("90");
+  });
+
   it("a row of letters and figures out of order is data", async () => {
     const file = tempFile("khong-phai.csv", "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Kinh phí\nB,A,1\n1,Sở Tư pháp,30\n");
     const { stderr } = await budget("totals", file, "--format", "json");
