@@ -30,10 +30,10 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["commitment", /cam ket/],
   ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],
   // A list of units names them in `Địa phương`, `Đơn vị`, `Cơ quan`, `Tỉnh, thành phố`; not `Đơn vị tính`
-  // (a unit) nor `Đơn vị phối hợp` (who helps).
+  // or `Đơn vị: triệu đồng` (a unit) nor `Đơn vị phối hợp` (who helps).
   [
     "name",
-    /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu|^(dia phuong|don vi|co quan)(?! (tinh|thuc hien|chu tri|phoi hop))|^tinh,? thanh( pho)?$/,
+    /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu|^(dia phuong|don vi|co quan)(?! (tinh|thuc hien|chu tri|phoi hop|((trieu|nghin|ngan|ty) )?dong\b))|^tinh,? thanh( pho)?$/,
   ],
 ];
 

@@ -5,6 +5,9 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadUnitList, unitListCsv } from "../../scripts/fixtures/unit-lists.js";
 import { Money, sum } from "../../src/data/money.js";
+import { classifyColumn } from "../../src/layout/columns.js";
+import { defaultPlan } from "../../src/plan/load-plan.js";
+import { PlanIndex } from "../../src/plan/plan-index.js";
 import { budget, tempFile, tempFolder } from "../cli/plan-cli-runner.js";
 
 /** A row of `consolidate --rows rows.json`. */
@@ -100,6 +103,27 @@ describe("lists of units with one amount column", () => {
     const { code, stdout } = await budget("totals", file, "--format", "json");
     expect(code).toBe(0);
     expect(JSON.parse(stdout).total).toBe("90");
+  });
+});
+
+describe("the labels of a list of units", () => {
+  const index = new PlanIndex(defaultPlan());
+  it.each([
+    ["Địa phương", { kind: "field", field: "name" }],
+    ["ĐƠN VỊ", { kind: "field", field: "name" }],
+    ["Tên đơn vị", { kind: "field", field: "name" }],
+    ["Cơ quan", { kind: "field", field: "name" }],
+    ["Tỉnh, thành phố", { kind: "field", field: "name" }],
+    ["Kinh phí hỗ trợ", { kind: "field", field: "amount" }],
+    ["Thành tiền", { kind: "field", field: "amount" }],
+    ["Tổng mức dự kiến", { kind: "field", field: "amount" }],
+    ["Tổng số", { kind: "field", field: "amount" }],
+    ["Đơn vị tính", { kind: "unknown" }],
+    ["Đơn vị: triệu đồng", { kind: "unknown" }],
+    ["Đơn vị phối hợp", { kind: "unknown" }],
+    ["Đơn vị chủ trì", { kind: "field", field: "leadUnit" }],
+  ])("`%s` is %o", (label, role) => {
+    expect(classifyColumn([label], index)).toEqual(role);
   });
 });
 
