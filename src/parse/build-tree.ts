@@ -38,6 +38,8 @@ interface StackEntry {
 const TOTAL_NAME = /^(tong cong|tong so|tong|cong)\b/;
 /** The code column's text with its spaces gone (`TỔNG SỐ` → `tongso`), when it names the total. */
 const TOTAL_CODE = /^(tongcong|tongso|tong|cong):?$/;
+/** A name that is the total word and nothing else (`Công an tỉnh` is an agency, not `Cộng`). */
+const TOTAL_ONLY = /^(tong cong|tong so|tong|cong)$/;
 const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
 
 /**
@@ -175,5 +177,5 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
 
 /** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */
 function isTotal(draft: RowDraft): boolean {
-  return TOTAL_NAME.test(foldText(draft.name)) || TOTAL_CODE.test(foldText(draft.code.text));
+  return TOTAL_ONLY.test(foldText(draft.name)) || TOTAL_CODE.test(foldText(draft.code.text));
 }

@@ -82,6 +82,14 @@ describe("lists of units with one amount column", () => {
     expect(report.diagnostics.filter((d) => d.code === "BC214")).toMatchObject([{ cell: "C4", expected: "90", actual: "100" }]);
   });
 
+  it("keeps a unit whose name starts like a total word (`Công an tỉnh`) under an unreadable code as a unit", async () => {
+    const file = tempFile("cong-an.csv", "Đơn vị tính: triệu đồng\nSTT,Cơ quan,Kinh phí\n1,Sở Tư pháp,30\n2a,Công an tỉnh,60\n,Tổng cộng,90\n");
+    const { stdout, stderr } = await budget("totals", file, "--format", "json");
+    expect(JSON.parse(stdout).total).toBe("90");
+    expect(stderr).toContain('cong-an!A4: cảnh báo BC302 Số thứ tự "2a" không hợp lệ');
+    expect(stderr).not.toContain("BC214");
+  });
+
   it("checks a total stated both first and last in both places, adding neither", async () => {
     const body = "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Dự toán\n(1),(2),(3)\n,Tổng số,90\n1,Sở Tư pháp,30\n2,Sở Nội vụ,60\n,Tổng cộng,";
     const right = await budget("totals", tempFile("hai-dong-tong.csv", `${body}90\n`), "--format", "json");
