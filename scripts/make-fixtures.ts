@@ -6,6 +6,7 @@ import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
 import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
+import { writeUnitLists } from "./fixtures/unit-lists.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
@@ -15,6 +16,8 @@ import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
  * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519);
  * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
+ * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
+ *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -48,6 +51,8 @@ async function main(): Promise<void> {
   mkdirSync(join(root, "plans"), { recursive: true });
   await seed002KinhPhi(loadSeed002KinhPhi(join(root, "seeds", "seed002-kinh-phi.json"))).xlsx.writeFile(join(root, "plans", "seed002-kinh-phi.xlsx"));
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).xlsx.writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
+  mkdirSync(join(root, "units"), { recursive: true });
+  await writeUnitLists(root);
 }
 
 function slug(text: string): string {

@@ -101,6 +101,11 @@ export interface Submission {
   readonly unit: string;
   readonly agencies: readonly AgencyBlock[];
   readonly statedTotal: BudgetRow | undefined;
+  /**
+   * Total rows after the first (a table that states its total above the items and again below them):
+   * each is checked against the sum as the first is, none is added. Absent when there are none.
+   */
+  readonly laterTotals?: readonly BudgetRow[];
   readonly rowsRead: number;
   /** Keys of the task groups the form has columns for (empty when it has none). */
   readonly groupColumns: readonly string[];

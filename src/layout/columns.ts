@@ -28,8 +28,13 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["period", /thoi gian thuc hien|giai doan|thoi gian|tien do/],
   ["objective", /muc tieu/],
   ["commitment", /cam ket/],
-  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^tong cong$/],
-  ["name", /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu/],
+  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],
+  // A list of units names them in `Địa phương`, `Đơn vị`, `Cơ quan`, `Tỉnh, thành phố`; not `Đơn vị tính`
+  // or `Đơn vị: triệu đồng` (a unit) nor `Đơn vị phối hợp` (who helps).
+  [
+    "name",
+    /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu|^(dia phuong|don vi|co quan)(?! (tinh|thuc hien|chu tri|phoi hop|((trieu|nghin|ngan|ty) )?dong\b))|^tinh,? thanh( pho)?$/,
+  ],
 ];
 
 const YEAR_LEAF = /^(trong do:?\s*)?(nam\s*)?((19|20)\d\d)$/;

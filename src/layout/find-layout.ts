@@ -1,17 +1,21 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
+import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { closestField } from "./closest-role.js";
 import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
 import { type NumberConvention, numberConvention } from "./number-convention.js";
-import { sheetWidth } from "./sheet-text.js";
+import { cellText, sheetWidth } from "./sheet-text.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
 import { findUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
+/** The fields that hold money: one column each is read. */
+const MONEY: ReadonlySet<Field> = new Set(["amount", "recurrentTotal", "publicInvestment"]);
 
 /** The table found on a sheet. */
 export interface SheetLayout {
@@ -52,9 +56,24 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
 
   const fieldColumn = new Map<Field, number>();
   for (const column of columns) {
-    if (column.role.kind === "field" && !fieldColumn.has(column.role.field)) fieldColumn.set(column.role.field, column.col);
-    if (column.role.kind === "unknown" && column.label !== "") {
-      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args: { label: column.label } });
+    if (column.role.kind === "field" && !fieldColumn.has(column.role.field)) {
+      fieldColumn.set(column.role.field, column.col);
+    } else if (column.role.kind === "field" && MONEY.has(column.role.field)) {
+      // A second money column of the same role (`Kinh phí hỗ trợ` then `Số tiền đã cấp`) is not added up:
+      // say so, with the role it would have, rather than let its figures go unread in silence.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC104",
+        args: { label: column.label, role: column.role.field },
+      });
+    } else if (column.role.kind === "unknown" && column.label !== "") {
+      // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
+      const role = closestField(column.label.split(" › ").map(foldText));
+      const args: Record<string, string> = role === undefined ? { label: column.label } : { label: column.label, role };
+      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args });
     }
   }
   const missing = REQUIRED.filter((field) => !fieldColumn.has(field));
@@ -75,7 +94,10 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const hasYearColumns = columns.some((c) => c.role.kind === "year");
   const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
-  const firstDataRow = isNumberingRow(sheet, bottom + 1, width) ? bottom + 2 : bottom + 1;
+  // The column-number row may sit under a blank spacer row.
+  let numbering = bottom + 1;
+  while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
+  const firstDataRow = isNumberingRow(sheet, numbering, width) ? numbering + 1 : bottom + 1;
   const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
@@ -103,4 +125,9 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     },
     findings,
   };
+}
+
+/** Whether a stored row holds no cell with a value. */
+function isBlankRow(cells: GridSheet["rows"][number]): boolean {
+  return cells === undefined || cells.every((cell) => cell === undefined || cellText(cell) === "");
 }

@@ -1,6 +1,7 @@
 import type { GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { closestField } from "./closest-role.js";
 import { type ColumnRole, classifyColumn } from "./columns.js";
 import { AMOUNT_TEXT, cellAt, cellText, headerLabel } from "./sheet-text.js";
 
@@ -19,14 +20,21 @@ export interface ColumnInfo {
 /** The labels of the row-code column (folded): `STT`, `TT`, `Số thứ tự`. */
 const CODE_LABEL = /^(stt|tt|so tt|so thu tu)$/;
 
+/** Labels (folded) that tell a header row: a name or an amount column. */
+const KNOWN_LABEL = /ten|noi dung|danh muc|kinh phi|tong muc|du toan|nguon|co quan|dia phuong|don vi|so tien|thanh tien/;
+
 /** A header row has a row-code label and at least one other known label. */
 export function findHeaderTop(sheet: GridSheet): { row: number; codeCol: number } | undefined {
   const limit = Math.min(HEADER_SEARCH_ROWS, sheet.rows.length);
   for (let r = 0; r < limit; r++) {
     const labels = (sheet.rows[r] ?? []).map((cell) => foldText(cellText(cell)));
     const codeCol = labels.findIndex((label) => CODE_LABEL.test(label));
-    const known = labels.filter((label) => /ten|noi dung|danh muc|kinh phi|tong muc|du toan|nguon|co quan/.test(label)).length;
-    if (codeCol >= 0 && known >= 1) return { row: r, codeCol };
+    if (codeCol < 0) continue;
+    // A label the tool does not know but can place near a role (`Mức hỗ trợ`) still tells the header, so
+    // the columns are reported with their closest role (BC104) and the missing one named (BC103).
+    if (labels.some((label, c) => c !== codeCol && (KNOWN_LABEL.test(label) || (label !== "" && closestField([label]) !== undefined)))) {
+      return { row: r, codeCol };
+    }
   }
   return undefined;
 }
@@ -86,14 +94,32 @@ function isYear(value: number): boolean {
   return Number.isInteger(value) && value >= 1900 && value <= 2099;
 }
 
-/** Rows like `1 2 3 4 …` or `(1) (2) (3)` under a header number the columns: they are not data. */
+/** A column number as printed: `1`, `(1)`, `3=1+2`, `(3) = (1) + (2)`; or a letter `A`, `(B)`. */
+const COLUMN_NUMBER = /^\(?(\d{1,3}|[A-Z])\)?(\s*=.*)?$/;
+
+/**
+ * Rows that number the columns under a header are not data: `1 | 2 | 3 …`, `(1) | (2) | (3)`, and letters
+ * first for the text columns, `A | B | 1 | 2 | 3` (letters from A, then numbers from 1, in order).
+ */
 export function isNumberingRow(sheet: GridSheet, row: number, width: number): boolean {
-  const texts: string[] = [];
+  let count = 0;
+  let letters = 0;
   for (let c = 0; c < width; c++) {
     const text = cellText(cellAt(sheet, row, c));
-    if (text !== "") texts.push(text.replace(/[()]/g, ""));
+    if (text === "") continue;
+    const mark = COLUMN_NUMBER.exec(text)?.[1];
+    if (mark === undefined) return false;
+    const isLetter = mark >= "A" && mark <= "Z";
+    if (isLetter) {
+      // Letters come first, in order from A.
+      if (count !== letters || mark.charCodeAt(0) !== 65 + letters) return false;
+      letters++;
+    } else if (Number(mark) !== count - letters + 1) {
+      return false;
+    }
+    count++;
   }
-  return texts.length >= 3 && texts.every((text, i) => text === String(i + 1));
+  return count >= 3 && count > letters;
 }
 
 /** The columns the header band labels, each with its joined label and what it holds. */

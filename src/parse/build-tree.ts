@@ -18,6 +18,8 @@ export interface TreeContext {
 export interface Tree {
   readonly agencies: readonly AgencyBlock[];
   readonly statedTotal: BudgetRow | undefined;
+  /** Total rows after the first, in sheet order. */
+  readonly laterTotals: readonly BudgetRow[];
 }
 
 interface OpenAgency {
@@ -34,6 +36,10 @@ interface StackEntry {
 }
 
 const TOTAL_NAME = /^(tong cong|tong so|tong|cong)\b/;
+/** The code column's text with its spaces gone (`TỔNG SỐ` → `tongso`), when it names the total. */
+const TOTAL_CODE = /^(tongcong|tongso|tong|cong):?$/;
+/** A name that is the total word and nothing else (`Công an tỉnh` is an agency, not `Cộng`). */
+const TOTAL_ONLY = /^(tong cong|tong so|tong|cong)$/;
 const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
 
 /**
@@ -48,6 +54,19 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
   let statedTotal: BudgetRow | undefined;
+  const laterTotals: BudgetRow[] = [];
+  let totalFirst = false;
+  // The first total row is the stated total. When it stands above every row, the table states its total
+  // first, and a total row below the items repeats it: that one is checked too. Otherwise a later total
+  // row is left out as before (it may be a section's `Cộng`).
+  const total = (draft: RowDraft): void => {
+    if (statedTotal === undefined) {
+      statedTotal = withRole(draft, "total");
+      totalFirst = agencies.length === 0;
+    } else if (totalFirst) {
+      laterTotals.push(withRole(draft, "total"));
+    }
+  };
   let section: string | undefined;
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
@@ -110,7 +129,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         if (blocks.subRows.has(draft)) {
           place(draft, codedLevel + 1);
         } else if (TOTAL_NAME.test(foldText(draft.name))) {
-          statedTotal ??= withRole(draft, "total");
+          total(draft);
           above = statedTotal;
         } else if (hasFigures(draft)) {
           findings.push({ ...where(draft), code: "BC302", actual: "" });
@@ -170,12 +189,22 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
       case "malformed":
         // Text in the code column of a row without figures is a note ("Ghi chú: …"), not a row.
         if (!hasFigures(draft)) break;
+        // `TỔNG SỐ` written across the code and name columns, or `A | Tổng cộng`: the stated total, never an item.
+        if (isTotal(draft)) {
+          total(draft);
+          break;
+        }
         findings.push({ ...where(draft), code: "BC302", actual: code.text });
         place(draft, lastPathLevel);
         break;
     }
   }
-  return { agencies: agencies.map((a) => ({ ...a })), statedTotal };
+  return { agencies: agencies.map((a) => ({ ...a })), statedTotal, laterTotals };
+}
+
+/** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */
+function isTotal(draft: RowDraft): boolean {
+  return TOTAL_ONLY.test(foldText(draft.name)) || TOTAL_CODE.test(foldText(draft.code.text));
 }
 
 /** The drafts with each item's sub-rows made explicit, and which drafts are such sub-rows. */

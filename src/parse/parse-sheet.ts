@@ -44,6 +44,7 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
     unit: layout.unit.name,
     agencies: tree.agencies,
     statedTotal: tree.statedTotal,
+    ...(tree.laterTotals.length > 0 ? { laterTotals: tree.laterTotals } : {}),
     rowsRead: layout.rows.length,
     groupColumns: layout.columns.flatMap((column) => (column.role.kind === "group" ? [column.role.key] : [])),
   };

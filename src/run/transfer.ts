@@ -130,8 +130,9 @@ export function encodeResult(result: FileResult): Uint8Array {
   serializer.writeHeader();
   const { submissions, ...head } = result;
   serializer.writeValue({ ...head, submissions: submissions.length });
-  for (const { agencies, statedTotal, ...submission } of submissions) {
-    serializer.writeValue({ ...submission, statedTotal: statedTotal ? toWireRow(statedTotal) : undefined, agencies: agencies.length });
+  for (const { agencies, statedTotal, laterTotals, ...submission } of submissions) {
+    const later = laterTotals ? { laterTotals: laterTotals.map(toWireRow) } : {};
+    serializer.writeValue({ ...submission, statedTotal: statedTotal ? toWireRow(statedTotal) : undefined, ...later, agencies: agencies.length });
     for (const { row, items, ...agency } of agencies) {
       serializer.writeValue({ ...agency, row: row ? toWireRow(row) : undefined, items: items.length });
       for (const item of items) serializer.writeValue(toWireRow(item));
@@ -177,6 +178,7 @@ export function decodeResult(bytes: Uint8Array): FileResult | undefined {
         unit: submission.unit,
         agencies,
         statedTotal,
+        ...(submission.laterTotals ? { laterTotals: submission.laterTotals.map(fromWireRow) } : {}),
         rowsRead: submission.rowsRead,
         groupColumns: submission.groupColumns,
       });
@@ -191,9 +193,10 @@ export function decodeResult(bytes: Uint8Array): FileResult | undefined {
 interface WireHead extends Omit<FileResult, "submissions"> {
   readonly submissions: number;
 }
-interface WireSubmissionHead extends Omit<Submission, "agencies" | "statedTotal"> {
+interface WireSubmissionHead extends Omit<Submission, "agencies" | "statedTotal" | "laterTotals"> {
   readonly agencies: number;
   readonly statedTotal: WireRow | undefined;
+  readonly laterTotals?: readonly WireRow[];
 }
 interface WireAgencyHead extends Omit<AgencyBlock, "row" | "items"> {
   readonly row: WireRow | undefined;
@@ -209,7 +212,12 @@ function isHead(value: unknown): value is WireHead {
 }
 
 function isSubmissionHead(value: unknown): value is WireSubmissionHead {
-  return isRecord(value) && typeof value.file === "string" && typeof value.agencies === "number";
+  return (
+    isRecord(value) &&
+    typeof value.file === "string" &&
+    typeof value.agencies === "number" &&
+    (value.laterTotals === undefined || (Array.isArray(value.laterTotals) && value.laterTotals.every(isWireRow)))
+  );
 }
 
 function isAgencyHead(value: unknown): value is WireAgencyHead {

@@ -8,13 +8,14 @@ export function* allRows(rows: readonly BudgetRow[]): Iterable<BudgetRow> {
   }
 }
 
-/** Every row of a submission: agency rows, items at every depth, and the stated total. */
+/** Every row of a submission: agency rows, items at every depth, and the stated totals. */
 export function* everyRow(submission: Submission): Iterable<BudgetRow> {
   for (const agency of submission.agencies) {
     if (agency.row) yield agency.row;
     yield* allRows(agency.items);
   }
   if (submission.statedTotal) yield submission.statedTotal;
+  yield* submission.laterTotals ?? [];
 }
 
 /** Every item and sub-item of a submission, in sheet order. */

@@ -87,7 +87,8 @@ export function* totalNotSum({ submission }: SubmissionContext): Iterable<Findin
   const total = submission.statedTotal;
   if (!total) return;
   const parts = submission.agencies.flatMap((agency) => (agency.row ? [agency.row] : agency.items));
-  yield* compare("BC214", submission, total, parts);
+  // A total stated both above and below the items is checked in both places.
+  for (const stated of [total, ...(submission.laterTotals ?? [])]) yield* compare("BC214", submission, stated, parts);
 }
 
 function hasMoney(row: BudgetRow): boolean {

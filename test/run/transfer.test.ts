@@ -5,6 +5,7 @@ import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
 import { type FileResult, parseFile } from "../../src/run/parse-file.js";
 import { decodeResult, encodeResult } from "../../src/run/transfer.js";
+import { tempFile } from "../cli/plan-cli-runner.js";
 
 /** A value with its `Money` amounts written as text and its maps as entry lists, key order kept. */
 function plain(value: unknown): string {
@@ -25,6 +26,13 @@ describe("a file's result crossing to another thread", () => {
   ])("comes back as it left, amounts exact: %s", async (file) => {
     const result = await parseFile(file, new PlanIndex(defaultPlan()));
     expect(result.submissions.length).toBeGreaterThan(0);
+    expect(plain(decodeResult(encodeResult(result)))).toBe(plain(result));
+  });
+
+  it("carries the total rows after the first (a total stated first and last)", async () => {
+    const file = tempFile("hai-dong-tong.csv", "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Dự toán\n,Tổng số,90\n1,Sở Tư pháp,30\n2,Sở Nội vụ,60\n,Tổng cộng,90\n");
+    const result = await parseFile(file, new PlanIndex(defaultPlan()));
+    expect(result.submissions[0]?.laterTotals?.map((row) => row.amount?.cell)).toEqual(["C6"]);
     expect(plain(decodeResult(encodeResult(result)))).toBe(plain(result));
   });
 

@@ -1,0 +1,70 @@
+import type { Field } from "./columns.js";
+
+/**
+ * Labels each field is known by (folded), for naming the role an unknown column comes closest to.
+ * Order decides ties: the amount comes before the funding source (`Kinh phí đề nghị` is money, not a source).
+ */
+const VOCABULARY: ReadonlyArray<readonly [Field, readonly string[]]> = [
+  ["code", ["stt", "so thu tu", "ma so"]],
+  [
+    "amount",
+    [
+      "kinh phi ho tro",
+      "so tien",
+      "du toan",
+      "thanh tien",
+      "tong muc dau tu",
+      "tong muc du kien",
+      "tong kinh phi",
+      "muc ho tro",
+      "gia tri",
+      "von",
+      // Money split by kind or budget level (`Chi thường xuyên`, `Ngân sách trung ương`) is still money.
+      "chi thuong xuyen",
+      "chi dau tu phat trien",
+      "ngan sach trung uong",
+      "ngan sach dia phuong",
+    ],
+  ],
+  ["name", ["ten nhiem vu", "ten du an", "noi dung", "danh muc", "dia phuong", "ten don vi", "co quan", "tinh thanh pho", "huyen xa"]],
+  ["period", ["thoi gian thuc hien", "giai doan", "tien do"]],
+  ["fundingSource", ["nguon von", "nguon kinh phi", "nguon ngan sach", "cap ngan sach"]],
+  ["legalBasis", ["van ban lien quan", "can cu phap ly", "quyet dinh"]],
+  ["leadUnit", ["chu tri", "thuc hien"]],
+  ["objective", ["muc tieu", "quy mo"]],
+  ["commitment", ["cam ket", "thuyet minh hieu qua"]],
+];
+
+/** Words too common in labels to say anything about a column. */
+const STOP_WORDS: ReadonlySet<string> = new Set(["so", "chu", "ghi", "va", "cua", "cac", "nam", "trong", "do", "theo", "duoc", "cho", "tu", "den", "ve", "la"]);
+
+const WORD_SPLIT = /[^a-z0-9]+/;
+
+function wordsOf(folded: string): Set<string> {
+  return new Set(folded.split(WORD_SPLIT).filter((word) => word.length > 1 && !STOP_WORDS.has(word)));
+}
+
+/** Each field with the words of its labels, made once. */
+const FIELD_WORDS: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = VOCABULARY.map(([field, labels]) => [field, wordsOf(labels.join(" "))]);
+
+/**
+ * The field a column the tool could not place comes closest to, by the words its folded labels share
+ * with the labels each field is known by (at least half of its words): `Mức hỗ trợ` → amount. Nothing
+ * when no field has that many.
+ * Only asked for unknown columns, so a few per sheet.
+ */
+export function closestField(foldedLabels: readonly string[]): Field | undefined {
+  const words = wordsOf(foldedLabels.join(" "));
+  let best: Field | undefined;
+  let bestScore = 0;
+  for (const [field, known] of FIELD_WORDS) {
+    let score = 0;
+    for (const word of words) if (known.has(word)) score++;
+    // At least half the label's words must be the field's: `Ý kiến của cơ quan thẩm định` is not a name.
+    if (score > bestScore && score * 2 >= words.size) {
+      best = field;
+      bestScore = score;
+    }
+  }
+  return best;
+}
