@@ -15,7 +15,7 @@ export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSe
 export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
-export { appendixPdf, appendixWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
+export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export type { ReadOptions } from "./api/read-options.js";
 export {
   type LabelledConsolidation,

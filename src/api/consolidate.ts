@@ -53,6 +53,19 @@ export async function appendixWorkbook(
 }
 
 /**
+ * The audit sheets of a consolidation (`Kiểm tra`: every diagnostic, in `lang`; `Nguồn`: every input
+ * with its SHA-256) as a workbook of their own, for an appendix workbook written with `audit: false`.
+ */
+export async function auditWorkbook(result: ConsolidateResult, options: { readonly lang?: Lang; readonly date?: Date } = {}): Promise<Uint8Array> {
+  const [{ auditAsXlsx }, { outputDate }] = await Promise.all([import("../write/appendix-as-workbook.js"), import("../write/appendix/output-date.js")]);
+  return auditAsXlsx(
+    result.diagnostics,
+    result.files.map(({ errors, warnings, infos, ...facts }) => ({ ...facts, diagnostics: errors + warnings + infos })),
+    { lang: options.lang ?? "vi", date: options.date ?? outputDate(process.env) },
+  );
+}
+
+/**
  * The appendix of a consolidation as PDF bytes (A4 landscape, Tinos embedded, `Trang x/y`, the plan's
  * signature block), stamped with `date` (else `SOURCE_DATE_EPOCH` of this process, else 2000-01-01).
  */

@@ -25,6 +25,10 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             "các cột của phụ lục, theo thứ tự / the appendix's columns, in order: tt,noi-dung,chu-tri,thoi-gian,tong,nam,nguon,van-ban,muc-tieu",
           )
           .option("--no-audit", "bỏ các trang Kiểm tra và Nguồn khỏi bảng tính / leave the Kiểm tra and Nguồn sheets out of the workbook")
+          .option(
+            "--audit-file <file>",
+            "ghi các trang Kiểm tra và Nguồn ra bảng tính .xlsx riêng / write the Kiểm tra and Nguồn sheets to a workbook of their own",
+          )
           .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
           .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
           .addOption(
@@ -55,6 +59,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             number: typeof values.number === "string" ? values.number : undefined,
             columns: typeof values.columns === "string" ? values.columns : undefined,
             audit: values.audit !== false,
+            auditFile: typeof values.auditFile === "string" ? values.auditFile : undefined,
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             rows: typeof values.rows === "string" ? values.rows : undefined,
             pdf: typeof values.pdf === "string" ? values.pdf : undefined,

@@ -64,3 +64,12 @@ export async function appendixAsXlsx(
   ];
   return xlsxPackage(sheets, options.date ?? outputDate({}));
 }
+
+/**
+ * The audit sheets alone as .xlsx bytes (`--audit-file`): `Kiểm tra` (the diagnostics, in
+ * `options.lang`) and `Nguồn` (the inputs with their SHA-256), for a workbook of the appendix written
+ * without them.
+ */
+export async function auditAsXlsx(diagnostics: readonly Diagnostic[], sources: readonly SourceFile[], options: AppendixOptions): Promise<Uint8Array> {
+  return xlsxPackage([tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))], options.date ?? outputDate({}));
+}

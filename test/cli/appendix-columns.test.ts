@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
@@ -155,5 +155,40 @@ describe("consolidate --no-audit: the copy for leadership", () => {
     expect([...sheets(workbook).keys()]).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ"]);
     const usual = await tableVii();
     expect([...sheets(usual.workbook).keys()]).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ", "Kiểm tra", "Nguồn"]);
+  });
+
+  it("writes them to a workbook of their own with --audit-file, and refuses the appendix's own name for it", async () => {
+    const folder = tempFolder();
+    const workbook = join(folder, "phu-luc.xlsx");
+    const audit = join(folder, "phu-luc-kiem-tra.xlsx");
+    const result = await budget("consolidate", TABLE_VII, "-o", workbook, "--audit-file", audit, "--format", "none");
+    expect([result.code, result.stderr.split("\n").slice(-3)]).toEqual([0, [`Đã ghi ${workbook}.`, `Đã ghi ${audit}.`, ""]]);
+    expect([...sheets(workbook).keys()]).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ"]);
+    const checks = sheets(audit);
+    expect([...checks.keys()]).toEqual(["Kiểm tra", "Nguồn"]);
+    // The run's three warnings (codes), and the one input with its rows read and its 3 findings.
+    expect(checks.get("Kiểm tra")?.map((row) => row[0])).toEqual(["Mã", "BC408", "BC402", "BC406"]);
+    expect(checks.get("Nguồn")?.map((row) => [row[0], row[4], row[5]])).toEqual([
+      ["Tệp", "Số dòng đọc", "Số chẩn đoán"],
+      [TABLE_VII, 11, 3],
+    ]);
+
+    const same = await budget("consolidate", TABLE_VII, "-o", workbook, "--audit-file", workbook, "--force", "--lang", "en");
+    expect([same.code, same.stderr]).toEqual([
+      2,
+      `--audit-file and -o are the same file (${workbook}): the Kiểm tra and Nguồn sheets need a file of their own, e.g. phu-luc-kiem-tra.xlsx.\n`,
+    ]);
+  });
+
+  it("writes an appendix that a later run still knows as its own output (BC113), not as a form to add again", async () => {
+    const folder = tempFolder();
+    copyFileSync(TABLE_VII, join(folder, "seed003-table-vii.xlsx"));
+    const first = await budget("consolidate", folder, "-o", join(folder, "phu-luc.xlsx"), "--no-audit", "--format", "none", "-q");
+    expect(first.code).toBe(0);
+    const again = await budget("totals", folder, "--format", "json");
+    expect(JSON.parse(again.stdout)).toMatchObject({ total: "27800" });
+    expect(again.stderr).toContain(
+      `${join(folder, "phu-luc.xlsx")}: thông tin BC113 Bỏ qua tệp: đây là phụ lục tổng hợp do budget consolidate ghi ra; không cộng số liệu của tệp này.`,
+    );
   });
 });
