@@ -15,7 +15,7 @@ export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSe
 export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
-export { appendixPdf, appendixWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
+export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export type { ReadOptions } from "./api/read-options.js";
 export {
   type LabelledConsolidation,
@@ -30,6 +30,7 @@ export {
 export { type StatusOptions, type StatusResult, status } from "./api/status.js";
 export { type TotalsOptions, type TotalsResult, totals } from "./api/totals.js";
 export { packageVersion } from "./api/version.js";
+export { APPENDIX_COLUMN_NAMES, type AppendixColumnName, DEFAULT_APPENDIX_COLUMNS } from "./data/appendix-columns.js";
 export type { AgencyBlock, Amount, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "./data/budget-row.js";
 export type { Diagnostic, Finding, Location, Severity } from "./data/diagnostic.js";
 export type { DiagnosticCode } from "./data/diagnostic-codes.js";
@@ -52,6 +53,7 @@ export { STATUS_SCHEMA_VERSION, type StatusDocument, StatusDocumentSchema } from
 export { TOTALS_SCHEMA_VERSION, type TotalsDocument, TotalsDocumentSchema } from "./schemas/totals-schema.js";
 export type { Thresholds } from "./validate/check-outcome.js";
 export type { FileState, FileStatus } from "./validate/file-status.js";
+export type { AppendixChoices } from "./write/appendix-as-workbook.js";
 export { type ConsolidatedRow, type ConsolidatedRows, consolidatedRows, type RowLevel, type RowsInput } from "./write/consolidated-rows.js";
 // Messages and JSON documents
 export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic-message.js";

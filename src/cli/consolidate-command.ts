@@ -19,6 +19,16 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             "--ref <text>",
             'dòng (Kèm theo Kế hoạch số …); ngoặc và "Kèm theo" tự thêm nếu thiếu / the (Kèm theo Kế hoạch số …) line; brackets and "Kèm theo" added when missing',
           )
+          .option("--number <number>", "số của phụ lục, ghi sau nhãn: Phụ lục II / the appendix's number, after the label: Phụ lục II")
+          .option(
+            "--columns <list>",
+            "các cột của phụ lục, theo thứ tự / the appendix's columns, in order: tt,noi-dung,chu-tri,thoi-gian,tong,nam,nguon,van-ban,muc-tieu",
+          )
+          .option("--no-audit", "bỏ các trang Kiểm tra và Nguồn khỏi bảng tính / leave the Kiểm tra and Nguồn sheets out of the workbook")
+          .option(
+            "--audit-file <file>",
+            "ghi các trang Kiểm tra và Nguồn ra bảng tính .xlsx riêng / write the Kiểm tra and Nguồn sheets to a workbook of their own",
+          )
           .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
           .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
           .addOption(
@@ -33,7 +43,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
   )
     .addHelpText(
       "after",
-      '\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --pdf phu-luc.pdf\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title "Dự kiến nhiệm vụ chuyển đổi số năm 2026" --ref "Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh"\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n',
+      '\nVí dụ / Examples:\n  budget consolidate fixtures/forms -o phu-luc.xlsx\n  budget consolidate de-xuat/ -o phu-luc.xlsx --force --format json > tong.json\n  budget consolidate de-xuat/ -o phu-luc.xlsx --rows cac-dong.csv\n  budget consolidate de-xuat/ -o phu-luc.xlsx --pdf phu-luc.pdf\n  budget consolidate de-xuat/ -o phu-luc.xlsx --title "Dự kiến nhiệm vụ chuyển đổi số năm 2026" --ref "Kế hoạch số 12/KH-UBND ngày 10/1/2026 của UBND tỉnh"\n  budget consolidate de-xuat/ -o phu-luc.xlsx --number II --columns tt,noi-dung,chu-tri,thoi-gian,tong,nam --no-audit\n  budget consolidate de-xuat/*.xlsx -o phu-luc.xlsx --plan ke-hoach-2026.yaml --lang en\n',
     )
     .action(async (inputs: string[], values: Record<string, unknown>) => {
       const { runConsolidate } = await import("./consolidate-run.js");
@@ -46,6 +56,10 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             force: values.force === true,
             title: typeof values.title === "string" ? values.title : undefined,
             reference: typeof values.ref === "string" ? values.ref : undefined,
+            number: typeof values.number === "string" ? values.number : undefined,
+            columns: typeof values.columns === "string" ? values.columns : undefined,
+            audit: values.audit !== false,
+            auditFile: typeof values.auditFile === "string" ? values.auditFile : undefined,
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             rows: typeof values.rows === "string" ? values.rows : undefined,
             pdf: typeof values.pdf === "string" ? values.pdf : undefined,

@@ -1,5 +1,6 @@
 import { extname, resolve } from "node:path";
-import { appendixPdf, appendixWorkbook, consolidate } from "../api/consolidate.js";
+import { appendixPdf, appendixWorkbook, auditWorkbook, consolidate } from "../api/consolidate.js";
+import { APPENDIX_COLUMN_NAMES, type AppendixColumnName, parseAppendixColumns } from "../data/appendix-columns.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
@@ -24,12 +25,62 @@ export interface ConsolidateOptions extends ReadCommandOptions {
   readonly rowsFormat?: string | undefined;
   /** The `--pdf` file: the appendix as a PDF, beside the workbook. */
   readonly pdf?: string | undefined;
+  /** `--number`: the appendix's number, after its label (`Phụ lục II`). */
+  readonly number?: string | undefined;
+  /** `--columns`: the appendix's columns as typed (`tt,noi-dung,tong`), checked before anything is read. */
+  readonly columns?: string | undefined;
+  /** `--no-audit` makes this false: the workbook without its `Kiểm tra` and `Nguồn` sheets. */
+  readonly audit?: boolean | undefined;
+  /** `--audit-file`: the `Kiểm tra` and `Nguồn` sheets in a workbook of their own, left out of `-o`'s. */
+  readonly auditFile?: string | undefined;
 }
 
-/** What `consolidate` writes: the workbook (unless `-o` names a PDF) and the PDF (`-o x.pdf` or `--pdf`). */
+/** The columns `--columns` names, or the usage error naming the valid ones, in `lang`. */
+function chosenColumns(list: string | undefined, lang: "vi" | "en"): { columns: readonly AppendixColumnName[] | undefined } | { problem: string } {
+  if (list === undefined) return { columns: undefined };
+  const parsed = parseAppendixColumns(list);
+  if ("columns" in parsed) return { columns: parsed.columns };
+  const valid = APPENDIX_COLUMN_NAMES.join(", ");
+  const vi = lang === "vi";
+  const what =
+    parsed.unknown.length > 0
+      ? vi
+        ? `--columns: không có cột ${parsed.unknown.map((name) => `"${name}"`).join(", ")}`
+        : `--columns: no column ${parsed.unknown.map((name) => `"${name}"`).join(", ")}`
+      : parsed.repeated.length > 0
+        ? vi
+          ? `--columns: cột ${parsed.repeated.map((name) => `"${name}"`).join(", ")} ghi hai lần`
+          : `--columns: column ${parsed.repeated.map((name) => `"${name}"`).join(", ")} given twice`
+        : vi
+          ? "--columns: chưa có cột nào"
+          : "--columns: no column given";
+  return { problem: vi ? `${what}. Các cột: ${valid}.\n` : `${what}. The columns: ${valid}.\n` };
+}
+
+/**
+ * What `consolidate` writes: the workbook (unless `-o` names a PDF), the PDF (`-o x.pdf` or `--pdf`)
+ * and the audit workbook (`--audit-file`).
+ */
 interface AppendixTargets {
   readonly workbook?: string | undefined;
   readonly pdf?: string | undefined;
+  readonly audit?: string | undefined;
+}
+
+/** The targets with the `--audit-file` workbook, or why it cannot be one, in `lang`. */
+function withAuditFile(targets: AppendixTargets, file: string | undefined, lang: "vi" | "en"): AppendixTargets | { problem: string } {
+  if (file === undefined) return targets;
+  const wrong = extensionProblem("--audit-file", file, [".xlsx"], lang);
+  if (wrong) return { problem: wrong };
+  const taken = [targets.workbook, targets.pdf].find((other) => other !== undefined && resolve(other) === resolve(file));
+  if (taken !== undefined)
+    return {
+      problem:
+        lang === "vi"
+          ? `--audit-file và -o cùng là một tệp (${file}): các trang Kiểm tra và Nguồn cần một tệp riêng, ví dụ phu-luc-kiem-tra.xlsx.\n`
+          : `--audit-file and -o are the same file (${file}): the Kiểm tra and Nguồn sheets need a file of their own, e.g. phu-luc-kiem-tra.xlsx.\n`,
+    };
+  return { ...targets, audit: file };
 }
 
 /**
@@ -69,12 +120,18 @@ function appendixTargets(options: ConsolidateOptions): AppendixTargets | { probl
  */
 export async function runConsolidate(inputs: readonly string[], options: ConsolidateOptions, io: CliIo): Promise<number> {
   const vi = options.lang === "vi";
-  const targets = appendixTargets(options);
+  const asked = appendixTargets(options);
+  const targets = "problem" in asked ? asked : withAuditFile(asked, options.auditFile, options.lang);
   if ("problem" in targets) {
     io.stderr.write(targets.problem);
     return EXIT.usage;
   }
-  const written = [...(targets.workbook ? [targets.workbook] : []), ...(targets.pdf ? [targets.pdf] : [])];
+  const chosen = chosenColumns(options.columns, options.lang);
+  if ("problem" in chosen) {
+    io.stderr.write(chosen.problem);
+    return EXIT.usage;
+  }
+  const written = [targets.workbook, targets.pdf, targets.audit].filter((file) => file !== undefined);
   const rows = options.rows === undefined ? undefined : rowsTarget(options.rows, options.rowsFormat, options.output, options.lang);
   if (rows && "problem" in rows) {
     io.stderr.write(rows.problem);
@@ -92,9 +149,17 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       if (exitCode === EXIT.usage) return exitCode;
       printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
       const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
-      const titles = { title: options.title, reference: options.reference, date: outputDate(io.env) };
+      const titles = { title: options.title, reference: options.reference, date: outputDate(io.env), columns: chosen.columns, number: options.number };
       const appendices: { file: string; bytes: () => Promise<Uint8Array> }[] = [
-        ...(targets.workbook ? [{ file: targets.workbook, bytes: () => appendixWorkbook(result, { lang: options.lang, ...titles }) }] : []),
+        ...(targets.workbook
+          ? [
+              {
+                file: targets.workbook,
+                bytes: () => appendixWorkbook(result, { lang: options.lang, ...titles, audit: options.audit !== false && targets.audit === undefined }),
+              },
+            ]
+          : []),
+        ...(targets.audit ? [{ file: targets.audit, bytes: () => auditWorkbook(result, { lang: options.lang, date: titles.date }) }] : []),
         ...(targets.pdf ? [{ file: targets.pdf, bytes: () => appendixPdf(result, titles) }] : []),
       ];
       for (const [i, appendix] of appendices.entries()) {

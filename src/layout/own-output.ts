@@ -3,8 +3,8 @@ import type { Grid, GridSheet } from "../data/grid.js";
 
 /**
  * Which of our outputs a workbook is, told by content our writers put there and no published form
- * has: the appendix's side sheets `Tổng hợp`, `Kiểm tra` and `Nguồn` with its `Tệp | SHA-256` heading
- * (a published appendix, like fixtures/appendix/seed004, has `Phụ lục` alone); the rollup's `Tổng hợp
+ * has: the appendix's side sheets `Tổng hợp`, `Kiểm tra` and `Nguồn` with its `Tệp | SHA-256` heading,
+ * or, without the audit sheets (`--no-audit`), `Tổng hợp` under its title and `Nhóm nhiệm vụ` (a published appendix, like fixtures/appendix/seed004, has `Phụ lục` alone); the rollup's `Tổng hợp
  * nhiều năm` with `Nguồn` headed `Tệp | Tên | Tổng (triệu đồng)`; the roster's `Tình hình nộp` (or, in
  * English, `Received`) with its heading row `TT | Cơ quan, đơn vị | Tình trạng | Tệp` (`No. | Agency |
  * State | File`) on row 5, as `write/status-as-workbook.ts` writes them. Sheet names and headings survive a
@@ -15,6 +15,9 @@ export function ownOutputOf(grid: Grid): OwnOutput | undefined {
   const names = new Set(grid.sheets.map((sheet) => sheet.name));
   const sources = grid.sheets.find((sheet) => sheet.name === "Nguồn");
   if (names.has("Tổng hợp") && names.has("Kiểm tra") && sources && headingIs(sources, ["Tệp", "SHA-256"])) return "appendix";
+  // Written with --no-audit (or --audit-file), the appendix has no `Kiểm tra` nor `Nguồn`: its summary's title tells it.
+  const summary = grid.sheets.find((sheet) => sheet.name === "Tổng hợp");
+  if (names.has("Nhóm nhiệm vụ") && summary && headingIs(summary, [APPENDIX_SUMMARY_TITLE])) return "appendix";
   if (names.has("Tổng hợp nhiều năm") && sources && headingIs(sources, ["Tệp", "Tên", "Tổng (triệu đồng)"])) return "rollup";
   for (const [name, heading] of ROSTER_SHEETS) {
     const roster = grid.sheets.find((sheet) => sheet.name === name);
@@ -22,6 +25,9 @@ export function ownOutputOf(grid: Grid): OwnOutput | undefined {
   }
   return undefined;
 }
+
+/** The title of the appendix's `Tổng hợp` sheet, as `write/appendix/side-sheets.ts` writes it. */
+const APPENDIX_SUMMARY_TITLE = "TỔNG HỢP KINH PHÍ THEO CƠ QUAN, ĐƠN VỊ, NĂM VÀ NGUỒN VỐN";
 
 /** The roster's sheet name and the start of its heading row, in each language it is written in. */
 const ROSTER_SHEETS: ReadonlyArray<readonly [string, readonly string[]]> = [

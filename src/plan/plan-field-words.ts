@@ -49,6 +49,8 @@ const FIELD_WORDS: Readonly<Record<string, Words>> = {
   "output.preparerName": { vi: "họ tên người lập biểu", en: "the preparer's name" },
   "output.headTitle": { vi: "chức danh người ký", en: "the signing head's title" },
   "output.headName": { vi: "họ tên người ký", en: "the signing head's name" },
+  "output.columns": { vi: "các cột của phụ lục", en: "the appendix columns" },
+  "output.columns[]": { vi: "cột của phụ lục", en: "an appendix column" },
   ceilings: { vi: "các mức trần", en: "the ceilings" },
   "ceilings.total": { vi: "mức trần tổng", en: "the total ceiling" },
   "ceilings.agencies": { vi: "các mức trần theo đơn vị", en: "the agency ceilings" },

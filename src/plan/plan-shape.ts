@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { APPENDIX_COLUMN_NAMES } from "../data/appendix-columns.js";
 
 const nonEmpty = z.string().trim().min(1);
 const spellings = z.array(nonEmpty).default([]);
@@ -88,6 +89,13 @@ export const OutputSchema = z.strictObject({
   preparerName: z.string().default("").describe("Họ tên người lập biểu / the preparer's name"),
   headTitle: z.string().default("Thủ trưởng đơn vị").describe("Chức danh người ký / the signing head's title"),
   headName: z.string().default("").describe("Họ tên người ký / the signing head's name"),
+  /** The appendix table's columns by default (`--columns` overrides); absent: the usual six. */
+  columns: z
+    .array(z.enum(APPENDIX_COLUMN_NAMES))
+    .min(1)
+    .refine((names) => new Set(names).size === names.length, { error: "a column is listed twice" })
+    .optional()
+    .describe("Các cột của phụ lục, theo thứ tự / the appendix's columns, in order: tt, noi-dung, chu-tri, thoi-gian, tong, nam, nguon, van-ban, muc-tieu"),
 });
 
 /** The plan profile without the checks that relate one part to another. */

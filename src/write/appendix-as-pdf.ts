@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
 import { amountInWordsLine } from "./amount-in-words.js";
+import { appendixColumns } from "./appendix/columns.js";
 import { appendixLines } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
 import { LANDSCAPE_MARGINS_MM } from "./appendix/page.js";
@@ -58,7 +59,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   let y = titleBlock(doc, titles, x, width);
 
   const lines = appendixLines(consolidation, 1);
-  const table = tableLayout(doc, lines, consolidation.years, x, width);
+  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.years), x, width);
   const words = amountInWordsLine(consolidation.totals.total);
   const wordsHeight =
     4 +
@@ -76,7 +77,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
     rowsOnPage = 0;
   };
   for (const line of lines) {
-    let row = setRow(doc, table, lineCells(line), lineFace(line));
+    let row = setRow(doc, table, lineCells(table, line), lineFace(line));
     // TỔNG, the amount in words and the signatures stay together: no page is signed without a figure on it.
     const keptWith = line.kind === "total" ? wordsHeight + SIGNATURE_GAP + signatureHeight(doc) : 0;
     for (;;) {

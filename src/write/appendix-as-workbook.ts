@@ -1,7 +1,9 @@
 import type { Consolidation } from "../aggregate/consolidate.js";
+import type { AppendixColumnName } from "../data/appendix-columns.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Plan } from "../plan/schema.js";
 import { APPENDIX_FIRST_ROW, appendixSheetXml } from "./appendix/appendix-sheet.js";
+import { appendixColumns } from "./appendix/columns.js";
 import { appendixLines } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
 import { checksTable, groupsTable, type SourceFile, sourcesTable, summaryTable } from "./appendix/side-sheets.js";
@@ -13,7 +15,7 @@ import { xlsxPackage } from "./xlsx/xlsx-package.js";
 export type { SourceFile };
 
 /** What the appendix says about itself: message language, title and reference line, document date. */
-export interface AppendixOptions {
+export interface AppendixOptions extends AppendixChoices {
   readonly lang: Lang;
   /** The title (`--title`), instead of the plan's. */
   readonly title?: string | undefined;
@@ -24,6 +26,19 @@ export interface AppendixOptions {
   readonly reference?: string | undefined;
   /** The date stamped in the file; by default `SOURCE_DATE_EPOCH` or 2000-01-01, never the clock. */
   readonly date?: Date | undefined;
+}
+
+/** What the appendix shows: its columns, its number, and whether the workbook keeps its audit sheets. */
+export interface AppendixChoices {
+  /** The table's columns (`--columns`), instead of the plan's `output.columns` or the usual six. */
+  readonly columns?: readonly AppendixColumnName[] | undefined;
+  /** The appendix's number (`--number II`), written after the label: `Phụ lục II`. */
+  readonly number?: string | undefined;
+  /**
+   * Whether the workbook keeps the `Kiểm tra` and `Nguồn` sheets (the default); `--no-audit` leaves
+   * them out of the copy for leadership.
+   */
+  readonly audit?: boolean | undefined;
 }
 
 /**
@@ -40,12 +55,21 @@ export async function appendixAsXlsx(
   options: AppendixOptions,
 ): Promise<Uint8Array> {
   const titles = appendixTitles(plan, options);
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.years);
   const sheets = [
-    appendixSheetXml(titles, consolidation.years, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
+    appendixSheetXml(titles, columns, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),
     tableSheetXml(groupsTable(consolidation, plan)),
-    tableSheetXml(checksTable(diagnostics, options.lang)),
-    tableSheetXml(sourcesTable(sources)),
+    ...(options.audit === false ? [] : [tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))]),
   ];
   return xlsxPackage(sheets, options.date ?? outputDate({}));
+}
+
+/**
+ * The audit sheets alone as .xlsx bytes (`--audit-file`): `Kiểm tra` (the diagnostics, in
+ * `options.lang`) and `Nguồn` (the inputs with their SHA-256), for a workbook of the appendix written
+ * without them.
+ */
+export async function auditAsXlsx(diagnostics: readonly Diagnostic[], sources: readonly SourceFile[], options: AppendixOptions): Promise<Uint8Array> {
+  return xlsxPackage([tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))], options.date ?? outputDate({}));
 }

@@ -7,6 +7,7 @@ import { cellNumber } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style, type StyleId } from "../xlsx/styles.js";
 import type { PackageSheet } from "../xlsx/xlsx-package.js";
+import { type AppendixColumn, columnFigure, columnText, yearSpan } from "./columns.js";
 import type { AppendixLine, Figure } from "./lines.js";
 import { APPENDIX_PAGE_XML } from "./page.js";
 import { rowHeight } from "./row-height.js";
@@ -28,8 +29,6 @@ const HEADER_TOP = 5;
  * task name took 6 to 10 lines and the 15 items of fixtures/forms 3 pages, at 50 they take 2.
  */
 const NAME_WIDTH = 50;
-const LEGAL_WIDTH = 20;
-const SOURCE_WIDTH = 10;
 const MIN_CODE_WIDTH = 5;
 const MIN_AMOUNT_WIDTH = 10;
 const FIRST_DATA_ROW = HEADER_TOP + 2;
@@ -38,24 +37,20 @@ const FIRST_DATA_ROW = HEADER_TOP + 2;
 export const APPENDIX_FIRST_ROW = FIRST_DATA_ROW;
 
 /**
- * Writes the `Phụ lục` sheet row by row: the title block, the two-row header (TT | Cơ quan, đơn vị / Nội
- * dung | Tổng kinh phí | Trong đó: Năm … | Nguồn vốn | Văn bản có liên quan), the lines, and the grand
- * total in words. Print-ready: A4 landscape, header rows repeated on every page, frozen under the
- * header, outline levels following the hierarchy (summaries above their detail, every level open).
+ * Writes the `Phụ lục` sheet row by row: the title block, the two-row header of `columns` (by default
+ * TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong đó: Năm … | Nguồn vốn | Văn bản có liên quan),
+ * the lines, and the grand total in words. Print-ready: A4 landscape, header rows repeated on every
+ * page, frozen under the header, outline levels following the hierarchy (summaries above their detail,
+ * every level open).
  */
-export function appendixSheetXml(titles: AppendixTitles, years: readonly number[], lines: readonly AppendixLine[], grandTotal: Money): PackageSheet {
-  const totalCol = 3;
-  const sourceCol = totalCol + years.length + 1;
-  const legalCol = sourceCol + 1;
-  const lastCol = legalCol;
-  const levelCol = legalCol + 1;
+export function appendixSheetXml(titles: AppendixTitles, columns: readonly AppendixColumn[], lines: readonly AppendixLine[], grandTotal: Money): PackageSheet {
+  const lastCol = Math.max(1, columns.length);
+  const levelCol = lastCol + 1;
+  const amountWidth = fitWidth(MIN_AMOUNT_WIDTH, formatVietnamese(grandTotal).length);
   const sheet = new SheetXml({
     columns: [
-      { width: fitWidth(MIN_CODE_WIDTH, longest(lines.map((line) => line.code))) },
-      { width: NAME_WIDTH },
-      ...Array.from({ length: years.length + 1 }, () => ({ width: fitWidth(MIN_AMOUNT_WIDTH, formatVietnamese(grandTotal).length) })),
-      { width: SOURCE_WIDTH },
-      { width: LEGAL_WIDTH },
+      ...columns.map((column) => ({ width: sheetWidth(column, lines, amountWidth) })),
+      ...(columns.length === 0 ? [{ width: NAME_WIDTH }] : []),
       { width: 6, hidden: true },
     ],
     frozenRows: HEADER_TOP + 1,
@@ -74,21 +69,19 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   titleRow(3, titles.reference, Style.titleItalic);
   sheet.row(4).text(lastCol, APPENDIX_UNIT_LINE, Style.unit);
 
-  const top = new Map<number, string>([
-    [1, "TT"],
-    [2, "Cơ quan, đơn vị / Nội dung"],
-    [totalCol, "Tổng kinh phí"],
-    [sourceCol, "Nguồn vốn"],
-    [legalCol, "Văn bản có liên quan"],
-  ]);
-  for (const col of top.keys()) sheet.merge(HEADER_TOP, col, HEADER_TOP + 1, col);
+  const top = new Map<number, string>();
   const bottom = new Map<number, string>();
-  if (years.length > 0) {
-    top.set(totalCol + 1, "Trong đó");
-    if (years.length > 1) sheet.merge(HEADER_TOP, totalCol + 1, HEADER_TOP, totalCol + years.length);
-    years.forEach((year, i) => {
-      bottom.set(totalCol + 1 + i, `Năm ${year}`);
-    });
+  columns.forEach((column, i) => {
+    if (column.kind === "year") bottom.set(i + 1, column.heading);
+    else {
+      top.set(i + 1, column.heading);
+      sheet.merge(HEADER_TOP, i + 1, HEADER_TOP + 1, i + 1);
+    }
+  });
+  const span = yearSpan(columns);
+  if (span) {
+    top.set(span.first + 1, "Trong đó");
+    if (span.count > 1) sheet.merge(HEADER_TOP, span.first + 1, HEADER_TOP, span.first + span.count);
   }
   for (const [row, labels] of [
     [HEADER_TOP, top],
@@ -110,20 +103,24 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
     const sums = { line, levelCol };
     const weight = bold ? "bold" : "plain";
     sheet.row(line.row, {
-      height: rowHeight([
-        [line.name, NAME_WIDTH, weight],
-        [line.legal, LEGAL_WIDTH, weight],
-        [line.sources, SOURCE_WIDTH, weight],
-      ]),
+      height: rowHeight(
+        columns.flatMap((column): [string, number, "bold" | "plain"][] =>
+          column.kind === "name" ? [[line.name, NAME_WIDTH, weight]] : column.kind === "text" ? [[columnText(column, line), column.sheetWidth, weight]] : [],
+        ),
+      ),
       outlineLevel: Math.min(line.level, 7),
     });
-    sheet.text(1, line.code, centred).text(2, excelText(line.name), text);
-    writeFigure(sheet, line.total, totalCol, amount, sums);
-    line.years.forEach((figure, i) => {
-      writeFigure(sheet, figure, totalCol + 1 + i, amount, sums);
+    columns.forEach((column, i) => {
+      const col = i + 1;
+      if (column.kind === "total" || column.kind === "year") {
+        const figure = columnFigure(column, line);
+        if (figure) writeFigure(sheet, figure, col, amount, sums);
+        else sheet.blank(col, amount);
+      } else if (column.kind === "code") sheet.text(col, line.code, centred);
+      else if (column.kind === "name") sheet.text(col, excelText(line.name), text);
+      else sheet.text(col, excelText(columnText(column, line)), column.align === "center" ? centred : text);
     });
-    for (let c = totalCol + 1 + line.years.length; c < sourceCol; c++) sheet.blank(c, amount);
-    sheet.text(sourceCol, line.sources, centred).text(legalCol, excelText(line.legal), text).number(levelCol, line.level, Style.none);
+    sheet.number(levelCol, line.level, Style.none);
   }
 
   const wordsRow = (lines.at(-1)?.row ?? FIRST_DATA_ROW) + 1;
@@ -131,6 +128,14 @@ export function appendixSheetXml(titles: AppendixTitles, years: readonly number[
   for (let c = 2; c <= lastCol; c++) sheet.blank(c, Style.words);
   sheet.merge(wordsRow, 1, wordsRow, lastCol);
   return { name: "Phụ lục", xml: sheet.xml(), printTitles: [HEADER_TOP, HEADER_TOP + 1] };
+}
+
+/** A column's width in digits: the code's as wide as the longest code, the figures' as the grand total, the name's and texts' fixed. */
+function sheetWidth(column: AppendixColumn, lines: readonly AppendixLine[], amountWidth: number): number {
+  if (column.kind === "code") return fitWidth(MIN_CODE_WIDTH, longest(lines.map((line) => line.code)));
+  if (column.kind === "name") return NAME_WIDTH;
+  if (column.kind === "text") return column.sheetWidth;
+  return amountWidth;
 }
 
 function writeFigure(sheet: SheetXml, figure: Figure, col: number, style: StyleId, sums: { line: AppendixLine; levelCol: number }): void {

@@ -19,7 +19,14 @@ export interface AppendixLine {
   readonly years: readonly Figure[];
   readonly sources: string;
   readonly legal: string;
+  /** An item's lead unit, period and objective as its form gave them; `""` on other lines. */
+  readonly leadUnit: string;
+  readonly period: string;
+  readonly objective: string;
 }
+
+/** The texts of a line that is not an item: none. */
+const NO_TEXTS = { sources: "", legal: "", leadUnit: "", period: "", objective: "" } as const;
 
 /**
  * Lays the consolidation's tree out as the lines of the appendix table from `firstRow` on: sections
@@ -57,6 +64,9 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       level: node.depth - shift,
       sources: node.row.fundingSources.join(", "),
       legal: node.row.legalBasis,
+      leadUnit: node.row.leadUnit,
+      period: node.row.period,
+      objective: node.row.objective,
     });
     // "Of which" rows only detail their parent: the appendix leaves them out, so that every figure it
     // shows is part of its sums (one added to a column by hand would be counted twice); --rows keeps them.
@@ -75,7 +85,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
   for (const section of consolidation.sections) {
     const sectioned = section.code !== "";
     const shift = sectioned ? 0 : 1;
-    const sectionIndex = sectioned ? open({ row: next, kind: "section", code: section.code, name: section.name, level: 0, sources: "", legal: "" }) : undefined;
+    const sectionIndex = sectioned ? open({ row: next, kind: "section", code: section.code, name: section.name, level: 0, ...NO_TEXTS }) : undefined;
     if (sectioned) topRows.push(next++);
     const agencyRows: number[] = [];
     for (const agency of section.agencies) {
@@ -87,7 +97,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
         code: agency.code,
         name: agency.name,
         level: agency.depth - shift,
-        sources: "",
+        ...NO_TEXTS,
         legal: agency.references.join("; "),
       });
       const itemRows = agency.children.map((child) => item(child, shift));
@@ -96,6 +106,6 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
     if (sectionIndex === undefined) topRows.push(...agencyRows);
     else close(sectionIndex, sumOf(agencyRows, section.totals));
   }
-  lines.push({ row: next, kind: "total", code: "", name: "TỔNG", level: 0, sources: "", legal: "", ...sumOf(topRows, consolidation.totals) });
+  lines.push({ row: next, kind: "total", code: "", name: "TỔNG", level: 0, ...NO_TEXTS, ...sumOf(topRows, consolidation.totals) });
   return lines;
 }

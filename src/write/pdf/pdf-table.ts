@@ -1,3 +1,4 @@
+import { type AppendixColumn, type ColumnAlign, columnFigure, columnText, yearSpan } from "../appendix/columns.js";
 import type { AppendixLine, Figure } from "../appendix/lines.js";
 import { formatVietnamese } from "../format-number.js";
 import { type PdfFace, TINOS_FILES } from "./fonts.js";
@@ -8,20 +9,16 @@ import { type SetLine, wrapText } from "./wrap-text.js";
 export const TABLE_SIZE = 11.5;
 /** Space between a cell's border and its text, in points. */
 const PAD = 3;
-const SOURCE_WIDTH = 50;
-const LEGAL_WIDTH = 110;
 const MIN_CODE_WIDTH = 30;
 const MIN_AMOUNT_WIDTH = 60;
 const MIN_NAME_WIDTH = 150;
 
-type Align = "left" | "center" | "right";
-
-/** The appendix table's columns on the page: left edge, and each column's width and alignment. */
+/** The appendix table's columns on the page: left edge, the columns, and each one's width and alignment. */
 export interface PdfTable {
   readonly x: number;
+  readonly columns: readonly AppendixColumn[];
   readonly widths: readonly number[];
-  readonly aligns: readonly Align[];
-  readonly years: readonly number[];
+  readonly aligns: readonly ColumnAlign[];
 }
 
 /** How a figure reads in the table: Vietnamese separators, and `-` for none or zero, as the workbook's number format shows both. */
@@ -30,11 +27,12 @@ export function figureText(figure: Figure): string {
 }
 
 /**
- * Columns of the table within `width` points from `x`: TT and the amounts as wide as their widest
- * text (bold), `Nguồn vốn` and `Văn bản có liên quan` fixed, the name column the rest — it is the one
- * that wraps.
+ * The `columns` on the page within `width` points from `x`: TT and the amounts as wide as their widest
+ * text (bold), the text columns (`Nguồn vốn`, `Văn bản có liên quan`…) fixed, narrowed together when
+ * they would leave the name less than its minimum, and the name column the rest — it is the one that
+ * wraps.
  */
-export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], years: readonly number[], x: number, width: number): PdfTable {
+export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], columns: readonly AppendixColumn[], x: number, width: number): PdfTable {
   doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
   let code = MIN_CODE_WIDTH;
   let amount = Math.max(MIN_AMOUNT_WIDTH, doc.widthOfString("Năm 0000") + 2 * PAD + 2);
@@ -42,18 +40,32 @@ export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], ye
     code = Math.max(code, doc.widthOfString(line.code) + 2 * PAD + 2);
     for (const figure of [line.total, ...line.years]) amount = Math.max(amount, doc.widthOfString(figureText(figure)) + 2 * PAD + 2);
   }
-  const name = Math.max(MIN_NAME_WIDTH, width - code - amount * (years.length + 1) - SOURCE_WIDTH - LEGAL_WIDTH);
+  const count = (kind: AppendixColumn["kind"]) => columns.filter((column) => column.kind === kind).length;
+  const hasName = count("name") > 0;
+  const fixed = code * count("code") + amount * (count("total") + count("year"));
+  const texts = columns.reduce((sum, column) => sum + (column.kind === "text" ? column.pageWidth : 0), 0);
+  const room = width - fixed - (hasName ? MIN_NAME_WIDTH : 0);
+  const scale = texts > room && texts > 0 ? Math.max(0.5, room / texts) : 1;
+  const name = Math.max(MIN_NAME_WIDTH, width - fixed - texts * scale);
   return {
     x,
-    widths: [code, name, ...Array.from({ length: years.length + 1 }, () => amount), SOURCE_WIDTH, LEGAL_WIDTH],
-    aligns: ["center", "left", ...Array.from({ length: years.length + 1 }, (): Align => "right"), "center", "left"],
-    years,
+    columns,
+    widths: columns.map((column) =>
+      column.kind === "code" ? code : column.kind === "name" ? name : column.kind === "text" ? column.pageWidth * scale : amount,
+    ),
+    aligns: columns.map(
+      (column): ColumnAlign => (column.kind === "code" ? "center" : column.kind === "name" ? "left" : column.kind === "text" ? column.align : "right"),
+    ),
   };
 }
 
-/** The texts of a line's cells, in column order. */
-export function lineCells(line: AppendixLine): string[] {
-  return [line.code, line.name, figureText(line.total), ...line.years.map(figureText), line.sources, line.legal];
+/** The texts of a line's cells, in the table's column order. */
+export function lineCells(table: PdfTable, line: AppendixLine): string[] {
+  return table.columns.map((column) => {
+    if (column.kind !== "total" && column.kind !== "year") return columnText(column, line);
+    const figure = columnFigure(column, line);
+    return figure ? figureText(figure) : "";
+  });
 }
 
 /** The face a line is set in: sections, agencies and TỔNG bold, items plain. */
@@ -123,8 +135,8 @@ export function drawnHeaderHeight(doc: PdfDocument, table: PdfTable): number {
 
 function headerHeight(doc: PdfDocument, table: PdfTable): { height: number; yearRow: number; labels: string[] } {
   doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
-  const labels = ["TT", "Cơ quan, đơn vị / Nội dung", "Tổng kinh phí", ...table.years.map(() => ""), "Nguồn vốn", "Văn bản có liên quan"];
-  const yearRow = table.years.length > 0 ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
+  const labels = table.columns.map((column) => (column.kind === "year" ? "" : column.heading));
+  const yearRow = yearSpan(table.columns) ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
   let height = 2 * yearRow;
   labels.forEach((label, i) => {
     if (label !== "") height = Math.max(height, Math.ceil(doc.heightOfString(label, { width: (table.widths[i] ?? 0) - 2 * PAD }) + 2 * PAD));
@@ -133,8 +145,8 @@ function headerHeight(doc: PdfDocument, table: PdfTable): { height: number; year
 }
 
 /**
- * Draws the two-row header at `y` (TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong đó: Năm … |
- * Nguồn vốn | Văn bản có liên quan), as the workbook's, and returns the `y` under it.
+ * Draws the two-row header at `y` (by default TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong
+ * đó: Năm … | Nguồn vốn | Văn bản có liên quan), as the workbook's, and returns the `y` under it.
  */
 export function drawHeader(doc: PdfDocument, table: PdfTable, y: number): number {
   const { height, yearRow, labels } = headerHeight(doc, table);
@@ -150,14 +162,15 @@ export function drawHeader(doc: PdfDocument, table: PdfTable, y: number): number
     if (label !== "") centred(label, x, y, width, height);
     x += width;
   });
-  if (table.years.length > 0) {
-    const first = table.x + table.widths.slice(0, 3).reduce((a, b) => a + b, 0);
-    const spanned = table.widths.slice(3, 3 + table.years.length).reduce((a, b) => a + b, 0);
+  const span = yearSpan(table.columns);
+  if (span) {
+    const first = table.x + table.widths.slice(0, span.first).reduce((a, b) => a + b, 0);
+    const spanned = table.widths.slice(span.first, span.first + span.count).reduce((a, b) => a + b, 0);
     centred("Trong đó", first, y, spanned, height - yearRow);
     let yearX = first;
-    table.years.forEach((year, i) => {
-      const width = table.widths[3 + i] ?? 0;
-      centred(`Năm ${year}`, yearX, y + height - yearRow, width, yearRow);
+    table.columns.slice(span.first, span.first + span.count).forEach((column, i) => {
+      const width = table.widths[span.first + i] ?? 0;
+      centred(column.heading, yearX, y + height - yearRow, width, yearRow);
       yearX += width;
     });
   }
