@@ -12,6 +12,11 @@ export interface Totals {
   readonly byCombination: ReadonlyMap<string, Money>;
   /** Per task group: an `x` counts the item's whole amount, a number counts that number. */
   readonly byGroup: ReadonlyMap<string, Money>;
+  /**
+   * The money of no task group: of each row without an `x`, what the amounts written under groups leave
+   * (the pivot's "Chưa phân nhóm" cut, made here once for the appendix's `Nhóm nhiệm vụ` sheet).
+   */
+  readonly ungrouped: Money;
 }
 
 /** A row whose money counts in the totals (an `inTotal` node of the appendix tree), with the funding sources it inherits. */
@@ -31,15 +36,23 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
   const byGroup = new Map<string, Money>();
+  let ungrouped = ZERO;
   for (const { row, fundingSources } of parts) {
     const amount = rowAmount(row);
     if (!amount.isZero()) {
       for (const code of fundingSources) add(bySource, code, amount);
       add(byCombination, combinationKey(fundingSources), amount);
     }
-    for (const [key, mark] of row.groups) add(byGroup, key, mark.kind === "x" ? amount : mark.amount.value);
+    let marked = false;
+    let written = ZERO;
+    for (const [key, mark] of row.groups) {
+      add(byGroup, key, mark.kind === "x" ? amount : mark.amount.value);
+      if (mark.kind === "x") marked = true;
+      else written = written.plus(mark.amount.value);
+    }
+    if (!marked) ungrouped = ungrouped.plus(amount.minus(written));
   }
-  return { total, byYear, bySource, byCombination, byGroup };
+  return { total, byYear, bySource, byCombination, byGroup, ungrouped };
 }
 
 /** Adds several totals together (agencies into a section, sections into the grand total). */
@@ -49,14 +62,16 @@ export function mergeTotals(all: readonly Totals[]): Totals {
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
   const byGroup = new Map<string, Money>();
+  let ungrouped = ZERO;
   for (const totals of all) {
     total = total.plus(totals.total);
+    ungrouped = ungrouped.plus(totals.ungrouped);
     for (const [k, v] of totals.byYear) add(byYear, k, v);
     for (const [k, v] of totals.bySource) add(bySource, k, v);
     for (const [k, v] of totals.byCombination) add(byCombination, k, v);
     for (const [k, v] of totals.byGroup) add(byGroup, k, v);
   }
-  return { total, byYear, bySource, byCombination, byGroup };
+  return { total, byYear, bySource, byCombination, byGroup, ungrouped };
 }
 
 /** A row's amount: its total column, or the sum of its years when the total is blank. */

@@ -1,5 +1,5 @@
 import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
-import { pivotFacts, UNSTATED, UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
+import { UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
 import type { FileFacts } from "../../data/file-report.js";
 import { type Money, sum, ZERO } from "../../data/money.js";
@@ -101,12 +101,11 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
         rows[groupIndex] = { cells: [String(g + 1), group.label, members.length > 0 ? { sum: members, value: total } : total], bold: true };
       });
   });
-  const unassigned = unassignedByAgency(consolidation, plan);
   const unassignedIndex = rows.length;
   counted.push(unassignedIndex);
   rows.push({ cells: ["", UNSTATED_LABEL.group, undefined], bold: true });
-  const members = agencyLines(String, (agency) => unassigned.get(agency.name));
-  const unassignedTotal = sum([...unassigned.values()]);
+  const members = agencyLines(String, (agency) => agency.totals.ungrouped);
+  const unassignedTotal = consolidation.totals.ungrouped;
   rows[unassignedIndex] = { cells: ["", UNSTATED_LABEL.group, members.length > 0 ? { sum: members, value: unassignedTotal } : unassignedTotal], bold: true };
   const total = consolidation.totals.total;
   const lines = sum([...plan.taskGroups.map((group) => consolidation.totals.byGroup.get(group.key) ?? ZERO), unassignedTotal]);
@@ -123,16 +122,6 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
     rows,
     portrait: true,
   };
-}
-
-/** The money of no task group, by agency name, cut as the pivot cuts it (`pivotFacts`, group unstated). */
-function unassignedByAgency(consolidation: Consolidation, plan: Plan): Map<string, Money> {
-  const byAgency = new Map<string, Money>();
-  for (const fact of pivotFacts(consolidation, plan).facts) {
-    if (fact.keys.group !== UNSTATED) continue;
-    byAgency.set(fact.keys.agency, (byAgency.get(fact.keys.agency) ?? ZERO).plus(fact.amount));
-  }
-  return byAgency;
 }
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
