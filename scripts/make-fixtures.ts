@@ -32,9 +32,9 @@ async function main(): Promise<void> {
     const name = `${String(index + 1).padStart(2, "0")}-${slug(agency.name)}.xlsx`;
     // Sở Nội vụ's form states its subtotals as SUM formulas, as many agencies do.
     const workbook = officialForm({ ...base, agencies: [agency], formulas: index === 2, totalRow: false });
-    await workbook.xlsx.writeFile(join(root, "forms", name));
+    await workbook.writeFile(join(root, "forms", name));
   }
-  await officialForm({ ...base, agencies, formulas: false, totalRow: true }).xlsx.writeFile(join(root, "seeds", "seed000-form.xlsx"));
+  await officialForm({ ...base, agencies, formulas: false, totalRow: true }).writeFile(join(root, "seeds", "seed000-form.xlsx"));
 
   mkdirSync(join(root, "appendix"), { recursive: true });
   const items = seed004.sections.flatMap((s) => s.agencies.flatMap((a) => a.items));
@@ -44,13 +44,13 @@ async function main(): Promise<void> {
     year: 2025,
     items,
     total: seed004.published_totals.grand_total.amount,
-  }).xlsx.writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
-  await seed001Excerpt(items).xlsx.writeFile(join(root, "seeds", "seed001-skhcn-excerpt.xlsx"));
+  }).writeFile(join(root, "appendix", "seed004-skhcn-2025.xlsx"));
+  await seed001Excerpt(items).writeFile(join(root, "seeds", "seed001-skhcn-excerpt.xlsx"));
 
   // Plans in shapes other than the proposal form, kept out of `fixtures/seeds` (whose totals are recorded).
   mkdirSync(join(root, "plans"), { recursive: true });
-  await seed002KinhPhi(loadSeed002KinhPhi(join(root, "seeds", "seed002-kinh-phi.json"))).xlsx.writeFile(join(root, "plans", "seed002-kinh-phi.xlsx"));
-  await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).xlsx.writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
+  await seed002KinhPhi(loadSeed002KinhPhi(join(root, "seeds", "seed002-kinh-phi.json"))).writeFile(join(root, "plans", "seed002-kinh-phi.xlsx"));
+  await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);
 }

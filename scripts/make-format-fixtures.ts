@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as XLSX from "xlsx";
+import { cellAddress } from "../src/data/grid.js";
 import { unicodeToLegacy } from "./fixtures/legacy-encoder.js";
 import { csvFilter, LibreOffice } from "./fixtures/libreoffice.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
@@ -54,7 +55,7 @@ async function seedFormats(root: string, seeds: string, office: LibreOffice): Pr
   rmSync(work);
 
   const appendix = join(dir, "seed000-appendix.xlsx");
-  await workbookOf([seed000Appendix(loadTruth(join(seeds, "seed000-form.json")))]).xlsx.writeFile(appendix);
+  await workbookOf([seed000Appendix(loadTruth(join(seeds, "seed000-form.json")))]).writeFile(appendix);
   office.convert(appendix, join(dir, "seed000-appendix.ods"));
 
   const seed004 = join(dir, "seed004-appendix.xlsx");
@@ -71,7 +72,7 @@ async function containers(root: string, office: LibreOffice): Promise<void> {
   mkdirSync(dir, { recursive: true });
   const form = smallForm();
   const xlsx = join(dir, "standard.xlsx");
-  await workbookOf([form]).xlsx.writeFile(xlsx);
+  await workbookOf([form]).writeFile(xlsx);
   writeFileSync(join(dir, "csv-named.xlsx"), encodeUtf8(specAsDelimited(form, ";"), true));
   writeFileSync(join(dir, "html-table.xls"), encodeUtf8(htmlTable(form), false));
   writeFileSync(join(dir, "html-no-table.xls"), encodeUtf8("<!DOCTYPE html><html><body><p>Biểu mẫu sẽ gửi sau.</p></body></html>\n", false));
@@ -93,10 +94,10 @@ async function encodings(root: string): Promise<void> {
   const nfd = mapTexts(smallForm({ preamble: [[TITLE], [null, null, "Ðơn vị tính: triệu đồng"]] }), (text) => text.normalize("NFD"));
   writeFileSync(join(dir, "nfd-eth.csv"), encodeUtf8(specAsDelimited(nfd, ","), false));
   const tcvn3 = mapTexts(smallForm(), (text) => unicodeToLegacy(text, "tcvn3"));
-  await workbookOf([tcvn3]).xlsx.writeFile(join(dir, "tcvn3.xlsx"));
+  await workbookOf([tcvn3]).writeFile(join(dir, "tcvn3.xlsx"));
   writeFileSync(join(dir, "tcvn3.csv"), encodeLatin1(specAsDelimited(tcvn3, ",")));
   const vni = mapTexts(smallForm(), (text) => unicodeToLegacy(text, "vni"));
-  await workbookOf([vni]).xlsx.writeFile(join(dir, "vni.xlsx"));
+  await workbookOf([vni]).writeFile(join(dir, "vni.xlsx"));
 }
 
 /** Cells of {@link capitalFont} set in `.VnTimeH`: the agency line, the motto, the title, the name heading, the agency, the total. */
@@ -126,14 +127,12 @@ async function capitalFont(root: string, office: LibreOffice): Promise<void> {
     },
   });
   const workbook = workbookOf([mapTexts(form, (text) => unicodeToLegacy(text, "tcvn3"))]);
-  workbook.worksheets[0]?.eachRow((row) =>
-    row.eachCell((cell) => {
-      // A merged cell's others share its style: setting theirs would set its.
-      if (typeof cell.value === "string" && cell.master === cell) cell.font = { name: CAPITAL_FONT_CELLS.has(cell.address) ? ".VnTimeH" : ".VnTime", size: 13 };
-    }),
-  );
+  const sheet = workbook.worksheets[0];
+  for (const { row, cells } of sheet?.rows() ?? [])
+    for (const { col, cell } of cells)
+      if (typeof cell.value === "string") sheet?.font(row, col, CAPITAL_FONT_CELLS.has(cellAddress(row - 1, col - 1)) ? ".VnTimeH" : ".VnTime", 13);
   const xlsx = join(dir, "tcvn3-capital-font.xlsx");
-  await workbook.xlsx.writeFile(xlsx);
+  await workbook.writeFile(xlsx);
   office.convert(xlsx, join(dir, "tcvn3-capital-font.ods"));
   office.convert(xlsx, join(dir, "tcvn3-capital-font.xls"));
 }
@@ -142,7 +141,7 @@ async function capitalFont(root: string, office: LibreOffice): Promise<void> {
 async function shapes(root: string, office: LibreOffice): Promise<void> {
   const dir = join(root, "shape");
   mkdirSync(dir, { recursive: true });
-  const write = (name: string, ...sheets: SheetSpec[]) => workbookOf(sheets).xlsx.writeFile(join(dir, name));
+  const write = (name: string, ...sheets: SheetSpec[]) => workbookOf(sheets).writeFile(join(dir, name));
   await write(
     "header-deep.xlsx",
     smallForm({
@@ -221,7 +220,7 @@ async function shapes(root: string, office: LibreOffice): Promise<void> {
 async function amounts(root: string): Promise<void> {
   const dir = join(root, "amount");
   mkdirSync(dir, { recursive: true });
-  const write = (name: string, sheet: SheetSpec) => workbookOf([sheet]).xlsx.writeFile(join(dir, name));
+  const write = (name: string, sheet: SheetSpec) => workbookOf([sheet]).writeFile(join(dir, name));
   await write(
     "text-vietnamese.xlsx",
     smallForm({
@@ -329,7 +328,7 @@ async function rowCodes(root: string): Promise<void> {
         ["１．３", "Đào tạo cán bộ", 30, 10, 20],
       ],
     }),
-  ]).xlsx.writeFile(join(dir, "typed-codes.xlsx"));
+  ]).writeFile(join(dir, "typed-codes.xlsx"));
   await workbookOf([
     smallForm({
       body: [
@@ -340,7 +339,7 @@ async function rowCodes(root: string): Promise<void> {
         ["1,2", "Hệ thống đặt lịch hẹn trực tuyến", 80, 20, 60],
       ],
     }),
-  ]).xlsx.writeFile(join(dir, "misplaced-code.xlsx"));
+  ]).writeFile(join(dir, "misplaced-code.xlsx"));
 }
 
 /** The standard body's three rows (agency, two items) with other amount cells. */

@@ -33,6 +33,18 @@ describe("the appendix's own XLSX writer", () => {
     expect(xml).toContain('<sheetFormatPr defaultRowHeight="17.25" outlineLevelRow="1"/>');
   });
 
+  it("writes hidden rows, formulas never calculated and formulas whose value is an error, as SheetJS reads them", async () => {
+    const sheet = new SheetXml({ columns: [{ width: 10 }], frozenRows: 0, gridLines: true, summaryAbove: false, page: "" });
+    sheet.row(1).number(1, 100, Style.none);
+    sheet.row(2, { hidden: true }).uncalculatedFormula(1, "A1*2", Style.none).errorFormula(2, "A1/0", "#DIV/0!", Style.none);
+    const bytes = await xlsxPackage([{ name: "S", xml: sheet.xml() }], new Date(Date.UTC(2025, 0, 1)));
+    // Stubs: SheetJS skips a cell with no value unless asked, and reads its value as 0 when asked.
+    const read = XLSX.read(bytes, { type: "buffer", cellFormula: true, sheetStubs: true, cellStyles: true }).Sheets.S;
+    expect([read?.A2?.f, read?.A2?.v, read?.B2?.f, read?.B2?.t, read?.B2?.w]).toEqual(["A1*2", 0, "A1/0", "e", "#DIV/0!"]);
+    expect(read?.["!rows"]?.[1]?.hidden).toBe(true);
+    expect(read?.["!rows"]?.[0]?.hidden).toBeUndefined();
+  });
+
   it("deflates an entry given in parts, cut into pieces of at most 4 MiB, into one stream that inflates back to the same bytes, and the same bytes every time", async () => {
     const lines = Array.from(
       { length: 200_000 },

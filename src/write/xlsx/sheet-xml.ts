@@ -29,6 +29,8 @@ export interface RowFormat {
   readonly height?: number | undefined;
   readonly outlineLevel?: number | undefined;
   readonly style?: number | undefined;
+  /** Hidden from view (a row an officer hid, still read). */
+  readonly hidden?: boolean | undefined;
 }
 
 /**
@@ -83,6 +85,7 @@ export class SheetXml {
       this.outlineLevels = Math.max(this.outlineLevels, format.outlineLevel);
     }
     if (format.style !== undefined) open += ` s="${format.style}" customFormat="1"`;
+    if (format.hidden === true) open += ' hidden="1"';
     this.open = open;
     return this;
   }
@@ -103,6 +106,18 @@ export class SheetXml {
   /** A formula cell carrying its calculated value. */
   formula(col: number, formula: string, cached: number, style: number): this {
     this.cells += `<c r="${this.ref(col)}"${styleOf(this.styles.number(style, cached))}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
+    return this;
+  }
+
+  /** A formula cell without a calculated value (never calculated, as a hand-written file may have it). */
+  uncalculatedFormula(col: number, formula: string, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)}><f>${xmlText(formula)}</f></c>`;
+    return this;
+  }
+
+  /** A formula cell whose calculated value is an error (`#REF!`, `#DIV/0!`). */
+  errorFormula(col: number, formula: string, error: string, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="e"><f>${xmlText(formula)}</f><v>${xmlText(error)}</v></c>`;
     return this;
   }
 
