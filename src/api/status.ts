@@ -26,7 +26,9 @@ export interface StatusResult extends ConsolidateResult {
  */
 export async function status(inputs: readonly Input[], options: StatusOptions = {}): Promise<StatusResult> {
   const index = indexOf(options.plan ?? defaultPlan());
-  const result = await consolidate(inputs, { ...options, plan: index });
+  // Every file of an agency is read and added (`all`): the roster shows each one's own figures and
+  // tells the superseded ones itself, by the same decision a consolidation makes (`newestFirst`).
+  const result = await consolidate(inputs, { ...options, plan: index, versions: "all" });
   // A file given in memory has no time: its name is not a path to look at.
   const inMemory = new Set(inputs.flatMap((input) => (typeof input === "string" ? [] : [input.name])));
   const times = await fileModifiedTimes(result.files.map((report) => report.file).filter((file) => !inMemory.has(file)));
