@@ -4,6 +4,7 @@ import { type Money, ZERO } from "../data/money.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { countedNodes } from "./appendix-tree.js";
 import type { AgencyTotal, Consolidation } from "./consolidate.js";
+import { newestFirst } from "./file-versions.js";
 
 /**
  * Where an agency stands in the intake loop: no file yet (`missing`), its newest file has errors
@@ -108,7 +109,8 @@ export interface RosterInput {
  * The roster of a run: every agency of the registry (missing or not) and every agency found that the
  * registry lacks, sorted as the appendix is (sections in the plan's order, registry order within; the
  * unknown ones after, in order of appearance). An agency's state and figures are its newest file's
- * (by modification time, input order breaking ties); its older files are `superseded`. BC405 (the same
+ * (`newestFirst`, the decision a consolidation makes: modification time, then a version mark in the
+ * name, then input order); its older files are `superseded`. BC405 (the same
  * agency in two files) is not counted against a file: the roster shows that case as superseding.
  */
 export function roster(input: RosterInput): Roster {
@@ -122,16 +124,14 @@ export function roster(input: RosterInput): Roster {
   const lineOf = (name: string, known: boolean, section: string): RosterLine => {
     const agency = found.get(name);
     const files = agency ? [...new Set(agency.sources.map((s) => s.file))] : [];
-    const sent = files
-      .map((file) => ({ file, received: input.times.get(file), order: position.get(file) ?? 0 }))
-      .sort((a, b) => (b.received?.getTime() ?? 0) - (a.received?.getTime() ?? 0) || b.order - a.order)
-      .map(({ file, received }, i): RosterFile => {
-        const { errors, warnings } = counts.get(file) ?? { errors: 0, warnings: 0 };
-        const total = agency ? fileTotal(agency, file) : ZERO;
-        const late = deadline !== undefined && received !== undefined && localDay(received) > deadline;
-        const state = i > 0 ? "superseded" : errors > 0 ? "errors" : late ? "late" : "valid";
-        return { file, received, errors, warnings, total, state };
-      });
+    const candidates = files.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)).map((file) => ({ file, time: input.times.get(file) }));
+    const sent = newestFirst(candidates).ordered.map(({ file, time: received }, i): RosterFile => {
+      const { errors, warnings } = counts.get(file) ?? { errors: 0, warnings: 0 };
+      const total = agency ? fileTotal(agency, file) : ZERO;
+      const late = deadline !== undefined && received !== undefined && localDay(received) > deadline;
+      const state = i > 0 ? "superseded" : errors > 0 ? "errors" : late ? "late" : "valid";
+      return { file, received, errors, warnings, total, state };
+    });
     const [current, ...superseded] = sent;
     return { agency: name, known, section, state: current?.state ?? "missing", current, superseded };
   };

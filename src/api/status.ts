@@ -21,12 +21,15 @@ export interface StatusResult extends ConsolidateResult {
 /**
  * Who has sent what (`budget status`): reads the inputs as `consolidate` does, takes each file's
  * modification time as when it was received, and builds the roster of the plan's registry; the
- * files in the folders given that are not spreadsheets (a PDF) are listed apart.
- * Never throws on bad input.
+ * files in the folders given that are not spreadsheets (a PDF) are listed apart. Every file of an
+ * agency is read with its own figures (`versions` is always `all` here); the roster marks the older
+ * ones superseded by the rule `consolidate` applies. Never throws on bad input.
  */
 export async function status(inputs: readonly Input[], options: StatusOptions = {}): Promise<StatusResult> {
   const index = indexOf(options.plan ?? defaultPlan());
-  const result = await consolidate(inputs, { ...options, plan: index });
+  // Every file of an agency is read and added (`all`): the roster shows each one's own figures and
+  // tells the superseded ones itself, by the same decision a consolidation makes (`newestFirst`).
+  const result = await consolidate(inputs, { ...options, plan: index, versions: "all" });
   // A file given in memory has no time: its name is not a path to look at.
   const inMemory = new Set(inputs.flatMap((input) => (typeof input === "string" ? [] : [input.name])));
   const times = await fileModifiedTimes(result.files.map((report) => report.file).filter((file) => !inMemory.has(file)));

@@ -1,6 +1,15 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CHECK_FORMATS } from "./check-formats.js";
-import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import {
+  commonOptions,
+  fileLimits,
+  planPath,
+  versionsMode,
+  withCommonOptions,
+  withFileLimitOptions,
+  withPlanOption,
+  withVersionsOption,
+} from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 function warningCount(text: string): number {
@@ -13,18 +22,20 @@ function warningCount(text: string): number {
  * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE] [--sheet NAME]`.
  */
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(
-    withPlanOption(
-      withCommonOptions(
-        program
-          .command("check")
-          .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
-          .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-          .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
-          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-          .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
-          .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
-          .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
+  withVersionsOption(
+    withFileLimitOptions(
+      withPlanOption(
+        withCommonOptions(
+          program
+            .command("check")
+            .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
+            .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+            .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
+            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+            .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
+            .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
+            .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
+        ),
       ),
     ),
   )
@@ -57,6 +68,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
             ignore: typeof values.ignore === "string" ? values.ignore : undefined,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            versions: versionsMode(values),
             ...fileLimits(values),
             version: program.version() ?? "0.0.0",
           },

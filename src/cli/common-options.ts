@@ -1,5 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB, type RunOptions } from "../run/run-options.js";
+import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, MIN_FILE_HEAP_MB, type RunOptions, type VersionsMode } from "../run/run-options.js";
 import type { Lang } from "../write/diagnostic-message.js";
 
 /** The options every command shares. */
@@ -74,6 +74,26 @@ export function fileLimits(values: Record<string, unknown>): FileLimits {
     fileTimeMs: typeof values.fileTimeout === "number" ? values.fileTimeout * 1000 : undefined,
     fileHeapMb: typeof values.fileMemory === "number" ? values.fileMemory : undefined,
   };
+}
+
+/**
+ * Adds `--versions newest|all` to a command that adds forms up: of several files of one agency, use
+ * the newest (the default; the others are superseded, BC409) or add them all (BC405).
+ */
+export function withVersionsOption(command: Command): Command {
+  return command.addOption(
+    new Option(
+      "--versions <which>",
+      "nhiều tệp của cùng một đơn vị: chỉ dùng tệp mới nhất (newest) hay cộng tất cả (all) / several files of one agency: use the newest, or add them all",
+    )
+      .choices(["newest", "all"])
+      .default("newest"),
+  );
+}
+
+/** The `--versions` given: `all`, else `newest`. */
+export function versionsMode(values: Record<string, unknown>): VersionsMode {
+  return values.versions === "all" ? "all" : "newest";
 }
 
 /** Reads the shared options from commander's parsed values. */

@@ -2,6 +2,7 @@ import type { ReadOptions } from "../api/read-options.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { FileReport } from "../data/file-report.js";
 import { INPUT_EXTENSIONS, missingInputs } from "../read/expand-inputs.js";
+import type { VersionsMode } from "../run/run-options.js";
 import type { CommonOptions, FileLimits } from "./common-options.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -16,6 +17,8 @@ export interface ReadCommandOptions extends CommonOptions, FileLimits {
   readonly plan?: string | undefined;
   /** The `--sheet` to read in every file, when given. */
   readonly sheet?: string | undefined;
+  /** `--versions`: of several files of one agency, the newest only (the default) or all. */
+  readonly versions?: VersionsMode | undefined;
 }
 
 /** What a read command's library call returns, as far as the skeleton needs it. */
@@ -75,6 +78,7 @@ export async function runReadCommand<R extends ReadResult>(
   const result = await command.read(toRead, {
     plan: active.index,
     sheet: options.sheet,
+    versions: options.versions,
     workers: options.workers,
     fileTimeMs: options.fileTimeMs,
     fileHeapMb: options.fileHeapMb,

@@ -1,19 +1,30 @@
 import { type Command, Option } from "commander";
-import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import {
+  commonOptions,
+  fileLimits,
+  planPath,
+  versionsMode,
+  withCommonOptions,
+  withFileLimitOptions,
+  withPlanOption,
+  withVersionsOption,
+} from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
 export function registerTotals(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(
-    withPlanOption(
-      withCommonOptions(
-        program
-          .command("totals")
-          .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
-          .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-          .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
-          .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+  withVersionsOption(
+    withFileLimitOptions(
+      withPlanOption(
+        withCommonOptions(
+          program
+            .command("totals")
+            .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
+            .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
+            .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+        ),
       ),
     ),
   )
@@ -44,6 +55,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
             by: typeof values.by === "string" ? values.by : undefined,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            versions: versionsMode(values),
             ...fileLimits(values),
           },
           io,

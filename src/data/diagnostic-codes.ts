@@ -39,6 +39,7 @@ export const DIAGNOSTIC_CODES = [
   "BC406", // agency not in registry
   "BC407", // total above the plan's ceiling
   "BC408", // year column outside the plan
+  "BC409", // older version of an agency's form superseded
 ] as const;
 
 /** A diagnostic code of the catalogue. */

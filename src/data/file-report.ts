@@ -14,6 +14,31 @@ export interface FileFacts {
   readonly rowsRead: number;
   /** Set when the file is one of the tool's own outputs (see `OwnOutput`). */
   readonly ownOutput?: OwnOutput | undefined;
+  /**
+   * Where the file stands among other files of the same agency in the run, one entry per agency it
+   * shares with another file; absent when it shares none.
+   */
+  readonly versions?: readonly FileVersion[] | undefined;
+}
+
+/**
+ * What told the newest of an agency's files: its modification time, the version mark in its name
+ * (`v2`, `lần 2`, `bổ sung`), or, when neither does, the input order (the later file).
+ */
+export type VersionEvidence = "time" | "name" | "order";
+
+/**
+ * One file among the files of one agency in a run: the one `used` (the newest, whose figures count),
+ * one `superseded` by it (not counted), or, with `--versions all`, one `summed` with the others.
+ */
+export interface FileVersion {
+  /** The agency the files share: the registry's name, or the name as written. */
+  readonly agency: string;
+  readonly role: "used" | "superseded" | "summed";
+  /** The agency's other files, in input order; for a superseded file, the one used alone. */
+  readonly others: readonly string[];
+  /** What told the file used from the others; undefined for `summed`, where none was chosen. */
+  readonly by: VersionEvidence | undefined;
 }
 
 /**

@@ -13,6 +13,7 @@ import { expandRunInputs, type Input, inputName } from "./input.js";
 import type { FileResult } from "./parse-file.js";
 import { DEFAULT_FILE_HEAP_MB, DEFAULT_FILE_TIME_MS, type RunOptions } from "./run-options.js";
 import { skipRepeatsAndOwnOutputs } from "./skip-inputs.js";
+import { supersedeOlderVersions } from "./superseded-versions.js";
 import { parseFilesInWorkers } from "./worker-pool.js";
 
 export type { FileReport };
@@ -35,7 +36,8 @@ const IN_PROCESS_BYTES = 256 * 1024;
  * bytes }`). Never throws on bad input:
  * every problem is a diagnostic, and a broken file never stops the others. Files are read in worker
  * threads, each bounded in time and heap, unless there is one small file or `workers` is 0. A plain
- * `plan` is indexed once here; workers get the plain plan and index it once each.
+ * `plan` is indexed once here; workers get the plain plan and index it once each. Of several files of
+ * one agency, the newest is used and the others superseded (BC409), unless `versions` is `all`.
  */
 export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex, options: RunOptions = {}): Promise<RunResult> {
   const index = indexOf(plan);
@@ -63,6 +65,9 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     results.push(...(await parseFilesInWorkers(expanded.files, index.plan, pool, onFileDone)));
   }
   results = skipRepeatsAndOwnOutputs(results, options.readOwnOutputs === true);
+  // An agency's older files go before anything is added up, so the totals, the check's counts and the appendix agree.
+  const inMemory = new Set(expanded.files.flatMap((input) => (typeof input === "string" ? [] : [input.name])));
+  results = await supersedeOlderVersions(results, index, options.versions ?? "newest", inMemory);
   const submissions: Submission[] = [];
   for (const result of results) {
     diagnostics.push(...result.diagnostics);

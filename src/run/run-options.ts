@@ -1,3 +1,10 @@
+/**
+ * What a run does with several files of one agency: keep the `newest` and supersede the others
+ * (the default: an agency that sends its form again sends a new version), or add them `all` up
+ * (`--versions all`, the behaviour before versions were told apart, with BC405).
+ */
+export type VersionsMode = "newest" | "all";
+
 /** Default bounds on reading one file: a minute, and 1 GiB of heap for the worker reading it. */
 export const DEFAULT_FILE_TIME_MS = 60_000;
 export const DEFAULT_FILE_HEAP_MB = 1024;
@@ -35,6 +42,11 @@ export interface RunOptions extends Partial<FileBounds> {
    * are skipped with a BC113 note, since their figures are the forms' again.
    */
   readonly readOwnOutputs?: boolean | undefined;
+  /**
+   * Several files of one agency: use the newest and supersede the others (`newest`, the default,
+   * with a BC409 note each), or add them all up (`all`, with BC405).
+   */
+  readonly versions?: VersionsMode | undefined;
   /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
   readonly onProgress?: ((progress: RunProgress) => void) | undefined;
 }

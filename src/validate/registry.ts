@@ -36,6 +36,7 @@ import { rule as BC405 } from "./rules/BC405-agency-in-two-files.js";
 import { rule as BC406 } from "./rules/BC406-agency-not-in-registry.js";
 import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
+import { rule as BC409 } from "./rules/BC409-superseded-version.js";
 
 /** Every rule of the catalogue, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   BC406,
   BC407,
   BC408,
+  BC409,
 ];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));

@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import { budget } from "./plan-cli-runner.js";
 
 const FAULTY = "fixtures/faulty";
+/** The folder's files are independent faults, added up (its two Sở Y tế files, BC405, are not versions). */
+const ALL = ["--versions", "all"] as const;
 const manifest = JSON.parse(readFileSync(`${FAULTY}/expected.json`, "utf8")) as Record<
   string,
   { findings: Array<{ code: string; sheet?: string; cell?: string }> }
@@ -12,7 +14,7 @@ const FINDINGS = Object.values(manifest).reduce((n, entry) => n + entry.findings
 
 describe("budget check (in-process)", () => {
   it("finds each faulty fixture's fault at its cell, sums up, and exits 1", async () => {
-    const { code, stdout } = await budget("check", FAULTY);
+    const { code, stdout } = await budget("check", FAULTY, ...ALL);
     expect(code).toBe(1);
     for (const [name, entry] of Object.entries(manifest)) {
       for (const finding of entry.findings) {
@@ -68,7 +70,7 @@ describe("budget check (in-process)", () => {
   });
 
   it("--only and --ignore select codes; json gives every diagnostic and each file's status", async () => {
-    const { code, stdout } = await budget("check", FAULTY, "--only", "BC212,parent-not-sum,BC4*", "--ignore", "BC405", "--format", "json");
+    const { code, stdout } = await budget("check", FAULTY, ...ALL, "--only", "BC212,parent-not-sum,BC4*", "--ignore", "BC405", "--format", "json");
     expect(code).toBe(1);
     const report = JSON.parse(stdout) as {
       schemaVersion: number;
@@ -107,14 +109,14 @@ describe("budget check (in-process)", () => {
   });
 
   it("writes SARIF, GitHub annotations and JUnit on request, in English with --lang en", async () => {
-    const sarif = JSON.parse((await budget("check", FAULTY, "--format", "sarif")).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
+    const sarif = JSON.parse((await budget("check", FAULTY, ...ALL, "--format", "sarif")).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
     expect(sarif.version).toBe("2.1.0");
     expect(sarif.runs[0]?.results).toHaveLength(FINDINGS);
     const github = (await budget("check", `${FAULTY}/BC212-parent-not-sum.xlsx`, "--format", "github", "--lang", "en")).stdout;
     expect(github).toMatch(/^::error file=fixtures\/faulty\/BC212-parent-not-sum\.xlsx,line=11,title=BC212::Biểu mẫu!E11: Column Total: stated 200/);
-    const junit = (await budget("check", FAULTY, "--format", "junit")).stdout;
+    const junit = (await budget("check", FAULTY, ...ALL, "--format", "junit")).stdout;
     expect(junit.match(/<testcase /g)).toHaveLength(FILES);
     expect(junit).toContain('failures="12" errors="1"');
-    expect((await budget("check", FAULTY, "--lang", "en")).stdout.endsWith(`✖ 13 errors, 21 warnings in 29/${FILES} files\n`)).toBe(true);
+    expect((await budget("check", FAULTY, ...ALL, "--lang", "en")).stdout.endsWith(`✖ 13 errors, 21 warnings in 29/${FILES} files\n`)).toBe(true);
   });
 });

@@ -92,6 +92,20 @@ describe("budget status: the roster of the plan's agencies", () => {
     expect(rowOf(again.stdout, "04-so-tu-phap-sua.xlsx")).toContain("│ đã thay thế │ 04-so-tu-phap-sua.xlsx");
   });
 
+  it("decides which file is newer as consolidate does: at the same time, the v2 in a name", async () => {
+    // Copied together, both files have the same time; `04-so-tu-phap-v2.xlsx` comes first in the folder.
+    const folder = intake({ ...BASE, "04-so-tu-phap-v2.xlsx": RESENT["04-so-tu-phap-sua.xlsx"] });
+    const { stdout } = await budget("status", folder);
+    expect(rowOf(stdout, "Sở Tư pháp")).toBe(
+      "│ 4  │ Sở Tư pháp                                       │ hợp lệ      │ 04-so-tu-phap-v2.xlsx     │ 2025-07-10 10:00 │   0 │        0 │              300 │",
+    );
+    expect(rowOf(stdout, "04-so-tu-phap.xlsx")).toContain("│ đã thay thế │ 04-so-tu-phap.xlsx");
+    const totals = await budget("totals", folder, "--format", "json");
+    expect(totals.stderr).toContain(
+      `${join(folder, "04-so-tu-phap.xlsx")}:Biểu mẫu!A9: thông tin BC409 Đã được thay thế bởi ${join(folder, "04-so-tu-phap-v2.xlsx")} (mới hơn theo dấu phiên bản trong tên tệp)`,
+    );
+  });
+
   it("lists the files that are not forms apart and does not count them", async () => {
     const folder = intake({
       ...BASE,

@@ -7,6 +7,8 @@ import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
 import type { Plan } from "../../src/plan/schema.js";
 import { submissionsOf } from "../../src/run/parse-file.js";
+import type { VersionsMode } from "../../src/run/run-options.js";
+import { chooseVersions, withoutAgencies } from "../../src/run/superseded-versions.js";
 import { checkRun, checkSubmission, classify } from "../../src/validate/validate.js";
 
 /** A cell as a test writes it: a number, text, a formula without (or with an error) value, or blank. */
@@ -112,8 +114,12 @@ export function parseGrid(grid: Grid, plan: Plan = defaultPlan()): { submissions
   return { submissions, findings };
 }
 
-/** Everything a check finds in some grids, as one run: reading, each sheet's rules, the rules across files. */
-export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan()): Diagnostic[] {
+/**
+ * Everything a check finds in some grids, as one run: reading, each sheet's rules, an agency's older
+ * grids superseded (grids have no file time: the name's version mark, else the later grid, is the
+ * newer; unlike a run, a superseded grid keeps its findings), the rules across files.
+ */
+export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), versions: VersionsMode = "newest"): Diagnostic[] {
   const findings: Finding[] = [];
   const all: Submission[] = [];
   const index = new PlanIndex(plan);
@@ -123,7 +129,9 @@ export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan()): 
     for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, index));
     all.push(...parsed.submissions);
   }
-  // As runFiles does: the rules across files, then the ceilings on the consolidation.
-  findings.push(...checkRun(all, index), ...ceilingFindings(consolidate(all, index), index));
+  // As runFiles does: the older versions out, the rules across files, then the ceilings on the consolidation.
+  const choice = chooseVersions(all, index, new Map(), versions);
+  const kept = all.map((submission) => withoutAgencies(submission, choice.superseded.get(submission.file) ?? new Set(), index));
+  findings.push(...choice.findings, ...checkRun(kept, index), ...ceilingFindings(consolidate(kept, index), index));
   return classify(findings);
 }

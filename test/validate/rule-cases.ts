@@ -3,6 +3,7 @@ import type { Grid } from "../../src/data/grid.js";
 import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
+import type { VersionsMode } from "../../src/run/run-options.js";
 import { type FormRow, formGrid, sheetOf, VALID_ROWS, withCells } from "./form-grid.js";
 
 /**
@@ -18,6 +19,8 @@ export interface RuleCase {
   readonly found: ReadonlyArray<readonly [DiagnosticCode, string]>;
   /** The plan both the valid and the invalid grids are checked against (default: the default plan). */
   readonly plan?: Plan;
+  /** Several grids of one agency: the newest only (the default) or all added up (`--versions all`). */
+  readonly versions?: VersionsMode;
 }
 
 const valid = [[formGrid(VALID_ROWS)]];
@@ -203,6 +206,8 @@ export const CASES: readonly RuleCase[] = [
   },
   {
     code: "BC405",
+    // Added up on purpose: without `--versions all` the second file supersedes the first (BC409).
+    versions: "all",
     valid: [[formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })]],
     // `STP` is an alias of Sở Tư pháp in the plan's registry.
     invalid: [formGrid(VALID_ROWS), formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" })],
@@ -216,5 +221,13 @@ export const CASES: readonly RuleCase[] = [
     valid,
     invalid: [formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })],
     found: [["BC407", ""]],
+  },
+  {
+    // Sở Tư pháp sent again as `stp-bo-sung.xlsx` (`STP`, its alias): the `bổ sung` in the name makes it
+    // the newer, and the first file is superseded, at its agency row.
+    code: "BC409",
+    valid: [[formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })]],
+    invalid: [formGrid(VALID_ROWS), formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" })],
+    found: [["BC409", "A5"]],
   },
 ];

@@ -7,10 +7,10 @@ import { CASES, NOI_VU, one } from "./rule-cases.js";
 describe("rules, table-driven", () => {
   for (const rule of CASES) {
     it(`${rule.code}: stays silent on valid rows`, () => {
-      for (const grids of rule.valid) expect(checkGrids(grids, rule.plan).map((d) => [d.code, d.cell ?? ""])).toEqual([]);
+      for (const grids of rule.valid) expect(checkGrids(grids, rule.plan, rule.versions).map((d) => [d.code, d.cell ?? ""])).toEqual([]);
     });
     it(`${rule.code}: reports ${rule.found.map(([code, cell]) => `${code}@${cell || "sheet"}`).join(", ")}`, () => {
-      const found = checkGrids(rule.invalid, rule.plan).map((d) => [d.code, d.cell ?? ""]);
+      const found = checkGrids(rule.invalid, rule.plan, rule.versions).map((d) => [d.code, d.cell ?? ""]);
       expect(found.sort()).toEqual([...rule.found].sort());
     });
   }
@@ -61,9 +61,23 @@ describe("what the checks put in a finding", () => {
 
   it("BC405 reports an agency once per later file, by its official name", () => {
     const again = formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" });
-    const found = only([formGrid(VALID_ROWS), again], "BC405");
+    const found = checkGrids([formGrid(VALID_ROWS), again], undefined, "all").filter((d) => d.code === "BC405");
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ file: "stp-bo-sung.xlsx", cell: "A5", args: { agency: "Sở Tư pháp", otherFile: "so-tu-phap.xlsx" } });
+  });
+
+  it("BC409 is a note in the older file, naming the agency, the file used and why it is newer", () => {
+    const again = formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" });
+    expect(only([formGrid(VALID_ROWS), again], "BC409")).toEqual([
+      expect.objectContaining({
+        severity: "info",
+        file: "so-tu-phap.xlsx",
+        sheet: "Biểu mẫu",
+        cell: "A5",
+        rowName: "Sở Tư pháp",
+        args: { agency: "Sở Tư pháp", newer: "stp-bo-sung.xlsx", by: "name" },
+      }),
+    ]);
   });
 
   it("BC406 names the agency as written", () => {

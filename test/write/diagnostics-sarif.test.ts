@@ -61,7 +61,7 @@ describe("diagnosticsAsSarif", () => {
   });
 
   it("is valid against the SARIF 2.1.0 JSON Schema on the faulty fixtures' run, in both languages, with absolute paths too", async () => {
-    const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0 });
+    const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0, versions: "all" });
     const absolute = diagnostics.map((d) => ({ ...d, file: resolve(d.file) }));
     for (const [lang, found] of [
       ["vi", diagnostics],
@@ -93,7 +93,7 @@ describe("diagnosticsAsSarif", () => {
   // rules. Its advisory notes (SARIF2005 informationUri, SARIF2017 a region on whole-file findings) are
   // not requirements: the tool has no web page, and a file-level finding has no row.
   it("keeps the rules the SARIF validator checks beyond the schema", async () => {
-    const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0 });
+    const { diagnostics } = await runFiles(["fixtures/faulty"], defaultPlan(), { workers: 0, versions: "all" });
     const log = JSON.parse(diagnosticsAsSarif(diagnostics, { lang: "vi", tool: TOOL })) as {
       $schema: string;
       runs: Array<{ tool: { driver: { rules: Array<{ id: string; name: string }> } }; results: SarifResult[] }>;

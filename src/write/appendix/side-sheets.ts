@@ -1,7 +1,7 @@
 import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
 import { UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic, Severity } from "../../data/diagnostic.js";
-import type { FileFacts } from "../../data/file-report.js";
+import type { FileFacts, FileVersion, VersionEvidence } from "../../data/file-report.js";
 import { type Money, sum, ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
@@ -168,7 +168,39 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
   };
 }
 
-/** `Nguồn`: each input file with its SHA-256, agencies, sheets, rows read and diagnostics. */
+/** What told the newest of an agency's files, as the `Nguồn` sheet says it (BC409's words). */
+const EVIDENCE: Readonly<Record<VersionEvidence, string>> = { time: "thời gian sửa tệp", name: "dấu phiên bản trong tên tệp", order: "thứ tự đầu vào" };
+
+/** How many of the other files of an agency a `Phiên bản` cell names. */
+const OTHERS_SHOWN = 3;
+
+/** One agency's files as a `Phiên bản` cell says it: used in place of the others, superseded by the one used, or summed (`--versions all`). */
+function versionText(version: FileVersion): string {
+  // A folder of many files of one agency would list every other file in every cell: three, then a count.
+  const shown = version.others.slice(0, OTHERS_SHOWN).join(", ");
+  const others = version.others.length > OTHERS_SHOWN ? `${shown} và ${version.others.length - OTHERS_SHOWN} tệp khác` : shown;
+  const by = version.by === undefined ? "" : ` (mới hơn theo ${EVIDENCE[version.by]})`;
+  if (version.role === "used") return `dùng, thay cho ${others}${by}`;
+  if (version.role === "superseded") return `đã thay thế bởi ${others}${by}, không cộng`;
+  return `cộng cùng ${others} (--versions all)`;
+}
+
+/**
+ * The `Phiên bản` cell of a file: blank when it shares no agency; the agency named before each part
+ * when the file holds several (superseded for one of them is not the whole file superseded).
+ */
+function versionsCell(source: SourceFile): string | undefined {
+  const { versions } = source;
+  if (versions === undefined) return undefined;
+  const [only] = versions;
+  if (versions.length === 1 && only !== undefined && source.agencies.length <= 1) return versionText(only);
+  return versions.map((version) => `${version.agency}: ${versionText(version)}`).join("; ");
+}
+
+/**
+ * `Nguồn`: each input file with its SHA-256, agencies, sheets, rows read, diagnostics and, for a
+ * file that shares an agency with another, which of them was used (`Phiên bản`).
+ */
 export function sourcesTable(sources: readonly SourceFile[]): TableSheet {
   return {
     name: "Nguồn",
@@ -179,7 +211,10 @@ export function sourcesTable(sources: readonly SourceFile[]): TableSheet {
       { heading: "Trang tính", width: 12 },
       { heading: "Số dòng đọc", width: 9 },
       { heading: "Số chẩn đoán", width: 9 },
+      { heading: "Phiên bản", width: 40 },
     ],
-    rows: sources.map((s) => ({ cells: [s.file, s.sha256 ?? "", s.agencies.join("; "), s.sheets.join("; "), s.rowsRead, s.diagnostics] })),
+    rows: sources.map((s) => ({
+      cells: [s.file, s.sha256 ?? "", s.agencies.join("; "), s.sheets.join("; "), s.rowsRead, s.diagnostics, versionsCell(s)],
+    })),
   };
 }
