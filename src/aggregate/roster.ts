@@ -42,10 +42,11 @@ export interface RosterLine {
 
 /**
  * Why a file is listed apart from the roster: the tool's own output (BC113), a copy of another input
- * (BC114), unreadable (BC101), read but without a form, or not a spreadsheet at all (a PDF in the
- * folder, not read).
+ * (BC114), unreadable (BC101), a blank form (BC111: a template left in the folder is no submission, and
+ * never supersedes the agency's real form), read but without a form, or not a spreadsheet at all (a PDF
+ * in the folder, not read).
  */
-export type NotFormKind = "own-output" | "copy" | "unreadable" | "no-form" | "not-spreadsheet";
+export type NotFormKind = "own-output" | "copy" | "unreadable" | "blank" | "no-form" | "not-spreadsheet";
 
 /** A file that holds no form: the tool's own output, a copy of another input, unreadable, something else, or not a spreadsheet. */
 export interface NotFormFile {
@@ -120,10 +121,11 @@ export function roster(input: RosterInput): Roster {
   const found = new Map<string, AgencyTotal>();
   for (const section of consolidation.sections) for (const agency of section.agencies) found.set(agency.name, agency);
   const position = new Map(input.files.map((report, i) => [report.file, i]));
+  const blank = new Set(input.diagnostics.filter((d) => d.code === "BC111").map((d) => d.file));
 
   const lineOf = (name: string, known: boolean, section: string): RosterLine => {
     const agency = found.get(name);
-    const files = agency ? [...new Set(agency.sources.map((s) => s.file))] : [];
+    const files = agency ? [...new Set(agency.sources.map((s) => s.file))].filter((file) => !blank.has(file)) : [];
     const candidates = files.sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0)).map((file) => ({ file, time: input.times.get(file) }));
     const sent = newestFirst(candidates).ordered.map(({ file, time: received }, i): RosterFile => {
       const { errors, warnings } = counts.get(file) ?? { errors: 0, warnings: 0 };
@@ -153,11 +155,11 @@ export function roster(input: RosterInput): Roster {
         .map((entry) => lineOf(entry.name, true, entry.section)),
     }))
     .filter((section) => section.lines.length > 0);
-  const unknown = [...found.values()].filter((agency) => !agency.known).map((agency) => lineOf(agency.name, false, agency.section));
+  const unknown = [...found.values()].filter((agency) => !agency.known && agency.sources.some((source) => !blank.has(source.file))).map((agency) => lineOf(agency.name, false, agency.section));
   if (unknown.length > 0) sections.push({ code: "", name: "", known: false, lines: unknown });
 
   const notForms = [
-    ...input.files.filter((report) => report.sheets.length === 0).map((report) => notForm(report, input.diagnostics)),
+    ...input.files.filter((report) => report.sheets.length === 0 || blank.has(report.file)).map((report) => notForm(report, input.diagnostics)),
     ...(input.otherFiles ?? []).map((file): NotFormFile => ({ file, kind: "not-spreadsheet", reason: undefined })),
   ];
   const lines = sections.flatMap((s) => s.lines);
@@ -211,5 +213,7 @@ function notForm(report: FileReport, diagnostics: readonly Diagnostic[]): NotFor
   if (copy) return { file: report.file, kind: "copy", reason: copy };
   const unreadable = find("BC101");
   if (unreadable) return { file: report.file, kind: "unreadable", reason: unreadable };
+  const empty = find("BC111");
+  if (empty) return { file: report.file, kind: "blank", reason: empty };
   return { file: report.file, kind: "no-form", reason: own.find((d) => d.severity === "error") ?? own[0] };
 }

@@ -106,6 +106,18 @@ describe("budget status: the roster of the plan's agencies", () => {
     );
   });
 
+  it("never lets a blank template left in the folder stand for its agency's real form", async () => {
+    const folder = intake(BASE);
+    const blank = join(folder, "bieu-mau.xlsx");
+    expect((await budget("template", "-o", blank, "--agency", "Sở Tư pháp", "-q")).code).toBe(0);
+    utimesSync(blank, AFTER, AFTER);
+    const { stdout } = await budget("status", folder);
+    expect(rowOf(stdout, "Sở Tư pháp")).toMatch(/│ hợp lệ +│ 04-so-tu-phap\.xlsx +│ 2025-07-10 10:00 │ +0 │ +1 │ +1\.000 │$/);
+    expect(stdout).not.toContain("đã thay thế");
+    expect(stdout).toContain(`  ${blank}: biểu mẫu trống, chưa có số liệu (BC111 Biểu mẫu trống, chưa có số liệu (đơn vị: Sở Tư pháp).)`);
+    expect(rowOf(stdout, "TỔNG CỘNG")).toContain("│          119.325 │");
+  });
+
   it("lists the files that are not forms apart and does not count them", async () => {
     const folder = intake({
       ...BASE,
