@@ -67,8 +67,9 @@ export function findUnit(titleLines: readonly string[], headerLabels: readonly s
     mentioned ??= line;
   }
   if (mentioned !== undefined) return { name: "triệu đồng", exponent: 0, found: false, text: mentioned, from: "none" };
+  // Only a parenthesised unit counts: `Kinh phí hỗ trợ đồng bào` states no unit.
   for (const label of headerLabels) {
-    const unit = unitIn(foldText(label), label, "label");
+    const unit = labelUnit(label);
     if (unit) return unit;
   }
   return { name: "triệu đồng", exponent: 0, found: false, text: "", from: "none" };
