@@ -7,6 +7,7 @@ import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
 import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
 import { writeUnitLists } from "./fixtures/unit-lists.js";
+import { writeUnitsMixed } from "./fixtures/units-mixed.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
@@ -18,6 +19,8 @@ import { writeUnitLists } from "./fixtures/unit-lists.js";
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
  *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
+ * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
+ *   column label, in nghìn đồng under a `(Đơn vị: nghìn đồng)` line, and in đồng and triệu đồng in one table.
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -53,6 +56,8 @@ async function main(): Promise<void> {
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);
+  mkdirSync(join(root, "units-mixed"), { recursive: true });
+  await writeUnitsMixed(root);
 }
 
 function slug(text: string): string {

@@ -155,7 +155,9 @@ export function roster(input: RosterInput): Roster {
         .map((entry) => lineOf(entry.name, true, entry.section)),
     }))
     .filter((section) => section.lines.length > 0);
-  const unknown = [...found.values()].filter((agency) => !agency.known && agency.sources.some((source) => !blank.has(source.file))).map((agency) => lineOf(agency.name, false, agency.section));
+  const unknown = [...found.values()]
+    .filter((agency) => !agency.known && agency.sources.some((source) => !blank.has(source.file)))
+    .map((agency) => lineOf(agency.name, false, agency.section));
   if (unknown.length > 0) sections.push({ code: "", name: "", known: false, lines: unknown });
 
   const notForms = [

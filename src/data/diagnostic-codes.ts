@@ -17,6 +17,7 @@ export const DIAGNOSTIC_CODES = [
   "BC112", // agency unclear
   "BC113", // one of the tool's own outputs skipped
   "BC114", // the same file or the same bytes given twice
+  "BC115", // a money column's unit differs from the sheet's unit line
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

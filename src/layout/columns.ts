@@ -25,7 +25,8 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["fundingSource", /^(nguon von|nguon kinh phi|nguon|cap ngan sach|nguon ngan sach)\b/],
   ["legalBasis", /van ban (co )?lien quan|can cu( phap ly)?/],
   ["leadUnit", /chu tri|don vi thuc hien|co quan thuc hien/],
-  ["period", /thoi gian thuc hien|giai doan|thoi gian|tien do/],
+  // `\btien do\b`: `Thành tiền (đồng)` folds to `thanh tien dong`, which holds `tien do`.
+  ["period", /thoi gian thuc hien|giai doan|thoi gian|\btien do\b/],
   ["objective", /muc tieu/],
   ["commitment", /cam ket/],
   ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],

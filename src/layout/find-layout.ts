@@ -10,7 +10,7 @@ import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readC
 import { type NumberConvention, numberConvention } from "./number-convention.js";
 import { cellText, sheetWidth } from "./sheet-text.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
-import { findUnit, type Unit } from "./unit.js";
+import { type ColumnScale, findUnit, labelUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
@@ -24,6 +24,8 @@ export interface SheetLayout {
   readonly headerBottom: number;
   readonly columns: readonly ColumnInfo[];
   readonly unit: Unit;
+  /** The unit of each column: a money column's own (`Thành tiền (đồng)`) overrides the sheet's. */
+  readonly scale: ColumnScale;
   /** The year the amount column belongs to when its header names one (`Kinh phí năm 2025`). */
   readonly amountYear: number | undefined;
   /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
@@ -90,6 +92,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     columns.map((c) => c.label),
   );
   if (!unit.found) findings.push({ file, sheet: sheet.name, code: "BC105", args: { text: unit.text } });
+  const scale = columnScale(file, sheet.name, top, columns, fieldColumn, unit, findings);
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const hasYearColumns = columns.some((c) => c.role.kind === "year");
@@ -118,6 +121,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       headerBottom: bottom,
       columns,
       unit,
+      scale,
       amountYear,
       numberConvention: numberConvention(rows),
       titleLines,
@@ -125,6 +129,44 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     },
     findings,
   };
+}
+
+/**
+ * The unit of each column: the one its header states in parentheses, else the sheet's. A money column
+ * that is read and whose unit contradicts the sheet's unit line is reported (BC115); a unit price or a
+ * column not added up is not, since its unit changes no total.
+ */
+function columnScale(
+  file: string,
+  sheet: string,
+  top: number,
+  columns: readonly ColumnInfo[],
+  fieldColumn: ReadonlyMap<Field, number>,
+  unit: Unit,
+  findings: Finding[],
+): ColumnScale {
+  const byColumn: number[] = [];
+  for (const column of columns) {
+    const own = labelUnit(column.label);
+    byColumn[column.col] = own?.exponent ?? unit.exponent;
+    if (own === undefined || unit.from !== "line" || own.exponent === unit.exponent || !isReadMoney(column, fieldColumn)) continue;
+    findings.push({
+      file,
+      sheet,
+      cell: cellAddress(top, column.col),
+      row: top + 1,
+      code: "BC115",
+      args: { label: column.label, column: own.name, sheet: unit.name },
+    });
+  }
+  return { sheet: unit.exponent, byColumn };
+}
+
+/** Whether a column's figures are added up: the money column read for its role, a year or a task group. */
+function isReadMoney(column: ColumnInfo, fieldColumn: ReadonlyMap<Field, number>): boolean {
+  const role = column.role;
+  if (role.kind === "field") return MONEY.has(role.field) && fieldColumn.get(role.field) === column.col;
+  return role.kind === "year" || role.kind === "group";
 }
 
 /** Whether a stored row holds no cell with a value. */

@@ -4,6 +4,7 @@ import { cellAddress } from "../data/grid.js";
 import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConvention } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
+import type { ColumnScale } from "../layout/unit.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
 import { parseFundingSources } from "./funding-source.js";
@@ -13,12 +14,12 @@ import { parseRowCode } from "./row-code.js";
 export type RowDraft = Omit<BudgetRow, "role" | "children" | "reference">;
 
 /**
- * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`exponent` is the
- * unit's power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
+ * Reads one raw row into typed values: the code, texts, amounts in triệu đồng (`scale` gives each
+ * column's unit as a power of ten), funding-source codes and task-group marks. Pushes the findings made on the way.
  */
 export function parseRow(
   raw: RawRow,
-  exponent: number,
+  scale: ColumnScale,
   file: string,
   sheet: string,
   index: PlanIndex,
@@ -29,11 +30,11 @@ export function parseRow(
   const codeText = text("code");
   const name = text("name");
   const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, convention };
-  const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), exponent, context, findings);
+  const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), scale, context, findings);
 
   const years = new Map<number, Amount>();
   for (const [year, cell] of raw.years) {
-    const value = readAmount(cell, exponent, context, findings);
+    const value = readAmount(cell, scale, context, findings);
     if (value) years.set(year, value);
   }
   const groups = new Map<string, GroupMark>();
@@ -42,7 +43,7 @@ export function parseRow(
       groups.set(key, { kind: "x", cell: cellAddress(cell.row, cell.col) });
       continue;
     }
-    const value = readAmount(cell, exponent, context, findings);
+    const value = readAmount(cell, scale, context, findings);
     if (value && !value.value.isZero()) groups.set(key, { kind: "amount", amount: value });
   }
   const funding = parseFundingSources(text("fundingSource"), index);

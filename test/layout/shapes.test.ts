@@ -95,7 +95,7 @@ describe("rows", () => {
     expect(codesAt(read)).toEqual([]);
   });
 
-  it("joins one agency split across two files", async () => {
+  it("joins one agency split across two files, when told they are parts (--versions all)", async () => {
     const read = await readFixture(`${DIR}/split-part-1.xlsx`, `${DIR}/split-part-2.xlsx`);
     expect(read.total).toBe("300");
     expect(read.byYear).toEqual({ 2025: "110", 2026: "190" });

@@ -17,9 +17,12 @@ export interface FixtureRead {
   readonly submissions: readonly Submission[];
 }
 
-/** Reads fixture files through the whole pipeline, in this thread, and summarises the totals. */
+/**
+ * Reads fixture files through the whole pipeline, in this thread, and summarises the totals. The files
+ * of one call are parts to add (`--versions all`), never versions of each other: fixtures share agencies.
+ */
 export async function readFixture(...files: string[]): Promise<FixtureRead> {
-  const result = await runFiles(files, defaultPlan(), { workers: 0 });
+  const result = await runFiles(files, defaultPlan(), { workers: 0, versions: "all" });
   const totals = result.consolidation.totals;
   return {
     total: totals.total.toFixed(),

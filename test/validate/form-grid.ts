@@ -24,6 +24,8 @@ export interface FormOptions {
   readonly groups?: boolean;
   /** The `Đơn vị tính` line (default true). */
   readonly unit?: boolean;
+  /** The total column's label (default `Tổng kinh phí`). */
+  readonly amountLabel?: string;
   /** Extra header labels after the last column (unknown columns). */
   readonly extraColumns?: readonly string[];
   /** 1-based sheet rows to hide. */
@@ -62,7 +64,7 @@ export function sheetOf(
 export function formGrid(rows: readonly FormRow[], options: FormOptions = {}): Grid {
   const groups = options.groups ?? true;
   const extra = options.extraColumns ?? [];
-  const top: Value[] = ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Tổng kinh phí", "Nguồn vốn", "Trong đó", null];
+  const top: Value[] = ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", options.amountLabel ?? "Tổng kinh phí", "Nguồn vốn", "Trong đó", null];
   const leaf: Value[] = [null, null, null, null, null, "2025", "2026"];
   const merges: MergedRange[] = [0, 1, 2, 3, 4].map((col) => ({ top: 2, left: col, bottom: 3, right: col }));
   merges.push({ top: 2, left: 5, bottom: 2, right: 6 });

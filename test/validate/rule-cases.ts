@@ -86,6 +86,14 @@ export const CASES: readonly RuleCase[] = [
     invalid: [{ ...formGrid(VALID_ROWS), sheets: [...formGrid(VALID_ROWS).sheets, sheetOf("Ghi chú", [["Gửi kèm Công văn số 12/STP"]])] }],
     found: [["BC109", ""]],
   },
+  // The total column in nghìn đồng under a `triệu đồng` unit line: read in nghìn đồng (300.000 → 300), so
+  // every sum still holds and only the contradiction is reported, at the column's header.
+  {
+    code: "BC115",
+    valid: [...valid, one(VALID_ROWS, { amountLabel: "Tổng kinh phí (triệu đồng)" })],
+    invalid: one(withCells({ D5: 300000, D6: 100000, D7: 200000 }), { amountLabel: "Tổng kinh phí (nghìn đồng)" }),
+    found: [["BC115", "D3"]],
+  },
   // The text amount is not counted, so the agency row no longer adds up either.
   {
     code: "BC201",
