@@ -59,7 +59,9 @@ export const StatusDocumentSchema = z
           file: z.string(),
           kind: z
             .enum(["own-output", "copy", "unreadable", "blank", "no-form", "not-spreadsheet"])
-            .describe("What the file is: our output (BC113), a copy (BC114), unreadable (BC101), a blank form (BC111), no form in it, or not a spreadsheet (not read)."),
+            .describe(
+              "What the file is: our output (BC113), a copy (BC114), unreadable (BC101), a blank form (BC111), no form in it, or not a spreadsheet (not read).",
+            ),
           code: z.string().nullable().describe("The diagnostic code that says why (BC113, BC114, BC101…)."),
           message: z.string().nullable().describe("That diagnostic's message, in the language of the run."),
         }),
