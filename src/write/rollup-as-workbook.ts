@@ -5,7 +5,7 @@ import { ZERO } from "../data/money.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
-import { CALIBRI_FONT, cellNumber, DEFAULT_MARGINS_XML, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, cellNumber, DEFAULT_MARGINS_XML, FONT, fontsOf, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -38,12 +38,12 @@ const S = {
 const STYLES = styleTable(
   [
     CALIBRI_FONT,
-    ...[
+    ...fontsOf([
       ["b", 14],
       ["i", 13],
       ["b", 13],
       ["", 13],
-    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+    ]),
     `<font><b/><name val="${FONT}"/></font>`,
   ],
   [

@@ -3,7 +3,7 @@ import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
 import { notFormText, STATUS_WORDS, statusLines } from "./status-lines.js";
-import { CALIBRI_FONT, cellNumber, FONT, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, cellNumber, fontsOf, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -21,12 +21,12 @@ const S = { title: 1, subtitle: 2, unit: 3, heading: 4, strongText: 5, strongCou
 const STYLES = styleTable(
   [
     CALIBRI_FONT,
-    ...[
+    ...fontsOf([
       ["b", 14],
       ["i", 13],
       ["b", 13],
       ["", 13],
-    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+    ]),
   ],
   [
     { font: 0 },

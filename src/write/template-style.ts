@@ -1,7 +1,7 @@
 // The blank form's look: its cell styles, column widths, text heights and print setup, apart from what
 // the form holds (template-as-workbook.ts).
 import { wrappedLines } from "./appendix/row-height.js";
-import { CALIBRI_FONT, DEFAULT_MARGINS_XML, FONT, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, DEFAULT_MARGINS_XML, fontsOf, TYPED_AMOUNT_FORMAT } from "./workbook-style.js";
 import { styleTable } from "./xlsx/style-table.js";
 
 const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
@@ -31,13 +31,13 @@ export const S = {
 export const STYLES = styleTable(
   [
     CALIBRI_FONT,
-    ...[
+    ...fontsOf([
       ["b", 14],
       ["i", 13],
       ["b", 12],
       ["", 12],
       ["i", 12],
-    ].map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`),
+    ]),
   ],
   [
     { font: 0 },

@@ -1,6 +1,11 @@
 /** Vietnamese official documents are set in Times New Roman. */
 export const FONT = "Times New Roman";
 
+/** Times New Roman `<font>` entries for a style table, one per `[face, size]` (face `"b"`, `"i"` or `""`). */
+export function fontsOf(specs: ReadonlyArray<readonly [face: string, size: number]>): string[] {
+  return specs.map(([face, size]) => `<font>${face ? `<${face}/>` : ""}<sz val="${size}"/><name val="${FONT}"/></font>`);
+}
+
 /**
  * Amounts in triệu đồng with grouping, zero as `-`: whole amounts without a decimal separator (Excel
  * shows `148.165.` for `#,##0.##`), fractions with one to six decimals (one đồng). `[$-42A]` tags the
