@@ -5,7 +5,7 @@ import { ZERO } from "../data/money.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
-import { CALIBRI_FONT, cellNumber, DEFAULT_MARGINS_XML, FONT, fontsOf, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { CALIBRI_FONT, cellNumber, FONT, fontsOf, LANDSCAPE_PAGE_XML, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -161,13 +161,8 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
 function sourcesSheet(inputs: readonly RollupInput[]): Buffer[] {
   const sheet = new SheetXml(
     {
+      ...PLAIN_SHEET,
       columns: [{ width: 50 }, { width: 30 }, { width: 18, style: S.sourceAmount }],
-      frozenRows: 0,
-      gridLines: true,
-      summaryAbove: false,
-      rowHeight: 15,
-      fitToPage: false,
-      page: DEFAULT_MARGINS_XML,
     },
     STYLES,
   );

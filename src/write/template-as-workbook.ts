@@ -4,7 +4,7 @@ import type { Plan } from "../plan/schema.js";
 import { outputDate } from "./appendix/output-date.js";
 import { templateInstructions } from "./template-instructions.js";
 import { FORM_PAGE_XML, GROUP_WIDTH, GUIDE_PAGE_XML, GUIDE_WIDTH, S, STYLES, textHeight } from "./template-style.js";
-import { DEFAULT_MARGINS_XML } from "./workbook-style.js";
+import { PLAIN_SHEET } from "./workbook-style.js";
 import { type DataValidation, SheetXml } from "./xlsx/sheet-xml.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
@@ -261,13 +261,8 @@ function validations(
 function listsSheet(plan: Plan, choices: readonly string[]): Buffer[] {
   const sheet = new SheetXml(
     {
+      ...PLAIN_SHEET,
       columns: [{ width: 16 }, { width: 60 }],
-      frozenRows: 0,
-      gridLines: true,
-      summaryAbove: false,
-      rowHeight: 15,
-      fitToPage: false,
-      page: DEFAULT_MARGINS_XML,
     },
     STYLES,
   );
@@ -291,10 +286,7 @@ function listsSheet(plan: Plan, choices: readonly string[]): Buffer[] {
 
 /** The `Hướng dẫn` sheet: {@link templateInstructions}, one line a row, each row as tall as its wrapped text, on A4 upright. */
 function guideSheet(plan: Plan, agency: string): Buffer[] {
-  const sheet = new SheetXml(
-    { columns: [{ width: GUIDE_WIDTH }], frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: GUIDE_PAGE_XML },
-    STYLES,
-  );
+  const sheet = new SheetXml({ ...PLAIN_SHEET, columns: [{ width: GUIDE_WIDTH }], page: GUIDE_PAGE_XML }, STYLES);
   const styles = { heading: S.guideHeading, note: S.guideNote, text: S.guideText } as const;
   templateInstructions(plan, agency).forEach(([text, style], i) => {
     // Neither Excel nor LibreOffice sizes a row to its wrapped text on opening: without a height, the lines overlap.

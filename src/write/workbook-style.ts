@@ -40,3 +40,6 @@ export const DEFAULT_MARGINS_XML = '<pageMargins left="0.7" right="0.7" top="0.7
 
 /** A4 landscape, scaled to one page wide and as many pages high as it takes. */
 export const LANDSCAPE_PAGE_XML = `${DEFAULT_MARGINS_XML}<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>`;
+
+/** A plain sheet's setup (gridlines, no frozen rows, Excel's default margins): the lists and sources sheets of the template and the rollup. */
+export const PLAIN_SHEET = { frozenRows: 0, gridLines: true, summaryAbove: false, rowHeight: 15, fitToPage: false, page: DEFAULT_MARGINS_XML } as const;

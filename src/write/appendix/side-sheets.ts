@@ -1,10 +1,11 @@
 import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
 import { UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
-import type { Diagnostic, Severity } from "../../data/diagnostic.js";
+import type { Diagnostic } from "../../data/diagnostic.js";
 import type { FileFacts, FileVersion, VersionEvidence } from "../../data/file-report.js";
 import { type Money, sum, ZERO } from "../../data/money.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
+import { SEVERITY_WORDS } from "../diagnostics-as-text.js";
 import { totalsGrid } from "../totals-grid.js";
 import type { TableCell, TableSheet } from "./table-sheet.js";
 
@@ -126,11 +127,6 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 
-const SEVERITY: Readonly<Record<Lang, Readonly<Record<Severity, string>>>> = {
-  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
-  en: { error: "error", warning: "warning", info: "info" },
-};
-
 /** `Kiểm tra`: every diagnostic with its code, severity, message, place, and expected and actual values. */
 export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): TableSheet {
   return {
@@ -153,7 +149,7 @@ export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): Tab
       return {
         cells: [
           d.code,
-          SEVERITY[lang][d.severity],
+          SEVERITY_WORDS[lang][d.severity],
           diagnosticMessage(d, lang),
           d.file,
           d.sheet ?? "",
