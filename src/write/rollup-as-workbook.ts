@@ -2,6 +2,7 @@ import type { Pivot } from "../aggregate/pivot.js";
 import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import { columnName } from "../data/grid.js";
 import { ZERO } from "../data/money.js";
+import { ROLLUP_SHEETS, ROLLUP_SOURCES_HEADING } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
@@ -80,8 +81,8 @@ export async function rollupAsXlsx(
 ): Promise<Uint8Array> {
   return xlsxPackage(
     [
-      { name: "Tổng hợp nhiều năm", xml: rollupSheet(rollup, inputs, title), printTitles: [HEADER_ROW, HEADER_ROW] },
-      { name: "Nguồn", xml: sourcesSheet(inputs) },
+      { name: ROLLUP_SHEETS.rollup, xml: rollupSheet(rollup, inputs, title), printTitles: [HEADER_ROW, HEADER_ROW] },
+      { name: ROLLUP_SHEETS.sources, xml: sourcesSheet(inputs) },
     ],
     date,
     { styles: STYLES.xml },
@@ -166,7 +167,11 @@ function sourcesSheet(inputs: readonly RollupInput[]): Buffer[] {
     },
     STYLES,
   );
-  sheet.row(1, { style: S.sourceHeading }).text(1, "Tệp", S.sourceHeading).text(2, "Tên", S.sourceHeading).text(3, "Tổng (triệu đồng)", S.sourceHeadingAmount);
+  sheet
+    .row(1, { style: S.sourceHeading })
+    .text(1, ROLLUP_SOURCES_HEADING[0], S.sourceHeading)
+    .text(2, ROLLUP_SOURCES_HEADING[1], S.sourceHeading)
+    .text(3, ROLLUP_SOURCES_HEADING[2], S.sourceHeadingAmount);
   inputs.forEach((input, i) => {
     sheet
       .row(i + 2)

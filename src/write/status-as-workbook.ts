@@ -1,4 +1,5 @@
 import type { Roster } from "../aggregate/roster.js";
+import { ROSTER_HEADING_ROW, ROSTER_SHEET } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
@@ -8,7 +9,8 @@ import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
-const HEADER_ROW = 5;
+/** The heading row, 1-based: where a later run looks for it. */
+const HEADER_ROW = ROSTER_HEADING_ROW + 1;
 const LAST_COL = 8;
 const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
 const wrapTop = '<alignment vertical="top" wrapText="1"/>';
@@ -103,11 +105,7 @@ export async function statusAsXlsx(roster: Roster, options: { readonly lang: Lan
     ...(roster.notForms.length > 0 ? [words.notForms, ...roster.notForms.map((n) => `– ${notFormText(n, lang)}`)] : []),
   ];
   for (const note of notes) sheet.row(++row).text(1, excelText(note), S.note);
-  return xlsxPackage(
-    [{ name: lang === "vi" ? "Tình hình nộp" : "Received", xml: sheet.xml(), printTitles: [HEADER_ROW, HEADER_ROW] }],
-    options.date ?? outputDate({}),
-    {
-      styles: STYLES.xml,
-    },
-  );
+  return xlsxPackage([{ name: ROSTER_SHEET[lang].name, xml: sheet.xml(), printTitles: [HEADER_ROW, HEADER_ROW] }], options.date ?? outputDate({}), {
+    styles: STYLES.xml,
+  });
 }

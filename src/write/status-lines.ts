@@ -1,5 +1,6 @@
 import type { NotFormFile, Roster, RosterFile, RosterSummary, SubmissionState } from "../aggregate/roster.js";
 import type { Money } from "../data/money.js";
+import { ROSTER_SHEET } from "../data/output-marks.js";
 import { diagnosticMessage, type Lang } from "./diagnostic-message.js";
 import { formatAmountIn } from "./table-words.js";
 
@@ -22,7 +23,7 @@ export const STATUS_WORDS: Readonly<Record<Lang, StatusWords>> = {
   vi: {
     states: { missing: "chưa nộp", errors: "có lỗi", late: "nộp muộn", valid: "hợp lệ", superseded: "đã thay thế" },
     title: "TÌNH HÌNH NỘP BIỂU MẪU ĐỀ XUẤT",
-    headings: ["TT", "Cơ quan, đơn vị", "Tình trạng", "Tệp", "Nhận lúc", "Lỗi", "Cảnh báo", "Kinh phí đề xuất"],
+    headings: [...ROSTER_SHEET.vi.heading, "Nhận lúc", "Lỗi", "Cảnh báo", "Kinh phí đề xuất"],
     grandTotal: "TỔNG CỘNG",
     unknownSection: "Đơn vị ngoài danh sách của kế hoạch",
     notForms: "Tệp không phải biểu mẫu (không tính):",
@@ -49,7 +50,7 @@ export const STATUS_WORDS: Readonly<Record<Lang, StatusWords>> = {
   en: {
     states: { missing: "missing", errors: "has errors", late: "late", valid: "valid", superseded: "superseded" },
     title: "FORMS RECEIVED",
-    headings: ["No.", "Agency", "State", "File", "Received", "Errors", "Warnings", "Requested"],
+    headings: [...ROSTER_SHEET.en.heading, "Received", "Errors", "Warnings", "Requested"],
     grandTotal: "GRAND TOTAL",
     unknownSection: "Agencies not in the plan",
     notForms: "Files that are not forms (not counted):",

@@ -3,6 +3,7 @@ import { UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic } from "../../data/diagnostic.js";
 import type { FileFacts, FileVersion, VersionEvidence } from "../../data/file-report.js";
 import { type Money, sum, ZERO } from "../../data/money.js";
+import { APPENDIX_SHEETS, APPENDIX_SOURCES_HEADING, APPENDIX_SUMMARY_TITLE } from "../../data/output-marks.js";
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { SEVERITY_WORDS } from "../diagnostics-as-text.js";
@@ -44,8 +45,8 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
   }
   members.set(next, top);
   return {
-    name: "Tổng hợp",
-    title: "TỔNG HỢP KINH PHÍ THEO CƠ QUAN, ĐƠN VỊ, NĂM VÀ NGUỒN VỐN",
+    name: APPENDIX_SHEETS.summary,
+    title: APPENDIX_SUMMARY_TITLE,
     unit: UNIT_LINE,
     columns: [
       { heading: "TT", width: 5, centred: true },
@@ -112,7 +113,7 @@ export function groupsTable(consolidation: Consolidation, plan: Plan): TableShee
   const lines = sum([...plan.taskGroups.map((group) => consolidation.totals.byGroup.get(group.key) ?? ZERO), unassignedTotal]);
   rows.push({ cells: ["", "TỔNG CỘNG", lines.equals(total) ? { sum: counted, value: total } : total], bold: true });
   return {
-    name: "Nhóm nhiệm vụ",
+    name: APPENDIX_SHEETS.groups,
     title: "KINH PHÍ THEO NHÓM NHIỆM VỤ",
     unit: UNIT_LINE,
     columns: [
@@ -130,7 +131,7 @@ const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
 /** `Kiểm tra`: every diagnostic with its code, severity, message, place, and expected and actual values. */
 export function checksTable(diagnostics: readonly Diagnostic[], lang: Lang): TableSheet {
   return {
-    name: "Kiểm tra",
+    name: APPENDIX_SHEETS.checks,
     columns: [
       { heading: "Mã", width: 7, centred: true },
       { heading: "Mức độ", width: 8, centred: true },
@@ -199,10 +200,10 @@ function versionsCell(source: SourceFile): string | undefined {
  */
 export function sourcesTable(sources: readonly SourceFile[]): TableSheet {
   return {
-    name: "Nguồn",
+    name: APPENDIX_SHEETS.sources,
     columns: [
-      { heading: "Tệp", width: 32 },
-      { heading: "SHA-256", width: 62 },
+      { heading: APPENDIX_SOURCES_HEADING[0], width: 32 },
+      { heading: APPENDIX_SOURCES_HEADING[1], width: 62 },
       { heading: "Cơ quan, đơn vị", width: 26 },
       { heading: "Trang tính", width: 12 },
       { heading: "Số dòng đọc", width: 9 },
