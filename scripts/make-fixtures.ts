@@ -8,6 +8,7 @@ import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.
 import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
 import { writeUnitLists } from "./fixtures/unit-lists.js";
 import { writeUnitsMixed } from "./fixtures/units-mixed.js";
+import { writeWildFixtures } from "./fixtures/wild-files.js";
 
 /**
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
@@ -21,6 +22,8 @@ import { writeUnitsMixed } from "./fixtures/units-mixed.js";
  *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
  * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
  *   column label, in nghìn đồng under a `(Đơn vị: nghìn đồng)` line, and in đồng and triệu đồng in one table.
+ * - `fixtures/wild/`: the small form in the shapes of files found in the wild (part names with `\`,
+ *   Excel 2.x-4.0, flat ODS, `|`-delimited and one-column CSV) beside the public samples copied there.
  */
 async function main(): Promise<void> {
   const root = process.argv[2] ?? "fixtures";
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
   await writeUnitLists(root);
   mkdirSync(join(root, "units-mixed"), { recursive: true });
   await writeUnitsMixed(root);
+  await writeWildFixtures(join(root, "wild"));
 }
 
 function slug(text: string): string {

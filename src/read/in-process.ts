@@ -12,7 +12,7 @@ const MAX_INFLATED_IN_PROCESS = 16 * 1024 * 1024;
  * heap bound applies: only when it is smaller than `maxBytes` and everything that reads it bounds its
  * own cost before any parser runs. That is delimited text (our own linear parser) and .xlsx, .xlsm
  * and .ods containers that declare at most 16 MiB inflated (the ZIP guard holds them to it, the range
- * guard bounds what SheetJS expands). An .xls, an HTML or SpreadsheetML table or an .xlsb goes to
+ * guard bounds what SheetJS expands). An .xls (Excel 2.x-4.0 ones too), an HTML or SpreadsheetML table or an .xlsb goes to
  * a worker: SheetJS fills their declared ranges cell by cell, which a crafted file can make endless.
  */
 export async function readableInProcess(input: string | Uint8Array, maxBytes: number): Promise<boolean> {
@@ -29,6 +29,7 @@ function boundsItsOwnCost(bytes: Uint8Array): boolean {
     case "binary":
       return true;
     case "cfb":
+    case "biff":
       return false;
     case "zip": {
       const names = zipEntryNames(bytes) ?? [];

@@ -7,13 +7,15 @@ import type { Grid } from "../data/grid.js";
 import { zipProblemReason } from "./read-problem.js";
 import { sniffContainer } from "./sniff-container.js";
 import { decodeText } from "./text/decode-text.js";
-import { delimitedToGrid, isHtmlTable, isMarkup } from "./text/text-to-grid.js";
+import { delimitedToGrid, isFlatOds, isHtmlTable, isMarkup } from "./text/text-to-grid.js";
 import { odsCapitalFonts } from "./vietnamese/ods-capital-fonts.js";
 import { xlsCapitalFonts } from "./vietnamese/xls-capital-fonts.js";
 import { xlsxCapitalFonts } from "./vietnamese/xlsx-capital-fonts.js";
+import { hasFilePass } from "./workbook/biff-file-pass.js";
 import { odsHiddenRows } from "./workbook/ods-hidden-rows.js";
 import { odsTemplateMark } from "./workbook/ods-template-mark.js";
-import { markupRangeProblem, rangeProblem } from "./workbook/range-guard.js";
+import { entriesDeclaringWorkbook, ooxmlPackage } from "./workbook/ooxml-package.js";
+import { MAX_EXPANDED_CELLS, markupRangeProblem, odsExpandedCells, rangeProblem } from "./workbook/range-guard.js";
 import { sheetJsContainer } from "./workbook/sheetjs-container.js";
 import { type GridWithFindings, workbookToGrid } from "./workbook/workbook-to-grid.js";
 import { xlsxHiddenRows } from "./workbook/xlsx-hidden-rows.js";
@@ -90,6 +92,8 @@ function bytesToGrid(file: string, bytes: Uint8Array): Outcome {
       return readZip(file, bytes);
     case "cfb":
       return readCfb(file, bytes);
+    case "biff":
+      return readLegacyBiff(file, bytes);
     case "text":
       return readText(file, bytes);
   }
@@ -104,17 +108,15 @@ function readZip(file: string, bytes: Uint8Array): Outcome {
   const unpacked = unpackZip(bytes, { ...DEFAULT_ZIP_LIMITS, maxDeclaredForMemory: maxContentBytes() });
   if ("problem" in unpacked) return { reason: zipProblemReason(unpacked.problem) };
   const entries = unpacked.entries;
-  const names = new Set(entries.map((entry) => entry.name));
-  const odf = names.has("content.xml");
-  if (!odf && !names.has("xl/workbook.xml") && !names.has("xl/workbook.bin")) {
-    return { reason: "not-a-spreadsheet, ZIP" };
-  }
+  const odf = entries.some((entry) => entry.name === "content.xml");
+  // The workbook may sit anywhere the package says (`wtf/workbook.xml`, at the root, `xl\workbook.xml`).
+  if (!odf && ooxmlPackage(entries).workbook === undefined) return { reason: "not-a-spreadsheet, ZIP" };
   if (odf && entryText(entries, "META-INF/manifest.xml").includes("encryption-data")) return { reason: "password-protected" };
   const range = rangeProblem(entries);
   if (range) return { reason: range };
   // Hidden rows are read here (SheetJS reports none for ODS, and for .xlsx only with `cellStyles`), and
   // so are capital fonts (SheetJS community edition reports no fonts).
-  const read = sheetJs(() => XLSX.parse_zip(sheetJsContainer(entries), readOptions("buffer", { cellStyles: false })));
+  const read = sheetJs(() => XLSX.parse_zip(sheetJsContainer(odf ? entries : entriesDeclaringWorkbook(entries)), readOptions("buffer", { cellStyles: false })));
   if ("reason" in read) return read;
   if (!odf) return workbookToGrid(file, read.workbook, { hiddenRows: xlsxHiddenRows(entries), capitalFonts: xlsxCapitalFonts(entries) });
   const content = entryText(entries, "content.xml");
@@ -131,6 +133,8 @@ function readCfb(file: string, bytes: Uint8Array): Outcome {
   // SheetJS reads no fonts: capital fonts are read from the BIFF records.
   if (!("reason" in read)) return workbookToGrid(file, read.workbook, { capitalFonts: xlsCapitalFonts(bytes) });
   if (read.reason !== "corrupt") return read;
+  // SheetJS fails on some encryption headers before it says "password" (RC4 CryptoAPI from Excel 2002).
+  if (hasFilePass(bytes)) return { reason: "password-protected" };
   try {
     const fullPaths: readonly string[] = XLSX.CFB.read(bytes, { type: "buffer" }).FullPaths;
     const paths = fullPaths.map((path) => path.replace(/\/$/, "").split("/").at(-1) ?? path);
@@ -140,6 +144,16 @@ function readCfb(file: string, bytes: Uint8Array): Outcome {
     // Not even a readable compound file.
   }
   return read;
+}
+
+/**
+ * Excel 2.x-4.0 .xls: a bare BIFF2, BIFF3 or BIFF4 stream, which SheetJS reads as it is. Its text is
+ * 8-bit, read byte for byte: Vietnamese typed in a TCVN3 or VNI font, as files of that time were, is
+ * converted by the legacy pass like any other cell.
+ */
+function readLegacyBiff(file: string, bytes: Uint8Array): Outcome {
+  const read = readWorkbook(bytes, "buffer");
+  return "reason" in read ? read : workbookToGrid(file, read.workbook);
 }
 
 /** CSV, TSV, TXT, and HTML or SpreadsheetML saved under a spreadsheet's extension. */
@@ -154,12 +168,25 @@ function readText(file: string, bytes: Uint8Array): Outcome {
     const read = readWorkbook(text, "string");
     return "reason" in read ? read : workbookToGrid(file, read.workbook);
   }
+  if (isFlatOds(text)) return readFlatOds(file, text);
   if (isMarkup(text)) {
     if (!text.includes("urn:schemas-microsoft-com:office:spreadsheet")) return { reason: "not-a-spreadsheet, HTML/XML, no-table" };
     const read = readWorkbook(text, "string");
     return "reason" in read ? read : workbookToGrid(file, read.workbook);
   }
   return delimitedToGrid(file, text) ?? { reason: "not-a-spreadsheet, no-table" };
+}
+
+/**
+ * A flat OpenDocument spreadsheet (.fods): content, styles and named expressions in one XML
+ * document, so the checks of an .ods `content.xml` run on the whole of it, the range guard first.
+ */
+function readFlatOds(file: string, xml: string): Outcome {
+  const cells = odsExpandedCells(xml);
+  if (cells > MAX_EXPANDED_CELLS) return { reason: `range-too-large, ${cells} > ${MAX_EXPANDED_CELLS}` };
+  const read = readWorkbook(xml, "string");
+  if ("reason" in read) return read;
+  return workbookToGrid(file, read.workbook, { hiddenRows: odsHiddenRows(xml), capitalFonts: odsCapitalFonts(xml, xml), templateMark: odsTemplateMark(xml) });
 }
 
 /** SheetJS reading bytes or text, with the options of the hot path. */

@@ -1,7 +1,7 @@
-/** The field separators a CSV, TSV or TXT export may use. */
-export type Delimiter = "," | ";" | "\t";
+/** The field separators a CSV, TSV or TXT export may use (`|` from database and mainframe exports). */
+export type Delimiter = "," | ";" | "\t" | "|";
 
-const CANDIDATES: readonly Delimiter[] = [";", "\t", ","];
+const CANDIDATES: readonly Delimiter[] = [";", "\t", ",", "|"];
 /** How many records the delimiter is guessed from. */
 const SNIFF_RECORDS = 50;
 const QUOTE = 0x22;
@@ -75,7 +75,7 @@ function fieldEnd(text: string, from: number, sep: number): number {
 }
 
 /**
- * Guesses the delimiter of a text table from its first records: the candidate (`;`, tab, `,`) that
+ * Guesses the delimiter of a text table from its first records: the candidate (`;`, tab, `,`, `|`) that
  * splits the most records into the same number of fields (more than one). Returns undefined when no
  * candidate splits any record: the text is not a table.
  */
@@ -91,4 +91,19 @@ export function sniffDelimiter(text: string): Delimiter | undefined {
     if (score > 0 && (!best || score > best.score)) best = { delimiter, score };
   }
   return best?.delimiter;
+}
+
+/** A field that is a number as a table writes one: digits with separators, a sign or parentheses. */
+const NUMBER_FIELD = /^[-+(]?\d[\d.,\s]*\)?$/;
+
+/**
+ * Whether delimited text that no delimiter splits is still a table of one column: at least two
+ * records, one of them after the first a number (`Kinh phí` over its amounts). Prose (a covering
+ * note saved as .csv) has no line that is only a number, so it stays no table.
+ */
+export function isOneColumnTable(text: string): boolean {
+  const fields = parseDelimited(text, ",", SNIFF_RECORDS)
+    .map((record) => (record[0] ?? "").trim())
+    .filter((field) => field !== "");
+  return fields.length >= 2 && fields.slice(1).some((field) => NUMBER_FIELD.test(field));
 }

@@ -1,6 +1,5 @@
 import { MAX_COLUMNS, MAX_ROWS } from "../workbook/sheet-bounds.js";
-import { xlsxSheetPaths, xlsxStylesPath } from "../workbook/xlsx-parts.js";
-import { entryText } from "../zip/entry-text.js";
+import { xlsxPartText, xlsxSheetPaths, xlsxStylesPath } from "../workbook/xlsx-parts.js";
 import type { ZipEntry } from "../zip/zip-guard.js";
 import { type CapitalFontSheets, cellKey, isTcvn3CapitalFont, lazyCapitalSheets } from "./capital-fonts.js";
 
@@ -20,12 +19,12 @@ const MAX_FORMAT_SEARCHES = 64;
  * the styles. A sheet is read on its first lookup. Malformed styles yield no capitals, never an error.
  */
 export function xlsxCapitalFonts(entries: readonly ZipEntry[]): CapitalFontSheets | undefined {
-  const formats = capitalFormats(entryText(entries, xlsxStylesPath(entries)));
+  const formats = capitalFormats(xlsxPartText(entries, xlsxStylesPath(entries)));
   if (formats.size === 0) return undefined;
   const paths = xlsxSheetPaths(entries);
   return lazyCapitalSheets((sheet) => {
     const path = paths[sheet];
-    return path === undefined ? undefined : capitalCells(entryText(entries, path), formats);
+    return path === undefined ? undefined : capitalCells(xlsxPartText(entries, path), formats);
   });
 }
 

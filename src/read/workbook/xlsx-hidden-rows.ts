@@ -1,6 +1,5 @@
-import { entryText, zipEntryText } from "../zip/entry-text.js";
 import type { ZipEntry } from "../zip/zip-guard.js";
-import { xlsxSheetPaths } from "./xlsx-parts.js";
+import { xlsxPartText, xlsxSheetPaths } from "./xlsx-parts.js";
 
 const ROW = /<(?:\w+:)?row\b([^>]*)>/g;
 
@@ -11,11 +10,9 @@ const ROW = /<(?:\w+:)?row\b([^>]*)>/g;
  * exception per cell of a workbook without fills. Returns an empty list when no sheet hides a row.
  */
 export function xlsxHiddenRows(entries: readonly ZipEntry[]): ReadonlyArray<ReadonlySet<number>> {
-  const hiding = entries
-    .filter((entry) => /^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) && zipEntryText(entry).includes("hidden="))
-    .map((entry) => entry.name);
-  if (hiding.length === 0) return [];
-  return xlsxSheetPaths(entries).map((path) => (path !== undefined && hiding.includes(path) ? hiddenRowsOf(entryText(entries, path)) : new Set<number>()));
+  const sheets = xlsxSheetPaths(entries).map((path) => (path === undefined ? "" : xlsxPartText(entries, path)));
+  if (!sheets.some((xml) => xml.includes("hidden="))) return [];
+  return sheets.map((xml) => (xml.includes("hidden=") ? hiddenRowsOf(xml) : new Set<number>()));
 }
 
 function hiddenRowsOf(sheetXml: string): Set<number> {
