@@ -54,12 +54,17 @@ describe("which files are read in this thread, where no time or heap bound appli
     expect(await readableInProcess(formXlsx(), small)).toBe(true);
     expect(await readableInProcess(repeatedCellOds(2, 2), small)).toBe(true);
     expect(await readableInProcess(Buffer.from("STT;Tên nhiệm vụ\n1;Số hóa\n"), small)).toBe(true);
+    // Parts under other names: the range guard checks the sheets the package names, wherever they are.
+    expect(await readableInProcess("fixtures/wild/wtf-path.xlsx", small)).toBe(true);
+    expect(await readableInProcess("fixtures/wild/backslash-part-names.xlsx", small)).toBe(true);
   });
 
   it("never an .xls, an HTML or SpreadsheetML table, or a file over the size: those go to a bounded worker", async () => {
     expect(await readableInProcess(Buffer.from(wideSpanHtml(2)), small)).toBe(false);
     expect(await readableInProcess(Buffer.from(wideMergeSpreadsheetMl(1, 1)), small)).toBe(false);
     expect(await readableInProcess(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), small)).toBe(false);
+    expect(await readableInProcess("fixtures/wild/excel-biff4-tcvn3.xls", small)).toBe(false);
+    expect(await readableInProcess("fixtures/wild/flat-ods.fods", small)).toBe(false);
     expect(await readableInProcess(formXlsx(), 1024)).toBe(false);
   });
 });
