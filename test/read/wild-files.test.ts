@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { repeatedCellOds } from "../../scripts/hostile-sheets.js";
 import { deflatedEntry, writeZip } from "../../scripts/hostile-zips.js";
 import type { GridSheet } from "../../src/data/grid.js";
 import { gridFromBytes, type ReadResult, readGrid } from "../../src/read/read-file.js";
@@ -32,6 +33,13 @@ function valueAt(sheet: GridSheet | undefined, address: string): number | string
 
 function reasonOf(read: ReadResult): unknown {
   return read.ok ? "read" : read.finding.args?.reason;
+}
+
+/** A ZIP's entries as they are, to pack again with more. */
+function unpackedEntries(bytes: Uint8Array): ReturnType<typeof deflatedEntry>[] {
+  const unpacked = unpackZip(bytes);
+  if ("problem" in unpacked) throw new Error(unpacked.problem.kind);
+  return unpacked.entries.map((entry) => deflatedEntry(entry.name, entry.data));
 }
 
 /** A ZIP's entries rewritten: renamed, replaced, or dropped (`null`), then packed again. */
@@ -94,6 +102,15 @@ describe("OOXML parts under other names are found through the package", () => {
   ])("keeps the range guard on %s's sheet part %s (stored as %s)", async (file, part, storedAs) => {
     const bytes = repack(readFileSync(`${DIR}/${file}`), (name, text) => (name === part ? { name: storedAs, text: HOSTILE_SHEET } : { name, text }));
     expect(reasonOf(await gridFromBytes(file, bytes))).toBe(`range-too-large, ${storedAs} hyperlink A1:Z100000`);
+  });
+
+  it("keeps the ODS range guard on a content.xml spelt in another case, which SheetJS reads all the same", async () => {
+    const ods = repack(repeatedCellOds(2000, 2000), (name, text) => ({ name: name === "content.xml" ? "Content.xml" : name, text }));
+    const withWorkbook = writeZip([
+      ...unpackedEntries(ods),
+      deflatedEntry("xl/workbook.xml", '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
+    ]);
+    expect(reasonOf(await gridFromBytes("content.xlsx", withWorkbook))).toBe("range-too-large, Content.xml 4000033 > 2000000");
   });
 
   it("still refuses a ZIP whose package names no workbook", async () => {

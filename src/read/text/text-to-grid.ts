@@ -39,6 +39,6 @@ export function isMarkup(text: string): boolean {
  * XML ODF Spreadsheet"): an `office:document` of the spreadsheet MIME type.
  */
 export function isFlatOds(text: string): boolean {
-  const head = text.slice(0, 4096);
+  const head = text.slice(0, 8192);
   return /<office:document\b/.test(head) && head.includes("application/vnd.oasis.opendocument.spreadsheet");
 }

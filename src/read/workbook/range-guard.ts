@@ -20,19 +20,20 @@ const A1_RANGE = /^\$?([A-Z]{1,7})\$?(\d{1,15})(?::\$?([A-Z]{1,7})\$?(\d{1,15}))
  * Checks the parts of a ZIP container (already passed by the ZIP guard) for ranges that SheetJS would
  * expand cell by cell: hyperlinks over more than {@link MAX_EXPANDED_CELLS} cells or a column
  * definition past Excel's last column (.xlsx, .xlsm), repeated cells that multiply out past the same
- * bound (.ods). The sheets checked are every part under `xl/worksheets/` and every sheet part the workbook's
- * relationships name, wherever the package puts them and however it spells their names (SheetJS
- * finds `XL\Worksheets\Sheet1.xml` as `xl/worksheets/sheet1.xml`). Returns the BC101 reason
- * (`range-too-large, …`), or undefined when there is none.
+ * bound (.ods). The sheets checked are every part under `xl/worksheets/` and every sheet part the
+ * workbook's relationships name, wherever the package puts them and however it spells their names, as
+ * SheetJS finds them (`XL\Worksheets\Sheet1.xml` is `xl/worksheets/sheet1.xml`, `Content.xml` is
+ * `content.xml`). Returns the BC101 reason (`range-too-large, …`), or undefined when there is none.
  */
 export function rangeProblem(entries: readonly ZipEntry[]): string | undefined {
   const related = new Set(ooxmlPackage(entries).sheetEntries());
   for (const entry of entries) {
     const name = entry.name;
-    if (related.has(entry) || WORKSHEET.test(partKey(name))) {
+    const key = partKey(name);
+    if (related.has(entry) || WORKSHEET.test(key)) {
       const problem = worksheetProblem(zipEntryText(entry));
       if (problem) return `range-too-large, ${name} ${problem}`;
-    } else if (name === "content.xml") {
+    } else if (key === "content.xml") {
       const cells = odsExpandedCells(zipEntryText(entry));
       if (cells > MAX_EXPANDED_CELLS) return `range-too-large, ${name} ${cells} > ${MAX_EXPANDED_CELLS}`;
     }
