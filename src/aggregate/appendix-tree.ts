@@ -173,10 +173,12 @@ export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
 
 /**
  * The code of a row in the appendix: numeric paths renumbered under their new parent (`4,5` placed
- * under agency 2 becomes `2.5`), `(1)`, `a)` and bullets kept as written.
+ * under agency 2 becomes `2.5`), and so are an agency's task areas (`I`, `II` of a single agency's
+ * plan: `1.1`, `1.2`); `(1)`, `a)` and bullets kept as written.
  */
 function appendixChildCode(row: BudgetRow, parentCode: string, index: number): string {
-  return row.code.kind === "path" || row.code.kind === "none" || row.code.kind === "malformed" ? `${parentCode}.${index + 1}` : row.code.text;
+  const kind = row.code.kind;
+  return kind === "path" || kind === "none" || kind === "malformed" || kind === "section" ? `${parentCode}.${index + 1}` : row.code.text;
 }
 
 function ownTotals(row: BudgetRow): LineTotals {
