@@ -25,7 +25,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
             .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
             .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
             .addOption(agencyFlag())
-            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
+            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period,lead")
             .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
         ),
       ),
@@ -39,6 +39,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
         "  agency (don-vi)   cơ quan, đơn vị        year (nam)        năm",
         "  source (nguon)    nguồn vốn (tổ hợp)     group (nhom)      nhóm nhiệm vụ",
         "  section (phan)    phần I, II…            period (thoi-gian) thời gian thực hiện",
+        "  lead (chu-tri)    đơn vị chủ trì",
         "",
         "Ví dụ / Examples:",
         "  budget totals fixtures/forms --format json",
