@@ -55,7 +55,8 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const single = context.singleAgency === true;
-  const agencyMode = !single && (context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2)));
+  const agencyMode =
+    !single && (context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2)));
   const blocks = withSubRows(drafts, agencyMode);
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
