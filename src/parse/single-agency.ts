@@ -9,15 +9,15 @@ import type { RowDraft } from "./parse-row.js";
  * 002's Phụ lục: areas I–IV of Tỉnh ủy's plan, each numbering its tasks from 1).
  */
 export function readsAsOneAgency(drafts: readonly RowDraft[], index: PlanIndex): boolean {
-  let sections = false;
+  // Most sheets have no section row: their rows are not looked up in the registry at all.
+  if (!drafts.some((draft) => draft.code.kind === "section")) return false;
   let numbered = false;
   for (const draft of drafts) {
     const code = draft.code;
-    if (code.kind === "section") sections = true;
-    else if (code.kind === "path") {
+    if (code.kind === "path") {
       if (code.parts.length > 1 || index.agency(withoutReference(draft.name)) !== undefined) return false;
       numbered = true;
     }
   }
-  return sections && numbered;
+  return numbered;
 }

@@ -69,7 +69,10 @@ describe("a plan one agency wrote: its numbered rows are its tasks under task ar
     const known = await consolidated(SEED002, "--agency", "vptu");
     expect(new Set(known.rows.map((row) => row.agency))).toEqual(new Set(["Văn phòng Tỉnh ủy"]));
     expect(known.total).toBe("104750");
-    const other = await consolidated(SEED002, "--agency", "Ban Tuyên giáo Tỉnh ủy");
+    // Read in a worker thread, the option reaches the worker.
+    const inWorker = await consolidated(SEED002, "--agency", "vptu", "--jobs", "1");
+    expect(new Set(inWorker.rows.map((row) => row.agency))).toEqual(new Set(["Văn phòng Tỉnh ủy"]));
+    const other = await consolidated(SEED002, "--agency", "Ban Tuyên giáo Tỉnh ủy", "--jobs", "1");
     expect(new Set(other.rows.map((row) => row.agency))).toEqual(new Set(["Ban Tuyên giáo Tỉnh ủy"]));
     expect(other.codes.filter((code) => code === "BC406")).toEqual(["BC406"]);
   });
