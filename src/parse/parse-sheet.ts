@@ -16,9 +16,10 @@ import { agencyFromTitle, isCoverLetter, issuerOfTitle } from "./title-agency.js
  * names (only a cover-letter line, or nothing) is a BC112.
  *
  * A sheet is one agency's plan, its numbered rows items under task areas, when `agency` is given
- * (`--agency`: that agency's, for every sheet), or when its sections hold numbered rows none of which
- * names a registry agency (`readsAsOneAgency`): then the agency is the one the title names, else the
- * plan's issuer (`… Kế hoạch … của Tỉnh ủy`), else the file name with a BC112.
+ * (`--agency`: that agency's, for every sheet), or when none of its numbered rows names a registry
+ * agency and its title names the agency, or its sections hold those rows (`readsAsOneAgency`): then the
+ * agency is the one the title names, else the plan's issuer (`… Kế hoạch … của Tỉnh ủy`), else the
+ * file name with a BC112.
  */
 export function parseSheet(
   file: string,
@@ -49,7 +50,7 @@ export function parseSheet(
     );
   const cover = template === undefined ? agencyFromTitle(layout.titleLines.filter(isCoverLetter), index) : undefined;
   const onlyAgencyRows = template === undefined && blankAgencyList(drafts, index);
-  const single = agency !== undefined || (template === undefined && !onlyAgencyRows && readsAsOneAgency(drafts, index));
+  const single = agency !== undefined || (template === undefined && !onlyAgencyRows && readsAsOneAgency(drafts, index, stated !== undefined));
   const issuer = single && agency === undefined && stated === undefined ? issuerOfTitle(layout.titleLines, index) : undefined;
   const given = agency === undefined ? undefined : (index.agency(agency)?.name ?? agency);
   const fallbackAgency = given ?? stated ?? issuer?.agency ?? cover ?? issuer?.written ?? fileLabel;

@@ -99,6 +99,24 @@ describe("a plan one agency wrote: its numbered rows are its tasks under task ar
     expect(attached.codes.filter((code) => code === "BC112" || code === "BC406")).toEqual([]);
   });
 
+  it("reads a plan whose title names its agency as that agency's, sub-tasks (1.1) and all", async () => {
+    const titled = [
+      "KẾ HOẠCH CHUYỂN ĐỔI SỐ CỦA SỞ TƯ PHÁP",
+      "Đơn vị tính: triệu đồng",
+      "TT,Nội dung,Kinh phí (triệu đồng)",
+      "1,Hạ tầng,300",
+      "1.1,Máy chủ,200",
+      "1.2,Mạng,100",
+      "2,Dữ liệu,50",
+    ];
+    const { agencies, codes } = await read(titled);
+    expect(agencies).toEqual([["Sở Tư pháp", 2]]);
+    expect(codes.filter((code) => /^BC(406|112|303)$/.test(code))).toEqual([]);
+    // Its own agency row, spelt longer than the registry does, stays its agency row.
+    const own = await read([...titled.slice(0, 3), "1,Sở Tư pháp tỉnh Quảng Ngãi,300", "1.1,Máy chủ,200", "1.2,Mạng,100"]);
+    expect(own.agencies).toEqual([["Sở Tư pháp tỉnh Quảng Ngãi", 2]]);
+  });
+
   it("keeps agencies as agencies: a numbered row naming a registry agency, or items coded under it (1.1)", async () => {
     const agencyRows = [
       "TT,Nội dung,Kinh phí (triệu đồng)",
