@@ -1,5 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { type Money, ZERO } from "../data/money.js";
+import type { LeadUnits } from "./lead-units.js";
 import { rowAmount, type Totals, totalsOf } from "./totals.js";
 
 /** Where a line of the appendix was read from: file › sheet › the A1 address of its code cell. */
@@ -39,6 +40,11 @@ export interface ItemNode {
   readonly depth: number;
   /** The row as read: name, period, legal basis, lead unit, its own funding sources and task-group marks. */
   readonly row: BudgetRow;
+  /**
+   * Its lead unit (`Đơn vị chủ trì`) as the consolidation names it: the registry's official name when
+   * the unit is an agency of the plan, else its first spelling in the run; `""` when the row states none.
+   */
+  readonly leadUnit: string;
   /** Funding-source codes in the plan's order, inherited from the nearest ancestor that states them. */
   readonly fundingSources: readonly string[];
   /** Whether some child carries money, so that this line's figures are its children's sums (a SUM in the workbook). */
@@ -70,10 +76,11 @@ export interface AgencyTree extends AgencyNode {
 
 /**
  * Builds an agency's subtree from the parts each sheet gave it, numbered under `code`, and the
- * agency's totals along every dimension from the nodes that count. Linear in the number of rows:
- * one pass bottom-up finds which rows carry money, one top-down marks the nodes that count.
+ * agency's totals along every dimension from the nodes that count; `leadUnits` names the rows' lead
+ * units. Linear in the number of rows: one pass bottom-up finds which rows carry money, one top-down
+ * marks the nodes that count.
  */
-export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTree {
+export function agencyTree(parts: readonly AgencyPart[], code: string, leadUnits: LeadUnits): AgencyTree {
   const build = (row: BudgetRow, rowCode: string, depth: number, inherited: readonly string[], part: AgencyPart): TreeItem => {
     const fundingSources = row.fundingSources.length > 0 ? row.fundingSources : inherited;
     // "Of which" rows keep their code as written and take no number: the sub-items are numbered without them.
@@ -84,7 +91,7 @@ export function agencyTree(parts: readonly AgencyPart[], code: string): AgencyTr
         : row.children.map((child) =>
             build(child, child.role === "of-which" ? child.code.text : appendixChildCode(child, rowCode, numbered++), depth + 1, fundingSources, part),
           );
-    return new TreeItem(row, rowCode, depth, fundingSources, children, part);
+    return new TreeItem(row, rowCode, depth, fundingSources, children, part, leadUnits.name(row.leadUnit));
   };
   const counted: TreeItem[] = [];
   // A node counts when it does not sum its children and every ancestor does; an "of which" node never.
@@ -145,6 +152,7 @@ class TreeItem implements ItemNode {
     readonly fundingSources: readonly string[],
     readonly children: readonly TreeItem[],
     private readonly part: AgencyPart,
+    readonly leadUnit: string,
   ) {
     this.level = depth === 2 ? "item" : "sub-item";
     this.originalCode = row.code.text;
@@ -173,10 +181,12 @@ export function* countedNodes(items: readonly ItemNode[]): Iterable<ItemNode> {
 
 /**
  * The code of a row in the appendix: numeric paths renumbered under their new parent (`4,5` placed
- * under agency 2 becomes `2.5`), `(1)`, `a)` and bullets kept as written.
+ * under agency 2 becomes `2.5`), and so are an agency's task areas (`I`, `II` of a single agency's
+ * plan: `1.1`, `1.2`); `(1)`, `a)` and bullets kept as written.
  */
 function appendixChildCode(row: BudgetRow, parentCode: string, index: number): string {
-  return row.code.kind === "path" || row.code.kind === "none" || row.code.kind === "malformed" ? `${parentCode}.${index + 1}` : row.code.text;
+  const kind = row.code.kind;
+  return kind === "path" || kind === "none" || kind === "malformed" || kind === "section" ? `${parentCode}.${index + 1}` : row.code.text;
 }
 
 function ownTotals(row: BudgetRow): LineTotals {

@@ -2,6 +2,7 @@ import type { BudgetRow, Submission } from "../data/budget-row.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type AgencyNode, type AgencyPart, agencyTree } from "./appendix-tree.js";
+import { LeadUnits } from "./lead-units.js";
 import { mergeTotals, type Totals } from "./totals.js";
 
 /** Where an agency's rows came from. */
@@ -83,12 +84,13 @@ export function consolidate(submissions: readonly Submission[], index: PlanIndex
   }
   // Agencies are numbered within their section, in the order the sections below list them.
   const numbered = new Map<string, number>();
+  const leadUnits = new LeadUnits(index);
   const agencies: AgencyTotal[] = [...groups.values()]
     .sort((a, b) => a.order - b.order)
     .map(({ order: _order, parts, ...group }) => {
       const number = (numbered.get(group.section) ?? 0) + 1;
       numbered.set(group.section, number);
-      return { ...group, ...agencyTree(parts, String(number)) };
+      return { ...group, ...agencyTree(parts, String(number), leadUnits) };
     });
 
   const sectionCodes = [...plan.sections.map((s) => s.code)];

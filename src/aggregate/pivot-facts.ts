@@ -38,6 +38,7 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   group: "Chưa phân nhóm",
   section: "(không thuộc phần nào)",
   period: "Không ghi thời gian",
+  lead: "Không ghi đơn vị chủ trì",
 };
 
 /** How a task group is printed: its framework and its short name (`KH02: Dữ liệu`). */
@@ -66,12 +67,17 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const sourceRank = sourceRanker(plan);
   const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: taskGroupLabel(group), index }]));
 
-  // One node whose money counts: its amount cut by year and task group, under its agency, section and period.
-  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string): void => {
+  // A lead unit of the registry sorts in its order, another after them all in order of appearance.
+  const registryOrder = new Map(plan.agencies.map((agency, index) => [agency.name, index]));
+  let otherLeads = plan.agencies.length;
+
+  // One node whose money counts: its amount cut by year and task group, under its agency, section, period and lead unit.
+  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string, lead: string): void => {
     const amount = totals.total;
     const source = combinationKey(fundingSources);
     label("source", source, source, sourceRank(fundingSources));
     label("period", period, period, Number(period.slice(0, 4)) || 0);
+    if (!labels.get("lead")?.has(lead)) label("lead", lead, lead, registryOrder.get(lead) ?? otherLeads++);
     const years = yearParts(row, amount);
     const groups = groupParts(row, amount);
     for (const [year] of years) label("year", year, year, Number(year));
@@ -81,7 +87,7 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     }
     for (const [year, group, part] of cross(years, groups, amount)) {
       if (part.isZero()) continue;
-      facts.push({ amount: part, keys: { agency, section, year, source, group, period } });
+      facts.push({ amount: part, keys: { agency, section, year, source, group, period, lead } });
     }
   };
 
@@ -90,13 +96,13 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     label("section", section.code, section.name === "" ? section.code : `${section.code}. ${section.name}`, sectionRank);
     for (const agency of section.agencies) {
       label("agency", agency.name, agency.name, agencyRank++);
-      // Depth-first, so that a row stating no period takes its nearest ancestor's.
-      const visit = (node: ItemNode, inherited: string): void => {
-        const period = periodOf(node.row) ?? inherited;
-        if (node.inTotal) addFacts(agency.name, section.code, node, period);
-        for (const child of node.children) visit(child, period);
+      // Depth-first, so that a row stating no period or lead unit takes its nearest ancestor's.
+      const visit = (node: ItemNode, inherited: { period: string; lead: string }): void => {
+        const stated = { period: periodOf(node.row) ?? inherited.period, lead: node.leadUnit === "" ? inherited.lead : node.leadUnit };
+        if (node.inTotal) addFacts(agency.name, section.code, node, stated.period, stated.lead);
+        for (const child of node.children) visit(child, stated);
       };
-      for (const item of agency.children) visit(item, UNSTATED);
+      for (const item of agency.children) visit(item, { period: UNSTATED, lead: UNSTATED });
     }
   });
   return { facts, labels };

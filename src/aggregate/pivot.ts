@@ -47,6 +47,8 @@ const DIMENSION_NAMES: ReadonlyMap<string, PivotDimension> = new Map<string, Piv
   ["phan", "section"],
   ["thoi-gian", "period"],
   ["giai-doan", "period"],
+  ["chu-tri", "lead"],
+  ["don-vi-chu-tri", "lead"],
 ]);
 
 /** The result of reading a `--by` list. */

@@ -1,6 +1,8 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CHECK_FORMATS } from "./check-formats.js";
 import {
+  agencyFlag,
+  agencyOption,
   commonOptions,
   fileLimits,
   planPath,
@@ -32,6 +34,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
             .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
             .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
             .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+            .addOption(agencyFlag())
             .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
             .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
             .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
@@ -68,6 +71,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
             ignore: typeof values.ignore === "string" ? values.ignore : undefined,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            agency: agencyOption(values),
             versions: versionsMode(values),
             ...fileLimits(values),
             version: program.version() ?? "0.0.0",

@@ -67,6 +67,24 @@ export function withFileLimitOptions(command: Command): Command {
     );
 }
 
+/**
+ * The `--agency <name>` option of the read commands: read every form as that one agency's plan, its
+ * numbered rows its items and its sections its task areas (a plan one agency wrote, whose rows the
+ * tool would otherwise take for agencies).
+ */
+export function agencyFlag(): Option {
+  return new Option(
+    "--agency <name>",
+    "đọc mọi biểu mẫu là kế hoạch của một đơn vị này: các dòng đánh số là nhiệm vụ, các phần I, II là lĩnh vực / read every form as this one agency's plan: numbered rows are its tasks, sections I, II its task areas",
+  );
+}
+
+/** The `--agency` given, if any (spaces trimmed; a blank one is none). */
+export function agencyOption(values: Record<string, unknown>): string | undefined {
+  const name = typeof values.agency === "string" ? values.agency.trim() : "";
+  return name === "" ? undefined : name;
+}
+
 /** The worker count and file bounds given, if any. */
 export function fileLimits(values: Record<string, unknown>): FileLimits {
   return {

@@ -1,5 +1,7 @@
 import { type Command, Option } from "commander";
 import {
+  agencyFlag,
+  agencyOption,
   commonOptions,
   fileLimits,
   planPath,
@@ -40,6 +42,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
               "ghi các trang Kiểm tra và Nguồn ra bảng tính .xlsx riêng / write the Kiểm tra and Nguồn sheets to a workbook of their own",
             )
             .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+            .addOption(agencyFlag())
             .option("--rows <file>", "ghi các dòng đã tổng hợp ra .csv hoặc .json / write the consolidated rows to a .csv or .json file")
             .addOption(
               new Option(
@@ -74,6 +77,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             audit: values.audit !== false,
             auditFile: typeof values.auditFile === "string" ? values.auditFile : undefined,
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            agency: agencyOption(values),
             versions: versionsMode(values),
             rows: typeof values.rows === "string" ? values.rows : undefined,
             pdf: typeof values.pdf === "string" ? values.pdf : undefined,

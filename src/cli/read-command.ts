@@ -17,6 +17,8 @@ export interface ReadCommandOptions extends CommonOptions, FileLimits {
   readonly plan?: string | undefined;
   /** The `--sheet` to read in every file, when given. */
   readonly sheet?: string | undefined;
+  /** The `--agency` every form is read as, when given. */
+  readonly agency?: string | undefined;
   /** `--versions`: of several files of one agency, the newest only (the default) or all. */
   readonly versions?: VersionsMode | undefined;
 }
@@ -78,6 +80,7 @@ export async function runReadCommand<R extends ReadResult>(
   const result = await command.read(toRead, {
     plan: active.index,
     sheet: options.sheet,
+    agency: options.agency,
     versions: options.versions,
     workers: options.workers,
     fileTimeMs: options.fileTimeMs,

@@ -1,5 +1,5 @@
 import { type Command, Option } from "commander";
-import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import { agencyFlag, agencyOption, commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget status <inputs…> [--deadline YYYY-MM-DD] [--require-all] [--format table|json|csv] [-o FILE]`. */
@@ -14,6 +14,7 @@ export function registerStatus(program: Command, io: CliIo, setExit: (code: numb
           .option("--deadline <day>", "hạn nộp YYYY-MM-DD; nhận sau ngày này là nộp muộn / deadline; a form received after that day is late")
           .option("--require-all", "mã thoát 1 khi còn đơn vị chưa nộp hoặc có lỗi / exit 1 while an agency is missing or has errors", false)
           .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+          .addOption(agencyFlag())
           .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table"))
           .option("-o, --output <file>", "ghi ra tệp .xlsx (để in), .csv hoặc .json / write a printable .xlsx, a .csv or a .json")
           .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
@@ -48,6 +49,7 @@ export function registerStatus(program: Command, io: CliIo, setExit: (code: numb
             force: values.force === true,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            agency: agencyOption(values),
             ...fileLimits(values),
           },
           io,

@@ -1,5 +1,7 @@
 import { type Command, Option } from "commander";
 import {
+  agencyFlag,
+  agencyOption,
   commonOptions,
   fileLimits,
   planPath,
@@ -22,7 +24,8 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
             .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
             .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
             .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period")
+            .addOption(agencyFlag())
+            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period,lead")
             .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
         ),
       ),
@@ -36,6 +39,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
         "  agency (don-vi)   cơ quan, đơn vị        year (nam)        năm",
         "  source (nguon)    nguồn vốn (tổ hợp)     group (nhom)      nhóm nhiệm vụ",
         "  section (phan)    phần I, II…            period (thoi-gian) thời gian thực hiện",
+        "  lead (chu-tri)    đơn vị chủ trì",
         "",
         "Ví dụ / Examples:",
         "  budget totals fixtures/forms --format json",
@@ -55,6 +59,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
             by: typeof values.by === "string" ? values.by : undefined,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,
+            agency: agencyOption(values),
             versions: versionsMode(values),
             ...fileLimits(values),
           },

@@ -12,6 +12,9 @@ export type AppendixColumnName = (typeof APPENDIX_COLUMN_NAMES)[number];
 /** The columns an appendix shows unless told otherwise: those it has always had, in their order. */
 export const DEFAULT_APPENDIX_COLUMNS: readonly AppendixColumnName[] = ["tt", "noi-dung", "tong", "nam", "nguon", "van-ban"];
 
+/** The columns by default when the forms name a lead unit (`Đơn vị chủ trì`): the usual ones, and the lead unit after the name. */
+export const LEAD_UNIT_APPENDIX_COLUMNS: readonly AppendixColumnName[] = ["tt", "noi-dung", "chu-tri", "tong", "nam", "nguon", "van-ban"];
+
 /** Whether `name` is the name of an appendix column. */
 export function isAppendixColumnName(name: string): name is AppendixColumnName {
   return (APPENDIX_COLUMN_NAMES as readonly string[]).includes(name);

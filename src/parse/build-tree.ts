@@ -12,6 +12,11 @@ export interface TreeContext {
   readonly fallbackAgency: string;
   /** Rows coded `1`, `2` are agencies even with no item under them: a form `budget template` made has an agency row. */
   readonly agencyRows?: boolean;
+  /**
+   * The sheet is one agency's plan (`fallbackAgency`'s): rows coded `1`, `2` are its items, never
+   * agencies, and section rows (`I`, `II`) are its task areas, items that head the rows under them.
+   */
+  readonly singleAgency?: boolean;
 }
 
 /** The tree of one sheet. */
@@ -49,7 +54,9 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes.
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
-  const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
+  const single = context.singleAgency === true;
+  const agencyMode =
+    !single && (context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2)));
   const blocks = withSubRows(drafts, agencyMode);
   const agencies: OpenAgency[] = [];
   const seen = new Set<string>();
@@ -92,7 +99,8 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
   });
   const currentAgency = (): OpenAgency => {
     if (!agency) {
-      agency = { name: context.fallbackAgency, reference: "", section, row: undefined, items: [] };
+      // A single agency's sections are its task areas, not the appendix's sections.
+      agency = { name: context.fallbackAgency, reference: "", section: single ? undefined : section, row: undefined, items: [] };
       agencies.push(agency);
     }
     return agency;
@@ -138,6 +146,13 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         break;
       case "section":
         section = toRoman(code.number);
+        if (single) {
+          // A task area of the one agency: an item at the top, its numbered rows (level 2) under it.
+          stack = [];
+          lastPathLevel = 1;
+          place(draft, 1);
+          break;
+        }
         agency = undefined;
         stack = [];
         above = undefined;
@@ -200,6 +215,11 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   }
   return { agencies: agencies.map((a) => ({ ...a })), statedTotal, laterTotals };
+}
+
+/** An agency row's name without the cover-letter reference written after it (`Văn phòng Tỉnh ủy (2896-CV/VPTU …)`). */
+export function withoutReference(name: string): string {
+  return REFERENCE.exec(name)?.[1] ?? name;
 }
 
 /** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */

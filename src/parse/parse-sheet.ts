@@ -1,11 +1,12 @@
 import type { AgencyBlock, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import type { TemplateMark } from "../data/template-mark.js";
-import { foldText } from "../data/text.js";
 import type { SheetLayout } from "../layout/find-layout.js";
-import type { AgencySpelling, PlanIndex } from "../plan/plan-index.js";
+import type { PlanIndex } from "../plan/plan-index.js";
 import { buildTree } from "./build-tree.js";
 import { parseRow, type RowDraft } from "./parse-row.js";
+import { readsAsOneAgency } from "./single-agency.js";
+import { agencyFromTitle, isCoverLetter, issuerOfTitle } from "./title-agency.js";
 
 /**
  * Parses the table of a sheet into a `Submission`: typed rows in an agency → item tree and the stated
@@ -13,8 +14,22 @@ import { parseRow, type RowDraft } from "./parse-row.js";
  * `template` is the mark of a form `budget template` made: its row 1 is the agency row, a nameless one
  * takes the mark's agency, and a form still blank is noted (BC111). A form whose agency nothing in it
  * names (only a cover-letter line, or nothing) is a BC112.
+ *
+ * A sheet is one agency's plan, its numbered rows items under task areas, when `agency` is given
+ * (`--agency`: that agency's, for every sheet), or when none of its numbered rows names a registry
+ * agency and its title names the agency, or its sections hold those rows (`readsAsOneAgency`): then the
+ * agency is the one the title names, else the plan's issuer (`… Kế hoạch … của Tỉnh ủy`), else the
+ * file name with a BC112.
  */
-export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, fileLabel: string, findings: Finding[], template?: TemplateMark): Submission {
+export function parseSheet(
+  file: string,
+  layout: SheetLayout,
+  index: PlanIndex,
+  fileLabel: string,
+  findings: Finding[],
+  template?: TemplateMark,
+  agency?: string,
+): Submission {
   const drafts: RowDraft[] = layout.rows.map((raw) => {
     const draft = parseRow(raw, layout.scale, file, layout.sheet, index, findings, layout.numberConvention);
     // An appendix whose only amount column is "Kinh phí năm 2025" states that year's money.
@@ -34,9 +49,16 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
       index,
     );
   const cover = template === undefined ? agencyFromTitle(layout.titleLines.filter(isCoverLetter), index) : undefined;
-  const fallbackAgency = stated ?? cover ?? fileLabel;
   const onlyAgencyRows = template === undefined && blankAgencyList(drafts, index);
-  const tree = buildTree(drafts, { file, sheet: layout.sheet, fallbackAgency, agencyRows: template !== undefined || onlyAgencyRows }, findings);
+  const single = agency !== undefined || (template === undefined && !onlyAgencyRows && readsAsOneAgency(drafts, index, stated !== undefined));
+  const issuer = single && agency === undefined && stated === undefined ? issuerOfTitle(layout.titleLines, index) : undefined;
+  const given = agency === undefined ? undefined : (index.agency(agency)?.name ?? agency);
+  const fallbackAgency = given ?? stated ?? issuer?.agency ?? cover ?? issuer?.written ?? fileLabel;
+  const tree = buildTree(
+    drafts,
+    { file, sheet: layout.sheet, fallbackAgency, agencyRows: template !== undefined || onlyAgencyRows, singleAgency: single },
+    findings,
+  );
   const submission: Submission = {
     file,
     sheet: layout.sheet,
@@ -51,7 +73,9 @@ export function parseSheet(file: string, layout: SheetLayout, index: PlanIndex, 
     findings.push({ file, sheet: layout.sheet, code: "BC106" });
   }
   const nameless = tree.agencies.find((agency) => agency.row === undefined || agency.row.name === "");
-  if (stated === undefined && nameless && (template !== undefined || cover !== undefined)) {
+  // One agency's plan that nothing names is credited to the file's name: said, as a form's would be.
+  const unnamedPlan = single && fallbackAgency === fileLabel && given === undefined;
+  if (stated === undefined && nameless && (template !== undefined || cover !== undefined || unnamedPlan)) {
     findings.push({
       file,
       sheet: layout.sheet,
@@ -79,11 +103,6 @@ function blankAgencyList(drafts: readonly RowDraft[], index: PlanIndex): boolean
   );
 }
 
-/** A cover-letter line of a title block: `(kèm theo Công văn số … của Sở …)`. */
-function isCoverLetter(line: string): boolean {
-  return /\bkem( theo)? (cong van|van ban|to trinh|quyet dinh|ke hoach)\b/.test(foldText(line));
-}
-
 /** No item, and no figure other than zero in the agency rows: a blank form as `budget template` made it. */
 function isBlank(agencies: readonly AgencyBlock[]): boolean {
   return agencies.every(addsNothing);
@@ -97,23 +116,4 @@ export function addsNothing(agency: AgencyBlock): boolean {
 function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years">): boolean {
   const figures = [row.amount, row.recurrentTotal, row.publicInvestment, ...row.years.values()];
   return figures.some((figure) => figure !== null && !figure.value.isZero());
-}
-
-/** Spellings shorter than this (folded) are not looked for in a title. */
-const MIN_TITLE_SPELLING = 6;
-
-/** The registry agency named in the title block (`… SỞ KHOA HỌC VÀ CÔNG NGHỆ NĂM 2025`), if any: the longest spelling found, the first in the registry among equals. */
-function agencyFromTitle(lines: readonly string[], index: PlanIndex): string | undefined {
-  const title = ` ${lines.map(foldText).join(" ")} `;
-  let best: AgencySpelling | undefined;
-  // Only the spellings that start with one of the title's words are tried, not the whole registry
-  // (with 1,000 agencies that showed in profiles); a short one (`STP`) would match by chance.
-  for (const word of new Set(title.split(" "))) {
-    for (const spelling of index.agencySpellingsFrom(word)) {
-      if (spelling.key.length < MIN_TITLE_SPELLING) continue;
-      const better = !best || spelling.key.length > best.key.length || (spelling.key.length === best.key.length && spelling.order < best.order);
-      if (better && title.includes(` ${spelling.key} `)) best = spelling;
-    }
-  }
-  return best?.name;
 }

@@ -23,21 +23,23 @@ export interface FileResult {
 }
 
 /**
- * Reads, parses and checks one file. Never throws on bad input: whatever goes wrong is a diagnostic
- * naming the file.
+ * Reads, parses and checks one file (only the sheet `sheet` when given; every form as `agency`'s plan
+ * when given, `--agency`). Never throws on bad input: whatever goes wrong is a diagnostic naming the file.
  */
-export async function parseFile(file: string, index: PlanIndex, sheet?: string): Promise<FileResult> {
-  return parseRead(file, await readGrid(file), index, sheet);
+export async function parseFile(file: string, index: PlanIndex, sheet?: string, agency?: string): Promise<FileResult> {
+  return parseRead(file, await readGrid(file), index, sheet, agency);
 }
 
 /** Reads, parses and checks one file given as a path or as bytes in memory (see `parseFile`). */
-export async function parseInput(input: Input, index: PlanIndex, sheet?: string): Promise<FileResult> {
-  return typeof input === "string" ? parseFile(input, index, sheet) : parseRead(input.name, await gridFromBytes(input.name, input.bytes), index, sheet);
+export async function parseInput(input: Input, index: PlanIndex, sheet?: string, agency?: string): Promise<FileResult> {
+  return typeof input === "string"
+    ? parseFile(input, index, sheet, agency)
+    : parseRead(input.name, await gridFromBytes(input.name, input.bytes), index, sheet, agency);
 }
 
-function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: string | undefined): FileResult {
+function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: string | undefined, agency: string | undefined): FileResult {
   const findings: Finding[] = read.ok ? [...read.findings] : [];
-  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, index, findings, sheet) : [];
+  const submissions: Submission[] = read.ok ? submissionsOf(read.grid, index, findings, sheet, agency) : [];
   if (!read.ok) findings.push(read.finding);
   if (read.ok) for (const submission of submissions) findings.push(...withCellFormulas(checkSubmission(submission, index), read.grid));
   const diagnostics = classify(findings);
@@ -58,12 +60,13 @@ function parseRead(file: string, read: ReadResult, index: PlanIndex, sheet: stri
 }
 
 /**
- * Parses the form sheet(s) of a grid (found by content, or the one `sheet` names) into submissions;
- * the findings of finding them (other sheets skipped, a missing header) go to `findings`.
+ * Parses the form sheet(s) of a grid (found by content, or the one `sheet` names) into submissions,
+ * each as `agency`'s plan when given; the findings of finding them (other sheets skipped, a missing
+ * header) go to `findings`.
  */
-export function submissionsOf(grid: Grid, index: PlanIndex, findings: Finding[], sheet?: string): Submission[] {
+export function submissionsOf(grid: Grid, index: PlanIndex, findings: Finding[], sheet?: string, agency?: string): Submission[] {
   const label = basename(grid.file, extname(grid.file));
   const found = findFormSheets(grid, index, sheet);
   findings.push(...found.findings);
-  return found.layouts.map((layout) => parseSheet(grid.file, layout, index, label, findings, grid.template));
+  return found.layouts.map((layout) => parseSheet(grid.file, layout, index, label, findings, grid.template, agency));
 }

@@ -10,6 +10,8 @@ export interface WorkerSetup {
   readonly plan: Plan;
   /** The `--sheet` to read, when given. */
   readonly sheet?: string | undefined;
+  /** The `--agency` every form is read as, when given. */
+  readonly agency?: string | undefined;
 }
 
 /** A job sent to a parse worker: one file to read, and its place among the run's files. */
@@ -34,7 +36,7 @@ const planIndex = setup ? new PlanIndex(setup.plan) : undefined;
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
   if (!isParseJob(message) || !setup || !planIndex) return;
-  void parseInput(message.input, planIndex, setup.sheet).then((result) => {
+  void parseInput(message.input, planIndex, setup.sheet, setup.agency).then((result) => {
     const encoded = encodeResult(result);
     // The bytes' buffer is handed over, not copied, when they are the whole of it.
     const buffer = encoded.buffer;

@@ -52,13 +52,14 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
     // and starts them 0.1 s sooner.
     const { parseInput } = await import("./parse-file.js");
     for (const input of expanded.files) {
-      results.push(await parseInput(input, index, options.sheet));
+      results.push(await parseInput(input, index, options.sheet, options.agency));
       onFileDone(inputName(input));
     }
   } else {
     const pool = {
       workers,
       sheet: options.sheet,
+      agency: options.agency,
       fileTimeMs: options.fileTimeMs ?? DEFAULT_FILE_TIME_MS,
       fileHeapMb: options.fileHeapMb ?? DEFAULT_FILE_HEAP_MB,
     };

@@ -32,6 +32,11 @@ export interface RunOptions extends Partial<FileBounds> {
   /** Read only the sheet of this name in every file (`--sheet`), instead of finding form sheets by content. */
   readonly sheet?: string | undefined;
   /**
+   * Read every form sheet as this agency's plan (`--agency`): its numbered rows are the agency's items,
+   * its sections the agency's task areas, never agencies; the registry's name when it is one.
+   */
+  readonly agency?: string | undefined;
+  /**
    * The files this run will write (`-o`, `--rows`): never read, even when a folder given as input
    * holds them (a BC113 note says so). A file named as an input itself is still read, and the writer
    * refuses to overwrite it.

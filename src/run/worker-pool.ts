@@ -7,8 +7,8 @@ import type { ParseJob, WorkerSetup } from "./parse-worker.js";
 import { type FileBounds, MIN_FILE_HEAP_MB, type RunOptions } from "./run-options.js";
 import { decodeResult } from "./transfer.js";
 
-/** How the pool reads: how many workers read files at once, the bounds on each file, the sheet. */
-export interface PoolOptions extends FileBounds, Pick<RunOptions, "sheet"> {
+/** How the pool reads: how many workers read files at once, the bounds on each file, the sheet, the agency given. */
+export interface PoolOptions extends FileBounds, Pick<RunOptions, "sheet" | "agency"> {
   readonly workers: number;
 }
 
@@ -44,7 +44,7 @@ export async function parseFilesInWorkers(
     let ahead: ParseJob | undefined;
     for (let job = take(); job; job = ahead ?? take()) {
       const sent = worker !== undefined && ahead === job;
-      worker ??= new ParseWorker({ plan, sheet: options.sheet }, heapMb);
+      worker ??= new ParseWorker({ plan, sheet: options.sheet, agency: options.agency }, heapMb);
       if (!sent) worker.send(job);
       ahead = take();
       if (ahead) worker.send(ahead);

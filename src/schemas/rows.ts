@@ -27,7 +27,11 @@ export const RowDocumentSchema = z
     combination: z.string().describe("The same codes as the appendix prints them ('CTX, NST'); '' = none."),
     period: z.string().describe("The period as written ('2025 - 2026'); '' when none."),
     legalBasis: z.string().describe("The legal basis as written; on agency rows, the cover-letter references joined by '; '."),
-    leadUnit: z.string().describe("The lead unit (Chủ trì) as written; '' when none."),
+    leadUnit: z
+      .string()
+      .describe(
+        "The lead unit (Chủ trì): the registry's official name when it is an agency of the plan, else its first spelling in the run (compared without case, diacritics or extra spaces); '' when none.",
+      ),
     groups: z
       .record(z.string(), z.union([z.literal("x"), AmountSchema]))
       .describe("Task-group marks by the plan's group key: 'x' (the whole item) or the amount written in the group's column."),

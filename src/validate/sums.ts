@@ -39,11 +39,16 @@ function figuresOf(rows: readonly BudgetRow[]): Figure[] {
   return figures;
 }
 
-function* compare(code: DiagnosticCode, submission: Submission, stated: BudgetRow, parts: readonly BudgetRow[]): Iterable<Finding> {
+/**
+ * Compares a stated row with the sum of its parts, figure by figure. With `headings`, a part that
+ * states no figure counts as what its sub-rows add up to: a single agency's task area (`I`, `II`),
+ * which heads its items without a subtotal of its own.
+ */
+function* compare(code: DiagnosticCode, submission: Submission, stated: BudgetRow, parts: readonly BudgetRow[], headings = false): Iterable<Finding> {
   for (const figure of figuresOf([stated, ...parts])) {
     const own = figure.pick(stated);
     if (!own) continue;
-    const expected = sum(parts.map((part) => figure.pick(part)?.value ?? ZERO));
+    const expected = sum(parts.map((part) => (headings ? figureOf(part, figure) : figure.pick(part)?.value) ?? ZERO));
     if (!expected.equals(own.value)) {
       yield finding(code, submission, stated, own, expected, figure.field);
     }
@@ -88,7 +93,7 @@ export function* totalNotSum({ submission }: SubmissionContext): Iterable<Findin
   if (!total) return;
   const parts = submission.agencies.flatMap((agency) => (agency.row ? [agency.row] : agency.items));
   // A total stated both above and below the items is checked in both places.
-  for (const stated of [total, ...(submission.laterTotals ?? [])]) yield* compare("BC214", submission, stated, parts);
+  for (const stated of [total, ...(submission.laterTotals ?? [])]) yield* compare("BC214", submission, stated, parts, true);
 }
 
 function hasMoney(row: BudgetRow): boolean {

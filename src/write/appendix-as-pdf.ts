@@ -3,7 +3,7 @@ import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Plan } from "../plan/schema.js";
 import { amountInWordsLine } from "./amount-in-words.js";
 import { appendixColumns } from "./appendix/columns.js";
-import { appendixLines } from "./appendix/lines.js";
+import { appendixLines, hasLeadUnit } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
 import { LANDSCAPE_MARGINS_MM } from "./appendix/page.js";
 import { APPENDIX_UNIT_LINE, appendixTitles } from "./appendix/titles.js";
@@ -59,7 +59,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   let y = titleBlock(doc, titles, x, width);
 
   const lines = appendixLines(consolidation, 1);
-  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.years), x, width);
+  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.years, lines.some(hasLeadUnit)), x, width);
   const words = amountInWordsLine(consolidation.totals.total);
   const wordsHeight =
     4 +

@@ -4,7 +4,7 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import type { Plan } from "../plan/schema.js";
 import { APPENDIX_FIRST_ROW, appendixSheetXml } from "./appendix/appendix-sheet.js";
 import { appendixColumns } from "./appendix/columns.js";
-import { appendixLines } from "./appendix/lines.js";
+import { appendixLines, hasLeadUnit } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
 import { checksTable, groupsTable, type SourceFile, sourcesTable, summaryTable } from "./appendix/side-sheets.js";
 import { tableSheetXml } from "./appendix/table-sheet.js";
@@ -55,9 +55,10 @@ export async function appendixAsXlsx(
   options: AppendixOptions,
 ): Promise<Uint8Array> {
   const titles = appendixTitles(plan, options);
-  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.years);
+  const lines = appendixLines(consolidation, APPENDIX_FIRST_ROW);
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.years, lines.some(hasLeadUnit));
   const sheets = [
-    appendixSheetXml(titles, columns, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
+    appendixSheetXml(titles, columns, lines, consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),
     tableSheetXml(groupsTable(consolidation, plan)),
     ...(options.audit === false ? [] : [tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))]),

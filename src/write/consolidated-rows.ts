@@ -35,6 +35,7 @@ export interface ConsolidatedRow {
   readonly period: string;
   /** The legal basis; for an agency, its cover-letter references joined by `; `. */
   readonly legalBasis: string;
+  /** The lead unit as the consolidation names it (the registry's name when it is an agency); `""` when none. */
   readonly leadUnit: string;
   /** Task-group marks by group key: `x` (the whole item) or the amount written in the group's column. */
   readonly groups: ReadonlyMap<string, Money | "x">;
@@ -124,7 +125,7 @@ function itemRow(section: string, agency: string, node: ItemNode): ConsolidatedR
     combination: combinationKey(node.fundingSources),
     period: row.period,
     legalBasis: row.legalBasis,
-    leadUnit: row.leadUnit,
+    leadUnit: node.leadUnit,
     groups: new Map([...row.groups].map(([key, mark]) => [key, mark.kind === "x" ? "x" : mark.amount.value])),
     inTotal: node.inTotal,
     file: node.source.file,

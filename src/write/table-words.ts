@@ -51,6 +51,7 @@ export const DIMENSION_HEADINGS_EN: Readonly<Record<PivotDimension | RollupDimen
   group: "Task group",
   section: "Section",
   period: "Period",
+  lead: "Lead unit",
   input: "Consolidation file",
 };
 
@@ -62,6 +63,7 @@ export const UNSTATED_LABEL_EN: Readonly<Record<PivotDimension, string>> = {
   group: "No task group",
   section: "(in no section)",
   period: "No period stated",
+  lead: "No lead unit stated",
 };
 
 /**

@@ -9,6 +9,8 @@ import { budget, tempFolder } from "./plan-cli-runner.js";
 /** Table VII of a 2021–2025 plan: eight tasks led by Sở VHTTDL and Bảo tàng tổng hợp tỉnh, 27.800 in all. */
 const TABLE_VII = "fixtures/plans/seed003-table-vii.xlsx";
 const CHOSEN = "tt,noi-dung,chu-tri,thoi-gian,tong,nam";
+/** The registry's name of `Sở VHTTDL`, the lead unit the table writes. */
+const VHTTDL = "Sở Văn hóa, Thể thao và Du lịch";
 
 /** The sheets of a workbook, each as rows of cell values (blank cells `""`). */
 function sheets(file: string): Map<string, unknown[][]> {
@@ -38,21 +40,22 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     // Row 5 and 6: the two-row header; the hidden level column comes last.
     expect(rows[4]).toEqual(["TT", "Cơ quan, đơn vị / Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Tổng kinh phí", "Trong đó", "", "", ""]);
     expect(rows[5]).toEqual(["", "", "", "", "", "Năm 2021", "Năm 2025", "Năm 2026", ""]);
-    // Code, lead unit, period, total of every line under the header: the form's `Đơn vị chủ trì` and `Thời gian triển khai`.
+    // Code, lead unit, period, total of every line under the header: the form's `Đơn vị chủ trì` (`Sở VHTTDL` is
+    // the registry's Sở Văn hóa, Thể thao và Du lịch, named so) and `Thời gian triển khai`.
     expect(rows.slice(6, 20).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
       ["1", "", "", 27800],
-      ["1.1", "Sở VHTTDL", "2021", 7000],
-      ["1.2", "Sở VHTTDL", "2021-2025", 500],
-      ["1.3", "Sở VHTTDL", "2021-2025", 500],
-      ["1.4", "Sở VHTTDL", "2021-2025", 250],
-      ["1.5", "Sở VHTTDL", "2021-2025", 250],
+      ["1.1", VHTTDL, "2021", 7000],
+      ["1.2", VHTTDL, "2021-2025", 500],
+      ["1.3", VHTTDL, "2021-2025", 500],
+      ["1.4", VHTTDL, "2021-2025", 250],
+      ["1.5", VHTTDL, "2021-2025", 250],
       ["1.6", "Bảo tàng tổng hợp tỉnh", "2021-2025", 300],
       ["1.7", "Bảo tàng tổng hợp tỉnh", "", 4000],
       ["1.7.1", "Bảo tàng tổng hợp tỉnh", "2021-2025", 800],
       ["1.7.2", "Bảo tàng tổng hợp tỉnh", "2021-2025", 3000],
       ["1.7.3", "Bảo tàng tổng hợp tỉnh", "2021-2025", 50],
       ["1.7.4", "Bảo tàng tổng hợp tỉnh", "2021-2025", 150],
-      ["1.8", "Sở VHTTDL", "2021 - 2025", 15000],
+      ["1.8", VHTTDL, "2021 - 2025", 15000],
       ["", "", "", 27800],
     ]);
     expect(rows[19]?.[1]).toBe("TỔNG");
@@ -60,17 +63,19 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     expect(rows.flat()).not.toContain("Văn bản có liên quan");
   });
 
-  it("puts the objective where --columns puts it, and keeps the usual six columns without the flag", async () => {
+  it("puts the objective where --columns puts it, and adds the lead unit to the usual six columns without the flag", async () => {
     const { workbook } = await tableVii("--columns", "tt,muc-tieu,tong");
     const rows = appendix(workbook);
     expect(rows[4]).toEqual(["TT", "Mục tiêu", "Tổng kinh phí", ""]);
     expect(rows[7]).toEqual(["1.1", "quản lý di tích trên địa bàn tỉnh", 7000, 1]);
     expect(rows[12]).toEqual(["1.6", "Đăng tải thông tin, văn bản", 300, 1]);
 
+    // The table names lead units: the appendix shows them by default, after the name.
     const usual = await tableVii();
     expect(appendix(usual.workbook)[4]).toEqual([
       "TT",
       "Cơ quan, đơn vị / Nội dung",
+      "Đơn vị chủ trì",
       "Tổng kinh phí",
       "Trong đó",
       "",
@@ -87,7 +92,7 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     expect(text).toMatch(/TT\s+Cơ quan, đơn vị \/ Nội dung\s+Đơn vị chủ trì/u);
     expect(text).toMatch(/Thời gian\s+Tổng kinh\s+Trong đó/u);
     expect(text).toMatch(/thực hiện\s+phí\s+Năm 2021\s+Năm 2025\s+Năm 2026/u);
-    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa bàn tỉnh\s+Sở VHTTDL\s+2021\s+7\.000\s+7\.000\s+-\s+-/u);
+    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa bàn tỉnh\s+Sở Văn hóa, Thể\s+2021\s+7\.000\s+7\.000\s+-\s+-/u);
     expect(text).toMatch(/1\.7\.2 Phòng công nghệ 3D\s+Bảo tàng tổng\s+2021-2025\s+3\.000\s+3\.000\s+-\s+-/u);
     expect(text).not.toContain("Nguồn vốn");
     expect(text).not.toContain("Văn bản có liên quan");

@@ -1,4 +1,4 @@
-import { type AppendixColumnName, DEFAULT_APPENDIX_COLUMNS } from "../../data/appendix-columns.js";
+import { type AppendixColumnName, DEFAULT_APPENDIX_COLUMNS, LEAD_UNIT_APPENDIX_COLUMNS } from "../../data/appendix-columns.js";
 import type { AppendixLine, Figure } from "./lines.js";
 
 /** How a column's text sits in its cells. */
@@ -37,11 +37,12 @@ const TEXT_COLUMNS: Readonly<Record<string, Omit<Extract<AppendixColumn, { kind:
 };
 
 /**
- * The table's columns for `names` (by default the appendix's usual six) and the consolidation's
- * `years`: `nam` becomes one column per year. One model for the `Phụ lục` sheet and the PDF.
+ * The table's columns for `names` (by default the appendix's usual six, and the lead unit when some
+ * line has one, `leadUnits`) and the consolidation's `years`: `nam` becomes one column per year. One
+ * model for the `Phụ lục` sheet and the PDF.
  */
-export function appendixColumns(names: readonly AppendixColumnName[] | undefined, years: readonly number[]): AppendixColumn[] {
-  return (names ?? DEFAULT_APPENDIX_COLUMNS).flatMap((name): AppendixColumn[] => {
+export function appendixColumns(names: readonly AppendixColumnName[] | undefined, years: readonly number[], leadUnits = false): AppendixColumn[] {
+  return (names ?? (leadUnits ? LEAD_UNIT_APPENDIX_COLUMNS : DEFAULT_APPENDIX_COLUMNS)).flatMap((name): AppendixColumn[] => {
     if (name === "tt") return [{ kind: "code", name, heading: "TT" }];
     if (name === "noi-dung") return [{ kind: "name", name, heading: "Cơ quan, đơn vị / Nội dung" }];
     if (name === "tong") return [{ kind: "total", name, heading: "Tổng kinh phí" }];

@@ -19,10 +19,15 @@ export interface AppendixLine {
   readonly years: readonly Figure[];
   readonly sources: string;
   readonly legal: string;
-  /** An item's lead unit, period and objective as its form gave them; `""` on other lines. */
+  /** An item's lead unit (as the consolidation names it), period and objective as its form gave them; `""` on other lines. */
   readonly leadUnit: string;
   readonly period: string;
   readonly objective: string;
+}
+
+/** Whether a line names a lead unit: the appendix then shows the column by default. */
+export function hasLeadUnit(line: AppendixLine): boolean {
+  return line.leadUnit !== "";
 }
 
 /** The texts of a line that is not an item: none. */
@@ -64,7 +69,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       level: node.depth - shift,
       sources: node.row.fundingSources.join(", "),
       legal: node.row.legalBasis,
-      leadUnit: node.row.leadUnit,
+      leadUnit: node.leadUnit,
       period: node.row.period,
       objective: node.row.objective,
     });
