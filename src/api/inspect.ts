@@ -18,8 +18,8 @@ import { findFormSheets } from "../layout/form-sheets.js";
 import { type ColumnInfo, isNumberingRow } from "../layout/header-band.js";
 import { cellText, sheetWidth } from "../layout/sheet-text.js";
 import { labelUnit } from "../layout/unit.js";
-import { parseRowCode } from "../parse/row-code.js";
 import { parseSheet } from "../parse/parse-sheet.js";
+import { parseRowCode } from "../parse/row-code.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf, type PlanIndex } from "../plan/plan-index.js";
 import { gridFromBytes, readGrid } from "../read/read-file.js";
@@ -68,7 +68,10 @@ function inspectedSheet(
   const rowsWithContent = sheet.rows.filter((row) => row?.some((cell) => cell !== undefined)).length;
   if (form) return { name: sheet.name, rowsWithContent, form: true, notFormBecause: undefined, table: table(sheet, form.layout, form.submission, index) };
   // Why a sheet holds no form: the finding its own layout search made (asked again, one sheet at a time).
-  const because = wanted !== undefined || rowsWithContent === 0 ? undefined : findLayout(grid.file, sheet, index).findings.find((f) => f.code === "BC102" || f.code === "BC103")?.code;
+  const because =
+    wanted !== undefined || rowsWithContent === 0
+      ? undefined
+      : findLayout(grid.file, sheet, index).findings.find((f) => f.code === "BC102" || f.code === "BC103")?.code;
   return { name: sheet.name, rowsWithContent, form: false, notFormBecause: because, table: undefined };
 }
 
@@ -170,7 +173,9 @@ function inspectedRows(layout: SheetLayout, submission: Submission): InspectedRo
       for (const child of block.row.children) if (child.role === "of-which") add(child, "of-which", base + 1, "");
     }
     const depth = block.row ? base + 1 : base;
-    block.items.forEach((item, i) => walk(item, depth, prefix === "" ? String(i + 1) : `${prefix}.${i + 1}`, true));
+    block.items.forEach((item, i) => {
+      walk(item, depth, prefix === "" ? String(i + 1) : `${prefix}.${i + 1}`, true);
+    });
   }
   for (const total of [submission.statedTotal, ...(submission.laterTotals ?? [])]) {
     if (!total) continue;
@@ -196,7 +201,10 @@ function inspectedRows(layout: SheetLayout, submission: Submission): InspectedRo
     });
   }
   // Sheet order; the tree's order within one sheet row (an item split into a heading and its first sub-row).
-  return rows.map((row, i) => ({ row, i })).sort((a, b) => a.row.row - b.row.row || a.i - b.i).map(({ row }) => row);
+  return rows
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.row - b.row.row || a.i - b.i)
+    .map(({ row }) => row);
 }
 
 function inspectedRow(row: BudgetRow, role: InspectedRow["role"], depth: number, placed: string): InspectedRow {

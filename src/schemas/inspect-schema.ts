@@ -51,7 +51,9 @@ const ColumnSchema = z.object({
   unit: z
     .object({
       name: z.string().describe("đồng, nghìn đồng, triệu đồng or tỷ đồng: what the column's figures are written in."),
-      from: z.enum(["column", "line", "label", "none"]).describe("Where it is stated: the column's own label, the sheet's unit line, another column's label, or nowhere (assumed)."),
+      from: z
+        .enum(["column", "line", "label", "none"])
+        .describe("Where it is stated: the column's own label, the sheet's unit line, another column's label, or nowhere (assumed)."),
     })
     .nullable()
     .describe("The unit of a money column; null for the others."),
@@ -59,7 +61,9 @@ const ColumnSchema = z.object({
 
 const RowSchema = z.object({
   row: Row.describe("The sheet row (1-based)."),
-  role: z.enum(["section", "agency", "item", "sub-item", "of-which", "total", "note"]).describe("What the tool made of the row; a note is a row left out of the tree."),
+  role: z
+    .enum(["section", "agency", "item", "sub-item", "of-which", "total", "note"])
+    .describe("What the tool made of the row; a note is a row left out of the tree."),
   depth: z.number().int().min(0).describe("Depth in the tree: 0 for sections, totals and notes, one more per level."),
   code: z.string().describe("The code as printed ('4,5', '-', 'a)'); '' when none."),
   placed: z.string().describe("Where the tool placed the row, by position ('5.5'); '' for sections, totals, notes and of-which rows."),
@@ -103,7 +107,10 @@ export const InspectDocumentSchema = z
         name: z.string(),
         rowsWithContent: z.number().int().min(0),
         form: z.boolean().describe("Whether the sheet holds the form the tool reads."),
-        notFormBecause: z.string().nullable().describe("Why a sheet with content holds no form: BC102 (no header) or BC103 (a required column missing); null otherwise."),
+        notFormBecause: z
+          .string()
+          .nullable()
+          .describe("Why a sheet with content holds no form: BC102 (no header) or BC103 (a required column missing); null otherwise."),
         table: TableSchema.nullable().describe("The table found on a form sheet; null otherwise."),
       }),
     ),

@@ -1,8 +1,8 @@
 import { columnName } from "../data/grid.js";
 import type { InspectedColumn, InspectedRow, InspectedSheet, InspectedTable, Inspection } from "../data/inspection.js";
 import type { Money } from "../data/money.js";
-import { diagnosticsAsText } from "./diagnostics-as-text.js";
 import { formatAmount, type Lang } from "./diagnostic-message.js";
+import { diagnosticsAsText } from "./diagnostics-as-text.js";
 import { COLUMN_ROLE_WORDS, conventionWords, INSPECT_WORDS, matchWords, notFormWords, ROW_ROLE_WORDS, unitWords } from "./inspection-words.js";
 
 /** The report fits a terminal this wide. */
@@ -28,7 +28,14 @@ export function inspectionAsText(inspection: Inspection, lang: Lang): string {
   }
   lines.push("", `${w.diagnostics}:`);
   if (inspection.diagnostics.length === 0) lines.push(`  ${w.noDiagnostics}`);
-  else lines.push(...diagnosticsAsText(inspection.diagnostics, lang).trimEnd().split("\n").map((line) => (line === "" ? line : `  ${line}`)));
+  else {
+    // The diagnostics' own text, indented under the heading and broken to the report's width.
+    for (const line of diagnosticsAsText(inspection.diagnostics, lang).trimEnd().split("\n")) {
+      const indent = `  ${/^\s*/.exec(line)?.[0] ?? ""}`;
+      const [first = "", ...rest] = wrap(line.trimStart(), indent);
+      lines.push(first, ...rest.map((next) => `  ${next}`));
+    }
+  }
   return `${lines.join("\n")}\n`;
 }
 
@@ -42,11 +49,12 @@ function sheetState(sheet: InspectedSheet, lang: Lang): string {
 
 function tableLines(name: string, table: InspectedTable, lang: Lang): string[] {
   const w = INSPECT_WORDS[lang];
-  const header =
-    table.headerTop === table.headerBottom ? `${w.row} ${table.headerTop + 1}` : `${w.row} ${table.headerTop + 1}–${table.headerBottom + 1}`;
+  const header = table.headerTop === table.headerBottom ? `${w.row} ${table.headerTop + 1}` : `${w.row} ${table.headerTop + 1}–${table.headerBottom + 1}`;
   const lines = [`${w.sheet} "${name}"`, "─".repeat(Math.min(WIDTH, name.length + 8))];
   lines.push(`${w.header}: ${header}${table.columnNumbers === undefined ? "" : `; ${w.columnNumbers}: ${w.row} ${table.columnNumbers + 1}`}`);
-  table.titleLines.forEach((title, i) => lines.push(cut(`${i === 0 ? `${w.title}:` : " ".repeat(w.title.length + 1)} ${title}`)));
+  table.titleLines.forEach((title, i) => {
+    lines.push(cut(`${i === 0 ? `${w.title}:` : " ".repeat(w.title.length + 1)} ${title}`));
+  });
   const unitText = table.unit.from === "none" || table.unit.text === "" ? "" : ` — "${table.unit.text}"`;
   lines.push(cut(`${w.unit}: ${unitWords(table.unit, lang)}${unitText}`));
   lines.push(cut(`${w.convention}: ${conventionWords(table.numberConvention, lang)}`));
@@ -80,7 +88,7 @@ function rowLines(row: InspectedRow, lang: Lang): string[] {
   const hidden = row.hidden ? ` (${INSPECT_WORDS[lang].hidden})` : "";
   const head = `${String(row.row + 1).padStart(5)}  ${role.padEnd(9)} ${code.padEnd(12)} ${"  ".repeat(row.depth)}`;
   const room = WIDTH - head.length - AMOUNT_WIDTH - 1;
-  const name = fit(`${row.name}${hidden}`, room).padEnd(room);
+  const name = fitted(`${row.name}${hidden}`, room).padEnd(room);
   const lines = [`${head}${name} ${amount.padStart(AMOUNT_WIDTH)}`.trimEnd()];
   const splits = [
     ...(row.recurrentTotal ? [`${COLUMN_ROLE_WORDS[lang].recurrentTotal}: ${shown(row.recurrentTotal.value, lang)}`] : []),
@@ -96,14 +104,14 @@ function shown(value: Money, lang: Lang): string {
 }
 
 /** Text cut to `room` characters with `…`. */
-function fit(text: string, room: number): string {
+function fitted(text: string, room: number): string {
   const chars = [...text];
   return chars.length <= room ? text : `${chars.slice(0, Math.max(0, room - 1)).join("")}…`;
 }
 
 /** A line cut to the report's width. */
 function cut(line: string): string {
-  return fit(line, WIDTH);
+  return fitted(line, WIDTH);
 }
 
 /** Text broken at spaces into lines of the report's width, each after `indent`. */
@@ -119,4 +127,3 @@ function wrap(text: string, indent: string): string[] {
   if (line !== "") lines.push(cut(`${indent}${line}`));
   return lines;
 }
-

@@ -130,8 +130,8 @@ export function conventionWords(convention: InspectedTable["numberConvention"], 
   if (convention === "vi") return lang === "vi" ? "kiểu Việt Nam (1.234.567 và 0,5)" : "Vietnamese (1.234.567 and 0,5)";
   if (convention === "en") return lang === "vi" ? "kiểu Anh (1,234,567 và 0.5)" : "English (1,234,567 and 0.5)";
   return lang === "vi"
-    ? "chưa rõ (số viết dạng chữ không cho biết, hoặc lẫn hai kiểu): 1.5 và 1,500 được cảnh báo"
-    : "undecided (the text amounts do not tell, or mix both): 1.5 and 1,500 are flagged";
+    ? "chưa rõ (số dạng chữ không cho biết hoặc lẫn hai kiểu); 1.5 và 1,500 bị cảnh báo"
+    : "undecided (text amounts do not tell, or mix both); 1.5 and 1,500 are flagged";
 }
 
 /** Where a unit was stated, in words. */
@@ -158,9 +158,13 @@ export function matchWords(match: ColumnMatch, lang: Lang): string {
     case "year":
       return vi ? `theo nhãn năm ${quoted(match.label)}` : `by the year label ${quoted(match.label)}`;
     case "task-group":
-      return vi ? `theo nhãn ${quoted(match.label)} dưới ${quoted(match.under ?? "")}` : `by the label ${quoted(match.label)} under ${quoted(match.under ?? "")}`;
+      return vi
+        ? `theo nhãn ${quoted(match.label)} dưới ${quoted(match.under ?? "")}`
+        : `by the label ${quoted(match.label)} under ${quoted(match.under ?? "")}`;
     case "total-under":
-      return vi ? `theo nhãn ${quoted(match.label)} dưới ${quoted(match.under ?? "")}` : `by the label ${quoted(match.label)} under ${quoted(match.under ?? "")}`;
+      return vi
+        ? `theo nhãn ${quoted(match.label)} dưới ${quoted(match.under ?? "")}`
+        : `by the label ${quoted(match.label)} under ${quoted(match.under ?? "")}`;
     case "plan":
       return vi ? `theo nhãn ${quoted(match.label)} (mục columns của kế hoạch)` : `by the label ${quoted(match.label)} (the plan's columns)`;
     case "built-in":
