@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
+import { writePublicTables } from "./fixtures/public-tables.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
@@ -18,7 +19,9 @@ import { writeUnitsMixed } from "./fixtures/units-mixed.js";
  * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
- *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
+ *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV;
+ *   and more public tables (`fixtures/seeds/public-*.json`) in other shapes: `Tỉnh`, English separators,
+ *   a second figure column that is no money, decimal commas, đồng as text.
  * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
  *   column label, in nghìn đồng under a `(Đơn vị: nghìn đồng)` line, and in đồng and triệu đồng in one table.
  */
@@ -56,6 +59,7 @@ async function main(): Promise<void> {
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);
+  await writePublicTables(root);
   mkdirSync(join(root, "units-mixed"), { recursive: true });
   await writeUnitsMixed(root);
 }

@@ -94,6 +94,12 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["fixtures/units/nghi-huu-truoc-tuoi-10-tinh.xlsx", ["Phụ lục | triệu đồng/line | A:code B:name C:amount | item=10,total=1 | total=19313"]],
   ["fixtures/units/mua-bao-11-dia-phuong.xlsx", ["Phụ lục | tỷ đồng/line | A:code B:name C:amount | total=1,item=11 | total=140000"]],
   ["fixtures/units/kham-chua-benh-tre-em-5-tinh.csv", ["kham-chua-benh-tre-em-5-tinh | tỷ đồng/line | A:code B:name C:amount | total=1,item=5 | total=86034"]],
+  // A list whose name column is `Tỉnh`, a label the reader does not know yet: no form, BC103.
+  ["fixtures/units/o-nhiem-moi-truong-9-tinh.xlsx", []],
+  ["fixtures/units/bao-so-10-15-dia-phuong.csv", ["bao-so-10-15-dia-phuong | triệu đồng/line | A:code B:name C:amount | total=1,item=15 | total=2524000"]],
+  ["fixtures/units/mua-lu-2009-15-tinh-gao.xlsx", ["Phụ lục | tỷ đồng/label | A:code B:name C:amount(tỷ đồng) D:unknown! | item=15,total=1 | total=220000"]],
+  ["fixtures/units/hoc-sinh-thpt-7-tinh.csv", ["hoc-sinh-thpt-7-tinh | tỷ đồng/line | A:code B:name C:amount | item=7,total=1 | total=62835"]],
+  ["fixtures/units/mua-lu-4-tinh-dong.xlsx", ["Phụ lục | đồng/label | A:code B:name C:amount(đồng) | total=1,item=4 | total=140000"]],
   [
     "fixtures/units-mixed/vptu-kinh-phi-trieu-dong.xlsx",
     ["Phụ lục 2 | triệu đồng/label | A:code B:name C:amount(triệu đồng) D:fundingSource E:legalBasis | section=1,agency=1,item=11 | total=-"],
@@ -246,6 +252,9 @@ describe("what the inspection says about a file", () => {
   it("says the number convention the file's text amounts tell", async () => {
     expect((await inspected("fixtures/plans/seed002-kinh-phi.xlsx")).sheets[0]?.table?.numberConvention).toBe("vi");
     expect((await inspected("fixtures/units/mua-bao-11-dia-phuong.xlsx")).sheets[0]?.table?.numberConvention).toBeNull();
+    // 2,524,000 can only be English; 16,69 only Vietnamese.
+    expect((await inspected("fixtures/units/bao-so-10-15-dia-phuong.csv")).sheets[0]?.table?.numberConvention).toBe("en");
+    expect((await inspected("fixtures/units/hoc-sinh-thpt-7-tinh.csv")).sheets[0]?.table?.numberConvention).toBe("vi");
   });
 
   it("reports an unreadable file with no sheets and its BC101, exit 1", async () => {
