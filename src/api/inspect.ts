@@ -12,6 +12,7 @@ import type {
   InspectedUnit,
   Inspection,
 } from "../data/inspection.js";
+import { foldText } from "../data/text.js";
 import { columnLabels, columnMatch } from "../layout/column-match.js";
 import { findLayout, type SheetLayout } from "../layout/find-layout.js";
 import { findFormSheets } from "../layout/form-sheets.js";
@@ -54,7 +55,8 @@ export async function inspect(input: Input, options: InspectOptions = {}): Promi
     findings.push(...withCellFormulas(checkSubmission(submission, index), grid));
     forms.set(layout.sheet, { layout, submission });
   }
-  const sheets = grid.sheets.map((sheet) => inspectedSheet(grid, sheet, forms.get(sheet.name), index, options.sheet));
+  const wanted = options.sheet === undefined ? undefined : sheetNamed(grid, options.sheet);
+  const sheets = grid.sheets.map((sheet) => inspectedSheet(grid, sheet, forms.get(sheet.name), index, options.sheet === undefined || sheet === wanted));
   return { file, sha256: read.sha256, sheets, diagnostics: classify(findings) };
 }
 
@@ -63,16 +65,19 @@ function inspectedSheet(
   sheet: GridSheet,
   form: { layout: SheetLayout; submission: Submission } | undefined,
   index: PlanIndex,
-  wanted: string | undefined,
+  read: boolean,
 ): InspectedSheet {
   const rowsWithContent = sheet.rows.filter((row) => row?.some((cell) => cell !== undefined)).length;
-  if (form) return { name: sheet.name, rowsWithContent, form: true, notFormBecause: undefined, table: table(sheet, form.layout, form.submission, index) };
+  if (form) return { name: sheet.name, rowsWithContent, read, form: true, notFormBecause: undefined, table: table(sheet, form.layout, form.submission, index) };
   // Why a sheet holds no form: the finding its own layout search made (asked again, one sheet at a time).
   const because =
-    wanted !== undefined || rowsWithContent === 0
-      ? undefined
-      : findLayout(grid.file, sheet, index).findings.find((f) => f.code === "BC102" || f.code === "BC103")?.code;
-  return { name: sheet.name, rowsWithContent, form: false, notFormBecause: because, table: undefined };
+    read && rowsWithContent > 0 ? findLayout(grid.file, sheet, index).findings.find((f) => f.code === "BC102" || f.code === "BC103")?.code : undefined;
+  return { name: sheet.name, rowsWithContent, read, form: false, notFormBecause: because, table: undefined };
+}
+
+/** The sheet `--sheet` names, as `findFormSheets` finds it: by its exact name, else without case or diacritics. */
+function sheetNamed(grid: Grid, name: string): GridSheet | undefined {
+  return grid.sheets.find((sheet) => sheet.name === name) ?? grid.sheets.find((sheet) => foldText(sheet.name) === foldText(name));
 }
 
 function table(sheet: GridSheet, layout: SheetLayout, submission: Submission, index: PlanIndex): InspectedTable {

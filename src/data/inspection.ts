@@ -111,6 +111,8 @@ export interface InspectedSheet {
   readonly name: string;
   /** Rows with content. */
   readonly rowsWithContent: number;
+  /** Whether the sheet was read: with `--sheet`, only the sheet it names is. */
+  readonly read: boolean;
   readonly form: boolean;
   /** Why a sheet with content holds no form: the code of the finding (`BC102` no header, `BC103` a required column missing). */
   readonly notFormBecause: string | undefined;

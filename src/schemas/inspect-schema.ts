@@ -106,6 +106,7 @@ export const InspectDocumentSchema = z
       z.object({
         name: z.string(),
         rowsWithContent: z.number().int().min(0),
+        read: z.boolean().describe("Whether the sheet was read: with --sheet, only the sheet it names is."),
         form: z.boolean().describe("Whether the sheet holds the form the tool reads."),
         notFormBecause: z
           .string()

@@ -20,6 +20,7 @@ export function inspectionDocument(inspection: Inspection, lang: Lang): InspectD
     sheets: inspection.sheets.map((sheet) => ({
       name: sheet.name,
       rowsWithContent: sheet.rowsWithContent,
+      read: sheet.read,
       form: sheet.form,
       notFormBecause: sheet.notFormBecause ?? null,
       table: sheet.table ? tableDocument(sheet.table) : null,

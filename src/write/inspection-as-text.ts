@@ -42,6 +42,7 @@ export function inspectionAsText(inspection: Inspection, lang: Lang): string {
 function sheetState(sheet: InspectedSheet, lang: Lang): string {
   const w = INSPECT_WORDS[lang];
   if (sheet.form) return w.form;
+  if (!sheet.read) return w.notRead;
   if (sheet.rowsWithContent === 0) return w.notForm;
   const because = notFormWords(sheet, lang);
   return because === "" ? w.notForm : `${w.notForm}: ${because}`;

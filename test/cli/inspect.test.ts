@@ -173,6 +173,16 @@ describe("what the inspection says about a file", () => {
     ]);
   });
 
+  it("with --sheet, reads only that sheet and says the others were not read", async () => {
+    const document = await inspected("fixtures/formats/shape/two-forms.xlsx", "--sheet", "Bản nháp");
+    expect(document.sheets.map((s) => [s.name, s.read, s.form])).toEqual([
+      ["Năm 2025", false, false],
+      ["Bản nháp", true, true],
+    ]);
+    // The draft's own total, 600, not the 2025 sheet's 300.
+    expect(document.sheets[1]?.table?.rows.find((r) => r.role === "total")?.amount?.value).toBe("600");
+  });
+
   it("says why a column got its role: the label, under which parent, from where", async () => {
     const table = (await inspected("fixtures/seeds/seed000-form.xlsx")).sheets[0]?.table;
     const column = (letter: string) => table?.columns.find((c) => c.column === letter);
