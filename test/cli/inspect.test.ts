@@ -307,3 +307,17 @@ describe("the text report", () => {
     expect(stdout).toMatch(/ {4}6 {2}total {5}TỔNG SỐ +140,000\n/);
   });
 });
+
+describe("the library", () => {
+  it("inspects a file in memory and gives the document the CLI prints", async () => {
+    const { inspect, inspectionDocument } = await import("../../src/index.js");
+    const bytes = new TextEncoder().encode("Đơn vị tính: triệu đồng\nSTT,Đơn vị,Dự toán\n1,Sở Tư pháp,30\n2,Sở Nội vụ,60\n,Tổng cộng,90\n");
+    const inspection = await inspect({ name: "don-vi.csv", bytes });
+    const document = inspectionDocument(inspection, "en");
+    expect(document.sheets[0]?.table?.rows.map((r) => [r.role, r.name, r.amount?.value])).toEqual([
+      ["item", "Sở Tư pháp", "30"],
+      ["item", "Sở Nội vụ", "60"],
+      ["total", "Tổng cộng", "90"],
+    ]);
+  });
+});
