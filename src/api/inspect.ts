@@ -130,6 +130,8 @@ function inspectedColumn(column: ColumnInfo, layout: SheetLayout, read: boolean,
     labels: columnLabels(column),
     role,
     ...(column.role.kind === "year" ? { year: column.role.year, period: String(column.role.year) } : {}),
+    // The amount column of a table whose label or title names its one year (`Kinh phí năm 2025`).
+    ...(role === "amount" && read && layout.amountYear !== undefined ? { period: String(layout.amountYear) } : {}),
     ...(column.role.kind === "group" ? { taskGroup: column.role.key } : {}),
     match,
     read,

@@ -59,10 +59,11 @@ function tableLines(name: string, table: InspectedTable, lang: Lang): string[] {
   const unitText = table.unit.from === "none" || table.unit.text === "" ? "" : ` — "${table.unit.text}"`;
   lines.push(cut(`${w.unit}: ${unitWords(table.unit, lang)}${unitText}`));
   lines.push(cut(`${w.convention}: ${conventionWords(table.numberConvention, lang)}`));
+  if (table.amountYear !== undefined) lines.push(`${w.amountYear}: ${table.amountYear}`);
   lines.push("", `${w.columns}:`);
   for (const column of table.columns) lines.push(...columnLines(column, lang));
   lines.push("", `${w.tableRows} (${w.rowHeading}):`);
-  for (const row of table.rows) lines.push(...rowLines(row, lang));
+  for (const row of table.rows) lines.push(...rowLines(row, table.amountYear, lang));
   return lines;
 }
 
@@ -74,6 +75,7 @@ function columnLines(column: InspectedColumn, lang: Lang): string[] {
   const details = [
     `→ ${role}`,
     ...(column.taskGroup === undefined ? [] : [column.taskGroup]),
+    ...(column.period === undefined || column.role === "year" ? [] : [column.period]),
     ...(column.phase === undefined ? [] : [column.phase]),
     matchWords(column.match, lang),
     ...(column.unit === undefined ? [] : [unitWords(column.unit, lang)]),
@@ -82,7 +84,11 @@ function columnLines(column: InspectedColumn, lang: Lang): string[] {
   return [cut(`  ${letter} ${labels}`), ...wrap(details.join(" · "), "      ")];
 }
 
-function rowLines(row: InspectedRow, lang: Lang): string[] {
+/**
+ * A row's line, and under it its splits (recurrent, public investment, per year). A row's amount that
+ * only repeats as the table's one year (`Kinh phí năm 2025`, said once above) is not repeated.
+ */
+function rowLines(row: InspectedRow, amountYear: number | undefined, lang: Lang): string[] {
   const role = ROW_ROLE_WORDS[lang][row.role];
   const code = row.placed === "" || row.placed === row.code ? row.code : row.code === "" ? `→ ${row.placed}` : `${row.code} → ${row.placed}`;
   const amount = row.amount ? shown(row.amount.value, lang) : "";
@@ -94,7 +100,9 @@ function rowLines(row: InspectedRow, lang: Lang): string[] {
   const splits = [
     ...(row.recurrentTotal ? [`${COLUMN_ROLE_WORDS[lang].recurrentTotal}: ${shown(row.recurrentTotal.value, lang)}`] : []),
     ...(row.publicInvestment ? [`${COLUMN_ROLE_WORDS[lang].publicInvestment}: ${shown(row.publicInvestment.value, lang)}`] : []),
-    ...row.periods.map((p) => `${p.period}${p.phase === undefined ? "" : ` ${p.phase}`}: ${shown(p.amount.value, lang)}`),
+    ...row.periods
+      .filter((p) => !(p.period === String(amountYear) && row.periods.length === 1 && row.amount?.value.equals(p.amount.value)))
+      .map((p) => `${p.period}${p.phase === undefined ? "" : ` ${p.phase}`}: ${shown(p.amount.value, lang)}`),
   ];
   if (splits.length > 0) lines.push(...wrap(splits.join(" · "), " ".repeat(head.length + 2)));
   return lines;

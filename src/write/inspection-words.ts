@@ -59,6 +59,7 @@ export const INSPECT_WORDS: Words<
   | "title"
   | "unit"
   | "convention"
+  | "amountYear"
   | "columns"
   | "tableRows"
   | "rowHeading"
@@ -82,6 +83,7 @@ export const INSPECT_WORDS: Words<
     title: "Tiêu đề",
     unit: "Đơn vị tính",
     convention: "Cách viết số",
+    amountYear: "Năm của cột kinh phí (theo tiêu đề cột hoặc tiêu đề bảng)",
     columns: "Các cột",
     tableRows: "Các dòng",
     rowHeading: "dòng · vai trò · STT in → xếp · tên · kinh phí (triệu đồng)",
@@ -105,6 +107,7 @@ export const INSPECT_WORDS: Words<
     title: "Title",
     unit: "Unit",
     convention: "Number convention",
+    amountYear: "Year of the amount column (from its label or the title)",
     columns: "Columns",
     tableRows: "Rows",
     rowHeading: "row · role · code printed → placed · name · amount (triệu đồng)",
