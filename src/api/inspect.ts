@@ -175,7 +175,11 @@ function inspectedRows(layout: SheetLayout, submission: Submission): InspectedRo
   function walkAgency(block: AgencyBlock): void {
     let prefix = "";
     if (block.row) {
-      prefix = String(++agencyNumber);
+      // An agency keeps its own number (the appendix renumbers agencies across files, not the tree);
+      // its items are placed by position under it, where a code that contradicts it shows.
+      agencyNumber++;
+      const code = block.row.code;
+      prefix = code.kind === "path" && code.parts.length === 1 ? String(code.parts[0]) : String(agencyNumber);
       add(block.row, "agency", base, prefix);
       for (const child of block.row.children) if (child.role === "of-which") add(child, "of-which", base + 1, "");
     }

@@ -214,6 +214,17 @@ describe("what the inspection says about a file", () => {
     expect(rows.find((r) => r.code === "4,5")).toMatchObject({ role: "item", placed: "5.5", depth: 1 });
   });
 
+  it("shows a section row, and keeps an agency's own number: seed 001's Sở KH&CN is 3, its items 3.1… (27.519)", async () => {
+    const rows = (await inspected("fixtures/seeds/seed001-skhcn-excerpt.xlsx")).sheets[0]?.table?.rows ?? [];
+    expect(rows.slice(0, 3).map((r) => [r.role, r.depth, r.code, r.placed])).toEqual([
+      ["section", 0, "II", ""],
+      ["agency", 1, "3", "3"],
+      ["item", 2, "3.1", "3.1"],
+    ]);
+    expect(rows[1]?.amount?.value).toBe("27519");
+    expect(rows.find((r) => r.role === "total")?.amount?.value).toBe("27519");
+  });
+
   it("places a misplaced code by position and says where", async () => {
     const rows = (await inspected("fixtures/formats/code/misplaced-code.xlsx")).sheets[0]?.table?.rows ?? [];
     expect(rows.map((r) => [r.row, r.role, r.code, r.placed, r.amount?.value])).toEqual([
