@@ -32,8 +32,9 @@ export function inspectionAsText(inspection: Inspection, lang: Lang): string {
     // The diagnostics' own text, indented under the heading and broken to the report's width.
     for (const line of diagnosticsAsText(inspection.diagnostics, lang).trimEnd().split("\n")) {
       const indent = `  ${/^\s*/.exec(line)?.[0] ?? ""}`;
-      const [first = "", ...rest] = wrap(line.trimStart(), indent);
-      lines.push(first, ...rest.map((next) => `  ${next}`));
+      // Continuation lines hang two columns further in; every line stays within the width.
+      const [first = "", ...rest] = wrap(line.trimStart(), `${indent}  `);
+      lines.push(first.slice(2), ...rest);
     }
   }
   return `${lines.join("\n")}\n`;
@@ -129,7 +130,7 @@ function wrap(text: string, indent: string): string[] {
   let line = "";
   for (const word of text.split(" ")) {
     if (line !== "" && indent.length + line.length + 1 + word.length > WIDTH) {
-      lines.push(`${indent}${line}`);
+      lines.push(cut(`${indent}${line}`));
       line = word;
     } else line = line === "" ? word : `${line} ${word}`;
   }
