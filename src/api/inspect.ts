@@ -91,16 +91,16 @@ function table(sheet: GridSheet, layout: SheetLayout, submission: Submission, in
     titleLines: layout.titleLines,
     unit: { name: layout.unit.name, from: layout.unit.from, text: layout.unit.text },
     numberConvention: layout.numberConvention,
-    amountYear: layout.amountYear,
+    amountPeriod: amountPeriodOf(layout),
     columns: layout.columns.map((column) => inspectedColumn(column, layout, read.has(column.col), index)),
     rows: inspectedRows(layout, submission),
   };
 }
 
 /** The roles whose columns hold money. */
-const MONEY_ROLES: ReadonlySet<InspectedColumnRole> = new Set(["amount", "recurrentTotal", "publicInvestment", "year", "task-group"]);
+const MONEY_ROLES: ReadonlySet<InspectedColumnRole> = new Set(["amount", "recurrentTotal", "publicInvestment", "period-amount", "task-group"]);
 
-/** The columns whose cells are read: every year and task-group column, and the first of each field (as `findLayout` takes them). */
+/** The columns whose cells are read: every period and task-group column, and the first of each field (as `findLayout` takes them). */
 function readColumns(columns: readonly ColumnInfo[]): Set<number> {
   const read = new Set<number>();
   const taken = new Set<string>();
@@ -129,9 +129,9 @@ function inspectedColumn(column: ColumnInfo, layout: SheetLayout, read: boolean,
     col: column.col,
     labels: columnLabels(column),
     role,
-    ...(column.role.kind === "year" ? { year: column.role.year, period: String(column.role.year) } : {}),
-    // The amount column of a table whose label or title names its one year (`Kinh phí năm 2025`).
-    ...(role === "amount" && read && layout.amountYear !== undefined ? { period: String(layout.amountYear) } : {}),
+    ...columnPeriod(column),
+    // The amount column of a table whose label or title names its period (`Kinh phí năm 2025`).
+    ...(role === "amount" && read && amountPeriodOf(layout) !== undefined ? { period: amountPeriodOf(layout) } : {}),
     ...(column.role.kind === "group" ? { taskGroup: column.role.key } : {}),
     match,
     read,
@@ -142,7 +142,7 @@ function inspectedColumn(column: ColumnInfo, layout: SheetLayout, read: boolean,
 function roleOf(column: ColumnInfo): InspectedColumnRole {
   const role = column.role;
   if (role.kind === "field") return role.field;
-  if (role.kind === "year") return "year";
+  if (role.kind === "year") return "period-amount";
   if (role.kind === "group") return "task-group";
   return "unknown";
 }
@@ -231,6 +231,25 @@ function inspectedRow(row: BudgetRow, role: InspectedRow["role"], depth: number,
     amount: amount(row.amount),
     recurrentTotal: amount(row.recurrentTotal),
     publicInvestment: amount(row.publicInvestment),
-    periods: [...row.years].map(([year, value]) => ({ period: String(year), amount: { value: value.value, cell: value.cell } })),
+    periods: rowPeriods(row).map(([period, value]) => ({ period, amount: { value: value.value, cell: value.cell } })),
   };
+}
+
+// The reader's period model, in one place. Today a money column is a year (`ColumnRole` `year`), a row's
+// money per column is `BudgetRow.years` and a table's one year `SheetLayout.amountYear`; periods that are
+// ranges (`2026-2030`, keyed by text) change only these three functions.
+
+/** The year and period key of a period column; nothing for the others. */
+function columnPeriod(column: ColumnInfo): { year?: number; period?: string } {
+  return column.role.kind === "year" ? { year: column.role.year, period: String(column.role.year) } : {};
+}
+
+/** The period (key) a table without period columns gives its amount column, from its label or the title. */
+function amountPeriodOf(layout: SheetLayout): string | undefined {
+  return layout.amountYear === undefined ? undefined : String(layout.amountYear);
+}
+
+/** A row's money per period, by period key, in column order. */
+function rowPeriods(row: BudgetRow): Array<readonly [string, Amount]> {
+  return [...row.years].map(([year, amount]) => [String(year), amount] as const);
 }

@@ -2,8 +2,9 @@ import type { Diagnostic } from "./diagnostic.js";
 import type { Money } from "./money.js";
 
 /**
- * What a column was read as: a plan field (`code`, `name`, `amount`…), a year, a task group, or
- * nothing the tool knows (`unknown`). New kinds of column (periods, phases) add a name here.
+ * What a column was read as: a plan field (`code`, `name`, `amount`…), the money of one period (a
+ * year `2025` or a range `2026-2030`: `period-amount`), a task group, or nothing the tool knows
+ * (`unknown`). New kinds of column (phases) add a name here.
  */
 export type InspectedColumnRole =
   | "code"
@@ -17,17 +18,17 @@ export type InspectedColumnRole =
   | "legalBasis"
   | "leadUnit"
   | "commitment"
-  | "year"
+  | "period-amount"
   | "task-group"
   | "unknown";
 
 /**
- * Why a column got its role: the label that decided it and how it was matched — a year (`2025`), a
+ * Why a column got its role: the label that decided it and how it was matched — a period (`2025`, `2026 - 2030`), a
  * task group under its framework's band, `Tổng số` under a parent label, a label of the plan's
  * `columns`, the tool's own vocabulary, or nothing (`none`, with the role it comes closest to).
  */
 export type ColumnMatch =
-  | { readonly by: "year" | "task-group" | "total-under" | "plan" | "built-in"; readonly label: string; readonly under?: string | undefined }
+  | { readonly by: "period" | "task-group" | "total-under" | "plan" | "built-in"; readonly label: string; readonly under?: string | undefined }
   | { readonly by: "none"; readonly closest: InspectedColumnRole | undefined };
 
 /** The unit of a money column and where it was stated: its own label, the sheet's unit line, or nowhere (assumed). */
@@ -43,11 +44,11 @@ export interface InspectedColumn {
   /** The labels of the header band over it, top to bottom (a merged parent repeated over its columns). */
   readonly labels: readonly string[];
   readonly role: InspectedColumnRole;
-  /** The year of a year column. */
+  /** The year of a `period-amount` column of one year. */
   readonly year?: number | undefined;
   /** The key of a task-group column. */
   readonly taskGroup?: string | undefined;
-  /** The period a money column belongs to (`2025`, `2026-2030`), when the table gives it one. */
+  /** The period a money column belongs to, as a key (`2025`, `2026-2030`), when the table gives it one. */
   readonly period?: string | undefined;
   /** The phase of a money column (requested, estimate, approved, outturn), when the table says. */
   readonly phase?: string | undefined;
@@ -100,8 +101,8 @@ export interface InspectedTable {
   readonly unit: { readonly name: string; readonly from: "line" | "label" | "none"; readonly text: string };
   /** How the file writes number text, when its text amounts tell. */
   readonly numberConvention: "vi" | "en" | undefined;
-  /** The year the amount column's money belongs to, when the header or title names one. */
-  readonly amountYear: number | undefined;
+  /** The period (key) the amount column's money belongs to, when its label or the title names one. */
+  readonly amountPeriod: string | undefined;
   readonly columns: readonly InspectedColumn[];
   readonly rows: readonly InspectedRow[];
 }

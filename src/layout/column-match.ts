@@ -14,7 +14,7 @@ export function columnLabels(column: ColumnInfo): string[] {
 
 /**
  * Why a column got the role `classifyColumn` gave it, for `budget inspect`: the label that decided
- * (the lowest one, which `classifyColumn` matches) and how — a year, a task group under the band of
+ * (the lowest one, which `classifyColumn` matches) and how — a period (year or range), a task group under the band of
  * its framework, `Tổng số` under a parent, a label of the plan's `columns`, or the tool's own words.
  * An unknown column gets the role it comes closest to. Said after the fact from the role, so it never
  * changes what a column is read as.
@@ -25,7 +25,7 @@ export function columnMatch(column: ColumnInfo, index: PlanIndex): ColumnMatch {
   const above = labels.length > 1 ? labels.slice(0, -1).join(" › ") : undefined;
   const role = column.role;
   if (role.kind === "unknown") return { by: "none", closest: closestField(labels.map(foldText)) };
-  if (role.kind === "year") return { by: "year", label: leaf };
+  if (role.kind === "year") return { by: "period", label: leaf };
   if (role.kind === "group") return { by: "task-group", label: leaf, under: above };
   if (role.kind === "field") {
     if (above !== undefined && TOTAL_LEAF.test(foldText(leaf))) return { by: "total-under", label: leaf, under: above };

@@ -18,7 +18,7 @@ const COLUMN_ROLES = [
   "legalBasis",
   "leadUnit",
   "commitment",
-  "year",
+  "period-amount",
   "task-group",
   "unknown",
 ] as const;
@@ -30,17 +30,19 @@ const CellAmountSchema = z
 const ColumnSchema = z.object({
   column: z.string().describe("The column's letters (A, B… AA)."),
   labels: z.array(z.string()).describe("The header band's labels over the column, top to bottom (a merged parent repeated over its columns)."),
-  role: z.enum(COLUMN_ROLES).describe("What the column was read as: a plan field, a year, a task group, or unknown (not consolidated)."),
-  year: z.number().int().nullable().describe("The year of a year column; null otherwise."),
+  role: z
+    .enum(COLUMN_ROLES)
+    .describe("What the column was read as: a plan field, the money of one period (period-amount), a task group, or unknown (not consolidated)."),
+  year: z.number().int().nullable().describe("The year of a period-amount column of one year; null otherwise."),
   taskGroup: z.string().nullable().describe("The key of a task-group column; null otherwise."),
   period: z.string().nullable().describe("The period the column's money belongs to ('2025', '2026-2030'); null when none."),
   phase: z.string().nullable().describe("The phase of the column's money (requested, estimate, approved, outturn); null when the table does not say."),
   match: z
     .object({
       by: z
-        .enum(["year", "task-group", "total-under", "plan", "built-in", "none"])
+        .enum(["period", "task-group", "total-under", "plan", "built-in", "none"])
         .describe(
-          "How the role was decided: a year label, a task group under its framework's band, 'Tổng số' under a parent label, a label of the plan's columns, the tool's own vocabulary, or none (unknown).",
+          "How the role was decided: a period label (a year or a range), a task group under its framework's band, 'Tổng số' under a parent label, a label of the plan's columns, the tool's own vocabulary, or none (unknown).",
         ),
       label: z.string().nullable().describe("The label that decided (the lowest one); null for an unknown column."),
       under: z.string().nullable().describe("The labels above it that decided too (task group, 'Tổng số'); null otherwise."),
@@ -89,7 +91,10 @@ const TableSchema = z.object({
     })
     .describe("The sheet's unit."),
   numberConvention: z.enum(["vi", "en"]).nullable().describe("How the file writes numbers as text when its text amounts tell; null when they do not."),
-  amountYear: z.number().int().nullable().describe("The year the amount column's money belongs to when the header or title names one."),
+  amountPeriod: z
+    .string()
+    .nullable()
+    .describe("The period (key: '2025', '2021-2025') the amount column's money belongs to when its label or the title names one."),
   columns: z.array(ColumnSchema),
   rows: z.array(RowSchema).describe("Every row under the header, in sheet order."),
 });

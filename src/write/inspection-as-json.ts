@@ -47,7 +47,7 @@ function tableDocument(table: InspectedTable) {
     titleLines: [...table.titleLines],
     unit: { ...table.unit },
     numberConvention: table.numberConvention ?? null,
-    amountYear: table.amountYear ?? null,
+    amountPeriod: table.amountPeriod ?? null,
     columns: table.columns.map(columnDocument),
     rows: table.rows.map(rowDocument),
   };

@@ -3,7 +3,16 @@ import type { InspectedColumn, InspectedRow, InspectedSheet, InspectedTable, Ins
 import type { Money } from "../data/money.js";
 import { formatAmount, type Lang } from "./diagnostic-message.js";
 import { diagnosticsAsText } from "./diagnostics-as-text.js";
-import { COLUMN_ROLE_WORDS, conventionWords, INSPECT_WORDS, matchWords, notFormWords, ROW_ROLE_WORDS, unitWords } from "./inspection-words.js";
+import {
+  COLUMN_ROLE_WORDS,
+  conventionWords,
+  INSPECT_WORDS,
+  matchWords,
+  notFormWords,
+  periodAmountWords,
+  ROW_ROLE_WORDS,
+  unitWords,
+} from "./inspection-words.js";
 
 /** The report fits a terminal this wide. */
 const WIDTH = 100;
@@ -60,11 +69,11 @@ function tableLines(name: string, table: InspectedTable, lang: Lang): string[] {
   const unitText = table.unit.from === "none" || table.unit.text === "" ? "" : ` — "${table.unit.text}"`;
   lines.push(cut(`${w.unit}: ${unitWords(table.unit, lang)}${unitText}`));
   lines.push(cut(`${w.convention}: ${conventionWords(table.numberConvention, lang)}`));
-  if (table.amountYear !== undefined) lines.push(`${w.amountYear}: ${table.amountYear}`);
+  if (table.amountPeriod !== undefined) lines.push(`${w.amountPeriod}: ${table.amountPeriod}`);
   lines.push("", `${w.columns}:`);
   for (const column of table.columns) lines.push(...columnLines(column, lang));
   lines.push("", `${w.tableRows} (${w.rowHeading}):`);
-  for (const row of table.rows) lines.push(...rowLines(row, table.amountYear, lang));
+  for (const row of table.rows) lines.push(...rowLines(row, table.amountPeriod, lang));
   return lines;
 }
 
@@ -72,11 +81,11 @@ function columnLines(column: InspectedColumn, lang: Lang): string[] {
   const w = INSPECT_WORDS[lang];
   const letter = columnName(column.col).padEnd(3);
   const labels = column.labels.join(" › ");
-  const role = column.role === "year" && column.year !== undefined ? `${COLUMN_ROLE_WORDS[lang].year} ${column.year}` : COLUMN_ROLE_WORDS[lang][column.role];
+  const role = column.role === "period-amount" ? periodAmountWords(column, lang) : COLUMN_ROLE_WORDS[lang][column.role];
   const details = [
     `→ ${role}`,
     ...(column.taskGroup === undefined ? [] : [column.taskGroup]),
-    ...(column.period === undefined || column.role === "year" ? [] : [column.period]),
+    ...(column.period === undefined || column.role === "period-amount" ? [] : [column.period]),
     ...(column.phase === undefined ? [] : [column.phase]),
     matchWords(column.match, lang),
     ...(column.unit === undefined ? [] : [unitWords(column.unit, lang)]),
@@ -86,10 +95,10 @@ function columnLines(column: InspectedColumn, lang: Lang): string[] {
 }
 
 /**
- * A row's line, and under it its splits (recurrent, public investment, per year). A row's amount that
- * only repeats as the table's one year (`Kinh phí năm 2025`, said once above) is not repeated.
+ * A row's line, and under it its splits (recurrent, public investment, per period). A row's amount that
+ * only repeats as the table's one period (`Kinh phí năm 2025`, said once above) is not repeated.
  */
-function rowLines(row: InspectedRow, amountYear: number | undefined, lang: Lang): string[] {
+function rowLines(row: InspectedRow, amountPeriod: string | undefined, lang: Lang): string[] {
   const role = ROW_ROLE_WORDS[lang][row.role];
   const code = row.placed === "" || row.placed === row.code ? row.code : row.code === "" ? `→ ${row.placed}` : `${row.code} → ${row.placed}`;
   const amount = row.amount ? shown(row.amount.value, lang) : "";
@@ -102,7 +111,7 @@ function rowLines(row: InspectedRow, amountYear: number | undefined, lang: Lang)
     ...(row.recurrentTotal ? [`${COLUMN_ROLE_WORDS[lang].recurrentTotal}: ${shown(row.recurrentTotal.value, lang)}`] : []),
     ...(row.publicInvestment ? [`${COLUMN_ROLE_WORDS[lang].publicInvestment}: ${shown(row.publicInvestment.value, lang)}`] : []),
     ...row.periods
-      .filter((p) => !(p.period === String(amountYear) && row.periods.length === 1 && row.amount?.value.equals(p.amount.value)))
+      .filter((p) => !(p.period === amountPeriod && row.periods.length === 1 && row.amount?.value.equals(p.amount.value)))
       .map((p) => `${p.period}${p.phase === undefined ? "" : ` ${p.phase}`}: ${shown(p.amount.value, lang)}`),
   ];
   if (splits.length > 0) lines.push(...wrap(splits.join(" · "), " ".repeat(head.length + 2)));

@@ -1,4 +1,4 @@
-import type { ColumnMatch, InspectedColumnRole, InspectedRowRole, InspectedSheet, InspectedTable, InspectedUnit } from "../data/inspection.js";
+import type { ColumnMatch, InspectedColumn, InspectedColumnRole, InspectedRowRole, InspectedSheet, InspectedTable, InspectedUnit } from "../data/inspection.js";
 import type { Lang } from "./diagnostic-message.js";
 
 type Words<K extends string> = Readonly<Record<Lang, Readonly<Record<K, string>>>>;
@@ -17,7 +17,7 @@ export const COLUMN_ROLE_WORDS: Words<InspectedColumnRole> = {
     legalBasis: "văn bản liên quan",
     leadUnit: "đơn vị chủ trì",
     commitment: "cam kết",
-    year: "kinh phí theo năm",
+    "period-amount": "kinh phí theo năm/giai đoạn",
     "task-group": "nhóm nhiệm vụ",
     unknown: "không xác định",
   },
@@ -33,11 +33,18 @@ export const COLUMN_ROLE_WORDS: Words<InspectedColumnRole> = {
     legalBasis: "legal basis",
     leadUnit: "lead unit",
     commitment: "commitment",
-    year: "amount by year",
+    "period-amount": "amount of the period",
     "task-group": "task group",
     unknown: "unknown",
   },
 };
+
+/** A period column's role in words: `kinh phí năm 2025`, `kinh phí giai đoạn 2026–2030`. */
+export function periodAmountWords(column: InspectedColumn, lang: Lang): string {
+  const period = (column.period ?? "").replace("-", "–");
+  if (lang === "en") return `amount of ${period}`;
+  return column.year !== undefined ? `kinh phí năm ${period}` : `kinh phí giai đoạn ${period}`;
+}
 
 /** What each row role is called. */
 export const ROW_ROLE_WORDS: Words<InspectedRowRole> = {
@@ -59,7 +66,7 @@ export const INSPECT_WORDS: Words<
   | "title"
   | "unit"
   | "convention"
-  | "amountYear"
+  | "amountPeriod"
   | "columns"
   | "tableRows"
   | "rowHeading"
@@ -83,7 +90,7 @@ export const INSPECT_WORDS: Words<
     title: "Tiêu đề",
     unit: "Đơn vị tính",
     convention: "Cách viết số",
-    amountYear: "Năm của cột kinh phí (theo tiêu đề cột hoặc tiêu đề bảng)",
+    amountPeriod: "Năm/giai đoạn của cột kinh phí (theo tiêu đề cột hoặc tiêu đề bảng)",
     columns: "Các cột",
     tableRows: "Các dòng",
     rowHeading: "dòng · vai trò · STT in → xếp · tên · kinh phí (triệu đồng)",
@@ -107,7 +114,7 @@ export const INSPECT_WORDS: Words<
     title: "Title",
     unit: "Unit",
     convention: "Number convention",
-    amountYear: "Year of the amount column (from its label or the title)",
+    amountPeriod: "Period of the amount column (from its label or the title)",
     columns: "Columns",
     tableRows: "Rows",
     rowHeading: "row · role · code printed → placed · name · amount (triệu đồng)",
@@ -158,8 +165,8 @@ function quoted(label: string): string {
 export function matchWords(match: ColumnMatch, lang: Lang): string {
   const vi = lang === "vi";
   switch (match.by) {
-    case "year":
-      return vi ? `theo nhãn năm ${quoted(match.label)}` : `by the year label ${quoted(match.label)}`;
+    case "period":
+      return vi ? `theo nhãn ${quoted(match.label)}` : `by the label ${quoted(match.label)}`;
     case "task-group":
       return vi
         ? `theo nhãn ${quoted(match.label)} dưới ${quoted(match.under ?? "")}`

@@ -1,5 +1,5 @@
 // `budget inspect`: how the tool read one file. Every layout fixture is inspected and its JSON checked
-// against the document's schema; each one's columns (role, year, a unit stated in the column), the
+// against the document's schema; each one's columns (role, period, a unit stated in the column), the
 // sheet's unit and the roles of its rows are asserted, as the fixture builders lay them out.
 import { describe, expect, it } from "vitest";
 import { type InspectDocument, InspectDocumentSchema } from "../../src/schemas/inspect-schema.js";
@@ -15,7 +15,7 @@ type Table = NonNullable<InspectDocument["sheets"][number]["table"]>;
 /** A table in one line: `sheet | unit/from | A:code B:name C:amount(đồng) D:2025 S:name! | agency=1,item=3 | total=300`. */
 function signature(name: string, table: Table): string {
   const columns = table.columns.map((c) => {
-    const role = c.role === "year" ? String(c.year) : c.role === "task-group" ? "g" : c.role;
+    const role = c.role === "period-amount" ? String(c.period) : c.role === "task-group" ? "g" : c.role;
     const unit = c.unit?.from === "column" ? `(${c.unit.name})` : "";
     return `${c.column}:${role}${unit}${c.read ? "" : "!"}`;
   });
@@ -190,10 +190,10 @@ describe("what the inspection says about a file", () => {
     expect(column("G")?.match).toMatchObject({ by: "total-under", label: "Tổng số" });
     expect(column("G")?.match.under).toContain("kinh phí thường xuyên");
     expect(column("H")).toMatchObject({
-      role: "year",
+      role: "period-amount",
       year: 2025,
       period: "2025",
-      match: { by: "year", label: "2025" },
+      match: { by: "period", label: "2025" },
       unit: { name: "triệu đồng", from: "line" },
     });
     expect(column("L")).toMatchObject({ role: "task-group", taskGroup: "du_lieu", match: { by: "task-group" } });
@@ -306,7 +306,7 @@ describe("the text report", () => {
     const { code, stdout } = await budget("inspect", "fixtures/formats/code/misplaced-code.xlsx");
     expect(code).toBe(0);
     expect(stdout).toContain("Trang tính:\n  • Biểu mẫu: biểu mẫu (9 dòng có nội dung)\n");
-    expect(stdout).toContain('  D   Trong đó › 2025\n      → kinh phí theo năm 2025 · theo nhãn năm "2025" · triệu đồng (dòng đơn vị của trang)\n');
+    expect(stdout).toContain('  D   Trong đó › 2025\n      → kinh phí năm 2025 · theo nhãn "2025" · triệu đồng (dòng đơn vị của trang)\n');
     expect(stdout).toContain("    9  mục       1,2 → 2.2      Hệ thống đặt lịch hẹn trực tuyến");
     expect(stdout).toContain("BC303");
   });
