@@ -1,6 +1,8 @@
 // `budget inspect`: how the tool read one file. Every layout fixture is inspected and its JSON checked
 // against the document's schema; each one's columns (role, period, a unit stated in the column), the
 // sheet's unit and the roles of its rows are asserted, as the fixture builders lay them out.
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type InspectDocument, InspectDocumentSchema } from "../../src/schemas/inspect-schema.js";
 import { budget, tempFile } from "./plan-cli-runner.js";
@@ -160,6 +162,39 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
 describe("budget inspect on every layout fixture", () => {
   it.each(EXPECTED)("%s", async (file, tables) => {
     expect(await signatures(file)).toEqual(tables);
+  });
+});
+
+/** Every file under the layout fixture folders, including those added after this test was written. */
+function layoutFixtures(): string[] {
+  const walk = (folder: string): string[] =>
+    readdirSync(folder)
+      .sort()
+      .flatMap((name) => {
+        const path = join(folder, name);
+        return statSync(path).isDirectory() ? walk(path) : /\.(xlsx|xlsm|xls|ods|csv|tsv|txt)$/i.test(name) ? [path] : [];
+      });
+  return ["fixtures/forms", "fixtures/formats", "fixtures/units", "fixtures/units-mixed", "fixtures/plans", "fixtures/seeds", "fixtures/appendix"].flatMap(
+    walk,
+  );
+}
+
+describe("budget inspect on any fixture", () => {
+  it("gives a valid document for every file, each money column of a form with its unit, each row a role", async () => {
+    const files = layoutFixtures();
+    expect(files.length).toBeGreaterThanOrEqual(EXPECTED.length);
+    for (const file of files) {
+      const { code, stdout } = await budget("inspect", file, "--format", "json");
+      expect(code, file).toBeLessThan(2);
+      const document = InspectDocumentSchema.parse(JSON.parse(stdout));
+      for (const sheet of document.sheets) {
+        for (const column of sheet.table?.columns ?? []) {
+          const money = ["amount", "recurrentTotal", "publicInvestment", "period-amount", "task-group"].includes(column.role);
+          if (money) expect(column.unit, `${file} ${column.column}`).not.toBeNull();
+        }
+        for (const row of sheet.table?.rows ?? []) expect(row.row, file).toBeGreaterThan(sheet.table?.header.bottom ?? 0);
+      }
+    }
   });
 });
 
