@@ -322,6 +322,18 @@ describe("what the inspection says about a file", () => {
     expect(document.diagnostics.map((d) => d.code)).toEqual(["BC101"]);
   });
 
+  it("exits 0 on warnings, 1 under --strict (seed 000's BC303 and BC403)", async () => {
+    expect((await budget("inspect", "fixtures/seeds/seed000-form.xlsx")).code).toBe(0);
+    expect((await budget("inspect", "fixtures/seeds/seed000-form.xlsx", "--strict")).code).toBe(1);
+  });
+
+  it("says in English why a sheet holds no form", async () => {
+    const { code, stdout } = await budget("inspect", "fixtures/formats/shape/missing-amount.xlsx", "--lang", "en");
+    expect(code).toBe(1);
+    expect(stdout).toContain("  • Biểu mẫu: not a form: a required column is missing (BC103) (4 rows with content)\n");
+    expect(stdout).toContain("Biểu mẫu!A3: error BC103 Required column missing:\n    amount.\n");
+  });
+
   it("refuses a missing file with exit 2", async () => {
     const { code, stderr } = await budget("inspect", "khong-co.xlsx");
     expect(code).toBe(2);
