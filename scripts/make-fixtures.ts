@@ -21,7 +21,7 @@ import { writeUnitsMixed } from "./fixtures/units-mixed.js";
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
  *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV;
  *   and more public tables (`fixtures/seeds/public-*.json`) in other shapes: `Tỉnh`, English separators,
- *   a second figure column that is no money, decimal commas, đồng as text.
+ *   a second figure column that is no money, decimal commas, đồng as text, a task and its `Trong đó:` rows.
  * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
  *   column label, in nghìn đồng under a `(Đơn vị: nghìn đồng)` line, and in đồng and triệu đồng in one table.
  */

@@ -101,6 +101,10 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["fixtures/units/bao-so-10-15-dia-phuong.csv", ["bao-so-10-15-dia-phuong | triệu đồng/line | A:code B:name C:amount | total=1,item=15 | total=2524000"]],
   ["fixtures/units/mua-lu-2009-15-tinh-gao.xlsx", ["Phụ lục | tỷ đồng/label | A:code B:name C:amount(tỷ đồng) D:unknown! | item=15,total=1 | total=220000"]],
   ["fixtures/units/hoc-sinh-thpt-7-tinh.csv", ["hoc-sinh-thpt-7-tinh | tỷ đồng/line | A:code B:name C:amount | item=7,total=1 | total=62835"]],
+  [
+    "fixtures/units/ho-tro-khan-cap-700-ty-trong-do.xlsx",
+    ["Kế hoạch | tỷ đồng/line | A:code B:name C:amount D:fundingSource | item=1,note=1,of-which=4,total=1 | total=700000"],
+  ],
   ["fixtures/units/mua-lu-4-tinh-dong.xlsx", ["Phụ lục | đồng/label | A:code B:name C:amount(đồng) | total=1,item=4 | total=140000"]],
   [
     "fixtures/units-mixed/vptu-kinh-phi-trieu-dong.xlsx",

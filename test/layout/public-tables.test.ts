@@ -30,6 +30,7 @@ describe("the transcriptions", () => {
     ["mua-lu-2009-15-tinh-gao", 15, "220"],
     ["hoc-sinh-thpt-7-tinh", 7, "62.835"],
     ["qd2221-mua-lu-4-tinh", 4, "140"],
+    ["ho-tro-khan-cap-700-ty-4-dia-phuong", 4, "700"],
   ])("%s: %i units adding up to %s, the printed total", (name, count, total) => {
     const table = loadPublicTable(join("fixtures/seeds", `public-${name}.json`));
     expect(table.units).toHaveLength(count);
@@ -96,6 +97,26 @@ describe("public tables as the tool reads them", () => {
       ["Bắc Ninh", "30000"],
     ]);
     expect(read.stderr).not.toMatch(/BC214|BC302/);
+  });
+
+  it("the 700 tỷ decision as a plan: one task, its 4 localities under `Trong đó:`, read as detail, never added again", async () => {
+    const out = tempFolder();
+    const file = "fixtures/units/ho-tro-khan-cap-700-ty-trong-do.xlsx";
+    const { code, stderr } = await budget("consolidate", file, "-o", join(out, "a.xlsx"), "--format", "none", "--rows", join(out, "rows.json"));
+    const document: { total: string; rows: RowLine[] } = JSON.parse(readFileSync(join(out, "rows.json"), "utf8"));
+    // 700 tỷ once: the localities detail the task.
+    expect(document.total).toBe("700000");
+    expect(document.rows.filter((row) => row.level === "of-which").map((row) => [row.name, row.total, row.cell])).toEqual([
+      ["TP Huế", "100000", "A6"],
+      ["Tỉnh Quảng Ngãi", "100000", "A7"],
+      ["Tỉnh Gia Lai", "300000", "A8"],
+      ["Tỉnh Đắk Lắk", "200000", "A9"],
+    ]);
+    expect(stderr).not.toMatch(/BC214|BC212/);
+    // The reader has no funding source for the central reserve (`Dự phòng ngân sách trung ương`): a
+    // warning naming it, not a guess. Only the warnings (BC401 and BC406, no registry agency) keep the exit at 0.
+    expect(stderr).toContain('Kế hoạch!D4: cảnh báo BC401 Nguồn vốn không xác định: "Dự phòng ngân sách trung ương năm 2025".');
+    expect(code).toBe(0);
   });
 
   // The reader does not know `Tỉnh` alone as a name column (it knows `Địa phương`, `Tên đơn vị`,
