@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
+import { writePublicTables } from "./fixtures/public-tables.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
@@ -21,7 +22,9 @@ import { writeWildFixtures } from "./fixtures/wild-files.js";
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
  * - `fixtures/plans/seed002-phu-luc.xlsx`: seed 002's Phụ lục (104.750), one plan's 17 items under task areas I–IV.
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
- *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
+ *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV;
+ *   and more public tables (`fixtures/seeds/public-*.json`) in other shapes: `Tỉnh`, English separators,
+ *   a second figure column that is no money, decimal commas, đồng as text, a task and its `Trong đó:` rows.
  * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
  *   column label, in nghìn đồng under a `(Đơn vị: nghìn đồng)` line, and in đồng and triệu đồng in one table.
  * - `fixtures/wild/`: the small form in the shapes of files found in the wild (part names with `\`,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);
+  await writePublicTables(root);
   mkdirSync(join(root, "units-mixed"), { recursive: true });
   await writeUnitsMixed(root);
   await writeWildFixtures(join(root, "wild"));

@@ -16,6 +16,7 @@ export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
+export { type InspectOptions, inspect } from "./api/inspect.js";
 export type { ReadOptions } from "./api/read-options.js";
 export {
   type LabelledConsolidation,
@@ -34,6 +35,18 @@ export { APPENDIX_COLUMN_NAMES, type AppendixColumnName, DEFAULT_APPENDIX_COLUMN
 export type { AgencyBlock, Amount, BudgetRow, GroupMark, RowCode, RowRole, Submission } from "./data/budget-row.js";
 export type { Diagnostic, Finding, Location, Severity } from "./data/diagnostic.js";
 export type { DiagnosticCode } from "./data/diagnostic-codes.js";
+export type {
+  ColumnMatch,
+  InspectedAmount,
+  InspectedColumn,
+  InspectedColumnRole,
+  InspectedRow,
+  InspectedRowRole,
+  InspectedSheet,
+  InspectedTable,
+  InspectedUnit,
+  Inspection,
+} from "./data/inspection.js";
 // Data
 export { Money } from "./data/money.js";
 // Plans
@@ -46,6 +59,7 @@ export type { FileReport, RunResult } from "./run/run-files.js";
 export type { RunProgress } from "./run/run-options.js";
 export { AmountSchema } from "./schemas/amount.js";
 export { CHECK_SCHEMA_VERSION, type CheckDocument, CheckDocumentSchema } from "./schemas/check-schema.js";
+export { INSPECT_SCHEMA_VERSION, type InspectDocument, InspectDocumentSchema } from "./schemas/inspect-schema.js";
 export { PIVOT_SCHEMA_VERSION, type PivotDocument, PivotDocumentSchema, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, type RollupDocument, RollupDocumentSchema, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { ROWS_SCHEMA_VERSION, type RowsDocument, RowsDocumentSchema } from "./schemas/rows.js";
@@ -58,6 +72,7 @@ export { type ConsolidatedRow, type ConsolidatedRows, consolidatedRows, type Row
 // Messages and JSON documents
 export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic-message.js";
 export { type CheckDocumentOptions, checkDocument, type ToolInfo } from "./write/diagnostics-as-json.js";
+export { inspectionDocument } from "./write/inspection-as-json.js";
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
 export { rowsDocument } from "./write/rows-as-json.js";

@@ -82,6 +82,10 @@ const CASES: readonly Case[] = [
   { name: "help-template", args: ["template", "--help"] },
   { name: "help-plan", args: ["plan", "--help"] },
   { name: "help-status", args: ["status", "--help"] },
+  { name: "help-inspect", args: ["inspect", "--help"] },
+  { name: "inspect-seed000-form", args: ["inspect", "fixtures/seeds/seed000-form.xlsx"] },
+  { name: "inspect-units-en", args: ["inspect", "fixtures/units/mua-bao-11-dia-phuong.xlsx", "--lang", "en"] },
+  { name: "inspect-plan-json", args: ["inspect", "fixtures/plans/seed003-table-vii.xlsx", "--format", "json"] },
   { name: "usage-missing-output", args: ["consolidate", "fixtures/forms"] },
   { name: "usage-unknown-format", args: ["totals", "fixtures/forms", "--format", "xml"] },
 ];

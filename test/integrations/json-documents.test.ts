@@ -17,7 +17,7 @@ function expectDocument(schema: z.ZodType, text: string): unknown {
   return value;
 }
 
-const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows", "status"] as const;
+const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows", "status", "inspect"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -122,5 +122,14 @@ describe("JSON documents: real outputs of the built CLI validate against their s
     expect(expectDocument(DOCUMENT_SCHEMAS.status, readFileSync(out, "utf8"))).toMatchObject({
       summary: { registry: 20, submitted: 5, missing: 15, total: "148165" },
     });
+  });
+
+  it("inspect --format json, of a form, a list of units and an unreadable file, in both languages", async () => {
+    const form = await budget("inspect", "fixtures/seeds/seed000-form.xlsx", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.inspect, form.stdout)).toMatchObject({ kind: "inspect", schemaVersion: 1 });
+    const list = await budget("inspect", "fixtures/units/mua-bao-11-dia-phuong.xlsx", "--format", "json", "--lang", "en");
+    expectDocument(DOCUMENT_SCHEMAS.inspect, list.stdout);
+    const broken = await budget("inspect", "fixtures/formats/container/truncated.xlsx", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.inspect, broken.stdout)).toMatchObject({ sha256: null, sheets: [] });
   });
 });
