@@ -1,0 +1,51 @@
+import type { Grid } from "../../data/grid.js";
+import type { Lang } from "../diagnostic-message.js";
+import { xlsxPackageParts } from "../xlsx/xlsx-package.js";
+import { annotatedPackage, type Part } from "./annotate-package.js";
+import { gridAsParts } from "./grid-as-parts.js";
+import { annotationsOf, type ReturnedForm } from "./return-content.js";
+
+/** What a returned copy is made from: the agency's Excel package, or the grid read from any other file. */
+export type ReturnSource = { readonly kind: "excel"; readonly parts: readonly Part[] } | { readonly kind: "grid"; readonly grid: Grid };
+
+/** A returned copy's bytes and the extension they call for (`.xlsm` keeps its macros' package type). */
+export interface ReturnedCopy {
+  readonly bytes: Uint8Array;
+  readonly extension: ".xlsx" | ".xlsm";
+}
+
+const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+
+/**
+ * The copy of an agency's form that goes back to it, in `lang`: its own package with the findings
+ * on their cells and the results sheet first (`annotatedPackage`), or, for an .xls, .ods or CSV
+ * file, a new .xlsx built from its grid and annotated the same way. Stamped `date`.
+ */
+export async function returnedCopy(form: ReturnedForm, source: ReturnSource, lang: Lang, date: Date): Promise<ReturnedCopy> {
+  if (source.kind === "excel") {
+    const types = source.parts.find((part) => part.name === "[Content_Types].xml");
+    const macro = types !== undefined && new TextDecoder().decode(types.data).includes(MACRO_WORKBOOK);
+    return { bytes: await annotatedPackage(source.parts, annotationsOf(form, lang), date), extension: macro ? ".xlsm" : ".xlsx" };
+  }
+  const { parts, sheetNames } = gridAsParts(source.grid, date);
+  const annotations = annotationsOf(form, lang, (name) => sheetNames.get(name) ?? name);
+  return { bytes: await annotatedPackage(parts, annotations, date), extension: ".xlsx" };
+}
+
+/** The note sent with `--all` to an agency whose form has no findings: a workbook of the results sheet alone. */
+export async function validNote(form: ReturnedForm, lang: Lang, date: Date): Promise<Uint8Array> {
+  const parts = xlsxPackageParts([], date, { styles: minimalStyles() }).map((entry) => ({ name: entry.name, data: new Uint8Array(Buffer.concat(entry.data)) }));
+  return annotatedPackage(parts, annotationsOf(form, lang), date);
+}
+
+function minimalStyles(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+    '<fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts>' +
+    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+  );
+}
