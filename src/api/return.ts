@@ -1,4 +1,4 @@
-import { extname } from "node:path";
+import { basename, extname } from "node:path";
 import type { Diagnostic } from "../data/diagnostic.js";
 import { readWorkbookPackage } from "../read/package-entries.js";
 import { readGrid } from "../read/read-file.js";
@@ -43,7 +43,7 @@ export interface ReturnResult extends StatusResult {
  * The return packet (`budget return`): reads the inputs as `status` does; for every agency whose
  * current file (the roster's: its newest) has errors or warnings, a copy of that file with each
  * finding on its cell and the results sheet first; with `all`, a note for each agency without
- * findings. A file holding several agencies goes back once, named after the first. Files are read
+ * findings. A file holding several agencies goes back once, under its own name. Files are read
  * again, through `read/`, only to copy them. Never throws on bad input: a file that cannot be read
  * again gets no packet.
  */
@@ -82,7 +82,8 @@ async function packetOf(
   date: Date,
   names: ReadonlySet<string>,
 ): Promise<ReturnPacket | undefined> {
-  const stem = agencies[0] ?? file;
+  // One agency's file is named after it; a file several agencies share keeps its own name.
+  const stem = agencies.length === 1 ? (agencies[0] ?? file) : basename(file, extname(file));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const counts = { errors, warnings: diagnostics.length - errors, top: diagnostics.slice(0, 3).map((d) => findingInWords(d, lang)) };
   if (diagnostics.length === 0) {

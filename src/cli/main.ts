@@ -6,6 +6,7 @@ import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
+import { registerReturn } from "./return-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerStatus } from "./status-command.js";
 import { registerTemplate } from "./template-command.js";
@@ -76,6 +77,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerTemplate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerStatus(program, io, setExit);
+  registerReturn(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

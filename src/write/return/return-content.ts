@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Diagnostic } from "../../data/diagnostic.js";
 import { excelText } from "../../data/text.js";
 import { cellReference, diagnosticHint, diagnosticMessage, type Lang } from "../diagnostic-message.js";
@@ -110,7 +111,7 @@ export function annotationsOf(form: ReturnedForm, lang: Lang, sheetName: (name: 
       title: words.title,
       lines: [
         words.agency(form.agencies.join("; ")),
-        words.file(form.file),
+        words.file(basename(form.file)),
         words.counts(errors, warnings),
         ...(form.convertedFrom === undefined ? [] : [words.converted(form.convertedFrom)]),
       ].map(excelText),
