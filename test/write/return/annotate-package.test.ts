@@ -170,7 +170,7 @@ describe("annotatedPackage: an agency's package with its findings", () => {
     ]);
     expect(form.A1?.v).toBe(200);
     expect(form.C3?.f).toBe("A1*2");
-    expect(workbook.Sheets["Ghi chú"]?.A1?.c?.map((c) => c.t.split("\n")[0])).toEqual(["Số đã duyệtbudget:"]);
+    expect(workbook.Sheets["Ghi chú"]?.A1?.c?.map((c: XLSX.Comment) => c.t.split("\n")[0])).toEqual(["Số đã duyệtbudget:"]);
   });
 
   it.skipIf(!soffice)(
