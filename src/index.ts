@@ -17,6 +17,7 @@ export { type CheckOptions, type CheckResult, type CheckSummary, check } from ".
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export type { ReadOptions } from "./api/read-options.js";
+export { type ReturnOptions, type ReturnPacket, type ReturnResult, returnPackets } from "./api/return.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,

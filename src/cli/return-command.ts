@@ -9,7 +9,7 @@ export function registerReturn(program: Command, io: CliIo, setExit: (code: numb
       withCommonOptions(
         program
           .command("return")
-          .description("trả lại mỗi đơn vị bản biểu mẫu của mình có ghi chú lỗi / an annotated copy of each agency's form, to send back")
+          .description("trả lại đơn vị biểu mẫu đã ghi chú lỗi / each agency's form back, annotated")
           .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
           .requiredOption("-o, --output <folder>", "thư mục ghi bản trả lại (mới hoặc trống) / folder for the copies (new or empty)")
           .option("--all", "gửi cả thông báo hợp lệ cho đơn vị không có lỗi / also a short valid note for agencies without findings", false)

@@ -104,10 +104,10 @@ function commentsOf(file: string): Map<string, string> {
   const comments = new Map<string, string>();
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name] ?? {};
-    for (const [ref, cell] of Object.entries(sheet)) {
-      if (ref.startsWith("!") || typeof cell !== "object" || cell === null || !("c" in cell)) continue;
-      const texts = (cell as XLSX.CellObject).c?.map((comment) => comment.t) ?? [];
-      comments.set(`${name}!${ref}`, texts.join("\n"));
+    for (const ref of Object.keys(sheet)) {
+      if (ref.startsWith("!")) continue;
+      const cell: XLSX.CellObject | undefined = sheet[ref];
+      if (cell?.c !== undefined) comments.set(`${name}!${ref}`, cell.c.map((comment) => comment.t).join("\n"));
     }
   }
   return comments;
