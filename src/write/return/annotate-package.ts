@@ -257,7 +257,7 @@ function withContentTypes(xml: string, types: { defaults: ReadonlyMap<string, st
     if (type === "") out = out.replace(existing, "");
     else if (!existing.test(out)) insert += `<Override PartName="${xmlText(part)}" ContentType="${type}"/>`;
   }
-  return out.replace(/<\/Types>\s*$/, `${insert}</Types>`);
+  return out.replace(/<\/Types>\s*$/, () => `${insert}</Types>`);
 }
 
 /** The first shape-id block (`o:idmap data`) no VML drawing of the package uses. */
@@ -289,7 +289,7 @@ function mergedComments(xml: string, comments: readonly CellComment[]): { xml: s
     const there = new RegExp(`(<(?:[\\w.-]+:)?comment\\b[^>]*ref="${ref}"[^>]*>[\\s\\S]*?)(<\\/(?:[\\w.-]+:)?text>)`).exec(out);
     if (there) {
       const runs = body.replace(/^<text>/, "").replace(/<\/text>$/, "");
-      out = out.replace(there[0], `${there[1]}${runs}${there[2]}`);
+      out = out.replace(there[0], () => `${there[1]}${runs}${there[2]}`);
     } else {
       appended += `<comment ref="${ref}" authorId="${author}">${body}</comment>`;
       fresh.push(comment);
@@ -307,5 +307,5 @@ function withShapes(vml: string, comments: readonly CellComment[]): string {
   const shapetype = /_x0000_t202/.test(vml)
     ? ""
     : '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-  return vml.replace(/<\/xml>\s*$/, `${shapetype}${noteShapes(comments, highest + 1)}</xml>`);
+  return vml.replace(/<\/xml>\s*$/, () => `${shapetype}${noteShapes(comments, highest + 1)}</xml>`);
 }

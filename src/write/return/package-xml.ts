@@ -36,7 +36,7 @@ export function attributeByLocalName(tag: string, local: string): string | undef
 /** The tag with attribute `name` set to `value` (replaced where it is, else added at the end). */
 export function withAttribute(tag: string, name: string, value: string): string {
   const pattern = new RegExp(`(\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*)("[^"]*"|'[^']*')`);
-  if (pattern.test(tag)) return tag.replace(pattern, `$1"${xmlText(value)}"`);
+  if (pattern.test(tag)) return tag.replace(pattern, (_, head: string) => `${head}"${xmlText(value)}"`);
   const end = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
   return `${tag.slice(0, end)} ${name}="${xmlText(value)}"${tag.slice(end)}`;
 }

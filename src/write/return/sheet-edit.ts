@@ -93,6 +93,7 @@ function highlightedRow(
   let out = "";
   let last = 0;
   let previousCol = -1;
+  let grew = false;
   for (const match of body.matchAll(cellPattern)) {
     const cell = match[0];
     const cellOpen = /^<[^>]*>/.exec(cell)?.[0] ?? cell;
@@ -105,15 +106,19 @@ function highlightedRow(
     for (const add of [...missing].filter((c) => c < col).sort((a, b) => a - b)) {
       out += cellXml(p, row, add, newStyle(add));
       missing.delete(add);
+      grew = true;
     }
     if (cols.has(col)) {
       missing.delete(col);
-      out += cell.replace(cellOpen, withAttribute(cellOpen, "s", String(highlight(Number(attributes.get("s") ?? 0)))));
+      out += cell.replace(cellOpen, () => withAttribute(cellOpen, "s", String(highlight(Number(attributes.get("s") ?? 0)))));
     } else out += cell;
   }
   out += body.slice(last);
-  for (const add of [...missing].sort((a, b) => a - b)) out += cellXml(p, row, add, newStyle(add));
-  const rowOpen = open.endsWith("/>") ? `${open.slice(0, -2)}>` : open;
+  const added = [...missing].sort((a, b) => a - b);
+  for (const add of added) out += cellXml(p, row, add, newStyle(add));
+  // A row's `spans` (the columns it covers, a hint for the reader) would not cover a cell added.
+  const grown = grew || added.length > 0 ? open.replace(/\sspans="[^"]*"/, "") : open;
+  const rowOpen = grown.endsWith("/>") ? `${grown.slice(0, -2)}>` : grown;
   return `${rowOpen}${out}</${p}row>`;
 }
 

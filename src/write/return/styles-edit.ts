@@ -42,7 +42,7 @@ export class StylesEdit {
     if (known !== undefined) return known;
     const original = this.originalXfs[style] ?? this.originalXfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const open = /^<[^>]*?\/?>/.exec(original)?.[0] ?? original;
-    const twin = original.replace(open, withAttribute(withAttribute(open, "fillId", String(this.fillCount)), "applyFill", "1"));
+    const twin = original.replace(open, () => withAttribute(withAttribute(open, "fillId", String(this.fillCount)), "applyFill", "1"));
     this.xfs.push(twin);
     const index = this.xfCount + this.xfs.length - 1;
     this.highlighted.set(style, index);

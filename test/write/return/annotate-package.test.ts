@@ -27,7 +27,7 @@ const PARTS: Record<string, string> = {
   "xl/workbook.xml": `${HEAD}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><bookViews><workbookView activeTab="1"/></bookViews><sheets><sheet name="Biểu mẫu" sheetId="1" r:id="rId1"/><sheet name="Ghi chú" sheetId="2" r:id="rId2"/></sheets><definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">'Biểu mẫu'!$1:$1</definedName></definedNames><calcPr calcId="191029"/></workbook>`,
   "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId4" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
   "xl/styles.xml": `${HEAD}<styleSheet xmlns="${MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" applyAlignment="1"><alignment horizontal="right"/></xf></cellXfs></styleSheet>`,
-  "xl/worksheets/sheet1.xml": `${HEAD}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" s="1"><v>200</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row><row r="3" s="1" customFormat="1"><c r="C3"><f>A1*2</f><v>400</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A7:B7"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
+  "xl/worksheets/sheet1.xml": `${HEAD}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" s="1"><v>200</v></c><c r="B1" t="inlineStr"><is><t>x</t></is></c></row><row r="3" spans="1:3" s="1" customFormat="1"><c r="C3"><f>A1*2</f><v>400</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A7:B7"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`,
   "xl/worksheets/sheet2.xml": `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData><legacyDrawing r:id="rId1"/></worksheet>`,
   "xl/worksheets/_rels/sheet2.xml.rels": `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/><Relationship Id="rId2" Type="${REL}/comments" Target="../comments1.xml"/></Relationships>`,
   "xl/comments1.xml": `${HEAD}<comments xmlns="${MAIN}"><authors><author>Nguyễn Văn A</author></authors><commentList><comment ref="A1" authorId="0"><text><r><t>Số đã duyệt</t></r></text></comment></commentList></comments>`,
@@ -51,7 +51,7 @@ const DIAGNOSTICS: Diagnostic[] = [
   finding("Biểu mẫu", "B2", "BC212"),
   finding("Biểu mẫu", "D3", "BC212"),
   finding("Biểu mẫu", "A5", "BC212"),
-  finding("Ghi chú", "A1", "BC212"),
+  { ...finding("Ghi chú", "A1", "BC212"), args: { field: "Cột $& và $1" } },
   finding("Ghi chú", "B2", "BC212"),
   { file: "de-xuat/so-gd.xlsx", code: "BC105", severity: "warning", sheet: "Biểu mẫu" },
 ];
@@ -112,6 +112,8 @@ describe("annotatedPackage: an agency's package with its findings", () => {
     expect(comments).toContain("<authors><author>Nguyễn Văn A</author><author>budget</author></authors>");
     expect(comments).toMatch(/<comment ref="A1" authorId="0"><text><r><t>Số đã duyệt<\/t><\/r><r><rPr><b\/>.*budget:.*lỗi BC212.*<\/text><\/comment>/s);
     expect(comments).toMatch(/<comment ref="B2" authorId="1">/);
+    // Our text goes in as it is: a `$&` in it is no replacement pattern.
+    expect(comments).toContain("lỗi BC212: Cột Cột $&amp; và $1: ghi 200");
     const vml = parts.get("xl/drawings/vmlDrawing1.vml") ?? "";
     expect(vml.match(/<v:shape /g)).toHaveLength(2);
     expect(vml).toContain('<v:shape id="_x0000_s1026"');
@@ -192,7 +194,7 @@ describe("annotatedPackage: an agency's package with its findings", () => {
       expect(commented("Biểu mẫu")).toEqual(["A1", "A5", "B2", "D3"]);
       expect(commented("Ghi chú")).toEqual(["A1", "B2"]);
       expect(workbook.Sheets["Ghi chú"]?.A1?.c?.[0]?.t).toContain("Số đã duyệt");
-      expect(workbook.Sheets["Ghi chú"]?.A1?.c?.[0]?.t).toContain("lỗi BC212");
+      expect(workbook.Sheets["Ghi chú"]?.A1?.c?.[0]?.t).toContain("lỗi BC212: Cột Cột $& và $1: ghi 200");
     },
     120_000,
   );
