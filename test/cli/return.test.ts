@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { promisify } from "node:util";
@@ -222,6 +223,29 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     },
     120_000,
   );
+
+  it("never changes an input, and writes into a folder that is not empty only with --force", async () => {
+    const inputs = intake({ "gd.xlsx": "fixtures/faulty/BC212-parent-not-sum.xlsx", "seed.ods": `${SEED}.ods` });
+    const digest = () =>
+      readdirSync(inputs).map((name) =>
+        createHash("sha256")
+          .update(readFileSync(join(inputs, name)))
+          .digest("hex"),
+      );
+    const before = digest();
+    const out = join(tempFolder(), "tra-lai");
+    mkdirSync(out);
+    writeFileSync(join(out, "cu.txt"), "old");
+    const { code, stderr } = await budget("return", inputs, "-o", out, "--force");
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Đã ghi 3 tệp vào ${out}.`);
+    expect(readdirSync(out).sort()).toEqual(["Sở Giáo dục và Đào tạo.xlsx", "cu.txt", "danh-sach.xlsx", "seed.xlsx"]);
+    expect(digest()).toEqual(before);
+    // The folder of the inputs itself: refused before anything is read, even with files in it.
+    const again = await budget("return", inputs, "-o", inputs);
+    expect(again.code).toBe(2);
+    expect(digest()).toEqual(before);
+  });
 
   it("refuses a folder that is not empty, and writes nothing into it", async () => {
     const out = join(tempFolder(), "tra-lai");
