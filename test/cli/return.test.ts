@@ -206,6 +206,28 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     }
   }, 120_000);
 
+  it("keeps every cell of the other fixtures that come back: formulas with errors or no value, units, appendices", async () => {
+    const cases: ReadonlyArray<readonly [string, string, readonly string[]]> = [
+      ["fixtures/formats/amount/formula-error.xlsx", "Sở Tư pháp.xlsx", ["Biểu mẫu!C5", "Biểu mẫu!C7"]],
+      ["fixtures/formats/amount/formula-no-cache.xlsx", "Sở Tư pháp.xlsx", ["Biểu mẫu!C5"]],
+      ["fixtures/formats/code/misplaced-code.xlsx", "misplaced-code.xlsx", ["Biểu mẫu!A9"]],
+      ["fixtures/formats/seed/seed000-appendix.ods", "seed000-appendix.xlsx", ["Phụ lục!A23"]],
+      ["fixtures/formats/seed/seed000-appendix.xlsx", "seed000-appendix.xlsx", ["Phụ lục!A23"]],
+      ["fixtures/units-mixed/vptu-dong-va-trieu-dong.xlsx", "Văn phòng Tỉnh ủy.xlsx", ["Phụ lục 2!C4"]],
+      // Its one finding (BC406, the agency unknown) names no cell: listed on the first sheet, no comment.
+      ["fixtures/units/kham-chua-benh-tre-em-5-tinh.csv", "kham-chua-benh-tre-em-5-tinh.xlsx", []],
+    ];
+    for (const [original, name, cells] of cases) {
+      const out = join(tempFolder(), "tra-lai");
+      await budget("return", original, "-o", out);
+      const copy = join(out, name);
+      expect([...commentsOf(copy).keys()], original).toEqual(cells);
+      expect(await expectSameCells(original, copy), original).toBeGreaterThan(10);
+      if (original.endsWith(".xlsx"))
+        expect([...expectUntouchedPackage(original, copy).values()].flat(), original).toEqual(cells.map((c) => c.replace(/^.*!/, "")));
+    }
+  }, 120_000);
+
   it.skipIf(!soffice)(
     `opens in LibreOffice with the comments on the finding cells${soffice ? "" : ` (${SOFFICE_MISSING})`}`,
     async () => {

@@ -74,10 +74,13 @@ export function resultsSheetXml(sheet: ResultsSheet, styles: StylesEdit): string
   xml.row(row).text(1, sheet.title, S.title);
   for (const line of sheet.lines) xml.row(++row).text(1, line, S.line);
   row++;
-  xml.row(++row);
-  sheet.headings.forEach((heading, i) => {
-    xml.text(i + 1, heading, S.heading);
-  });
+  // A valid form's note has no table: no headings over nothing.
+  if (sheet.rows.length > 0) {
+    xml.row(++row);
+    sheet.headings.forEach((heading, i) => {
+      xml.text(i + 1, heading, S.heading);
+    });
+  }
   sheet.rows.forEach((finding, i) => {
     xml
       .row(++row)
