@@ -88,7 +88,7 @@ function expectUntouchedPackage(original: string, returned: string): Map<string,
       else expect(cell, `${name} ${ref}`).toMatch(/^<c r="[A-Z]+\d+" s="\d+"\/>$/);
       const xf = xfsAfter[styleIndex(cell)] ?? "";
       const fill = Number(/fillId="(\d+)"/.exec(xf)?.[1]);
-      expect(fillsAfter[fill]).toContain('rgb="FFFFFF00"');
+      expect(fillsAfter[fill]).toContain('rgb="FFFFEE58"');
       const oldXf = xfsBefore[old === undefined ? 0 : styleIndex(old)] ?? "";
       expect(xf.replace(/\s(fillId|applyFill)="[^"]*"/g, "")).toBe(oldXf.replace(/\s(fillId|applyFill)="[^"]*"/g, ""));
       marked.push(ref);
@@ -267,6 +267,20 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     const again = await budget("return", inputs, "-o", inputs);
     expect(again.code).toBe(2);
     expect(digest()).toEqual(before);
+  });
+
+  it("returns a copy sent back unfixed as the first copy was: one results sheet, the same comments", async () => {
+    const original = "fixtures/faulty/BC212-parent-not-sum.xlsx";
+    const first = join(tempFolder(), "tra-lai");
+    await budget("return", original, "-o", first);
+    const sentBack = intake({ "gd-lan-2.xlsx": join(first, "Sở Giáo dục và Đào tạo.xlsx") });
+    const second = join(tempFolder(), "tra-lai-2");
+    const { code } = await budget("return", sentBack, "-o", second);
+    expect(code).toBe(1);
+    const copy = join(second, "Sở Giáo dục và Đào tạo.xlsx");
+    expect(sheetNames(copy)).toEqual(["Kết quả kiểm tra", "Biểu mẫu"]);
+    expect(commentsOf(copy)).toEqual(commentsOf(join(first, "Sở Giáo dục và Đào tạo.xlsx")));
+    expect(expectUntouchedPackage(original, copy)).toEqual(new Map([["xl/worksheets/sheet1.xml", ["E11"]]]));
   });
 
   it("refuses a folder that is not empty, and writes nothing into it", async () => {

@@ -3,7 +3,11 @@ import type { Lang } from "../diagnostic-message.js";
 import { xlsxPackageParts } from "../xlsx/xlsx-package.js";
 import { annotatedPackage, type Part } from "./annotate-package.js";
 import { gridAsParts } from "./grid-as-parts.js";
-import { annotationsOf, type ReturnedForm } from "./return-content.js";
+import { withoutPreviousReturn } from "./previous-return.js";
+import { annotationsOf, type ReturnedForm, resultsSheetName } from "./return-content.js";
+
+/** The names of the results sheet in every language: an earlier return's sheet, whichever it was. */
+const RESULTS_SHEET_NAMES = [resultsSheetName("vi"), resultsSheetName("en")];
 
 /** What a returned copy is made from: the agency's Excel package, or the grid read from any other file. */
 export type ReturnSource = { readonly kind: "excel"; readonly parts: readonly Part[] } | { readonly kind: "grid"; readonly grid: Grid };
@@ -17,7 +21,8 @@ export interface ReturnedCopy {
 const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
 
 /**
- * The copy of an agency's form that goes back to it, in `lang`: its own package with the findings
+ * The copy of an agency's form that goes back to it, in `lang`: its own package (cleared of an earlier
+ * return's sheet, comments and highlight, when the agency sent back the copy it got) with the findings
  * on their cells and the results sheet first (`annotatedPackage`), or, for an .xls, .ods or CSV
  * file, a new .xlsx built from its grid and annotated the same way. Stamped `date`.
  */
@@ -25,7 +30,8 @@ export async function returnedCopy(form: ReturnedForm, source: ReturnSource, lan
   if (source.kind === "excel") {
     const types = source.parts.find((part) => part.name === "[Content_Types].xml");
     const macro = types !== undefined && new TextDecoder().decode(types.data).includes(MACRO_WORKBOOK);
-    return { bytes: await annotatedPackage(source.parts, annotationsOf(form, lang), date), extension: macro ? ".xlsm" : ".xlsx" };
+    const parts = withoutPreviousReturn(source.parts, RESULTS_SHEET_NAMES);
+    return { bytes: await annotatedPackage(parts, annotationsOf(form, lang), date), extension: macro ? ".xlsm" : ".xlsx" };
   }
   const { parts, sheetNames } = gridAsParts(source.grid, date);
   const annotations = annotationsOf(form, lang, (name) => sheetNames.get(name) ?? name);

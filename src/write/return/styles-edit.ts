@@ -1,6 +1,12 @@
 import { withAttribute } from "./package-xml.js";
 
 /**
+ * The highlight of a finding's cell: a bright yellow no palette offers (Excel's yellow is `FFFFFF00`), so
+ * that a later return of the same file tells its own highlights from the agency's and can clear them.
+ */
+export const HIGHLIGHT_RGB = "FFFFEE58";
+
+/**
  * `xl/styles.xml` of a package being returned, edited by appending only: fonts and cell formats for
  * the results sheet, one highlight fill, and for each cell format a finding's cell uses, its twin with
  * that fill. Existing entries keep their indices, so every cell keeps its style.
@@ -12,6 +18,8 @@ export class StylesEdit {
   private readonly originalXfs: string[];
   private readonly fontCount: number;
   private readonly fillCount: number;
+  /** The highlight fill's index: an earlier return's, or the one appended. */
+  private readonly fillId: number;
   private readonly xfCount: number;
   private readonly prefix: string;
 
@@ -19,7 +27,10 @@ export class StylesEdit {
   constructor(private readonly xml: string) {
     this.prefix = /<([\w.-]+:)?styleSheet[\s>]/.exec(xml)?.[1] ?? "";
     this.fontCount = this.children("fonts", "font").length;
-    this.fillCount = this.children("fills", "fill").length;
+    const fills = this.children("fills", "fill");
+    this.fillCount = fills.length;
+    const earlier = fills.findIndex((fill) => fill.includes(`rgb="${HIGHLIGHT_RGB}"`) && fill.includes('patternType="solid"'));
+    this.fillId = earlier >= 0 ? earlier : this.fillCount;
     this.originalXfs = this.children("cellXfs", "xf");
     this.xfCount = this.originalXfs.length;
   }
@@ -42,18 +53,20 @@ export class StylesEdit {
     if (known !== undefined) return known;
     const original = this.originalXfs[style] ?? this.originalXfs[0] ?? `<${this.prefix}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
     const open = /^<[^>]*?\/?>/.exec(original)?.[0] ?? original;
-    const twin = original.replace(open, () => withAttribute(withAttribute(open, "fillId", String(this.fillCount)), "applyFill", "1"));
-    this.xfs.push(twin);
-    const index = this.xfCount + this.xfs.length - 1;
+    const twin = original.replace(open, () => withAttribute(withAttribute(open, "fillId", String(this.fillId)), "applyFill", "1"));
+    // A twin an earlier return of this file made is used again.
+    const existing = this.originalXfs.indexOf(twin);
+    if (existing < 0) this.xfs.push(twin);
+    const index = existing >= 0 ? existing : this.xfCount + this.xfs.length - 1;
     this.highlighted.set(style, index);
     return index;
   }
 
   /** The styles part with everything appended (and the tables' counts updated). */
   result(): string {
-    const fill = `<${this.prefix}fill><${this.prefix}patternFill patternType="solid"><${this.prefix}fgColor rgb="FFFFFF00"/><${this.prefix}bgColor indexed="64"/></${this.prefix}patternFill></${this.prefix}fill>`;
+    const fill = `<${this.prefix}fill><${this.prefix}patternFill patternType="solid"><${this.prefix}fgColor rgb="${HIGHLIGHT_RGB}"/><${this.prefix}bgColor indexed="64"/></${this.prefix}patternFill></${this.prefix}fill>`;
     let xml = this.appended(this.xml, "fonts", this.fonts, this.fontCount);
-    xml = this.appended(xml, "fills", [fill], this.fillCount);
+    xml = this.appended(xml, "fills", this.fillId === this.fillCount ? [fill] : [], this.fillCount);
     return this.appended(xml, "cellXfs", this.xfs, this.xfCount);
   }
 

@@ -56,15 +56,15 @@ const DIAGNOSTICS: Diagnostic[] = [
   { file: "de-xuat/so-gd.xlsx", code: "BC105", severity: "warning", sheet: "Biểu mẫu" },
 ];
 
-async function annotated(): Promise<Map<string, string>> {
+async function annotated(
+  source: Readonly<Record<string, string>> = PARTS,
+  diagnostics: readonly Diagnostic[] = DIAGNOSTICS,
+  lang: "vi" | "en" = "vi",
+): Promise<Map<string, string>> {
   const encoder = new TextEncoder();
-  const parts = Object.entries(PARTS).map(([name, text]) => ({ name, data: encoder.encode(text) }));
-  const copy = await returnedCopy(
-    { file: "de-xuat/so-gd.xlsx", agencies: ["Sở Giáo dục và Đào tạo"], diagnostics: DIAGNOSTICS },
-    { kind: "excel", parts },
-    "vi",
-    new Date(Date.UTC(2000, 0, 1)),
-  );
+  const parts = Object.entries(source).map(([name, text]) => ({ name, data: encoder.encode(text) }));
+  const form = { file: "de-xuat/so-gd.xlsx", agencies: ["Sở Giáo dục và Đào tạo"], diagnostics };
+  const copy = await returnedCopy(form, { kind: "excel", parts }, lang, new Date(Date.UTC(2000, 0, 1)));
   expect(copy.extension).toBe(".xlsx");
   const unpacked = unpackZip(copy.bytes);
   if ("problem" in unpacked) throw new Error(unpacked.problem.kind);
@@ -96,7 +96,7 @@ describe("annotatedPackage: an agency's package with its findings", () => {
         '<xf numFmtId="0" fontId="0" fillId="2" borderId="0" xfId="0" applyFill="1"/>',
     );
     expect(styles).toContain('<fills count="3">');
-    expect(styles).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/><bgColor indexed="64"/></patternFill></fill></fills>');
+    expect(styles).toContain('<fill><patternFill patternType="solid"><fgColor rgb="FFFFEE58"/><bgColor indexed="64"/></patternFill></fill></fills>');
     expect(parts.get("xl/worksheets/_rels/sheet1.xml.rels")).toBe(
       `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/comments" Target="../comments2.xml"/><Relationship Id="rId2" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing2.vml"/></Relationships>`,
     );
@@ -198,4 +198,32 @@ describe("annotatedPackage: an agency's package with its findings", () => {
     },
     120_000,
   );
+
+  it("clears an earlier return from the copy the agency sent back: its sheet, its comments, its highlight", async () => {
+    const first = Object.fromEntries(await annotated());
+    // The agency fixed everything but Biểu mẫu!D3 and sent the copy back; it is returned again, in English.
+    const second = await annotated(first, [finding("Biểu mẫu", "D3", "BC212")], "en");
+    const workbook = second.get("xl/workbook.xml") ?? "";
+    expect([...workbook.matchAll(/<sheet name="([^"]+)"/g)].map((m) => m[1])).toEqual(["Check results", "Biểu mẫu", "Ghi chú"]);
+    expect(workbook).toContain('<definedName name="_xlnm.Print_Titles" localSheetId="1">');
+    expect(workbook).toContain('<workbookView activeTab="0"/>');
+    // The first results sheet's part is gone, the new one takes a free name.
+    expect([...second.keys()].filter((name) => name.startsWith("xl/worksheets/sheet"))).toEqual([
+      "xl/worksheets/sheet1.xml",
+      "xl/worksheets/sheet2.xml",
+      "xl/worksheets/sheet3.xml",
+    ]);
+    // Cells fixed are back to their own formats (1: A1's, 0: the added cells'); D3 is highlighted again.
+    expect(second.get("xl/worksheets/sheet1.xml")).toContain('<c r="A1" s="1"><v>200</v></c>');
+    expect(second.get("xl/worksheets/sheet1.xml")).toContain('<row r="2"><c r="B2" s="0"/></row>');
+    expect(second.get("xl/worksheets/sheet1.xml")).toContain('<c r="D3" s="2"/>');
+    expect(second.get("xl/worksheets/sheet2.xml")).toContain('<c r="A1" s="0"><v>1</v></c>');
+    // Our comments are gone but the new one; the agency's own comment stays, without our text merged into it (lost: it was its text).
+    const comments = second.get("xl/comments2.xml") ?? "";
+    expect([...comments.matchAll(/<comment ref="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(["D3"]);
+    expect(comments).toContain("error BC212:");
+    expect(second.get("xl/drawings/vmlDrawing2.vml")?.match(/<v:shape /g)).toHaveLength(1);
+    expect([...(second.get("xl/comments1.xml") ?? "").matchAll(/<comment ref="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(["A1"]);
+    expect(second.get("xl/drawings/vmlDrawing1.vml")?.match(/<v:shape /g)).toHaveLength(1);
+  });
 });
