@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { returnPackets } from "../api/return.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { makeOutputFolder, outputFolderProblem, writeFileAtomic } from "../write/atomic-write.js";
-import { coverListAsTable, coverListAsXlsx } from "../write/return/cover-list.js";
+import { coverListAsTable, coverListAsXlsx, needsAnswer } from "../write/return/cover-list.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
@@ -61,7 +61,8 @@ export async function runReturn(inputs: readonly string[], options: ReturnOption
         io.stderr.write(writeProblemText(problem, options.lang));
         return EXIT.usage;
       }
-      io.stdout.write(coverListAsTable(result.packets, { color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));
+      const unanswered = result.roster.notForms.filter(needsAnswer);
+      io.stdout.write(coverListAsTable(result.packets, { color: wantsColor(io.stdout, options.color, io.env), lang: options.lang, unanswered }));
       if (!options.quiet) {
         const count = result.packets.length + 1;
         io.stderr.write(vi ? `Đã ghi ${count} tệp vào ${options.output}.\n` : `Written: ${count} file(s) into ${options.output}.\n`);

@@ -132,6 +132,12 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     // Agencies without findings get nothing: Sở Y tế's newest form (BC405's second file) is clean.
     expect(files.some((f) => f.startsWith("Sở Y tế"))).toBe(false);
     expect(stdout).toContain("21 tệp trả lại: 8 có lỗi, 13 chỉ có cảnh báo.");
+    // The files without a form get no copy: the officer writes to their senders.
+    expect(stdout.slice(stdout.indexOf("21 tệp trả lại")).split("\n").slice(1, 4)).toEqual([
+      "Không trả lại được (không đọc được biểu mẫu); cần liên hệ nơi gửi:",
+      "  fixtures/faulty/BC101-file-unreadable.xlsx: không đọc được (BC101 Không đọc được tệp (cấu trúc ZIP bị cắt cụt hoặc hỏng).)",
+      "  fixtures/faulty/BC102-header-not-found.xlsx: không có biểu mẫu (BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.)",
+    ]);
     expect(stdout).toMatch(
       /│ 7 +│ Sở Giáo dục và Đào tạo +│ Sở Giáo dục và Đào tạo.xlsx +│ +1 │ +0 │ BC212 Biểu mẫu!E11: Cột Tổng kinh phí: ghi 200, tổng các dòng con là 150\. +│/,
     );

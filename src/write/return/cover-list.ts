@@ -1,5 +1,7 @@
+import type { NotFormFile } from "../../aggregate/roster.js";
 import { excelText } from "../../data/text.js";
 import type { Lang } from "../diagnostic-message.js";
+import { notFormText } from "../status-lines.js";
 import { terminalTable } from "../terminal-table.js";
 import { fontsOf, LANDSCAPE_PAGE_XML } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
@@ -24,6 +26,7 @@ const WORDS = {
     title: "DANH SÁCH BIỂU MẪU TRẢ LẠI CÁC CƠ QUAN, ĐƠN VỊ ĐỂ HOÀN THIỆN",
     headings: ["TT", "Cơ quan, đơn vị", "Tệp đã nhận", "Tệp trả lại", "Lỗi", "Cảnh báo", "Vấn đề chính"],
     valid: "hợp lệ",
+    unanswered: "Không trả lại được (không đọc được biểu mẫu); cần liên hệ nơi gửi:",
     summary: (files: number, withErrors: number, valid: number) =>
       files === 0
         ? "Không có biểu mẫu nào cần trả lại."
@@ -34,6 +37,7 @@ const WORDS = {
     title: "FORMS RETURNED TO THE AGENCIES FOR CORRECTION",
     headings: ["No.", "Agency", "File received", "File returned", "Errors", "Warnings", "Main findings"],
     valid: "valid",
+    unanswered: "Not returned (no form could be read); contact the sender:",
     summary: (files: number, withErrors: number, valid: number) =>
       files === 0
         ? "No form needs to go back."
@@ -51,10 +55,30 @@ export function coverSummary(lines: readonly CoverLine[], lang: Lang): string {
   return WORDS[lang].summary(lines.length, withErrors, valid);
 }
 
-/** The cover list as a terminal table (`budget return` on stdout), the summary line under it. */
-export function coverListAsTable(lines: readonly CoverLine[], options: { readonly color: boolean; readonly lang: Lang }): string {
+/**
+ * What the files that hold no form (`unanswered`: unreadable, no form found, a blank template) are,
+ * one line each, under a heading: no copy goes back for them, the officer writes to their senders.
+ */
+function unansweredLines(unanswered: readonly NotFormFile[], lang: Lang): string[] {
+  return unanswered.length === 0 ? [] : [WORDS[lang].unanswered, ...unanswered.map((file) => `  ${notFormText(file, lang)}`)];
+}
+
+/** The kinds of files that are not forms whose senders must hear of it (not our own outputs, not copies). */
+export function needsAnswer(file: NotFormFile): boolean {
+  return file.kind === "unreadable" || file.kind === "no-form" || file.kind === "blank";
+}
+
+/**
+ * The cover list as a terminal table (`budget return` on stdout), the summary line under it, then the
+ * files that hold no form, which get no copy.
+ */
+export function coverListAsTable(
+  lines: readonly CoverLine[],
+  options: { readonly color: boolean; readonly lang: Lang; readonly unanswered?: readonly NotFormFile[] },
+): string {
   const words = WORDS[options.lang];
-  if (lines.length === 0) return `${coverSummary(lines, options.lang)}\n`;
+  const after = [coverSummary(lines, options.lang), ...unansweredLines(options.unanswered ?? [], options.lang)];
+  if (lines.length === 0) return `${after.join("\n")}\n`;
   const rows = lines.map((line, i) => [
     String(i + 1),
     line.agencies.join("\n"),
@@ -67,7 +91,7 @@ export function coverListAsTable(lines: readonly CoverLine[], options: { readonl
   ]);
   const head = [words.headings[0], words.headings[1], words.headings[3], words.headings[4], words.headings[5], words.headings[6]];
   const table = terminalTable({ head, rows, align: ["left", "left", "left", "right", "right", "left"], rowRules: true }, { color: options.color });
-  return `${table}\n${coverSummary(lines, options.lang)}\n`;
+  return `${table}\n${after.join("\n")}\n`;
 }
 
 const [BOLD_14, BOLD_12, PLAIN_12] = [1, 2, 3];
