@@ -14,6 +14,8 @@ export interface ReturnOptions extends ReadOptions {
   readonly lang?: Lang | undefined;
   /** Also a short "valid" note for each agency whose form has no findings. */
   readonly all?: boolean | undefined;
+  /** Every comment open beside its cell (`--show-comments`), rather than shown on hover. */
+  readonly showComments?: boolean | undefined;
   /** The time stamped on every entry of the copies (the same inputs give the same bytes). */
   readonly date?: Date | undefined;
 }
@@ -65,7 +67,7 @@ export async function returnPackets(inputs: readonly string[], options: ReturnOp
   for (const [file, agencies] of agenciesOf) {
     const diagnostics = returnedFindings(result.diagnostics, file);
     if (diagnostics.length === 0 && options.all !== true) continue;
-    const packet = await packetOf(file, agencies, diagnostics, lang, date, names);
+    const packet = await packetOf(file, agencies, diagnostics, { lang, date, shown: options.showComments === true }, names);
     if (packet) {
       names.add(packet.name);
       packets.push(packet);
@@ -78,10 +80,10 @@ async function packetOf(
   file: string,
   agencies: readonly string[],
   diagnostics: readonly Diagnostic[],
-  lang: Lang,
-  date: Date,
+  how: { readonly lang: Lang; readonly date: Date; readonly shown: boolean },
   names: ReadonlySet<string>,
 ): Promise<ReturnPacket | undefined> {
+  const { lang, date } = how;
   // One agency's file is named after it; a file several agencies share keeps its own name.
   const stem = agencies.length === 1 ? (agencies[0] ?? file) : basename(file, extname(file));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -95,7 +97,7 @@ async function packetOf(
   if (source === undefined) return undefined;
   const convertedFrom = source.kind === "grid" ? formatName(file) : undefined;
   const form: ReturnedForm = { file, agencies, diagnostics, convertedFrom };
-  const copy = await returnedCopy(form, source, lang, date);
+  const copy = await returnedCopy(form, source, lang, date, { shown: how.shown });
   const name = returnedFileName(stem, copy.extension, names);
   return { agencies, file, name, bytes: copy.bytes, ...counts, convertedFrom };
 }

@@ -13,6 +13,7 @@ export function registerReturn(program: Command, io: CliIo, setExit: (code: numb
           .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
           .requiredOption("-o, --output <folder>", "thư mục ghi bản trả lại (mới hoặc trống) / folder for the copies (new or empty)")
           .option("--all", "gửi cả thông báo hợp lệ cho đơn vị không có lỗi / also a short valid note for agencies without findings", false)
+          .option("--show-comments", "ghi chú luôn hiện cạnh ô (mặc định: hiện khi trỏ chuột) / every comment open beside its cell (default: on hover)", false)
           .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
           .option("-f, --force", "ghi vào thư mục đã có tệp / write into a folder that is not empty", false),
       ),
@@ -42,6 +43,7 @@ export function registerReturn(program: Command, io: CliIo, setExit: (code: numb
             ...commonOptions(values),
             output: typeof values.output === "string" ? values.output : "",
             all: values.all === true,
+            showComments: values.showComments === true,
             force: values.force === true,
             plan: planPath(values),
             sheet: typeof values.sheet === "string" ? values.sheet : undefined,

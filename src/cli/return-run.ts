@@ -14,6 +14,8 @@ export interface ReturnOptions extends ReadCommandOptions {
   /** `-o`: the folder the copies go into. */
   readonly output: string;
   readonly all: boolean;
+  /** `--show-comments`: every comment open beside its cell. */
+  readonly showComments: boolean;
   readonly force: boolean;
 }
 
@@ -35,7 +37,7 @@ export async function runReturn(inputs: readonly string[], options: ReturnOption
   }
   const date = outputDate(io.env);
   return runReadCommand(inputs, options, io, {
-    read: (files, readOptions) => returnPackets(files, { ...readOptions, lang: options.lang, all: options.all, date }),
+    read: (files, readOptions) => returnPackets(files, { ...readOptions, lang: options.lang, all: options.all, showComments: options.showComments, date }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       const made = await makeOutputFolder(options.output);

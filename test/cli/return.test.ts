@@ -289,6 +289,24 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     expect(expectUntouchedPackage(original, copy)).toEqual(new Map([["xl/worksheets/sheet1.xml", ["E11"]]]));
   });
 
+  it("shows every comment open with --show-comments, on hover by default", async () => {
+    const vmlOf = async (...flags: string[]) => {
+      const out = join(tempFolder(), "tra-lai");
+      await budget("return", `${SEED}.xls`, "-o", out, ...flags);
+      const parts = packageTexts(join(out, "seed000-form.xlsx"));
+      return [...parts]
+        .filter(([name]) => name.endsWith(".vml"))
+        .map(([, text]) => text)
+        .join("");
+    };
+    const hover = await vmlOf();
+    expect(hover.match(/visibility:hidden/g)).toHaveLength(7);
+    expect(hover).not.toContain("<x:Visible/>");
+    const open = await vmlOf("--show-comments");
+    expect(open.match(/visibility:visible/g)).toHaveLength(7);
+    expect(open.match(/<x:Visible\/>/g)).toHaveLength(7);
+  });
+
   it("refuses a folder that is not empty, and writes nothing into it", async () => {
     const out = join(tempFolder(), "tra-lai");
     mkdirSync(out);

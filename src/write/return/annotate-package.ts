@@ -26,6 +26,8 @@ export interface Part {
 export interface Annotations {
   readonly comments: ReadonlyMap<string, readonly CellComment[]>;
   readonly results: ResultsSheet;
+  /** Every comment open beside its cell, rather than shown on hover. */
+  readonly shown?: boolean | undefined;
 }
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -65,6 +67,7 @@ const decoder = new TextDecoder("utf-8");
  * order names sheets; Excel rebuilds it). Every other part keeps its bytes.
  */
 export async function annotatedPackage(parts: readonly Part[], annotations: Annotations, date: Date): Promise<Uint8Array> {
+  const shown = annotations.shown === true;
   const changed = new Map<string, string>();
   const added: Array<{ name: string; text: string }> = [];
   const dropped = new Set<string>();
@@ -154,16 +157,16 @@ export async function annotatedPackage(parts: readonly Part[], annotations: Anno
     if (oldCommentsPath !== undefined && oldCommentsXml !== undefined) {
       const merged = mergedComments(oldCommentsXml, comments);
       changed.set(oldCommentsPath, merged.xml);
-      if (oldVmlPath !== undefined && oldVmlXml !== undefined) changed.set(oldVmlPath, withShapes(oldVmlXml, merged.fresh));
+      if (oldVmlPath !== undefined && oldVmlXml !== undefined) changed.set(oldVmlPath, withShapes(oldVmlXml, merged.fresh, shown));
     } else {
       const commentsPath = freeName((n) => `xl/comments${n}.xml`);
       added.push({ name: commentsPath, text: commentsXml(comments) });
       contentTypes.overrides.set(`/${commentsPath}`, CONTENT.comments);
       addSheetRelation(TYPES.comments, commentsPath);
-      if (oldVmlPath !== undefined && oldVmlXml !== undefined) changed.set(oldVmlPath, withShapes(oldVmlXml, comments));
+      if (oldVmlPath !== undefined && oldVmlXml !== undefined) changed.set(oldVmlPath, withShapes(oldVmlXml, comments, shown));
       else {
         const vmlPath = freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-        added.push({ name: vmlPath, text: commentsVml(comments, block++) });
+        added.push({ name: vmlPath, text: commentsVml(comments, block++, shown) });
         contentTypes.defaults.set("vml", CONTENT.vml);
         drawingId = addSheetRelation(TYPES.vml, vmlPath);
       }
@@ -300,12 +303,12 @@ function mergedComments(xml: string, comments: readonly CellComment[]): { xml: s
 }
 
 /** A VML drawing with note shapes for `comments` added before its end, their ids after its highest. */
-function withShapes(vml: string, comments: readonly CellComment[]): string {
+function withShapes(vml: string, comments: readonly CellComment[], shown: boolean): string {
   if (comments.length === 0) return vml;
   let highest = 0;
   for (const match of vml.matchAll(/_x0000_s(\d+)/g)) highest = Math.max(highest, Number(match[1]));
   const shapetype = /_x0000_t202/.test(vml)
     ? ""
     : '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
-  return vml.replace(/<\/xml>\s*$/, () => `${shapetype}${noteShapes(comments, highest + 1)}</xml>`);
+  return vml.replace(/<\/xml>\s*$/, () => `${shapetype}${noteShapes(comments, highest + 1, shown)}</xml>`);
 }

@@ -24,17 +24,25 @@ const MACRO_WORKBOOK = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
  * The copy of an agency's form that goes back to it, in `lang`: its own package (cleared of an earlier
  * return's sheet, comments and highlight, when the agency sent back the copy it got) with the findings
  * on their cells and the results sheet first (`annotatedPackage`), or, for an .xls, .ods or CSV
- * file, a new .xlsx built from its grid and annotated the same way. Stamped `date`.
+ * file, a new .xlsx built from its grid and annotated the same way. Stamped `date`. The comments show on
+ * hover, or, `shown`, always open.
  */
-export async function returnedCopy(form: ReturnedForm, source: ReturnSource, lang: Lang, date: Date): Promise<ReturnedCopy> {
+export async function returnedCopy(
+  form: ReturnedForm,
+  source: ReturnSource,
+  lang: Lang,
+  date: Date,
+  options: { readonly shown?: boolean } = {},
+): Promise<ReturnedCopy> {
+  const shown = options.shown === true;
   if (source.kind === "excel") {
     const types = source.parts.find((part) => part.name === "[Content_Types].xml");
     const macro = types !== undefined && new TextDecoder().decode(types.data).includes(MACRO_WORKBOOK);
     const parts = withoutPreviousReturn(source.parts, RESULTS_SHEET_NAMES);
-    return { bytes: await annotatedPackage(parts, annotationsOf(form, lang), date), extension: macro ? ".xlsm" : ".xlsx" };
+    return { bytes: await annotatedPackage(parts, { ...annotationsOf(form, lang), shown }, date), extension: macro ? ".xlsm" : ".xlsx" };
   }
   const { parts, sheetNames } = gridAsParts(source.grid, date);
-  const annotations = annotationsOf(form, lang, (name) => sheetNames.get(name) ?? name);
+  const annotations = { ...annotationsOf(form, lang, (name) => sheetNames.get(name) ?? name), shown };
   return { bytes: await annotatedPackage(parts, annotations, date), extension: ".xlsx" };
 }
 
