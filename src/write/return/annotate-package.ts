@@ -5,6 +5,8 @@ import {
   attributeByLocalName,
   attributesOf,
   freeRelationshipId,
+  type Part,
+  RELATIONSHIPS_NS,
   relationshipsOf,
   relativeTarget,
   relsPathOf,
@@ -16,11 +18,7 @@ import { type ResultsSheet, resultsSheetXml } from "./results-sheet.js";
 import { annotatedSheetXml } from "./sheet-edit.js";
 import { StylesEdit } from "./styles-edit.js";
 
-/** One part of a package: its path and its bytes. */
-export interface Part {
-  readonly name: string;
-  readonly data: Uint8Array;
-}
+export type { Part } from "./package-xml.js";
 
 /** What a returned copy adds to the agency's workbook: comments by sheet name, and the first sheet. */
 export interface Annotations {
@@ -30,7 +28,7 @@ export interface Annotations {
   readonly shown?: boolean | undefined;
 }
 
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL = RELATIONSHIPS_NS;
 const TYPES = {
   worksheet: `${REL}/worksheet`,
   styles: `${REL}/styles`,
@@ -46,7 +44,8 @@ const CONTENT = {
   styles: "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml",
 } as const;
 
-const MINIMAL_STYLES =
+/** A style table with the defaults only, for a package that has none (and for the valid note). */
+export const MINIMAL_STYLES =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
   '<fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts>' +
   '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +

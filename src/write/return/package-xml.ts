@@ -6,6 +6,15 @@ import { xmlText } from "../xlsx/xml-text.js";
  * to or changes are touched, and the rest of a part's text is kept as it is.
  */
 
+/** One part of a package: its path and its bytes. */
+export interface Part {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
+
+/** The namespace of Office relationships (`r:id`), and the stem of their types. */
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
 const ENTITY = /&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g;
 const NAMED: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 

@@ -1,14 +1,18 @@
 import { COMMENT_AUTHOR } from "./comments-xml.js";
-import { attributeByLocalName, attributesOf, relationshipsOf, relsPathOf, resolveTarget, unescapeXml, withAttribute } from "./package-xml.js";
+import {
+  attributeByLocalName,
+  attributesOf,
+  type Part,
+  RELATIONSHIPS_NS,
+  relationshipsOf,
+  relsPathOf,
+  resolveTarget,
+  unescapeXml,
+  withAttribute,
+} from "./package-xml.js";
 import { HIGHLIGHT_RGB } from "./styles-edit.js";
 
-/** One part of a package: its path and its bytes. */
-interface Part {
-  readonly name: string;
-  readonly data: Uint8Array;
-}
-
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const REL = RELATIONSHIPS_NS;
 const decoder = new TextDecoder("utf-8");
 const encoder = new TextEncoder();
 

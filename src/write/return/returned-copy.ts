@@ -1,7 +1,7 @@
 import type { Grid } from "../../data/grid.js";
 import type { Lang } from "../diagnostic-message.js";
 import { xlsxPackageParts } from "../xlsx/xlsx-package.js";
-import { annotatedPackage, type Part } from "./annotate-package.js";
+import { annotatedPackage, MINIMAL_STYLES, type Part } from "./annotate-package.js";
 import { gridAsParts } from "./grid-as-parts.js";
 import { withoutPreviousReturn } from "./previous-return.js";
 import { annotationsOf, type ReturnedForm, resultsSheetName } from "./return-content.js";
@@ -48,18 +48,6 @@ export async function returnedCopy(
 
 /** The note sent with `--all` to an agency whose form has no findings: a workbook of the results sheet alone. */
 export async function validNote(form: ReturnedForm, lang: Lang, date: Date): Promise<Uint8Array> {
-  const parts = xlsxPackageParts([], date, { styles: minimalStyles() }).map((entry) => ({ name: entry.name, data: new Uint8Array(Buffer.concat(entry.data)) }));
+  const parts = xlsxPackageParts([], date, { styles: MINIMAL_STYLES }).map((entry) => ({ name: entry.name, data: new Uint8Array(Buffer.concat(entry.data)) }));
   return annotatedPackage(parts, annotationsOf(form, lang), date);
-}
-
-function minimalStyles(): string {
-  return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
-    '<fonts count="1"><font><sz val="12"/><name val="Times New Roman"/></font></fonts>' +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
-    '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
-    '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
-    '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
-    '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
-  );
 }

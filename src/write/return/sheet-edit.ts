@@ -1,13 +1,11 @@
 import { columnName } from "../../data/grid.js";
-import { attributesOf, withAttribute } from "./package-xml.js";
+import { attributesOf, RELATIONSHIPS_NS, withAttribute } from "./package-xml.js";
 
 /** A cell by its 0-based row and column. */
 export interface CellPlace {
   readonly row: number;
   readonly col: number;
 }
-
-const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /** The elements a worksheet may have after `legacyDrawing`, in the schema's order. */
 const AFTER_LEGACY_DRAWING = ["legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems", "tableParts", "extLst"];
