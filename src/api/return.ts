@@ -3,7 +3,7 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import { readWorkbookPackage } from "../read/package-entries.js";
 import { readGrid } from "../read/read-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
-import { findingInWords, type ReturnedForm, returnedFindings } from "../write/return/return-content.js";
+import { mainFindings, type ReturnedForm, returnedFindings } from "../write/return/return-content.js";
 import { type ReturnSource, returnedCopy, validNote } from "../write/return/returned-copy.js";
 import { returnedFileName } from "../write/return/returned-file-name.js";
 import type { ReadOptions } from "./read-options.js";
@@ -30,7 +30,7 @@ export interface ReturnPacket {
   readonly bytes: Uint8Array;
   readonly errors: number;
   readonly warnings: number;
-  /** The three most important findings in words (errors first). */
+  /** The three most important findings in words: errors first, one line per code (`mainFindings`). */
   readonly top: readonly string[];
   /** The original's format when the copy is a new .xlsx built from what was read (`.xls`, `.ods`, `.csv`). */
   readonly convertedFrom: string | undefined;
@@ -87,7 +87,7 @@ async function packetOf(
   // One agency's file is named after it; a file several agencies share keeps its own name.
   const stem = agencies.length === 1 ? (agencies[0] ?? file) : basename(file, extname(file));
   const errors = diagnostics.filter((d) => d.severity === "error").length;
-  const counts = { errors, warnings: diagnostics.length - errors, top: diagnostics.slice(0, 3).map((d) => findingInWords(d, lang)) };
+  const counts = { errors, warnings: diagnostics.length - errors, top: mainFindings(diagnostics, lang) };
   if (diagnostics.length === 0) {
     const form: ReturnedForm = { file, agencies, diagnostics };
     const name = returnedFileName(stem, ".xlsx", names);

@@ -195,6 +195,9 @@ describe("budget return: an annotated copy of each agency's own form", () => {
       const { code, stdout } = await budget("return", original, "-o", out);
       expect(code, ext).toBe(0);
       expect(stdout, ext).toContain("1 tệp trả lại: 0 có lỗi, 1 chỉ có cảnh báo.");
+      // One line per code for the cover letter: BC303 once, BC403 on seven cells.
+      expect(stdout, ext).toMatch(/│ BC303 [^│]+!A25: Số thứ tự "4,5" không khớp vị trí; lẽ ra là "5\.5"\. +│\n/);
+      expect(stdout, ext).toMatch(/│ BC403 [^│]+!A10: Nhiệm vụ chưa thuộc nhóm nhiệm vụ nào\. \(và 6 chỗ khác\) +│\n/);
       const copy = join(out, copyName);
       expect(existsSync(copy), copy).toBe(true);
       const form = ext.endsWith(".csv") ? basename(original, ".csv") : "Biểu mẫu";

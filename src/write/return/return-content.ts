@@ -36,6 +36,7 @@ const WORDS = {
     ],
     valid: ["Không cần sửa gì. Biểu mẫu đã được nhận để tổng hợp."],
     nowhere: "—",
+    more: (n: number) => ` (và ${n} chỗ khác)`,
   },
   en: {
     sheet: "Check results",
@@ -55,6 +56,7 @@ const WORDS = {
     ],
     valid: ["Nothing to fix. The form has been received for consolidation."],
     nowhere: "—",
+    more: (n: number) => ` (and ${n} more)`,
   },
 } as const;
 
@@ -73,10 +75,22 @@ export function returnedFindings(diagnostics: readonly Diagnostic[], file: strin
   return [...own.filter((d) => d.severity === "error"), ...own.filter((d) => d.severity === "warning")];
 }
 
-/** A finding in one line, as the cover list gives the most important ones: `BC212 Biểu mẫu!E14: message`. */
-export function findingInWords(d: Diagnostic, lang: Lang): string {
-  const place = cellReference(d);
-  return `${d.code}${place ? ` ${place}` : ""}: ${diagnosticMessage(d, lang)}`;
+/**
+ * The most important findings of a file in words, for the cover letter: one line per code, the codes in
+ * the order of their first finding (errors come first), at most `count`; a code found in several places
+ * gives its first finding and how many more there are: `BC403 Biểu mẫu!A10: Nhiệm vụ chưa thuộc nhóm
+ * nhiệm vụ nào. (và 5 chỗ khác)`.
+ */
+export function mainFindings(diagnostics: readonly Diagnostic[], lang: Lang, count = 3): string[] {
+  const byCode = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) byCode.set(d.code, [...(byCode.get(d.code) ?? []), d]);
+  return [...byCode.values()].slice(0, count).flatMap((same) => {
+    const [first] = same;
+    if (first === undefined) return [];
+    const place = cellReference(first);
+    const more = same.length > 1 ? WORDS[lang].more(same.length - 1) : "";
+    return [`${first.code}${place ? ` ${place}` : ""}: ${diagnosticMessage(first, lang)}${more}`];
+  });
 }
 
 /**
