@@ -3,6 +3,7 @@ import type { Diagnostic } from "../data/diagnostic.js";
 import { readWorkbookPackage } from "../read/package-entries.js";
 import { readGrid } from "../read/read-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
+import { COVER_LIST_FILE } from "../write/return/cover-list.js";
 import { mainFindings, type ReturnedForm, returnedFindings } from "../write/return/return-content.js";
 import { type ReturnSource, returnedCopy, validNote } from "../write/return/returned-copy.js";
 import { returnedFileName } from "../write/return/returned-file-name.js";
@@ -63,7 +64,8 @@ export async function returnPackets(inputs: readonly string[], options: ReturnOp
     }
   }
   const packets: ReturnPacket[] = [];
-  const names = new Set<string>();
+  // The cover list's name is kept for it: a file several agencies share, called `danh-sach.xlsx`, becomes `danh-sach (2).xlsx`.
+  const names = new Set<string>([COVER_LIST_FILE]);
   for (const [file, agencies] of agenciesOf) {
     const diagnostics = returnedFindings(result.diagnostics, file);
     if (diagnostics.length === 0 && options.all !== true) continue;

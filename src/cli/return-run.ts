@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { returnPackets } from "../api/return.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { makeOutputFolder, outputFolderProblem, writeFileAtomic } from "../write/atomic-write.js";
-import { coverListAsTable, coverListAsXlsx, needsAnswer } from "../write/return/cover-list.js";
+import { COVER_LIST_FILE, coverListAsTable, coverListAsXlsx, needsAnswer } from "../write/return/cover-list.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
@@ -18,9 +18,6 @@ export interface ReturnOptions extends ReadCommandOptions {
   readonly showComments: boolean;
   readonly force: boolean;
 }
-
-/** The cover list's file in the output folder. */
-export const COVER_LIST_FILE = "danh-sach.xlsx";
 
 /**
  * Runs `budget return`: reads the forms received, and writes into the output folder (new or empty,

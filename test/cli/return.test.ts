@@ -310,6 +310,14 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     expect(open.match(/<x:Visible\/>/g)).toHaveLength(7);
   });
 
+  it("keeps the cover list's name for it: a shared form called danh-sach comes back as danh-sach (2)", async () => {
+    const out = join(tempFolder(), "tra-lai");
+    const { code } = await budget("return", intake({ "danh-sach.ods": `${SEED}.ods` }), "-o", out);
+    expect(code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(["danh-sach (2).xlsx", "danh-sach.xlsx"]);
+    expect(sheetNames(join(out, "danh-sach.xlsx"))).toEqual(["Danh sách trả lại"]);
+  });
+
   it("refuses a folder that is not empty, and writes nothing into it", async () => {
     const out = join(tempFolder(), "tra-lai");
     mkdirSync(out);

@@ -8,6 +8,9 @@ import { SheetXml } from "../xlsx/sheet-xml.js";
 import { styleTable } from "../xlsx/style-table.js";
 import { xlsxPackage } from "../xlsx/xlsx-package.js";
 
+/** The cover list's file in the output folder; no returned copy takes its name. */
+export const COVER_LIST_FILE = "danh-sach.xlsx";
+
 /** One line of the cover list: the agencies, the file received, the copy returned, the counts, the main findings. */
 export interface CoverLine {
   readonly agencies: readonly string[];
