@@ -226,4 +226,34 @@ describe("annotatedPackage: an agency's package with its findings", () => {
     expect([...(second.get("xl/comments1.xml") ?? "").matchAll(/<comment ref="([A-Z]+\d+)"/g)].map((m) => m[1])).toEqual(["A1"]);
     expect(second.get("xl/drawings/vmlDrawing1.vml")?.match(/<v:shape /g)).toHaveLength(1);
   });
+
+  it("edits a package whose parts use a prefix for the main namespace (as the Open XML SDK writes them)", async () => {
+    const X = `xmlns:x="${MAIN}"`;
+    const prefixed: Record<string, string> = {
+      "[Content_Types].xml": (PARTS["[Content_Types].xml"] ?? "").replace(/<Override PartName="\/xl\/(worksheets\/sheet2|comments1|calcChain)[^>]*\/>/g, ""),
+      "_rels/.rels": PARTS["_rels/.rels"] ?? "",
+      "xl/workbook.xml": `${HEAD}<x:workbook ${X} xmlns:r="${REL}"><x:sheets><x:sheet name="Biểu mẫu" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      "xl/_rels/workbook.xml.rels": `${HEAD}<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId3" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+      "xl/styles.xml": `${HEAD}<x:styleSheet ${X}><x:fonts count="1"><x:font><x:sz val="11"/></x:font></x:fonts><x:fills count="2"><x:fill><x:patternFill patternType="none"/></x:fill><x:fill><x:patternFill patternType="gray125"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count="1"><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`,
+      "xl/worksheets/sheet1.xml": `${HEAD}<x:worksheet ${X}><x:sheetData><x:row r="1"><x:c r="A1"><x:v>200</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    };
+    const parts = await annotated(prefixed, [finding("Biểu mẫu", "A1", "BC212"), finding("Biểu mẫu", "B3", "BC212")]);
+    expect(parts.get("xl/worksheets/sheet1.xml")).toBe(
+      `${HEAD}<x:worksheet xmlns:r="${REL}" ${X}><x:sheetData><x:row r="1"><x:c r="A1" s="1"><x:v>200</x:v></x:c></x:row><x:row r="3"><x:c r="B3" s="1"/></x:row></x:sheetData><x:legacyDrawing r:id="rId2"/></x:worksheet>`,
+    );
+    const styles = parts.get("xl/styles.xml") ?? "";
+    expect(styles).toContain(
+      '<x:fill><x:patternFill patternType="solid"><x:fgColor rgb="FFFFEE58"/><x:bgColor indexed="64"/></x:patternFill></x:fill></x:fills>',
+    );
+    expect(styles).toContain('<x:xf numFmtId="0" fontId="0" fillId="2" borderId="0" applyFill="1"/>');
+    expect(styles).toContain('<x:font><x:b/><x:sz val="14"/><x:name val="Times New Roman"/></x:font>');
+    expect(parts.get("xl/workbook.xml")).toContain('<x:sheets><x:sheet name="Kết quả kiểm tra" sheetId="2" r:id="rId4"/><x:sheet name="Biểu mẫu"');
+    const bytes = await zipArchive(
+      [...parts].map(([name, text]) => ({ name, data: [new TextEncoder().encode(text)] })),
+      new Date(Date.UTC(2000, 0, 1)),
+    );
+    const workbook = XLSX.read(bytes, { type: "buffer" });
+    expect(workbook.SheetNames).toEqual(["Kết quả kiểm tra", "Biểu mẫu"]);
+    expect(workbook.Sheets["Biểu mẫu"]?.B3?.c?.[0]?.t).toContain("lỗi BC212");
+  });
 });
