@@ -18,6 +18,7 @@ export { type CheckOptions, type CheckResult, type CheckSummary, check } from ".
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export { type InspectOptions, inspect } from "./api/inspect.js";
 export type { ReadOptions } from "./api/read-options.js";
+export { type ReturnOptions, type ReturnPacket, type ReturnResult, returnPackets } from "./api/return.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,

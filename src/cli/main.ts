@@ -7,6 +7,7 @@ import { EXIT } from "./exit-code.js";
 import { registerInspect } from "./inspect-command.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
+import { registerReturn } from "./return-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerStatus } from "./status-command.js";
 import { registerTemplate } from "./template-command.js";
@@ -78,6 +79,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerTemplate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerStatus(program, io, setExit);
+  registerReturn(program, io, setExit);
   registerInspect(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });

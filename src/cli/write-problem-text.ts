@@ -21,6 +21,12 @@ export function writeProblemText(problem: WriteProblem, lang: Lang): string {
       return vi
         ? `Không ghi được ${problem.target}: tệp đang mở (Excel?). Đóng tệp rồi chạy lại; bản đã tạo nằm ở ${problem.temp}.\n`
         : `Could not write ${problem.target}: the file is open (Excel?). Close it and run again; the new file is kept at ${problem.temp}.\n`;
+    case "folder-not-empty":
+      return vi
+        ? `Không ghi vào ${problem.target}: thư mục đã có tệp. Chọn một thư mục mới hoặc trống, hoặc dùng --force.\n`
+        : `Not written into ${problem.target}: the folder is not empty. Choose a new or empty folder, or use --force.\n`;
+    case "not-a-folder":
+      return vi ? `Không ghi được: ${problem.target} là một tệp, không phải thư mục.\n` : `Cannot write: ${problem.target} is a file, not a folder.\n`;
     case "io":
       return vi ? `Không ghi được ${problem.target}: ${problem.message}\n` : `Could not write ${problem.target}: ${problem.message}\n`;
   }

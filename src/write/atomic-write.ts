@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Stats } from "node:fs";
-import { open, realpath, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, open, readdir, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 
 /** Why an output was not written. */
@@ -10,7 +10,9 @@ export type WriteProblem =
   | { kind: "is-input"; target: string }
   | { kind: "exists"; target: string }
   | { kind: "locked"; target: string; temp: string }
-  | { kind: "io"; target: string; message: string };
+  | { kind: "io"; target: string; message: string }
+  | { kind: "folder-not-empty"; target: string }
+  | { kind: "not-a-folder"; target: string };
 
 /** Error codes of a rename over a file another program holds open (Excel on Windows: EBUSY or EPERM). */
 const LOCKED_CODES: ReadonlySet<string> = new Set(["EBUSY", "EPERM", "EACCES"]);
@@ -96,4 +98,28 @@ function errorCode(error: unknown): string {
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Why `folder` cannot take a command's files (`budget return -o tra-lai/`), found without writing: it
+ * is a file, or, unless `force`, it holds anything already (the files written there must not mix with
+ * older ones). A folder that does not exist yet is fine: {@link makeOutputFolder} creates it.
+ */
+export async function outputFolderProblem(folder: string, options: { force: boolean }): Promise<WriteProblem | undefined> {
+  const stats = await stat(folder).catch(() => undefined);
+  if (stats === undefined) return undefined;
+  if (!stats.isDirectory()) return { kind: "not-a-folder", target: folder };
+  if (options.force) return undefined;
+  const entries = await readdir(folder).catch(() => []);
+  return entries.length > 0 ? { kind: "folder-not-empty", target: folder } : undefined;
+}
+
+/** Creates `folder` (and its parents) when it does not exist; returns the problem when it cannot. */
+export async function makeOutputFolder(folder: string): Promise<WriteProblem | undefined> {
+  try {
+    await mkdir(folder, { recursive: true });
+    return undefined;
+  } catch (error) {
+    return { kind: "io", target: folder, message: errorMessage(error) };
+  }
 }

@@ -103,6 +103,24 @@ export class SheetXml {
     return this;
   }
 
+  /** A logical cell (`TRUE`, `FALSE`). */
+  boolean(col: number, value: boolean, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="b"><v>${value ? 1 : 0}</v></c>`;
+    return this;
+  }
+
+  /** An error value typed or kept without a formula (`#N/A`). */
+  error(col: number, error: string, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="e"><v>${xmlText(error)}</v></c>`;
+    return this;
+  }
+
+  /** A formula cell whose calculated value is logical. */
+  booleanFormula(col: number, formula: string, cached: boolean, style: number): this {
+    this.cells += `<c r="${this.ref(col)}"${styleOf(style)} t="b"><f>${xmlText(formula)}</f><v>${cached ? 1 : 0}</v></c>`;
+    return this;
+  }
+
   /** A formula cell carrying its calculated value. */
   formula(col: number, formula: string, cached: number, style: number): this {
     this.cells += `<c r="${this.ref(col)}"${styleOf(this.styles.number(style, cached))}><f>${xmlText(formula)}</f><v>${cached}</v></c>`;

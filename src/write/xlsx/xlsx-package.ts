@@ -1,6 +1,6 @@
 import { APPENDIX_STYLES } from "./styles.js";
 import { xmlText } from "./xml-text.js";
-import { zipArchive } from "./zip-archive.js";
+import { type ZipEntry, zipArchive } from "./zip-archive.js";
 
 /** A worksheet of the package: its name, its part's XML (UTF-8 bytes, in pieces), and the rows printed on every page. */
 export interface PackageSheet {
@@ -34,6 +34,11 @@ const SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.
  * table (the appendix's unless `options` give one), the sheets), zipped with every entry stamped `date`: the same sheets give the same bytes.
  */
 export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, options: PackageOptions = { styles: APPENDIX_STYLES.xml }): Promise<Uint8Array> {
+  return zipArchive(xlsxPackageParts(sheets, date, options), date);
+}
+
+/** The parts of the package {@link xlsxPackage} zips, in their order in the archive. */
+export function xlsxPackageParts(sheets: readonly PackageSheet[], date: Date, options: PackageOptions = { styles: APPENDIX_STYLES.xml }): ZipEntry[] {
   const stamp = date.toISOString().replace(/\.\d{3}Z$/u, "Z");
   const sheetParts = sheets.map((sheet, i) => ({ sheet, path: `worksheets/sheet${i + 1}.xml` }));
   const contentTypes =
@@ -87,17 +92,14 @@ export async function xlsxPackage(sheets: readonly PackageSheet[], date: Date, o
     `<Relationship Id="rId${sheets.length + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
     "</Relationships>";
   const text = (name: string, xml: string) => ({ name, data: [Buffer.from(xml, "utf8")] });
-  return zipArchive(
-    [
-      text("[Content_Types].xml", contentTypes),
-      text("_rels/.rels", rootRels),
-      text("docProps/core.xml", core),
-      text("docProps/app.xml", app),
-      text("xl/workbook.xml", workbook),
-      text("xl/_rels/workbook.xml.rels", workbookRels),
-      text("xl/styles.xml", options.styles),
-      ...sheetParts.map(({ sheet, path }) => ({ name: `xl/${path}`, data: sheet.xml })),
-    ],
-    date,
-  );
+  return [
+    text("[Content_Types].xml", contentTypes),
+    text("_rels/.rels", rootRels),
+    text("docProps/core.xml", core),
+    text("docProps/app.xml", app),
+    text("xl/workbook.xml", workbook),
+    text("xl/_rels/workbook.xml.rels", workbookRels),
+    text("xl/styles.xml", options.styles),
+    ...sheetParts.map(({ sheet, path }) => ({ name: `xl/${path}`, data: sheet.xml })),
+  ];
 }
