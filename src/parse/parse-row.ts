@@ -8,6 +8,7 @@ import type { ColumnScale } from "../layout/unit.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
 import { parseFundingSources } from "./funding-source.js";
+import { checkQuantityTimesPrice } from "./quantity-price.js";
 import { parseRowCode } from "./row-code.js";
 
 /** A parsed row before the tree gives it a role and children. */
@@ -60,13 +61,15 @@ export function parseRow(
       actual: token,
     });
   }
+  const total = amount("amount");
+  checkQuantityTimesPrice(raw, total, scale, context, findings);
   return {
     row: raw.row,
     hidden: raw.hidden,
     code: parseRowCode(codeText),
     codeCell: cellAddress(raw.row, raw.codeCol),
     name,
-    amount: amount("amount"),
+    amount: total,
     recurrentTotal: amount("recurrentTotal"),
     publicInvestment: amount("publicInvestment"),
     years,
