@@ -7,7 +7,7 @@ import { closestField } from "./closest-role.js";
 import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
-import { type NumberConvention, numberConvention } from "./number-convention.js";
+import { type NumberConvention, sheetConventions } from "./number-convention.js";
 import { cellText, sheetWidth } from "./sheet-text.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
 import { type ColumnScale, findUnit, labelUnit, type Unit } from "./unit.js";
@@ -30,6 +30,8 @@ export interface SheetLayout {
   readonly amountYear: number | undefined;
   /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
   readonly numberConvention: NumberConvention | undefined;
+  /** Columns whose own text amounts tell their convention (`2,615,000` in one column): it overrides the file's there. */
+  readonly columnConventions: ReadonlyMap<number, NumberConvention>;
   /** Text lines above the header: the title block. */
   readonly titleLines: readonly string[];
   readonly rows: readonly RawRow[];
@@ -114,6 +116,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       args: { count: String(hidden.length), rows: rowRanges(hidden) },
     });
   }
+  const conventions = sheetConventions(file, sheet.name, rows, (col) => columns.find((column) => column.col === col)?.label ?? "", findings);
   return {
     layout: {
       sheet: sheet.name,
@@ -123,7 +126,8 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       unit,
       scale,
       amountYear,
-      numberConvention: numberConvention(rows),
+      numberConvention: conventions.file,
+      columnConventions: conventions.byColumn,
       titleLines,
       rows,
     },

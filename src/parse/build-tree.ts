@@ -1,4 +1,4 @@
-import type { AgencyBlock, BudgetRow } from "../data/budget-row.js";
+import type { AgencyBlock, BudgetRow, RowCode } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
 import { hasFigures, type RowDraft, withRole } from "./parse-row.js";
@@ -46,7 +46,9 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  * Builds the section → agency → item → sub-item tree from the rows in sheet order. Codes decide the
  * level (`1` agency, `1.1` item, `1.1.1` or `(1)` sub-item; in a form without agency rows, `1` is an
  * item); a code that contradicts its position (`4,5` under agency 5) is placed by position with a
- * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes.
+ * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes. Parts `A`, `B` stand above
+ * the Roman sections (a section under part `A` is `A.I`); Roman numerals that first appear below a
+ * numbered row (`1 › I`) are sub-levels of that row, placed as letters are.
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
@@ -68,6 +70,12 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   };
   let section: string | undefined;
+  // The part (`A`, `B`) the rows are in, above the Roman sections; and whether Roman numerals are
+  // sections at all, or, first written below a numbered row, a level under it.
+  let part: string | undefined;
+  const romanNested = firstIndex(blocks.drafts, "path") < firstIndex(blocks.drafts, "section");
+  // The level of the nested Roman row the rows are under (`1 › I`): numbered rows below it sit one level deeper.
+  let romanAt: number | undefined;
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
   let lastPathLevel = 1;
@@ -136,14 +144,39 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           place(draft, previous.level + (previous.sibling ? 0 : 1));
         }
         break;
+      case "part":
+        // `A | Tổng cộng`: the stated total, never a part.
+        if (isTotal(draft)) {
+          total(draft);
+          break;
+        }
+        part = code.letter;
+        section = part;
+        romanAt = undefined;
+        agency = undefined;
+        stack = [];
+        above = undefined;
+        break;
       case "section":
-        section = toRoman(code.number);
+        // `C` after part `B` is part C, not the numeral 100.
+        if (part === "B" && code.number === 100) {
+          part = "C";
+          section = part;
+        } else if (romanNested) {
+          const level = romanAt ?? lastPathLevel + 1;
+          place(draft, level);
+          romanAt = level;
+          lastPathLevel = level;
+          break;
+        } else section = part === undefined ? toRoman(code.number) : `${part}.${toRoman(code.number)}`;
         agency = undefined;
         stack = [];
         above = undefined;
         break;
       case "path": {
-        const level = code.parts.length + (agencyMode ? 0 : 1);
+        let level = code.parts.length + (agencyMode ? 0 : 1);
+        if (romanAt !== undefined && level >= romanAt) level++;
+        else romanAt = undefined;
         const key = `${section ?? ""}|${pathText(code.parts)}`;
         if (seen.has(key)) findings.push({ ...where(draft), code: "BC301", actual: code.text });
         seen.add(key);
@@ -165,7 +198,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         }
         const expectedParent = pathText(code.parts.slice(0, -1));
         while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
-        const parentCode = stack.at(-1)?.row.code ?? (agencyMode ? agency?.row?.code : undefined);
+        const parentCode = numberedParent(stack) ?? (agencyMode ? agency?.row?.code : undefined);
         const actualParent = parentCode?.kind === "path" ? pathText(parentCode.parts) : agencyMode ? "" : expectedParent;
         if (actualParent !== expectedParent) {
           findings.push({ ...where(draft), code: "BC303", actual: code.text, expected: `${actualParent}.${code.parts.at(-1) ?? ""}` });
@@ -200,6 +233,21 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   }
   return { agencies: agencies.map((a) => ({ ...a })), statedTotal, laterTotals };
+}
+
+/** The code of the nearest numbered row of the stack, past nested Roman rows (`1.1` under `1 › I` is 1's). */
+function numberedParent(stack: readonly StackEntry[]): RowCode | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const code = stack[i]?.row.code;
+    if (code !== undefined && code.kind !== "section") return code;
+  }
+  return undefined;
+}
+
+/** The index of the first draft whose code is of `kind`, or Infinity when none is. */
+function firstIndex(drafts: readonly RowDraft[], kind: "path" | "section"): number {
+  const index = drafts.findIndex((draft) => draft.code.kind === kind);
+  return index < 0 ? Number.POSITIVE_INFINITY : index;
 }
 
 /** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */

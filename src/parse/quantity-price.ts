@@ -4,6 +4,7 @@ import type { Cell } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
 import { Money, moneyFromCellNumber } from "../data/money.js";
 import type { RawRow } from "../layout/data-rows.js";
+import { conventionAt } from "../layout/number-convention.js";
 import { type ColumnScale, exponentAt } from "../layout/unit.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
 import { isAmountNumber, parseVietnameseNumber } from "./vietnamese-number.js";
@@ -61,7 +62,7 @@ export function checkQuantityTimesPrice(raw: RawRow, amount: Amount | null, scal
 function plainNumber(cell: Cell, context: RowContext): Money | undefined {
   if (cell.value.kind === "number") return isAmountNumber(cell.value.value) ? moneyFromCellNumber(cell.value.value) : undefined;
   if (cell.value.kind !== "text") return undefined;
-  const parsed = parseVietnameseNumber(cell.value.value, context.convention);
+  const parsed = parseVietnameseNumber(cell.value.value, conventionAt(context.conventions, cell.col));
   return parsed.kind === "number" && !parsed.ambiguous ? parsed.value : undefined;
 }
 
