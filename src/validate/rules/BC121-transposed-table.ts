@@ -15,8 +15,8 @@ export const rule: Rule = {
     en: "A transposed table: each row is a year or period, the columns are funding sources or amounts, and no row is a task. The tool does not read this shape (rather than give a wrong total); the sheet is skipped.",
   },
   message: {
-    vi: "Bảng có năm theo dòng ({years}, cột {column}) và nguồn vốn hoặc số tiền theo cột; công cụ chưa đọc bảng xoay nên bỏ qua biểu này.",
-    en: "The table has years as rows ({years}, column {column}) and sources or amounts as columns; transposed tables are not read, so this sheet is skipped.",
+    vi: 'Bảng có năm theo dòng (cột "{column}": {years}) và nguồn vốn hoặc số tiền theo cột; công cụ chưa đọc bảng xoay nên bỏ qua biểu này.',
+    en: 'The table has years as rows (column "{column}": {years}) and sources or amounts as columns; transposed tables are not read, so this sheet is skipped.',
   },
   hint: {
     vi: "Chuyển bảng về dạng biểu mẫu: mỗi nhiệm vụ một dòng (STT, Tên nhiệm vụ), các năm thành cột (Trong đó › 2025, 2026), nguồn vốn ghi ở cột Nguồn vốn; trong Excel có thể dùng Dán đặc biệt › Chuyển vị (Transpose).",
