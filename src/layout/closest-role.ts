@@ -33,7 +33,7 @@ const VOCABULARY: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ["leadUnit", ["chu tri", "thuc hien"]],
   ["objective", ["muc tieu", "quy mo"]],
   ["commitment", ["cam ket", "thuyet minh hieu qua"]],
-  ["quantity", ["so luong", "khoi luong"]],
+  ["quantity", ["so luong", "khoi luong", "so ngay", "so buoi", "so nguoi", "he so"]],
   ["unitPrice", ["don gia", "muc chi"]],
   ["measureUnit", ["don vi tinh", "dvt"]],
 ];

@@ -35,7 +35,8 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   // A cost estimate's `Số lượng | Đơn vị tính | Đơn giá | Thành tiền`: the amount is `Thành tiền`; quantity and
   // unit price are read to check quantity × unit price = amount (BC219). `ĐVT` as a column label is the
   // unit of measure (`người`, `bộ`), not the money unit of a `Đơn vị tính: đồng` line.
-  ["quantity", /^(so luong|khoi luong)\b/],
+  // A factor of the amount: `Số lượng`, and `Số ngày`, `Số buổi`, `Số người`, `Hệ số` where an estimate multiplies several.
+  ["quantity", /^(so luong|khoi luong|so (ngay|buoi|nguoi|lan|thang|dem|lop|dot|tiet)|he so)\b/],
   ["unitPrice", /^don gia\b/],
   ["measureUnit", /^(don vi tinh|dvt)$/],
   ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],

@@ -95,6 +95,8 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     columns.find((c) => c.col !== header.codeCol && (c.role.kind === "unknown" || (c.role.kind === "field" && c.role.field === "period")))?.col;
   const years = labelCol === undefined ? undefined : yearRows(sheet, firstDataRow, labelCol);
   if (labelCol !== undefined && years) return { layout: undefined, findings: [transposedFinding(file, sheet, top, labelCol, years)] };
+  // `Số lượng × Số ngày × Đơn giá`: with several factors the amount is not quantity × unit price, so it is not checked (BC219).
+  if (columns.filter((c) => c.role.kind === "field" && c.role.field === "quantity").length > 1) fieldColumn.delete("quantity");
   const missing = REQUIRED.filter((field) => !fieldColumn.has(field));
   if (missing.length > 0) {
     findings.push({ file, sheet: sheet.name, cell: cellAddress(top, 0), row: top + 1, code: "BC103", args: { columns: missing.join(", ") } });

@@ -60,4 +60,15 @@ describe("a cost estimate with parts A and B, in đồng with English separators
     expect(read.total).toBe("5");
     expect(read.diagnostics.filter((d) => d.code === "BC219").map((d) => [d.cell, d.expected, d.actual])).toEqual([["F4", "2500000", "2600000"]]);
   });
+
+  it("does not check an amount of several factors: `Số lượng × Số ngày × Đơn giá`", async () => {
+    const file = tempFile(
+      "ba-thua-so.csv",
+      'Đơn vị tính: đồng\nSTT,Nội dung,Số lượng,Số ngày,Đơn giá,Thành tiền\n1,Tiền ăn đại biểu,50,2,"150.000","15.000.000"\n2,Thuê hội trường,1,2,"5.000.000","10.000.000"\n',
+    );
+    const read = await readFixture(file);
+    expect(read.total).toBe("25");
+    expect(read.diagnostics.map((d) => d.code)).not.toContain("BC219");
+    expect(read.diagnostics.map((d) => d.code)).not.toContain("BC104");
+  });
 });
