@@ -3,7 +3,7 @@
 // that quantity × unit price = amount (BC219).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Money, sum } from "../../src/data/money.js";
+import { type Money, Money as MoneyValue, sum } from "../../src/data/money.js";
 import { tempFile } from "../cli/plan-cli-runner.js";
 import { readFixture } from "../read/read-fixture.js";
 
@@ -70,5 +70,32 @@ describe("a cost estimate with parts A and B, in đồng with English separators
     expect(read.total).toBe("25");
     expect(read.diagnostics.map((d) => d.code)).not.toContain("BC219");
     expect(read.diagnostics.map((d) => d.code)).not.toContain("BC104");
+  });
+});
+
+describe("a cost estimate in sections I–IV, in đồng without separators (Đồng Chăm volunteer trip, 2016)", () => {
+  it("reads the 15 costs to the 22,199,000 đồng printed as the programme's cost, its Cộng row agreeing", async () => {
+    const read = await readFixture("fixtures/estimates/tinh-nguyen-dong-cham-2016.csv");
+    expect(read.total).toBe("22.199");
+    const blocks = read.submissions[0]?.agencies ?? [];
+    // A section's rows: the block's items, or its own row when the numbered row stands alone.
+    const bySection = new Map<string, Money[]>();
+    for (const block of blocks) {
+      const rows = block.items.length > 0 ? block.items : block.row ? [block.row] : [];
+      const amounts = rows.flatMap((row) => (row.amount ? [row.amount.value] : []));
+      bySection.set(block.section ?? "", [...(bySection.get(block.section ?? "") ?? []), ...amounts]);
+    }
+    // I 2.550.000, II 549.000, III 14.200.000, IV 4.900.000 (in triệu đồng), added by hand from the rows.
+    expect([...bySection].map(([section, amounts]) => [section, sum(amounts).toFixed()])).toEqual([
+      ["I", "2.55"],
+      ["II", "0.549"],
+      ["III", "14.2"],
+      ["IV", "4.9"],
+    ]);
+    expect(read.submissions[0]?.statedTotal?.amount?.value.toFixed()).toBe("22.199");
+    expect(read.diagnostics.map((d) => d.code).filter((code) => code === "BC214" || code === "BC219" || code === "BC203")).toEqual([]);
+    // The printed contingency and grand total follow from it: 10 % is 2,219,900, and 24,418,900 in all.
+    const total = new MoneyValue(read.total);
+    expect([total.times("0.1").toFixed(), total.times("1.1").toFixed()]).toEqual(["2.2199", "24.4189"]);
   });
 });
