@@ -2,7 +2,7 @@ import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
 import { foldText } from "../data/text.js";
-import { cellAt, cellText } from "./sheet-text.js";
+import { AMOUNT_TEXT, cellAt, cellText } from "./sheet-text.js";
 
 /**
  * A year or a period as a row label, folded (parentheses and dashes other than `-` become spaces):
@@ -24,11 +24,22 @@ export function yearRows(sheet: GridSheet, from: number, col: number): string[] 
     if (text === "") continue;
     const folded = foldText(text);
     if (TOTAL_ROW.test(folded)) continue;
-    // The first label that is not a year ends the look: a form's first task name, at once.
-    if (!YEAR_ROW.test(folded)) return undefined;
-    years.push(text);
+    if (YEAR_ROW.test(folded)) {
+      years.push(text);
+      continue;
+    }
+    // A label that is not a year ends the look: a form's first task name, at once. Under two years or
+    // more, a line without figures (`Ghi chú: …`, the place and date) is a note under the table.
+    return years.length >= 2 && !hasFigures(sheet.rows[r], col) ? years : undefined;
   }
   return years.length >= 2 ? years : undefined;
+}
+
+/** Whether a row holds a figure outside column `col`: a number, or text that reads as an amount. */
+function hasFigures(cells: GridSheet["rows"][number], col: number): boolean {
+  return (cells ?? []).some(
+    (cell, c) => c !== col && cell !== undefined && (cell.value.kind === "number" || (cell.value.kind === "text" && AMOUNT_TEXT.test(cell.value.value.trim()))),
+  );
 }
 
 /**

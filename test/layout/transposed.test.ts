@@ -49,4 +49,20 @@ describe("a transposed table", () => {
     expect(read.total).toBe("0");
     expect(read.diagnostics.map((d) => [d.code, d.cell, d.args?.years])).toEqual([["BC121", "B2", "Năm 2025 (ước thực hiện), Năm 2026 (kế hoạch)"]]);
   });
+
+  it("is found above a note and a signature line, which carry no figures", async () => {
+    const file = tempFile(
+      "co-ghi-chu.csv",
+      'Đơn vị tính: triệu đồng\nSTT,Năm,NSTW,NSĐP,Tổng cộng\n1,2024,100,50,150\n2,2025,120,60,180\n,Ghi chú: số liệu dự kiến,,,\n,"Quảng Ngãi, ngày 30 tháng 6 năm 2025",,,\n',
+    );
+    const read = await readFixture(file);
+    expect(read.diagnostics.map((d) => [d.code, d.args?.years])).toEqual([["BC121", "2024, 2025"]]);
+  });
+
+  it("is not found when a row after the years is a task with figures: that table is read (and checked) as it is", async () => {
+    const file = tempFile("nam-roi-viec.csv", "Đơn vị tính: triệu đồng\nSTT,Tên nhiệm vụ,Tổng kinh phí\n1,2024,100\n2,2025,120\n3,Số hóa hồ sơ,30\n");
+    const read = await readFixture(file);
+    expect(read.diagnostics.map((d) => d.code)).not.toContain("BC121");
+    expect(read.total).toBe("250");
+  });
 });
