@@ -70,10 +70,12 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   };
   let section: string | undefined;
-  // The part (`A`, `B`) the rows are in, above the Roman sections; and whether Roman numerals are
-  // sections at all, or, first written below a numbered row, a level under it.
+  // The part (`A`, `B`) the rows are in, above the Roman sections.
   let part: string | undefined;
-  const romanNested = firstIndex(blocks.drafts, "path") < firstIndex(blocks.drafts, "section");
+  // Roman numerals are sections unless the sheet numbers rows before its first one: then a Roman row
+  // followed by sub-numbers (`1 › I › 1.1`) is a level under the numbered row (a section `II` followed by
+  // agency `2` stays a section).
+  const romanAfterPaths = firstIndex(blocks.drafts, "path") < firstIndex(blocks.drafts, "section");
   // The level of the nested Roman row the rows are under (`1 › I`): numbered rows below it sit one level deeper.
   let romanAt: number | undefined;
   let agency: OpenAgency | undefined;
@@ -119,7 +121,9 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     else bulletLevels.clear();
   };
 
-  for (const draft of blocks.drafts) {
+  for (let index = 0; index < blocks.drafts.length; index++) {
+    const draft = blocks.drafts[index];
+    if (draft === undefined) continue;
     const code = draft.code;
     const label = ofWhichLabel(draft);
     if (label !== undefined && above !== undefined) {
@@ -162,7 +166,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         if (part === "B" && code.number === 100) {
           part = "C";
           section = part;
-        } else if (romanNested) {
+        } else if (romanAfterPaths && nextPathDepth(blocks.drafts, index) >= 2) {
           const level = romanAt ?? lastPathLevel + 1;
           place(draft, level);
           romanAt = level;
@@ -242,6 +246,16 @@ function numberedParent(stack: readonly StackEntry[]): RowCode | undefined {
     if (code !== undefined && code.kind !== "section") return code;
   }
   return undefined;
+}
+
+/** The number of parts of the next numbered row after `index` (`1.1` → 2), or 0 when none follows. */
+function nextPathDepth(drafts: readonly RowDraft[], index: number): number {
+  for (let i = index + 1; i < drafts.length; i++) {
+    const code = drafts[i]?.code;
+    if (code?.kind === "path") return code.parts.length;
+    if (code?.kind === "section" || code?.kind === "part") return 0;
+  }
+  return 0;
 }
 
 /** The index of the first draft whose code is of `kind`, or Infinity when none is. */

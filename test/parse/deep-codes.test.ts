@@ -92,6 +92,29 @@ describe("trees with deep codes", () => {
     ]);
   });
 
+  it("a section II after agency 1 (section I not written) is still a section when agencies follow it", async () => {
+    const file = tempFile(
+      "thieu-muc-i.csv",
+      csv([
+        "Đơn vị tính: triệu đồng",
+        "STT,Tên nhiệm vụ,Tổng kinh phí",
+        "1,Văn phòng Tỉnh ủy,100",
+        "1.1,Số hóa,100",
+        "II,Cơ quan chuyên môn,50",
+        "2,Sở Nội vụ,50",
+        "2.1,Đào tạo,50",
+        ",Tổng cộng,150",
+      ]),
+    );
+    const read = await readFixture(file);
+    expect(read.total).toBe("150");
+    expect(read.diagnostics).toEqual([]);
+    expect(blocks(read.submissions[0]?.agencies ?? [])).toEqual([
+      [" | 1 Văn phòng Tỉnh ủy", ["1.1 100"]],
+      ["II | 2 Sở Nội vụ", ["2.1 50"]],
+    ]);
+  });
+
   it("parts A, B, C (C after B is a part, not the numeral 100) with a) b) items, total first", async () => {
     const file = tempFile(
       "ba-phan.csv",
