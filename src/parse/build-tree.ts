@@ -47,8 +47,8 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  * level (`1` agency, `1.1` item, `1.1.1` or `(1)` sub-item; in a form without agency rows, `1` is an
  * item); a code that contradicts its position (`4,5` under agency 5) is placed by position with a
  * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes. Parts `A`, `B` stand above
- * the Roman sections (a section under part `A` is `A.I`); Roman numerals that first appear below a
- * numbered row (`1 › I`) are sub-levels of that row, placed as letters are.
+ * the Roman sections (a section under part `A` is `A.I`); in a sheet that numbers rows before its first
+ * Roman numeral, a Roman row followed by sub-numbers (`1 › I › 1.1`) is a level under the numbered row.
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const agencyMode = context.agencyRows === true || drafts.some((d) => d.code.kind === "section" || (d.code.kind === "path" && d.code.parts.length >= 2));
