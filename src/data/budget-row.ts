@@ -2,6 +2,7 @@ import type { Money } from "./money.js";
 
 /** A row code (`STT`) as people type it, understood. */
 export type RowCode =
+  | { kind: "part"; letter: string; text: string }
   | { kind: "section"; number: number; text: string }
   | { kind: "path"; parts: readonly number[]; text: string; commaTyped: boolean }
   | { kind: "paren"; number: number; text: string }

@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CODES = [
   "BC113", // one of the tool's own outputs skipped
   "BC114", // the same file or the same bytes given twice
   "BC115", // a money column's unit differs from the sheet's unit line
+  "BC121", // transposed table (years as rows, sources as columns) refused
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text
@@ -29,6 +30,8 @@ export const DIAGNOSTIC_CODES = [
   "BC214", // stated total ≠ Σ agencies
   "BC215", // task-group amounts ≠ item total
   "BC216", // "of which" figure > its parent
+  "BC219", // quantity × unit price ≠ amount
+  "BC220", // number text written in both conventions
   "BC301", // duplicate row code
   "BC302", // malformed row code
   "BC303", // out-of-order row code

@@ -18,6 +18,9 @@ export type InspectedColumnRole =
   | "legalBasis"
   | "leadUnit"
   | "commitment"
+  | "quantity"
+  | "unitPrice"
+  | "measureUnit"
   | "period-amount"
   | "task-group"
   | "unknown";

@@ -33,6 +33,9 @@ const VOCABULARY: ReadonlyArray<readonly [Field, readonly string[]]> = [
   ["leadUnit", ["chu tri", "thuc hien"]],
   ["objective", ["muc tieu", "quy mo"]],
   ["commitment", ["cam ket", "thuyet minh hieu qua"]],
+  ["quantity", ["so luong", "khoi luong", "so ngay", "so buoi", "so nguoi", "he so"]],
+  ["unitPrice", ["don gia", "muc chi"]],
+  ["measureUnit", ["don vi tinh", "dvt"]],
 ];
 
 /** Words too common in labels to say anything about a column. */

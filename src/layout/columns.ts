@@ -13,7 +13,10 @@ export type Field =
   | "fundingSource"
   | "legalBasis"
   | "leadUnit"
-  | "commitment";
+  | "commitment"
+  | "quantity"
+  | "unitPrice"
+  | "measureUnit";
 
 /** What one column of the table was recognised as. */
 export type ColumnRole = { kind: "field"; field: Field } | { kind: "year"; year: number } | { kind: "group"; key: string } | { kind: "unknown" };
@@ -29,6 +32,13 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ["period", /thoi gian thuc hien|giai doan|thoi gian|\btien do\b/],
   ["objective", /muc tieu/],
   ["commitment", /cam ket/],
+  // A cost estimate's `Số lượng | Đơn vị tính | Đơn giá | Thành tiền`: the amount is `Thành tiền`; quantity and
+  // unit price are read to check quantity × unit price = amount (BC219). `ĐVT` as a column label is the
+  // unit of measure (`người`, `bộ`), not the money unit of a `Đơn vị tính: đồng` line.
+  // A factor of the amount: `Số lượng`, and `Số ngày`, `Số buổi`, `Số người`, `Hệ số` where an estimate multiplies several.
+  ["quantity", /^(so luong|khoi luong|so (ngay|buoi|nguoi|lan|thang|dem|lop|dot|tiet)|he so)\b/],
+  ["unitPrice", /^don gia\b/],
+  ["measureUnit", /^(don vi tinh|dvt)$/],
   ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],
   // A list of units names them in `Địa phương`, `Đơn vị`, `Cơ quan`, `Tỉnh, thành phố`; not `Đơn vị tính`
   // or `Đơn vị: triệu đồng` (a unit) nor `Đơn vị phối hợp` (who helps).

@@ -7,9 +7,10 @@ import { closestField } from "./closest-role.js";
 import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
-import { type NumberConvention, numberConvention } from "./number-convention.js";
+import { type NumberConvention, sheetConventions } from "./number-convention.js";
 import { cellText, sheetWidth } from "./sheet-text.js";
 import { linesAbove, singleYear, titleYear } from "./title.js";
+import { transposedFinding, transposedWithoutCode, yearRows } from "./transposed-table.js";
 import { type ColumnScale, findUnit, labelUnit, type Unit } from "./unit.js";
 import { yearColumnsOutsidePlan } from "./year-columns.js";
 
@@ -30,6 +31,8 @@ export interface SheetLayout {
   readonly amountYear: number | undefined;
   /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
   readonly numberConvention: NumberConvention | undefined;
+  /** Columns whose own text amounts tell their convention (`2,615,000` in one column): it overrides the file's there. */
+  readonly columnConventions: ReadonlyMap<number, NumberConvention>;
   /** Text lines above the header: the title block. */
   readonly titleLines: readonly string[];
   readonly rows: readonly RawRow[];
@@ -48,6 +51,9 @@ export interface LayoutResult {
 export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): LayoutResult {
   const header = findHeaderTop(sheet);
   if (header === undefined) {
+    // Years as rows under a `Năm` header, sources as columns: say so, rather than "no header found".
+    const transposed = transposedWithoutCode(sheet);
+    if (transposed) return { layout: undefined, findings: [transposedFinding(file, sheet, transposed.row, transposed.col, transposed.years)] };
     return { layout: undefined, findings: [{ file, sheet: sheet.name, code: "BC102" }] };
   }
   const top = header.row;
@@ -78,6 +84,19 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args });
     }
   }
+  // The column-number row may sit under a blank spacer row.
+  let numbering = bottom + 1;
+  while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
+  const firstDataRow = isNumberingRow(sheet, numbering, width) ? numbering + 1 : bottom + 1;
+  // Rows labelled by years (`2021`, `Năm 2022`) with no task: a transposed table, refused rather than read
+  // into "tasks" named by years. The label is the name column's, else the first text column's after the code.
+  const labelCol =
+    fieldColumn.get("name") ??
+    columns.find((c) => c.col !== header.codeCol && (c.role.kind === "unknown" || (c.role.kind === "field" && c.role.field === "period")))?.col;
+  const years = labelCol === undefined ? undefined : yearRows(sheet, firstDataRow, labelCol);
+  if (labelCol !== undefined && years) return { layout: undefined, findings: [transposedFinding(file, sheet, top, labelCol, years)] };
+  // `Số lượng × Số ngày × Đơn giá`: with several factors the amount is not quantity × unit price, so it is not checked (BC219).
+  if (columns.filter((c) => c.role.kind === "field" && c.role.field === "quantity").length > 1) fieldColumn.delete("quantity");
   const missing = REQUIRED.filter((field) => !fieldColumn.has(field));
   if (missing.length > 0) {
     findings.push({ file, sheet: sheet.name, cell: cellAddress(top, 0), row: top + 1, code: "BC103", args: { columns: missing.join(", ") } });
@@ -97,10 +116,6 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
   const hasYearColumns = columns.some((c) => c.role.kind === "year");
   const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
-  // The column-number row may sit under a blank spacer row.
-  let numbering = bottom + 1;
-  while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
-  const firstDataRow = isNumberingRow(sheet, numbering, width) ? numbering + 1 : bottom + 1;
   const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
@@ -114,6 +129,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       args: { count: String(hidden.length), rows: rowRanges(hidden) },
     });
   }
+  const conventions = sheetConventions(file, sheet.name, rows, (col) => columns.find((column) => column.col === col)?.label ?? "", findings);
   return {
     layout: {
       sheet: sheet.name,
@@ -123,7 +139,8 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       unit,
       scale,
       amountYear,
-      numberConvention: numberConvention(rows),
+      numberConvention: conventions.file,
+      columnConventions: conventions.byColumn,
       titleLines,
       rows,
     },

@@ -3,7 +3,7 @@ import type { Finding } from "../data/diagnostic.js";
 import type { Cell } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
 import { Money, moneyFromCellNumber } from "../data/money.js";
-import type { NumberConvention } from "../layout/number-convention.js";
+import { conventionAt, type NumberConventions } from "../layout/number-convention.js";
 import { type ColumnScale, exponentAt } from "../layout/unit.js";
 import { isAmountNumber, parseVietnameseNumber } from "./vietnamese-number.js";
 
@@ -13,8 +13,8 @@ export interface RowContext {
   readonly sheet: string;
   readonly rowCode: string;
   readonly rowName: string;
-  /** How the file writes number text, when its amounts tell. */
-  readonly convention?: NumberConvention | undefined;
+  /** How the file, and each column, writes number text, when its amounts tell. */
+  readonly conventions?: NumberConventions | undefined;
 }
 
 /**
@@ -39,7 +39,7 @@ export function readAmount(cell: Cell | undefined, scale: ColumnScale, context: 
       value = moneyFromCellNumber(cell.value.value);
       break;
     case "text": {
-      const parsed = parseVietnameseNumber(cell.value.value, context.convention);
+      const parsed = parseVietnameseNumber(cell.value.value, conventionAt(context.conventions, cell.col));
       if (parsed.kind === "empty") return null;
       if (parsed.kind === "invalid") {
         findings.push({ ...where, code: "BC201", actual: cell.value.value });

@@ -1,4 +1,4 @@
-import type { AgencyBlock, BudgetRow } from "../data/budget-row.js";
+import type { AgencyBlock, BudgetRow, RowCode } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import { foldText } from "../data/text.js";
 import { hasFigures, type RowDraft, withRole } from "./parse-row.js";
@@ -51,7 +51,9 @@ const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
  * Builds the section → agency → item → sub-item tree from the rows in sheet order. Codes decide the
  * level (`1` agency, `1.1` item, `1.1.1` or `(1)` sub-item; in a form without agency rows, `1` is an
  * item); a code that contradicts its position (`4,5` under agency 5) is placed by position with a
- * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes.
+ * BC303 warning. Also reports malformed (BC302) and duplicate (BC301) codes. Parts `A`, `B` stand above
+ * the Roman sections (a section under part `A` is `A.I`); in a sheet that numbers rows before its first
+ * Roman numeral, a Roman row followed by sub-numbers (`1 › I › 1.1`) is a level under the numbered row.
  */
 export function buildTree(drafts: readonly RowDraft[], context: TreeContext, findings: Finding[]): Tree {
   const single = context.singleAgency === true;
@@ -75,6 +77,14 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     }
   };
   let section: string | undefined;
+  // The part (`A`, `B`) the rows are in, above the Roman sections.
+  let part: string | undefined;
+  // Roman numerals are sections unless the sheet numbers rows before its first one: then a Roman row
+  // followed by sub-numbers (`1 › I › 1.1`) is a level under the numbered row (a section `II` followed by
+  // agency `2` stays a section).
+  const romanAfterPaths = firstIndex(blocks.drafts, "path") < firstIndex(blocks.drafts, "section");
+  // The level of the nested Roman row the rows are under (`1 › I`): numbered rows below it sit one level deeper.
+  let romanAt: number | undefined;
   let agency: OpenAgency | undefined;
   let stack: StackEntry[] = [];
   let lastPathLevel = 1;
@@ -119,7 +129,9 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
     else bulletLevels.clear();
   };
 
-  for (const draft of blocks.drafts) {
+  for (let index = 0; index < blocks.drafts.length; index++) {
+    const draft = blocks.drafts[index];
+    if (draft === undefined) continue;
     const code = draft.code;
     const label = ofWhichLabel(draft);
     if (label !== undefined && above !== undefined) {
@@ -144,21 +156,46 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
           place(draft, previous.level + (previous.sibling ? 0 : 1));
         }
         break;
+      case "part":
+        // `A | Tổng cộng`: the stated total, never a part.
+        if (isTotal(draft)) {
+          total(draft);
+          break;
+        }
+        part = code.letter;
+        section = part;
+        romanAt = undefined;
+        agency = undefined;
+        stack = [];
+        above = undefined;
+        break;
       case "section":
-        section = toRoman(code.number);
-        if (single) {
+        // `C` after part `B` is part C, not the numeral 100.
+        if (part === "B" && code.number === 100) {
+          part = "C";
+          section = part;
+        } else if (single) {
           // A task area of the one agency: an item at the top, its numbered rows (level 2) under it.
+          section = toRoman(code.number);
           stack = [];
           lastPathLevel = 1;
           place(draft, 1);
           break;
-        }
+        } else if (romanAfterPaths && nextPathDepth(blocks.drafts, index) >= 2) {
+          const level = romanAt ?? lastPathLevel + 1;
+          place(draft, level);
+          romanAt = level;
+          lastPathLevel = level;
+          break;
+        } else section = part === undefined ? toRoman(code.number) : `${part}.${toRoman(code.number)}`;
         agency = undefined;
         stack = [];
         above = undefined;
         break;
       case "path": {
-        const level = code.parts.length + (agencyMode ? 0 : 1);
+        let level = code.parts.length + (agencyMode ? 0 : 1);
+        if (romanAt !== undefined && level >= romanAt) level++;
+        else romanAt = undefined;
         const key = `${section ?? ""}|${pathText(code.parts)}`;
         if (seen.has(key)) findings.push({ ...where(draft), code: "BC301", actual: code.text });
         seen.add(key);
@@ -180,7 +217,7 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
         }
         const expectedParent = pathText(code.parts.slice(0, -1));
         while (stack.length > 0 && (stack.at(-1)?.level ?? 0) >= level) stack.pop();
-        const parentCode = stack.at(-1)?.row.code ?? (agencyMode ? agency?.row?.code : undefined);
+        const parentCode = numberedParent(stack) ?? (agencyMode ? agency?.row?.code : undefined);
         const actualParent = parentCode?.kind === "path" ? pathText(parentCode.parts) : agencyMode ? "" : expectedParent;
         if (actualParent !== expectedParent) {
           findings.push({ ...where(draft), code: "BC303", actual: code.text, expected: `${actualParent}.${code.parts.at(-1) ?? ""}` });
@@ -220,6 +257,31 @@ export function buildTree(drafts: readonly RowDraft[], context: TreeContext, fin
 /** An agency row's name without the cover-letter reference written after it (`Văn phòng Tỉnh ủy (2896-CV/VPTU …)`). */
 export function withoutReference(name: string): string {
   return REFERENCE.exec(name)?.[1] ?? name;
+}
+
+/** The code of the nearest numbered row of the stack, past nested Roman rows (`1.1` under `1 › I` is 1's). */
+function numberedParent(stack: readonly StackEntry[]): RowCode | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const code = stack[i]?.row.code;
+    if (code !== undefined && code.kind !== "section") return code;
+  }
+  return undefined;
+}
+
+/** The number of parts of the next numbered row after `index` (`1.1` → 2), or 0 when none follows. */
+function nextPathDepth(drafts: readonly RowDraft[], index: number): number {
+  for (let i = index + 1; i < drafts.length; i++) {
+    const code = drafts[i]?.code;
+    if (code?.kind === "path") return code.parts.length;
+    if (code?.kind === "section" || code?.kind === "part") return 0;
+  }
+  return 0;
+}
+
+/** The index of the first draft whose code is of `kind`, or Infinity when none is. */
+function firstIndex(drafts: readonly RowDraft[], kind: "path" | "section"): number {
+  const index = drafts.findIndex((draft) => draft.code.kind === kind);
+  return index < 0 ? Number.POSITIVE_INFINITY : index;
 }
 
 /** Whether a row with a code the tool cannot read is the total: its name, or its code column, says so. */

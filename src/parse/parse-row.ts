@@ -2,12 +2,13 @@ import type { Amount, BudgetRow, GroupMark, RowRole } from "../data/budget-row.j
 import type { Finding } from "../data/diagnostic.js";
 import { cellAddress } from "../data/grid.js";
 import type { RawRow } from "../layout/data-rows.js";
-import type { NumberConvention } from "../layout/number-convention.js";
+import type { NumberConventions } from "../layout/number-convention.js";
 import { cellText } from "../layout/sheet-text.js";
 import type { ColumnScale } from "../layout/unit.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
 import { parseFundingSources } from "./funding-source.js";
+import { checkQuantityTimesPrice } from "./quantity-price.js";
 import { parseRowCode } from "./row-code.js";
 
 /** A parsed row before the tree gives it a role and children. */
@@ -24,12 +25,12 @@ export function parseRow(
   sheet: string,
   index: PlanIndex,
   findings: Finding[],
-  convention?: NumberConvention,
+  conventions?: NumberConventions,
 ): RowDraft {
   const text = (field: Parameters<typeof raw.fields.get>[0]) => cellText(raw.fields.get(field));
   const codeText = text("code");
   const name = text("name");
-  const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, convention };
+  const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, conventions };
   const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), scale, context, findings);
 
   const years = new Map<number, Amount>();
@@ -60,13 +61,15 @@ export function parseRow(
       actual: token,
     });
   }
+  const total = amount("amount");
+  checkQuantityTimesPrice(raw, total, scale, context, findings);
   return {
     row: raw.row,
     hidden: raw.hidden,
     code: parseRowCode(codeText),
     codeCell: cellAddress(raw.row, raw.codeCol),
     name,
-    amount: amount("amount"),
+    amount: total,
     recurrentTotal: amount("recurrentTotal"),
     publicInvestment: amount("publicInvestment"),
     years,

@@ -30,8 +30,9 @@ export function parseSheet(
   template?: TemplateMark,
   agency?: string,
 ): Submission {
+  const conventions = { file: layout.numberConvention, byColumn: layout.columnConventions };
   const drafts: RowDraft[] = layout.rows.map((raw) => {
-    const draft = parseRow(raw, layout.scale, file, layout.sheet, index, findings, layout.numberConvention);
+    const draft = parseRow(raw, layout.scale, file, layout.sheet, index, findings, conventions);
     // An appendix whose only amount column is "Kinh phí năm 2025" states that year's money.
     if (layout.amountYear !== undefined && draft.years.size === 0 && draft.amount) {
       return { ...draft, years: new Map([[layout.amountYear, draft.amount]]) };

@@ -11,8 +11,10 @@ const ROMAN = new Map<string, number>([
 ]);
 
 /**
- * Parses a row code: Roman sections (`I`, `II.`), numeric paths (`1`, `1.1`, `7.4.1`, `1.` and
- * `1,1` typed for `1.1`), parenthesised sub-items (`(1)`), letters (`a)`), bullets (`-`, `+`).
+ * Parses a row code: parts above the sections (`A`, `B.`), Roman sections (`I`, `II.`), numeric paths
+ * (`1`, `1.1`, `7.4.1`, `1.` and `1,1` typed for `1.1`), parenthesised sub-items (`(1)`), letters (`a)`,
+ * `a.`, `a`), bullets (`-`, `+`, `*`). A capital that is also a Roman numeral (`C`) is read as the
+ * numeral; the tree decides, by what came before, that `C` after `B` is a part.
  * Full-width digits and punctuation (`１．２`, typed with an East Asian input method) are read as ASCII.
  */
 export function parseRowCode(input: string): RowCode {
@@ -24,8 +26,10 @@ export function parseRowCode(input: string): RowCode {
   if (/^[-+*•–]$/.test(text)) return { kind: "bullet", text };
   const paren = /^\((\d{1,3})\)$/.exec(text);
   if (paren?.[1]) return { kind: "paren", number: Number(paren[1]), text };
-  const letter = /^([a-zđ])[).]$/.exec(text);
+  const letter = /^([a-zđ])[).]?$/.exec(text);
   if (letter?.[1]) return { kind: "letter", letter: letter[1], text };
+  const part = /^([ABD-HJKMNO-UWYZĐ])[.)]?$/.exec(text);
+  if (part?.[1]) return { kind: "part", letter: part[1], text };
   const roman = /^([IVXLC]+)\.?$/.exec(text);
   if (roman?.[1]) {
     const number = romanValue(roman[1]);

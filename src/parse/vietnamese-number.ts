@@ -11,6 +11,8 @@ const GROUPED_SPACE = /^\d{1,3}( \d{3})+(,\d+)?$/; // 1 234 567 or 1 234,5
 const PLAIN = /^\d+(,\d+)?$/; // 1090 or 0,5
 const DOT_DECIMAL = /^\d+\.\d+$/; // 1.5 or 60.12: not Vietnamese grouping
 const COMMA_GROUPED = /^\d{1,3}(,\d{3})+$/; // 60,000: grouping in en-US, a decimal in Vietnamese
+/** `2,615,000` or `1,234.5`: only English reads these. */
+const EN_ONLY = /^\d{1,3}(,\d{3}){2,}(\.\d+)?$|^\d{1,3}(,\d{3})+\.\d+$/;
 const EN_NUMBER = /^\d{1,3}(,\d{3})*(\.\d+)?$|^\d+(\.\d+)?$/; // 1,234.5 or 1.5, in a file that writes English
 const DASHES = /^[-–—‒]+$/;
 const MAX_DIGITS = 30;
@@ -30,7 +32,7 @@ const UNIT_SUFFIX = /(?<!\s)\s*(đồng|đ|vnđ|vnd)$/i;
  * negative; a trailing `đ`/`đồng` is allowed. Text that could be read two ways (`1.5`, `60,000`) is
  * read the Vietnamese way where possible and marked ambiguous, unless the file's `convention` (what
  * its other amounts show) decides: `en` reads `1,234.5` and `1.5` the English way, `vi` reads `1,500`
- * as 1,5. Anything else is invalid.
+ * as 1,5. Text only English writes (`2,615,000`, `1,234.5`) is read the English way. Anything else is invalid.
  */
 export function parseVietnameseNumber(input: string, convention?: NumberConvention): NumberText {
   let text = input.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
@@ -50,7 +52,9 @@ export function parseVietnameseNumber(input: string, convention?: NumberConventi
 
   let canonical: string;
   let ambiguous = false;
-  if (convention === "en" && EN_NUMBER.test(text)) {
+  // Text only English reads (`2,615,000`) is read so in any file: it has no other reading. A file or a column
+  // that also writes Vietnamese is reported (BC220); only text that reads two ways waits for a convention.
+  if ((convention === "en" && EN_NUMBER.test(text)) || EN_ONLY.test(text)) {
     const value = new MoneyValue(text.replace(/,/g, ""));
     if (value.abs().gte(MAX_AMOUNT)) return { kind: "invalid" };
     return { kind: "number", value: negative ? value.negated() : value, ambiguous: false };

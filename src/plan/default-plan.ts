@@ -101,6 +101,9 @@ export const DEFAULT_PLAN: Plan = {
     legalBasis: ["Văn bản có liên quan"],
     leadUnit: ["Chủ trì", "Đơn vị chủ trì"],
     commitment: ["Cam kết và thuyết minh về hiệu quả đầu tư"],
+    quantity: ["Số lượng", "Khối lượng"],
+    unitPrice: ["Đơn giá"],
+    measureUnit: ["Đơn vị tính", "ĐVT"],
   },
   output: {
     appendixLabel: "Phụ lục",

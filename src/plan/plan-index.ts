@@ -48,6 +48,9 @@ const COLUMN_FIELDS: readonly ColumnField[] = [
   "legalBasis",
   "leadUnit",
   "commitment",
+  "quantity",
+  "unitPrice",
+  "measureUnit",
 ];
 
 /**

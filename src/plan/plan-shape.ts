@@ -61,6 +61,9 @@ export const ColumnSynonymsSchema = z.strictObject({
   legalBasis: spellings,
   leadUnit: spellings,
   commitment: spellings,
+  quantity: spellings,
+  unitPrice: spellings,
+  measureUnit: spellings,
 });
 
 /** A ceiling on an agency's total, for the whole plan or one year. */

@@ -15,6 +15,7 @@ import { rule as BC112 } from "./rules/BC112-agency-unclear.js";
 import { rule as BC113 } from "./rules/BC113-own-output-skipped.js";
 import { rule as BC114 } from "./rules/BC114-duplicate-input.js";
 import { rule as BC115 } from "./rules/BC115-unit-differs.js";
+import { rule as BC121 } from "./rules/BC121-transposed-table.js";
 import { rule as BC201 } from "./rules/BC201-amount-not-a-number.js";
 import { rule as BC202 } from "./rules/BC202-negative-amount.js";
 import { rule as BC203 } from "./rules/BC203-ambiguous-number.js";
@@ -26,6 +27,8 @@ import { rule as BC213 } from "./rules/BC213-agency-not-sum.js";
 import { rule as BC214 } from "./rules/BC214-total-not-sum.js";
 import { rule as BC215 } from "./rules/BC215-groups-not-total.js";
 import { rule as BC216 } from "./rules/BC216-of-which-above-parent.js";
+import { rule as BC219 } from "./rules/BC219-quantity-times-price.js";
+import { rule as BC220 } from "./rules/BC220-number-conventions-mixed.js";
 import { rule as BC301 } from "./rules/BC301-duplicate-row-code.js";
 import { rule as BC302 } from "./rules/BC302-malformed-row-code.js";
 import { rule as BC303 } from "./rules/BC303-out-of-order-row-code.js";
@@ -56,6 +59,7 @@ export const RULES: readonly Rule[] = [
   BC113,
   BC114,
   BC115,
+  BC121,
   BC201,
   BC202,
   BC203,
@@ -67,6 +71,8 @@ export const RULES: readonly Rule[] = [
   BC214,
   BC215,
   BC216,
+  BC219,
+  BC220,
   BC301,
   BC302,
   BC303,

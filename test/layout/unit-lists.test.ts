@@ -12,6 +12,7 @@ import { budget, tempFile, tempFolder } from "../cli/plan-cli-runner.js";
 
 /** A row of `consolidate --rows rows.json`. */
 interface RowLine {
+  readonly section: string;
   readonly level: string;
   readonly name: string;
   readonly total: string;
@@ -126,7 +127,9 @@ describe("the labels of a list of units", () => {
     ["Thành tiền", { kind: "field", field: "amount" }],
     ["Tổng mức dự kiến", { kind: "field", field: "amount" }],
     ["Tổng số", { kind: "field", field: "amount" }],
-    ["Đơn vị tính", { kind: "unknown" }],
+    // In a header, `Đơn vị tính` / `ĐVT` is a cost estimate's unit of measure (`người`, `bộ`), not an agency.
+    ["Đơn vị tính", { kind: "field", field: "measureUnit" }],
+    ["ĐVT", { kind: "field", field: "measureUnit" }],
     ["Đơn vị: triệu đồng", { kind: "unknown" }],
     ["Đơn vị phối hợp", { kind: "unknown" }],
     ["Đơn vị chủ trì", { kind: "field", field: "leadUnit" }],
@@ -196,9 +199,11 @@ describe("a column-number row under the header", () => {
     expect(JSON.parse(stdout).total).toBe("90");
   });
 
-  it("a row of letters and figures out of order is data", async () => {
-    const file = tempFile("khong-phai.csv", "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Kinh phí\nB,A,1\n1,Sở Tư pháp,30\n");
-    const { stderr } = await budget("totals", file, "--format", "json");
-    expect(stderr).toContain("khong-phai!A3: cảnh báo BC302");
+  it("a row of letters and figures out of order is data: `B` heads part B", async () => {
+    const file = tempFile("khong-phai.csv", "Đơn vị tính: triệu đồng\nSTT,Đơn vị,Kinh phí\nB,A,1\n1,Trường Chính trị,30\n");
+    const read = await consolidated(file);
+    expect(read.stderr).not.toContain("BC302");
+    expect(read.total).toBe("30");
+    expect(read.units).toEqual([expect.objectContaining({ name: "Trường Chính trị", section: "B", cell: "A4" })]);
   });
 });

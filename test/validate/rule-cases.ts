@@ -116,6 +116,13 @@ export const CASES: readonly RuleCase[] = [
   },
   // `100,000` is 100 the Vietnamese way (so every sum holds) and 100000 the English way.
   { code: "BC203", valid, invalid: one(withCells({ D6: "100,000" })), found: [["BC203", "D6"]] },
+  // A cost estimate's columns beside the form's: 4 × 25 = 100 holds, 4 × 20 = 80 is not the 100 stated.
+  {
+    code: "BC219",
+    valid: [...valid, one(withCells({ J6: 4, K6: 25, J7: "2", K7: "100" }), { extraColumns: ["Số lượng", "Đơn giá"] })],
+    invalid: one(withCells({ J6: 4, K6: 20 }), { extraColumns: ["Số lượng", "Đơn giá (triệu đồng)"] }),
+    found: [["BC219", "D6"]],
+  },
   {
     code: "BC204",
     valid,

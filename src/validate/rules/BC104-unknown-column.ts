@@ -33,6 +33,9 @@ export const rule: Rule = {
       leadUnit: { vi: "đơn vị chủ trì", en: "lead unit" },
       objective: { vi: "mục tiêu", en: "objective" },
       commitment: { vi: "cam kết", en: "commitment" },
+      quantity: { vi: "số lượng", en: "quantity" },
+      unitPrice: { vi: "đơn giá", en: "unit price" },
+      measureUnit: { vi: "đơn vị tính", en: "unit of measure" },
     },
   },
 };
