@@ -57,6 +57,8 @@ export interface ItemDiff {
    * the change of the agency's total.
    */
   readonly changes: readonly FigureChange[];
+  /** The `changes` reported: those at least the threshold. */
+  readonly listed: readonly FigureChange[];
   /** Whether it is reported: one of `changes` is at least the threshold, or, with no threshold, it changed at all. */
   readonly material: boolean;
 }
@@ -241,8 +243,9 @@ function itemDiff(o: ItemNode | undefined, n: ItemNode | undefined, minimum: Mon
   const renamed = before !== undefined && after !== undefined && foldText(before.name) !== foldText(after.name);
   const renumbered = before !== undefined && after !== undefined && before.code.trim() !== after.code.trim();
   const status: DiffStatus = !before ? "added" : !after ? "removed" : changes.length > 0 || renamed || renumbered ? "changed" : "unchanged";
-  const material = minimum.isZero() ? status !== "unchanged" : changes.some((c) => c.change.abs().greaterThanOrEqualTo(minimum));
-  return { status, depth: (n ?? o)?.depth ?? 2, before, after, renamed, renumbered, changes, material };
+  const listed = changes.filter((c) => c.change.abs().greaterThanOrEqualTo(minimum));
+  const material = minimum.isZero() ? status !== "unchanged" : listed.length > 0;
+  return { status, depth: (n ?? o)?.depth ?? 2, before, after, renamed, renumbered, changes, listed, material };
 }
 
 /** Every figure an agency's lines count, added up by period and source. */

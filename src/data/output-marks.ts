@@ -27,3 +27,6 @@ export const ROSTER_SHEET = {
 
 /** The roster's heading row, 0-based: below the title, the plan's name and the unit. */
 export const ROSTER_HEADING_ROW = 4;
+
+/** The diff workbook's sheet name in each language (`write/diff-as-workbook.ts`). */
+export const DIFF_SHEET = { vi: "Thay đổi", en: "Changes" } as const;

@@ -14,3 +14,5 @@ export const PIVOT_SCHEMA_VERSION = 1;
 export const ROLLUP_SCHEMA_VERSION = 1;
 /** Version of the roster (`budget status --format json`); bumped when a field changes meaning. */
 export const STATUS_SCHEMA_VERSION = 1;
+/** Version of the diff document (`budget diff --format json`); bumped when a field changes meaning. */
+export const DIFF_SCHEMA_VERSION = 1;

@@ -1,0 +1,114 @@
+import type { DiffStatus, FigureKey, ItemDiff } from "../aggregate/diff.js";
+import { UNSTATED, UNSTATED_LABEL } from "../aggregate/pivot-facts.js";
+import type { Money } from "../data/money.js";
+import type { Lang } from "./diagnostic-message.js";
+import { formatAmountIn, UNSTATED_LABEL_EN } from "./table-words.js";
+
+/** The words of `budget diff`'s text and workbook, in one language. Names, codes and files are data and stay as written. */
+export interface DiffWords {
+  readonly title: string;
+  readonly heading: (before: string, after: string) => string;
+  readonly unit: string;
+  readonly statuses: Readonly<Record<DiffStatus, string>>;
+  readonly renumbered: string;
+  readonly renamed: (oldName: string) => string;
+  readonly grandTotal: string;
+  readonly agencyEffect: string;
+  readonly nothing: string;
+  readonly below: (minimum: string) => string;
+  readonly summary: (items: number, agencies: number) => string;
+  /** The workbook's column headings. */
+  readonly columns: {
+    readonly agency: string;
+    readonly oldCode: string;
+    readonly newCode: string;
+    readonly name: string;
+    readonly status: string;
+    readonly source: string;
+    readonly total: string;
+    readonly before: string;
+    readonly after: string;
+    readonly change: string;
+  };
+}
+
+export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
+  vi: {
+    title: "SO SÁNH HAI LẦN GỬI ĐỀ XUẤT KINH PHÍ",
+    heading: (before, after) => `Thay đổi từ ${before} sang ${after}`,
+    unit: "(đơn vị: triệu đồng)",
+    statuses: { added: "thêm mới", removed: "đã bỏ", changed: "thay đổi", unchanged: "không đổi" },
+    renumbered: "đánh số lại",
+    renamed: (oldName) => `đổi tên, trước là "${oldName}"`,
+    grandTotal: "Tổng cộng",
+    agencyEffect: "Tổng của đơn vị",
+    nothing: "Không có thay đổi.",
+    below: (minimum) => `không kể thay đổi dưới ${minimum}`,
+    summary: (items, agencies) => `Có thay đổi: ${items} mục của ${agencies} đơn vị.`,
+    columns: {
+      agency: "Cơ quan, đơn vị",
+      oldCode: "STT cũ",
+      newCode: "STT mới",
+      name: "Tên dự án/nhiệm vụ",
+      status: "Thay đổi",
+      source: "Nguồn vốn",
+      total: "Tổng số",
+      before: "Cũ",
+      after: "Mới",
+      change: "Chênh lệch",
+    },
+  },
+  en: {
+    title: "TWO SUBMISSIONS OF BUDGET PROPOSALS COMPARED",
+    heading: (before, after) => `Changes from ${before} to ${after}`,
+    unit: "(unit: million VND)",
+    statuses: { added: "added", removed: "removed", changed: "changed", unchanged: "unchanged" },
+    renumbered: "renumbered",
+    renamed: (oldName) => `renamed, was "${oldName}"`,
+    grandTotal: "Grand total",
+    agencyEffect: "Agency total",
+    nothing: "Nothing changed.",
+    below: (minimum) => `changes under ${minimum} left out`,
+    summary: (items, agencies) => `Changed: ${items} ${items === 1 ? "item" : "items"} of ${agencies} ${agencies === 1 ? "agency" : "agencies"}.`,
+    columns: {
+      agency: "Agency",
+      oldCode: "Old No.",
+      newCode: "New No.",
+      name: "Project/task",
+      status: "Change",
+      source: "Funding source",
+      total: "Total",
+      before: "Old",
+      after: "New",
+      change: "Difference",
+    },
+  },
+};
+
+/** A period as printed: the year or range as written, or what an unstated one is called. */
+export function periodLabel(period: string, lang: Lang): string {
+  if (period !== UNSTATED) return period;
+  return lang === "vi" ? UNSTATED_LABEL.year : UNSTATED_LABEL_EN.year;
+}
+
+/** A figure's key as printed: its period, and its funding sources when stated (`2026 · CTX, NST`). */
+export function figureLabel(key: FigureKey, lang: Lang): string {
+  const period = periodLabel(key.period, lang);
+  return key.source === UNSTATED ? period : `${period} · ${key.source}`;
+}
+
+/** A change with its sign (`+2.000`, `-1.000`, `0`). */
+export function signedAmount(value: Money, lang: Lang): string {
+  const text = formatAmountIn(value, lang);
+  return value.isPositive() && !value.isZero() ? `+${text}` : text;
+}
+
+/** What happened to an item, in words: its status, and renumbered or renamed. */
+export function itemNotes(item: ItemDiff, lang: Lang): string[] {
+  const words = DIFF_WORDS[lang];
+  const notes: string[] = [];
+  if (item.status === "added" || item.status === "removed") notes.push(words.statuses[item.status]);
+  if (item.renumbered) notes.push(words.renumbered);
+  if (item.renamed && item.before) notes.push(words.renamed(item.before.name));
+  return notes;
+}
