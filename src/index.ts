@@ -8,6 +8,7 @@
 
 export type { AgencyNode, ItemNode, LineTotals, SourceCell } from "./aggregate/appendix-tree.js";
 export type { AgencySource, AgencyTotal, Consolidation, SectionTotal } from "./aggregate/consolidate.js";
+export type { AgencyDiff, BudgetDiff, DiffStatus, Figure, FigureChange, FigureKey, ItemDiff, ItemSide } from "./aggregate/diff.js";
 export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
@@ -16,6 +17,7 @@ export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
+export { type DiffOptions, type DiffResult, diff } from "./api/diff.js";
 export type { ReadOptions } from "./api/read-options.js";
 export {
   type LabelledConsolidation,
@@ -46,6 +48,7 @@ export type { FileReport, RunResult } from "./run/run-files.js";
 export type { RunProgress } from "./run/run-options.js";
 export { AmountSchema } from "./schemas/amount.js";
 export { CHECK_SCHEMA_VERSION, type CheckDocument, CheckDocumentSchema } from "./schemas/check-schema.js";
+export { DIFF_SCHEMA_VERSION, type DiffDocument, DiffDocumentSchema } from "./schemas/diff-schema.js";
 export { PIVOT_SCHEMA_VERSION, type PivotDocument, PivotDocumentSchema, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, type RollupDocument, RollupDocumentSchema, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { ROWS_SCHEMA_VERSION, type RowsDocument, RowsDocumentSchema } from "./schemas/rows.js";
@@ -58,6 +61,7 @@ export { type ConsolidatedRow, type ConsolidatedRows, consolidatedRows, type Row
 // Messages and JSON documents
 export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic-message.js";
 export { type CheckDocumentOptions, checkDocument, type ToolInfo } from "./write/diagnostics-as-json.js";
+export { diffDocument } from "./write/diff-as-json.js";
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
 export { rowsDocument } from "./write/rows-as-json.js";
