@@ -84,7 +84,9 @@ describe("diffConsolidations: two versions of one agency's form (issue 17)", () 
     const plan = defaultPlan();
     const [a, b] = await Promise.all([
       runFiles(["fixtures/forms"], plan, { workers: 0 }),
-      runFiles(["fixtures/forms/01-van-phong-tinh-uy.xlsx", "fixtures/forms/02-chi-cuc-kiem-lam.xlsx", "fixtures/forms/03-so-noi-vu.xlsx", SECOND], plan, { workers: 0 }),
+      runFiles(["fixtures/forms/01-van-phong-tinh-uy.xlsx", "fixtures/forms/02-chi-cuc-kiem-lam.xlsx", "fixtures/forms/03-so-noi-vu.xlsx", SECOND], plan, {
+        workers: 0,
+      }),
     ]);
     const diff = diffConsolidations(a.consolidation, b.consolidation);
     expect(diff.agencies.map((agency) => [agency.name, agency.status])).toEqual([
