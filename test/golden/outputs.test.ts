@@ -82,6 +82,13 @@ const CASES: readonly Case[] = [
   { name: "help-template", args: ["template", "--help"] },
   { name: "help-plan", args: ["plan", "--help"] },
   { name: "help-status", args: ["status", "--help"] },
+  { name: "help-diff", args: ["diff", "--help"] },
+  { name: "diff-versions", args: ["diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx"] },
+  {
+    name: "diff-workbook",
+    args: ["diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx", "--min", "1000", "-o", "OUT/thay-doi.xlsx"],
+    outputs: ["thay-doi.xlsx"],
+  },
   { name: "usage-missing-output", args: ["consolidate", "fixtures/forms"] },
   { name: "usage-unknown-format", args: ["totals", "fixtures/forms", "--format", "xml"] },
 ];
