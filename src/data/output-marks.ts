@@ -28,5 +28,11 @@ export const ROSTER_SHEET = {
 /** The roster's heading row, 0-based: below the title, the plan's name and the unit. */
 export const ROSTER_HEADING_ROW = 4;
 
-/** The diff workbook's sheet name in each language (`write/diff-as-workbook.ts`). */
-export const DIFF_SHEET = { vi: "Thay đổi", en: "Changes" } as const;
+/** The diff workbook's sheet name and the first headings of its table, in each language (`write/diff-as-workbook.ts`). */
+export const DIFF_SHEET = {
+  vi: { name: "Thay đổi", heading: ["STT cũ", "STT mới", "Tên dự án/nhiệm vụ"] },
+  en: { name: "Changes", heading: ["Old No.", "New No.", "Project/task"] },
+} as const;
+
+/** The diff workbook's heading row, 0-based: below the title, the versions compared and the unit. */
+export const DIFF_HEADING_ROW = 4;

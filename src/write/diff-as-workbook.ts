@@ -1,6 +1,6 @@
 import type { BudgetDiff, DiffStatus, Figure, ItemDiff } from "../aggregate/diff.js";
 import { type Money, ZERO } from "../data/money.js";
-import { DIFF_SHEET } from "../data/output-marks.js";
+import { DIFF_HEADING_ROW, DIFF_SHEET } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
@@ -131,7 +131,7 @@ export async function diffAsXlsx(
   const periods = diff.periods;
   const firstAmount = 6;
   const lastCol = firstAmount + (periods.length + 1) * 3 - 1;
-  const headerTop = 5;
+  const headerTop = DIFF_HEADING_ROW + 1;
   const sheet = new SheetXml(
     {
       columns: [{ width: 8 }, { width: 8 }, { width: 50 }, { width: 18 }, { width: 12 }, ...Array.from({ length: lastCol - 5 }, () => ({ width: 12 }))],
@@ -233,7 +233,7 @@ export async function diffAsXlsx(
     totalBefore: diff.total.before,
     totalAfter: diff.total.after,
   });
-  return xlsxPackage([{ name: DIFF_SHEET[lang], xml: sheet.xml(), printTitles: [headerTop, headerTop + 1] }], options.date ?? outputDate({}), {
+  return xlsxPackage([{ name: DIFF_SHEET[lang].name, xml: sheet.xml(), printTitles: [headerTop, headerTop + 1] }], options.date ?? outputDate({}), {
     styles: STYLES.xml,
   });
 }

@@ -1,6 +1,7 @@
 import type { DiffStatus, FigureKey, ItemDiff } from "../aggregate/diff.js";
 import { UNSTATED, UNSTATED_LABEL } from "../aggregate/pivot-facts.js";
 import type { Money } from "../data/money.js";
+import { DIFF_SHEET } from "../data/output-marks.js";
 import type { Lang } from "./diagnostic-message.js";
 import { formatAmountIn, UNSTATED_LABEL_EN } from "./table-words.js";
 
@@ -47,9 +48,9 @@ export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
     summary: (items, agencies) => `Có thay đổi: ${items} mục của ${agencies} đơn vị.`,
     columns: {
       agency: "Cơ quan, đơn vị",
-      oldCode: "STT cũ",
-      newCode: "STT mới",
-      name: "Tên dự án/nhiệm vụ",
+      oldCode: DIFF_SHEET.vi.heading[0],
+      newCode: DIFF_SHEET.vi.heading[1],
+      name: DIFF_SHEET.vi.heading[2],
       status: "Thay đổi",
       source: "Nguồn vốn",
       total: "Tổng số",
@@ -72,9 +73,9 @@ export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
     summary: (items, agencies) => `Changed: ${items} ${items === 1 ? "item" : "items"} of ${agencies} ${agencies === 1 ? "agency" : "agencies"}.`,
     columns: {
       agency: "Agency",
-      oldCode: "Old No.",
-      newCode: "New No.",
-      name: "Project/task",
+      oldCode: DIFF_SHEET.en.heading[0],
+      newCode: DIFF_SHEET.en.heading[1],
+      name: DIFF_SHEET.en.heading[2],
       status: "Change",
       source: "Funding source",
       total: "Total",

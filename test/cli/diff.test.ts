@@ -161,6 +161,10 @@ describe("budget diff (issue 17)", () => {
       '{"rgb":"E2EFDA"}',
       "none",
     ]);
+    // Left in a folder of forms, it is known as the tool's own output and not read (BC113).
+    const totals = await budget("totals", out, FIRST, "--format", "json");
+    expect(totals.stderr).toContain(`${out}: thông tin BC113 Bỏ qua tệp: đây là bảng so sánh do budget diff ghi ra; không cộng số liệu của tệp này.\n`);
+    expect(JSON.parse(totals.stdout)).toMatchObject({ total: "28000" });
   });
 
   it("exits 2 on a usage error: a missing input, an -o it cannot write, a bad --min, a file with no form", async () => {
