@@ -3,18 +3,9 @@ import { foldText } from "../data/text.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { ItemNode, SourceCell } from "./appendix-tree.js";
 import type { AgencyTotal, Consolidation } from "./consolidate.js";
-import { UNSTATED, yearParts } from "./pivot-facts.js";
+import { compareKeys, type Figure, type FigureKey, keyOf, lineFigures, ownFigures, periodsOf, sumFigures } from "./figures.js";
 
-/** Where a figure sits: its period (a year today, `""` when the row states none) and its funding-source combination (`""`: none stated). */
-export interface FigureKey {
-  readonly period: string;
-  readonly source: string;
-}
-
-/** An amount at a figure key. */
-export interface Figure extends FigureKey {
-  readonly amount: Money;
-}
+export type { Figure, FigureKey };
 
 /** A figure that differs between the two versions: what it was, what it is, and the difference (after − before). */
 export interface FigureChange extends FigureKey {
@@ -100,43 +91,6 @@ export interface BudgetDiff {
   readonly changed: boolean;
 }
 
-/**
- * The figures of a node whose money counts: its amount by period (what the period columns leave out
- * under the unstated period) under its funding sources. The one place that decides a figure's period:
- * when rows are read by period and phase, only this function changes.
- */
-function ownFigures(node: ItemNode): Figure[] {
-  const source = combinationKey(node.fundingSources);
-  return yearParts(node.row, node.totals.total)
-    .filter(([, amount]) => !amount.isZero())
-    .map(([period, amount]) => ({ period, source, amount }));
-}
-
-/** A figure key as one string, for maps. */
-function keyOf({ period, source }: FigureKey): string {
-  return `${period}\u0000${source}`;
-}
-
-/** Where a period sorts: years and ranges by their first year, the unstated one last. */
-export function periodRank(period: string): number {
-  return period === UNSTATED ? Number.MAX_SAFE_INTEGER : Number(period.slice(0, 4)) || Number.MAX_SAFE_INTEGER - 1;
-}
-
-function compareKeys(a: FigureKey, b: FigureKey): number {
-  return periodRank(a.period) - periodRank(b.period) || a.period.localeCompare(b.period) || a.source.localeCompare(b.source);
-}
-
-/** Figures added up by key, in key order, zeros left out. */
-function sumFigures(all: Iterable<Figure>): Figure[] {
-  const sums = new Map<string, Figure>();
-  for (const figure of all) {
-    const key = keyOf(figure);
-    const known = sums.get(key);
-    sums.set(key, { period: figure.period, source: figure.source, amount: (known?.amount ?? ZERO).plus(figure.amount) });
-  }
-  return [...sums.values()].filter((f) => !f.amount.isZero()).sort(compareKeys);
-}
-
 /** The figures that differ between two lists, in key order. */
 function changesBetween(before: readonly Figure[], after: readonly Figure[]): FigureChange[] {
   const pairs = new Map<string, { key: FigureKey; before: Money; after: Money }>();
@@ -155,13 +109,6 @@ function changesBetween(before: readonly Figure[], after: readonly Figure[]): Fi
     .map(({ key, before: b, after: a }) => ({ period: key.period, source: key.source, before: b, after: a, change: a.minus(b) }))
     .filter((c) => !c.change.isZero())
     .sort(compareKeys);
-}
-
-/** A node's line figures: its own when it counts, else its sub-items' sums; "of which" rows never. */
-function lineFigures(node: ItemNode): Figure[] {
-  if (node.ofWhich) return [];
-  if (node.inTotal) return ownFigures(node);
-  return sumFigures(node.children.flatMap(lineFigures));
 }
 
 function sideOf(node: ItemNode): ItemSide {
@@ -305,14 +252,11 @@ export function diffConsolidations(before: Consolidation, after: Consolidation, 
   const agencies = pairs.map(([name, o, n]) => agencyDiff(name, o, n, minimum));
   const lineBefore = sumFigures(agencies.flatMap((a) => a.lineBefore));
   const lineAfter = sumFigures(agencies.flatMap((a) => a.lineAfter));
-  const periods = [
-    ...new Set(
-      [...lineBefore, ...lineAfter, ...agencies.flatMap((a) => a.items.flatMap((i) => [...(i.before?.line ?? []), ...(i.after?.line ?? [])]))].map(
-        (f) => f.period,
-      ),
-    ),
-  ];
-  periods.sort((a, b) => periodRank(a) - periodRank(b) || a.localeCompare(b));
+  const periods = periodsOf([
+    ...lineBefore,
+    ...lineAfter,
+    ...agencies.flatMap((a) => a.items.flatMap((i) => [...(i.before?.line ?? []), ...(i.after?.line ?? [])])),
+  ]);
   return {
     minimum,
     periods,
