@@ -11,6 +11,7 @@ export type { AgencySource, AgencyTotal, Consolidation, SectionTotal } from "./a
 export type { AgencyDiff, BudgetDiff, DiffStatus, Figure, FigureChange, FigureKey, ItemDiff, ItemSide } from "./aggregate/diff.js";
 export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
+export type { ReviewLine, ReviewSheet } from "./aggregate/review.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
 export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSection, RosterSummary, SubmissionState } from "./aggregate/roster.js";
 export type { Totals } from "./aggregate/totals.js";
@@ -19,6 +20,7 @@ export { type CheckOptions, type CheckResult, type CheckSummary, check } from ".
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export { type DiffOptions, type DiffResult, diff } from "./api/diff.js";
 export type { ReadOptions } from "./api/read-options.js";
+export { type ReviewResult, review, reviewWorkbook } from "./api/review.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,

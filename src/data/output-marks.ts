@@ -36,3 +36,12 @@ export const DIFF_SHEET = {
 
 /** The diff workbook's heading row, 0-based: below the title, the versions compared and the unit. */
 export const DIFF_HEADING_ROW = 4;
+
+/** The review workbook's sheet name and the first headings of its table, in each language (`write/review-as-workbook.ts`). */
+export const REVIEW_SHEET = {
+  vi: { name: "Thẩm định", heading: ["Cơ quan, đơn vị", "STT", "Tên dự án/nhiệm vụ", "Nguồn vốn"] },
+  en: { name: "Review", heading: ["Agency", "No.", "Project/task", "Funding source"] },
+} as const;
+
+/** The review workbook's heading row, 0-based: below the title, the plan's name and the unit. */
+export const REVIEW_HEADING_ROW = 4;

@@ -6,6 +6,8 @@ import {
   APPENDIX_SUMMARY_TITLE,
   DIFF_HEADING_ROW,
   DIFF_SHEET,
+  REVIEW_HEADING_ROW,
+  REVIEW_SHEET,
   ROLLUP_SHEETS,
   ROLLUP_SOURCES_HEADING,
   ROSTER_HEADING_ROW,
@@ -19,7 +21,9 @@ import {
  * nhiều năm` with `Nguồn` headed `Tệp | Tên | Tổng (triệu đồng)`; the roster's `Tình hình nộp` (or, in
  * English, `Received`) with its heading row `TT | Cơ quan, đơn vị | Tình trạng | Tệp` (`No. | Agency |
  * State | File`) on row 5, as `write/status-as-workbook.ts` writes them; the diff's `Thay đổi` (`Changes`)
- * with `STT cũ | STT mới | Tên dự án/nhiệm vụ` on row 5 (`write/diff-as-workbook.ts`). Sheet names and headings survive a
+ * with `STT cũ | STT mới | Tên dự án/nhiệm vụ` on row 5 (`write/diff-as-workbook.ts`); the review workbook's
+ * `Thẩm định` (`Review`) with `Cơ quan, đơn vị | STT | Tên dự án/nhiệm vụ | Nguồn vốn` on row 5
+ * (`write/review-as-workbook.ts`): its requested figures are the forms' figures. Sheet names and headings survive a
  * round trip through Excel or LibreOffice, where document properties may not; the writers take them
  * from the same place (`data/output-marks.ts`). A template is not an
  * output to skip: filled, it is the form agencies return; blank, parse says so (BC111).
@@ -40,6 +44,10 @@ export function ownOutputOf(grid: Grid): OwnOutput | undefined {
   for (const { name, heading } of Object.values(DIFF_SHEET)) {
     const changes = grid.sheets.find((sheet) => sheet.name === name);
     if (changes && headingIs(changes, heading, DIFF_HEADING_ROW)) return "diff";
+  }
+  for (const { name, heading } of Object.values(REVIEW_SHEET)) {
+    const review = grid.sheets.find((sheet) => sheet.name === name);
+    if (review && headingIs(review, heading, REVIEW_HEADING_ROW)) return "review";
   }
   return undefined;
 }

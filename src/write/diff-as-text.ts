@@ -1,7 +1,8 @@
 import type { BudgetDiff, FigureChange, ItemDiff } from "../aggregate/diff.js";
 import type { Money } from "../data/money.js";
 import type { Lang } from "./diagnostic-message.js";
-import { DIFF_WORDS, figureLabel, itemNotes, signedAmount } from "./diff-words.js";
+import { DIFF_WORDS, itemNotes, signedAmount } from "./diff-words.js";
+import { figureLabel } from "./figure-words.js";
 import { formatAmountIn } from "./table-words.js";
 
 /** `before → after (+change)`. */

@@ -1,9 +1,8 @@
-import type { DiffStatus, FigureKey, ItemDiff } from "../aggregate/diff.js";
-import { UNSTATED, UNSTATED_LABEL } from "../aggregate/pivot-facts.js";
+import type { DiffStatus, ItemDiff } from "../aggregate/diff.js";
 import type { Money } from "../data/money.js";
 import { DIFF_SHEET } from "../data/output-marks.js";
 import type { Lang } from "./diagnostic-message.js";
-import { formatAmountIn, UNSTATED_LABEL_EN } from "./table-words.js";
+import { formatAmountIn } from "./table-words.js";
 
 /** The words of `budget diff`'s text and workbook, in one language. Names, codes and files are data and stay as written. */
 export interface DiffWords {
@@ -85,18 +84,6 @@ export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
     },
   },
 };
-
-/** A period as printed: the year or range as written, or what an unstated one is called. */
-export function periodLabel(period: string, lang: Lang): string {
-  if (period !== UNSTATED) return period;
-  return lang === "vi" ? UNSTATED_LABEL.year : UNSTATED_LABEL_EN.year;
-}
-
-/** A figure's key as printed: its period, and its funding sources when stated (`2026 · CTX, NST`). */
-export function figureLabel(key: FigureKey, lang: Lang): string {
-  const period = periodLabel(key.period, lang);
-  return key.source === UNSTATED ? period : `${period} · ${key.source}`;
-}
 
 /** A change with its sign (`+2.000`, `-1.000`, `0`). */
 export function signedAmount(value: Money, lang: Lang): string {

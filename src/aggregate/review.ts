@@ -1,0 +1,91 @@
+import { type Money, sum, ZERO } from "../data/money.js";
+import { combinationKey } from "../parse/funding-source.js";
+import type { ItemNode, SourceCell } from "./appendix-tree.js";
+import type { Consolidation } from "./consolidate.js";
+import { type Figure, lineFigures, periodsOf, sumFigures } from "./figures.js";
+
+/** One line of the review workbook: an item or sub-item with what it requests, keyed by its agency and its codes. */
+export interface ReviewLine {
+  readonly agency: string;
+  /** The plan section of the agency (`I`, `II`); `""` when none. */
+  readonly section: string;
+  /** Its code as its form wrote it (`5.1`, `(1)`), else the appendix's. */
+  readonly code: string;
+  /**
+   * What the review workbook knows it by within its agency: the form's codes from the item down
+   * (`4,5 › (1)`), with `#2`, `#3` after a key met before in the same agency (two rows coded `-`).
+   */
+  readonly key: string;
+  readonly name: string;
+  /** 2 for an agency's items, one more per level below. */
+  readonly depth: number;
+  /** Its funding sources as the appendix shows them (`CTX, NST`), inherited from above; `""` when none. */
+  readonly source: string;
+  /** What it requests by period and source (a line with sub-items: their sums). */
+  readonly requested: readonly Figure[];
+  readonly total: Money;
+  /**
+   * Whether it takes an approved figure: its money counts in the total. A line summing its sub-items
+   * is approved through them, so that the approved figures add up as the requested ones do.
+   */
+  readonly approvable: boolean;
+  readonly cell: SourceCell;
+}
+
+/** The review workbook as data: every item of every agency in the appendix's order, and the totals requested. */
+export interface ReviewSheet {
+  /** Every period requested, in order (the workbook's columns). */
+  readonly periods: readonly string[];
+  readonly lines: readonly ReviewLine[];
+  /** The grand total requested, and by period and source. */
+  readonly total: Money;
+  readonly requested: readonly Figure[];
+}
+
+/** The separator of the codes in a key (`4,5 › (1)`). */
+const KEY_SEPARATOR = " › ";
+
+/**
+ * The lines of the review workbook of a consolidation (`budget review --init`): every item and
+ * sub-item of every agency ("of which" rows left out: they never count), in the appendix's order, each
+ * with its key, what it requests by period and source, and whether it takes an approved figure.
+ */
+export function reviewLines(consolidation: Consolidation): ReviewSheet {
+  const lines: ReviewLine[] = [];
+  for (const section of consolidation.sections) {
+    for (const agency of section.agencies) {
+      const seen = new Map<string, number>();
+      const visit = (node: ItemNode, parentKey: string): void => {
+        if (node.ofWhich) return;
+        const code = node.originalCode === "" ? node.code : node.originalCode;
+        const path = parentKey === "" ? code : `${parentKey}${KEY_SEPARATOR}${code}`;
+        const count = (seen.get(path) ?? 0) + 1;
+        seen.set(path, count);
+        const key = count === 1 ? path : `${path}#${count}`;
+        lines.push({
+          agency: agency.name,
+          section: section.code,
+          code,
+          key,
+          name: node.row.name,
+          depth: node.depth,
+          source: combinationKey(node.fundingSources),
+          requested: lineFigures(node),
+          total: node.totals.total,
+          approvable: node.inTotal,
+          cell: node.source,
+        });
+        for (const child of node.children) visit(child, key);
+      };
+      for (const item of agency.children) visit(item, "");
+    }
+  }
+  const counted = lines.filter((line) => line.approvable);
+  const requested = sumFigures(counted.flatMap((line) => line.requested));
+  return {
+    periods: periodsOf(lines.flatMap((line) => line.requested)),
+    lines,
+    total: counted.length === 0 ? ZERO : sum(counted.map((line) => line.total)),
+    requested,
+  };
+}

@@ -1,0 +1,62 @@
+import { review, reviewWorkbook } from "../api/review.js";
+import { outputDate } from "../write/appendix/output-date.js";
+import { writeFileAtomic } from "../write/atomic-write.js";
+import { EXIT } from "./exit-code.js";
+import type { CliIo } from "./io.js";
+import { extensionProblem, outputsWritable } from "./output-checks.js";
+import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
+import { writeProblemText } from "./write-problem-text.js";
+
+/** Options of `budget review`. */
+export interface ReviewOptions extends ReadCommandOptions {
+  /** `--init`: make a new review workbook from the forms (the only mode so far). */
+  readonly init: boolean;
+  readonly output: string;
+  readonly force: boolean;
+}
+
+/**
+ * Runs `budget review --init <inputs…> -o tham-dinh.xlsx`: reads the forms as `consolidate` does and
+ * writes the review workbook (atomically), diagnostics on stderr. Exit as `consolidate`: 0 clean, 1
+ * findings (the workbook still written), 2 on a usage or I/O error. Without `--init` it says so and
+ * exits 2: reading a filled workbook back is not done yet.
+ */
+export async function runReview(inputs: readonly string[], options: ReviewOptions, io: CliIo): Promise<number> {
+  const vi = options.lang === "vi";
+  if (!options.init) {
+    io.stderr.write(
+      vi
+        ? "budget review: cần --init (lập bảng thẩm định mới từ các biểu mẫu): budget review --init de-xuat/ -o tham-dinh.xlsx\n"
+        : "budget review: --init is needed (make a new review workbook from the forms): budget review --init de-xuat/ -o tham-dinh.xlsx\n",
+    );
+    return EXIT.usage;
+  }
+  const output = options.output;
+  const extension = extensionProblem("-o", output, [".xlsx"], options.lang);
+  if (extension) {
+    io.stderr.write(extension);
+    return EXIT.usage;
+  }
+  const given = [...inputs, ...(options.plan ? [options.plan] : [])];
+  if (!(await outputsWritable([output], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
+  return runReadCommand(inputs, options, io, {
+    read: (files, readOptions) => review(files, { ...readOptions, outputs: [output] }),
+    reports: (result) => result.files,
+    finish: async (result, active, exitCode) => {
+      const bytes = await reviewWorkbook(result, { lang: options.lang, date: outputDate(io.env) });
+      const problem = await writeFileAtomic(output, bytes, {
+        force: options.force,
+        inputs: [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])],
+      });
+      if (problem) {
+        io.stderr.write(writeProblemText(problem, options.lang));
+        return EXIT.usage;
+      }
+      if (!options.quiet) {
+        const lines = result.review.lines.filter((line) => line.approvable).length;
+        io.stderr.write(vi ? `Đã ghi ${output} (${lines} dòng cần thẩm định).\n` : `Written: ${output} (${lines} lines to review).\n`);
+      }
+      return exitCode;
+    },
+  });
+}
