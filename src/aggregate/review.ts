@@ -1,5 +1,7 @@
 import { type Money, sum, ZERO } from "../data/money.js";
+import { foldText } from "../data/text.js";
 import { combinationKey } from "../parse/funding-source.js";
+import type { ReviewDecision } from "../parse/review-decisions.js";
 import type { ItemNode, SourceCell } from "./appendix-tree.js";
 import type { Consolidation } from "./consolidate.js";
 import { type Figure, lineFigures, periodsOf, sumFigures } from "./figures.js";
@@ -30,6 +32,20 @@ export interface ReviewLine {
    */
   readonly approvable: boolean;
   readonly cell: SourceCell;
+  /** The decision a filled review workbook holds for it (`budget review --init` over that workbook). */
+  readonly decision?: LineDecision | undefined;
+}
+
+/** A decision carried over to a line: kept as it was, or kept but marked because the request changed since. */
+export interface LineDecision {
+  readonly approved: Money | undefined;
+  readonly reason: string;
+  /** The requested total the decision was made against. */
+  readonly basis: Money;
+  /** `kept`: the line requests what it did when decided; `request-changed`: it requests another total now. */
+  readonly state: "kept" | "request-changed";
+  /** Where the decision was read (sheet and cell of its approved figure). */
+  readonly from: { readonly sheet: string; readonly cell: string };
 }
 
 /** The review workbook as data: every item of every agency in the appendix's order, and the totals requested. */
@@ -40,6 +56,8 @@ export interface ReviewSheet {
   /** The grand total requested, and by period and source. */
   readonly total: Money;
   readonly requested: readonly Figure[];
+  /** Decisions of the workbook read back whose line is gone (or no longer takes an approved figure). */
+  readonly orphans: readonly ReviewDecision[];
 }
 
 /** The separator of the codes in a key (`4,5 › (1)`). */
@@ -87,5 +105,58 @@ export function reviewLines(consolidation: Consolidation): ReviewSheet {
     lines,
     total: counted.length === 0 ? ZERO : sum(counted.map((line) => line.total)),
     requested,
+    orphans: [],
   };
+}
+
+/** Whether a decision says anything: an approved figure or a reason. */
+function decided(decision: ReviewDecision): boolean {
+  return decision.approved !== undefined || decision.reason !== "";
+}
+
+/**
+ * The review lines with the decisions of a filled review workbook carried over, matched by agency and
+ * key (then by agency and name, for an item renumbered since, when the name is unique): a decision is kept where its line requests the total it was made against, kept and marked
+ * `request-changed` where the request changed since; a decision whose line is gone, or no longer takes
+ * an approved figure, is an orphan. Empty lines of the old workbook carry nothing.
+ */
+export function withDecisions(review: ReviewSheet, decisions: readonly ReviewDecision[]): ReviewSheet {
+  const byKey = new Map<string, ReviewDecision>();
+  for (const decision of decisions) if (decided(decision)) byKey.set(`${foldText(decision.agency)}\u0000${decision.key}`, decision);
+  const used = new Set<ReviewDecision>();
+  const keyed = review.lines.map((line) => (line.approvable ? byKey.get(`${foldText(line.agency)}\u0000${line.key}`) : undefined));
+  for (const decision of keyed) if (decision) used.add(decision);
+  // A renumbered item keeps its decision through its name, when one line of its agency alone has that name.
+  const byName = new Map<string, ReviewDecision[]>();
+  for (const decision of byKey.values()) {
+    if (used.has(decision)) continue;
+    const name = `${foldText(decision.agency)}\u0000${foldText(decision.name)}`;
+    byName.set(name, [...(byName.get(name) ?? []), decision]);
+  }
+  const lineNames = new Map<string, number>();
+  for (const line of review.lines) {
+    const name = `${foldText(line.agency)}\u0000${foldText(line.name)}`;
+    lineNames.set(name, (lineNames.get(name) ?? 0) + 1);
+  }
+  const lines = review.lines.map((line, i): ReviewLine => {
+    let decision = keyed[i];
+    if (!decision && line.approvable) {
+      const name = `${foldText(line.agency)}\u0000${foldText(line.name)}`;
+      const candidates = byName.get(name) ?? [];
+      if (candidates.length === 1 && lineNames.get(name) === 1) decision = candidates[0];
+    }
+    if (!decision || !line.approvable) return line;
+    used.add(decision);
+    return {
+      ...line,
+      decision: {
+        approved: decision.approved,
+        reason: decision.reason,
+        basis: decision.basis,
+        state: decision.basis.equals(line.total) ? "kept" : "request-changed",
+        from: { sheet: decision.sheet, cell: decision.cell },
+      },
+    };
+  });
+  return { ...review, lines, orphans: [...byKey.values()].filter((decision) => !used.has(decision)) };
 }

@@ -1,4 +1,6 @@
-import { type ReviewSheet, reviewLines } from "../aggregate/review.js";
+import { type ReviewSheet, reviewLines, withDecisions } from "../aggregate/review.js";
+import { type ReviewDecision, type ReviewRead, reviewDecisions } from "../parse/review-decisions.js";
+import { readGrid } from "../read/read-file.js";
 import type { Input } from "../run/input.js";
 import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
@@ -8,14 +10,27 @@ export interface ReviewResult extends ConsolidateResult {
   readonly review: ReviewSheet;
 }
 
+/** Options of `review`: how to read, and the decisions of a filled review workbook to carry over. */
+export interface ReviewOptions extends ReadOptions {
+  readonly decisions?: readonly ReviewDecision[] | undefined;
+}
+
 /**
  * Reads the forms to review (paths or `{ name, bytes }`) as `consolidate` does, and lays out the lines
  * of the review workbook (`budget review --init`): every item of every agency with what it requests,
- * keyed by agency and codes. Never throws on bad input.
+ * keyed by agency and codes, with `decisions` (from `readReview`) carried over where their item still
+ * is. Never throws on bad input.
  */
-export async function review(inputs: readonly Input[], options: ReadOptions = {}): Promise<ReviewResult> {
+export async function review(inputs: readonly Input[], options: ReviewOptions = {}): Promise<ReviewResult> {
   const result = await consolidate(inputs, options);
-  return { ...result, review: reviewLines(result.consolidation) };
+  const lines = reviewLines(result.consolidation);
+  return { ...result, review: options.decisions ? withDecisions(lines, options.decisions) : lines };
+}
+
+/** The decisions of a review workbook on disk (`budget review --init` wrote it, an officer filled it); not one when it cannot be read as one. */
+export async function readReview(file: string): Promise<ReviewRead> {
+  const read = await readGrid(file);
+  return read.ok ? reviewDecisions(read.grid) : { ok: false, problem: "not-review" };
 }
 
 /** The review workbook of a `review` result as .xlsx bytes, its texts in `lang`, stamped `date` (else `SOURCE_DATE_EPOCH`, else 2000-01-01). */

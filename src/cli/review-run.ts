@@ -1,9 +1,10 @@
-import { review, reviewWorkbook } from "../api/review.js";
+import { readReview, review, reviewWorkbook } from "../api/review.js";
+import type { ReviewDecision } from "../parse/review-decisions.js";
 import { outputDate } from "../write/appendix/output-date.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
+import { outputProblem, writeFileAtomic } from "../write/atomic-write.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
-import { extensionProblem, outputsWritable } from "./output-checks.js";
+import { extensionProblem } from "./output-checks.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
 import { writeProblemText } from "./write-problem-text.js";
 
@@ -17,9 +18,11 @@ export interface ReviewOptions extends ReadCommandOptions {
 
 /**
  * Runs `budget review --init <inputs…> -o tham-dinh.xlsx`: reads the forms as `consolidate` does and
- * writes the review workbook (atomically), diagnostics on stderr. Exit as `consolidate`: 0 clean, 1
- * findings (the workbook still written), 2 on a usage or I/O error. Without `--init` it says so and
- * exits 2: reading a filled workbook back is not done yet.
+ * writes the review workbook (atomically), diagnostics on stderr. When `-o` is a review workbook
+ * already (filled in by an officer), its decisions are read first and carried over: kept where the
+ * item requests what it did, marked where the request changed, listed under the table where the item
+ * is gone; such a workbook is updated without `--force`. Exit as `consolidate`: 0 clean, 1 findings
+ * (the workbook still written), 2 on a usage or I/O error. Without `--init` it says so and exits 2.
  */
 export async function runReview(inputs: readonly string[], options: ReviewOptions, io: CliIo): Promise<number> {
   const vi = options.lang === "vi";
@@ -38,14 +41,26 @@ export async function runReview(inputs: readonly string[], options: ReviewOption
     return EXIT.usage;
   }
   const given = [...inputs, ...(options.plan ? [options.plan] : [])];
-  if (!(await outputsWritable([output], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
+  let decisions: readonly ReviewDecision[] | undefined;
+  const problem = await outputProblem(output, { force: options.force, inputs: given });
+  if (problem?.kind === "exists") {
+    const previous = await readReview(output);
+    if (!previous.ok) {
+      io.stderr.write(writeProblemText(problem, options.lang));
+      return EXIT.usage;
+    }
+    decisions = previous.decisions;
+  } else if (problem) {
+    io.stderr.write(writeProblemText(problem, options.lang));
+    return EXIT.usage;
+  }
   return runReadCommand(inputs, options, io, {
-    read: (files, readOptions) => review(files, { ...readOptions, outputs: [output] }),
+    read: (files, readOptions) => review(files, { ...readOptions, outputs: [output], decisions }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       const bytes = await reviewWorkbook(result, { lang: options.lang, date: outputDate(io.env) });
       const problem = await writeFileAtomic(output, bytes, {
-        force: options.force,
+        force: options.force || decisions !== undefined,
         inputs: [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])],
       });
       if (problem) {
@@ -53,8 +68,18 @@ export async function runReview(inputs: readonly string[], options: ReviewOption
         return EXIT.usage;
       }
       if (!options.quiet) {
-        const lines = result.review.lines.filter((line) => line.approvable).length;
-        io.stderr.write(vi ? `Đã ghi ${output} (${lines} dòng cần thẩm định).\n` : `Written: ${output} (${lines} lines to review).\n`);
+        const lines = result.review.lines.filter((line) => line.approvable);
+        io.stderr.write(vi ? `Đã ghi ${output} (${lines.length} dòng cần thẩm định).\n` : `Written: ${output} (${lines.length} lines to review).\n`);
+        if (decisions !== undefined) {
+          const kept = lines.filter((line) => line.decision?.state === "kept").length;
+          const changed = lines.filter((line) => line.decision?.state === "request-changed").length;
+          const gone = result.review.orphans.length;
+          io.stderr.write(
+            vi
+              ? `Giữ ${kept} ý kiến thẩm định; ${changed} mục đã đổi đề xuất (tô cam, cần xem lại); ${gone} ý kiến cho mục không còn (ghi dưới bảng).\n`
+              : `Kept ${kept} decisions; ${changed} items whose request changed (orange, to check again); ${gone} decisions for items gone (listed under the table).\n`,
+          );
+        }
       }
       return exitCode;
     },

@@ -45,3 +45,9 @@ export const REVIEW_SHEET = {
 
 /** The review workbook's heading row, 0-based: below the title, the plan's name and the unit. */
 export const REVIEW_HEADING_ROW = 4;
+
+/** The other headings of the review workbook, by which `budget review --init` reads a filled one back. */
+export const REVIEW_WORDS = {
+  vi: { total: "Tổng số", approved: "Thẩm định", reason: "Lý do", note: "Ghi chú", key: "Khóa", basis: "Đề xuất khi thẩm định" },
+  en: { total: "Total", approved: "Approved", reason: "Reason", note: "Note", key: "Key", basis: "Requested when reviewed" },
+} as const;

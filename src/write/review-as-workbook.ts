@@ -2,12 +2,13 @@ import type { Figure } from "../aggregate/figures.js";
 import type { ReviewSheet } from "../aggregate/review.js";
 import { columnName } from "../data/grid.js";
 import { type Money, ZERO } from "../data/money.js";
-import { REVIEW_HEADING_ROW, REVIEW_SHEET } from "../data/output-marks.js";
+import { REVIEW_HEADING_ROW, REVIEW_SHEET, REVIEW_WORDS } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import { rowReferences, sumOfRows } from "./appendix/sum-formula.js";
 import type { Lang } from "./diagnostic-message.js";
 import { periodLabel } from "./figure-words.js";
+import { formatAmountIn } from "./table-words.js";
 import { CALIBRI_FONT, cellNumber, fontsOf, LANDSCAPE_PAGE_XML, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { type DataValidation, SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
@@ -16,15 +17,15 @@ import { xlsxPackage } from "./xlsx/xlsx-package.js";
 /** The review workbook's words in one language. Agency and item names are data and stay as written. */
 interface ReviewWords {
   readonly sheet: (typeof REVIEW_SHEET)[Lang];
+  readonly headings: (typeof REVIEW_WORDS)[Lang];
   readonly reasonsSheet: string;
   readonly title: string;
   readonly unit: string;
   readonly requested: string;
-  readonly total: string;
-  readonly approved: string;
-  readonly reason: string;
-  readonly key: string;
   readonly grandTotal: string;
+  readonly changed: (basis: string, total: string) => string;
+  readonly orphans: string;
+  readonly orphan: (agency: string, code: string, name: string, approved: string, reason: string) => string;
   readonly reasons: readonly string[];
   readonly notes: readonly string[];
   readonly approvedPrompt: { readonly title: string; readonly text: string };
@@ -35,15 +36,15 @@ interface ReviewWords {
 const WORDS: Readonly<Record<Lang, ReviewWords>> = {
   vi: {
     sheet: REVIEW_SHEET.vi,
+    headings: REVIEW_WORDS.vi,
     reasonsSheet: "Lý do",
     title: "BẢNG THẨM ĐỊNH KINH PHÍ ĐỀ XUẤT",
     unit: "Đơn vị tính: triệu đồng",
     requested: "Kinh phí đề xuất",
-    total: "Tổng số",
-    approved: "Thẩm định",
-    reason: "Lý do",
-    key: "Khóa",
     grandTotal: "TỔNG CỘNG",
+    changed: (basis, total) => `Đề xuất đã đổi từ ${basis} thành ${total} sau khi thẩm định: xem lại.`,
+    orphans: "Thẩm định cho mục không còn trong biểu mẫu (không chép vào bảng):",
+    orphan: (agency, code, name, approved, reason) => `– ${agency}, ${code} ${name}: thẩm định ${approved}${reason === "" ? "" : ` (${reason})`}`,
     reasons: [
       "Đồng ý như đề xuất",
       "Trùng lặp với nhiệm vụ, dự án khác",
@@ -58,7 +59,7 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
     notes: [
       "Ghi số thẩm định (triệu đồng) vào các ô Thẩm định; mục có mục con được thẩm định qua các mục con của nó.",
       "Chọn lý do thường gặp trong danh sách hoặc ghi lý do khác. Các cột đề xuất giữ số liệu khi lập bảng: không sửa.",
-      "Cột Khóa (ẩn) là mã dòng để budget đọc lại bảng thẩm định; không sửa, không xóa.",
+      "Các cột Khóa và Đề xuất khi thẩm định (ẩn) để budget đọc lại bảng thẩm định; không sửa, không xóa.",
     ],
     approvedPrompt: { title: "Số thẩm định", text: "Số tiền thẩm định, triệu đồng (để trống: chưa thẩm định)." },
     approvedError: { title: "Số thẩm định", text: "Cần một số tiền không âm, triệu đồng." },
@@ -66,15 +67,15 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
   },
   en: {
     sheet: REVIEW_SHEET.en,
+    headings: REVIEW_WORDS.en,
     reasonsSheet: "Reasons",
     title: "REVIEW OF THE BUDGET PROPOSALS",
     unit: "Unit: million VND",
     requested: "Requested",
-    total: "Total",
-    approved: "Approved",
-    reason: "Reason",
-    key: "Key",
     grandTotal: "GRAND TOTAL",
+    changed: (basis, total) => `The request changed from ${basis} to ${total} since it was reviewed: check again.`,
+    orphans: "Reviewed items no longer in the forms (not carried into the table):",
+    orphan: (agency, code, name, approved, reason) => `– ${agency}, ${code} ${name}: approved ${approved}${reason === "" ? "" : ` (${reason})`}`,
     reasons: [
       "Approved as requested",
       "Duplicates another task or project",
@@ -89,7 +90,7 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
     notes: [
       "Write the approved amount (million VND) in the Approved cells; an item with sub-items is approved through its sub-items.",
       "Pick a common reason from the list or write another. The requested columns keep the figures as of this workbook: do not edit them.",
-      "The hidden Key column is each line's code for budget to read the workbook back; do not edit or delete it.",
+      "The hidden Key and Requested when reviewed columns let budget read the workbook back; do not edit or delete them.",
     ],
     approvedPrompt: { title: "Approved amount", text: "The approved amount in million VND (blank: not reviewed yet)." },
     approvedError: { title: "Approved amount", text: "Expected an amount of at least 0, in million VND." },
@@ -102,9 +103,10 @@ const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1
 const wrapTop = '<alignment vertical="top" wrapText="1"/>';
 const centreTop = '<alignment horizontal="center" vertical="top"/>';
 const top = '<alignment vertical="top"/>';
-/** The cells an officer fills in: light blue. A line approved through its sub-items: grey. */
+/** The cells an officer fills in: light blue. A line approved through its sub-items: grey. A decision to check again: orange. */
 const INPUT = "FFDDEBF7";
 const THROUGH_CHILDREN = "FFEDEDED";
+const CHECK_AGAIN = "FFF8CBAD";
 
 const S = {
   title: 1,
@@ -121,6 +123,8 @@ const S = {
   inputText: 12,
   through: 13,
   note: 14,
+  againAmount: 15,
+  againText: 16,
 } as const;
 
 const STYLES = styleTable(
@@ -149,22 +153,25 @@ const STYLES = styleTable(
     { font: PLAIN_13, border: true, alignment: wrapTop, fill: INPUT },
     { font: PLAIN_13, border: true, alignment: top, fill: THROUGH_CHILDREN },
     { font: ITALIC_13 },
+    { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT, fill: CHECK_AGAIN },
+    { font: PLAIN_13, border: true, alignment: wrapTop, fill: CHECK_AGAIN },
   ],
 );
 
-/** Where the columns are: agency, code, name, source, one per period, the total requested, approved, reason, the hidden key. */
-export interface ReviewColumns {
+/** Where the columns are (1-based): agency, code, name, source, one per period, the total requested, approved, reason, note, then the hidden key and basis. */
+interface ReviewColumns {
   readonly firstPeriod: number;
   readonly total: number;
   readonly approved: number;
   readonly reason: number;
+  readonly note: number;
   readonly key: number;
+  readonly basis: number;
 }
 
-/** The review sheet's columns for `periods` requested. */
-export function reviewColumns(periods: readonly string[]): ReviewColumns {
+function reviewColumns(periods: readonly string[]): ReviewColumns {
   const total = 5 + periods.length;
-  return { firstPeriod: 5, total, approved: total + 1, reason: total + 2, key: total + 3 };
+  return { firstPeriod: 5, total, approved: total + 1, reason: total + 2, note: total + 3, key: total + 4, basis: total + 5 };
 }
 
 /** The heading rows, 1-based: the labels, then the periods under `Kinh phí đề xuất`. */
@@ -193,7 +200,8 @@ export async function reviewAsXlsx(
 ): Promise<Uint8Array> {
   const words = WORDS[options.lang];
   const cols = reviewColumns(review.periods);
-  const last = cols.reason;
+  const last = cols.note;
+  const h = words.headings;
   const lineRows = review.lines.map((_, i) => FIRST_LINE + i);
   const approvableRows = lineRows.filter((_, i) => review.lines[i]?.approvable === true);
   const totalRow = FIRST_LINE + review.lines.length;
@@ -230,6 +238,8 @@ export async function reviewAsXlsx(
         { width: 13 },
         { width: 13 },
         { width: 32 },
+        { width: 24 },
+        { width: 12, hidden: true },
         { width: 12, hidden: true },
       ],
       frozenRows: HEADER_ROW + 1,
@@ -257,15 +267,21 @@ export async function reviewAsXlsx(
   });
   sheet.text(cols.firstPeriod, words.requested, S.heading);
   for (let col = cols.firstPeriod + 1; col <= cols.total; col++) sheet.blank(col, S.heading);
-  sheet.text(cols.approved, words.approved, S.heading).text(cols.reason, words.reason, S.heading).text(cols.key, words.key, S.heading);
+  sheet
+    .text(cols.approved, h.approved, S.heading)
+    .text(cols.reason, h.reason, S.heading)
+    .text(cols.note, h.note, S.heading)
+    .text(cols.key, h.key, S.heading)
+    .text(cols.basis, h.basis, S.heading);
   sheet.row(HEADER_ROW + 1);
   for (let col = 1; col < cols.firstPeriod; col++) sheet.blank(col, S.heading);
   review.periods.forEach((period, i) => {
     sheet.text(cols.firstPeriod + i, periodLabel(period, options.lang), S.heading);
   });
-  sheet.text(cols.total, words.total, S.heading);
-  for (const col of [cols.approved, cols.reason, cols.key]) sheet.blank(col, S.heading);
-  for (const col of [1, 2, 3, 4, cols.approved, cols.reason, cols.key]) sheet.merge(HEADER_ROW, col, HEADER_ROW + 1, col);
+  sheet.text(cols.total, h.total, S.heading);
+  const mergedDown = [1, 2, 3, 4, cols.approved, cols.reason, cols.note, cols.key, cols.basis];
+  for (const col of mergedDown.slice(4)) sheet.blank(col, S.heading);
+  for (const col of mergedDown) sheet.merge(HEADER_ROW, col, HEADER_ROW + 1, col);
   sheet.merge(HEADER_ROW, cols.firstPeriod, HEADER_ROW, cols.total);
 
   review.lines.forEach((line, i) => {
@@ -281,9 +297,20 @@ export async function reviewAsXlsx(
       sheet.number(cols.firstPeriod + p, cellNumber(requested.get(period) ?? ZERO), amount);
     });
     sheet.number(cols.total, cellNumber(line.total), amount);
-    if (line.approvable) sheet.blank(cols.approved, S.inputAmount).blank(cols.reason, S.inputText);
-    else sheet.blank(cols.approved, S.through).blank(cols.reason, S.through);
+    const decision = line.decision;
+    if (!line.approvable) sheet.blank(cols.approved, S.through).blank(cols.reason, S.through).blank(cols.note, S.through);
+    else {
+      const again = decision?.state === "request-changed";
+      const [inputAmount, inputText] = again ? [S.againAmount, S.againText] : [S.inputAmount, S.inputText];
+      if (decision?.approved === undefined) sheet.blank(cols.approved, inputAmount);
+      else sheet.number(cols.approved, cellNumber(decision.approved), inputAmount);
+      if (decision === undefined || decision.reason === "") sheet.blank(cols.reason, inputText);
+      else sheet.text(cols.reason, excelText(decision.reason), inputText);
+      if (again) sheet.text(cols.note, words.changed(formatAmountIn(decision.basis, options.lang), formatAmountIn(line.total, options.lang)), S.againText);
+      else sheet.blank(cols.note, S.text);
+    }
     sheet.text(cols.key, excelText(line.key), S.code);
+    if (decision) sheet.number(cols.basis, cellNumber(decision.basis), S.amount);
   });
 
   // The total: each column's SUM over the lines that take an approved figure (the others are their sums).
@@ -296,14 +323,23 @@ export async function reviewAsXlsx(
     sheet.formula(col, sumOfRows(approvableRows, letter(col)), cellNumber(requested.get(period) ?? ZERO), S.strongAmount);
   });
   sheet.formula(cols.total, sumOfRows(approvableRows, letter(cols.total)), cellNumber(review.total), S.strongAmount);
-  sheet.formula(cols.approved, sumOfRows(approvableRows, letter(cols.approved)), 0, S.strongAmount);
-  sheet.blank(cols.reason, S.strongText).blank(cols.key, S.strongText);
+  const approved = review.lines.reduce((total, line) => (line.approvable && line.decision?.approved ? total.plus(line.decision.approved) : total), ZERO);
+  sheet.formula(cols.approved, sumOfRows(approvableRows, letter(cols.approved)), cellNumber(approved), S.strongAmount);
+  sheet.blank(cols.reason, S.strongText).blank(cols.note, S.strongText);
 
   let row = totalRow + 1;
   for (const note of words.notes) sheet.row(++row).text(1, note, S.note);
+  if (review.orphans.length > 0) {
+    row++;
+    sheet.row(++row).text(1, words.orphans, S.note);
+    for (const o of review.orphans) {
+      const figure = o.approved === undefined ? "" : formatAmountIn(o.approved, options.lang);
+      sheet.row(++row).text(1, excelText(words.orphan(o.agency, o.code, o.name, figure, o.reason)), S.note);
+    }
+  }
 
   const reasons = new SheetXml({ ...PLAIN_SHEET, columns: [{ width: 50 }] }, STYLES);
-  reasons.row(1).text(1, words.reason, 0);
+  reasons.row(1).text(1, h.reason, 0);
   words.reasons.forEach((reason, i) => {
     reasons.row(i + 2).text(1, reason, 0);
   });

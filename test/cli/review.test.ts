@@ -31,10 +31,23 @@ describe("budget review --init (issue 17): the review workbook", () => {
     expect(code).toBe(0);
     expect(stderr).toContain(`Đã ghi ${out} (13 dòng cần thẩm định).\n`);
     const rows = rowsOf(out);
-    expect(rows[4]).toEqual(["Cơ quan, đơn vị", "STT", "Tên dự án/nhiệm vụ", "Nguồn vốn", "Kinh phí đề xuất", "", "", "Thẩm định", "Lý do", "Khóa"]);
-    expect(rows[5]).toEqual(["", "", "", "", "2025", "2026", "Tổng số", "", "", ""]);
-    // Agency, code, requested 2025 | 2026 | total, the empty approved and reason cells, the key.
-    const lines = rows.slice(6, 20).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[9]]);
+    expect(rows[4]).toEqual([
+      "Cơ quan, đơn vị",
+      "STT",
+      "Tên dự án/nhiệm vụ",
+      "Nguồn vốn",
+      "Kinh phí đề xuất",
+      "",
+      "",
+      "Thẩm định",
+      "Lý do",
+      "Ghi chú",
+      "Khóa",
+      "Đề xuất khi thẩm định",
+    ]);
+    expect(rows[5]).toEqual(["", "", "", "", "2025", "2026", "Tổng số", "", "", "", "", ""]);
+    // Agency, code, requested 2025 | 2026 | total, the empty approved and reason cells, the key (the note and basis are empty).
+    const lines = rows.slice(6, 20).map((row) => [row[0], row[1], row[4], row[5], row[6], row[7], row[8], row[10]]);
     expect(lines).toEqual([
       ["Văn phòng Tỉnh ủy", "1.1", 15000, 0, 15000, "", "", "1.1"],
       ["Văn phòng Tỉnh ủy", "1.2", 14000, 0, 14000, "", "", "1.2"],
@@ -61,12 +74,13 @@ describe("budget review --init (issue 17): the review workbook", () => {
     expect([sheet?.E21?.f, sheet?.G21?.f, sheet?.H21?.f]).toEqual(["SUM(E7:E15,E17:E20)", "SUM(G7:G15,G17:G20)", "SUM(H7:H15,H17:H20)"]);
   });
 
-  it("checks what is typed: approved a number ≥ 0, reasons from a hidden list, the key column hidden", () => {
+  it("checks what is typed: approved a number ≥ 0, reasons from a hidden list, the key and basis columns hidden", () => {
     const xml = sheetXml(out, "xl/worksheets/sheet1.xml");
     expect(xml).toContain('<dataValidation type="decimal" operator="greaterThanOrEqual" allowBlank="1"');
     expect(xml).toContain('sqref="H7:H15 H17:H20"><formula1>0</formula1>');
     expect(xml).toContain(`sqref="I7:I15 I17:I20"><formula1>'Lý do'!$A$2:$A$10</formula1>`);
-    expect(xml).toMatch(/<col min="10" max="10" width="[\d.]+" (customWidth="1" )?hidden="1"/u);
+    expect(xml).toMatch(/<col min="11" max="11" width="[\d.]+" (customWidth="1" )?hidden="1"/u);
+    expect(xml).toMatch(/<col min="12" max="12" width="[\d.]+" (customWidth="1" )?hidden="1"/u);
     const book = XLSX.read(readFileSync(out));
     expect(book.Workbook?.Sheets?.map((s) => [s.name, s.Hidden])).toEqual([
       ["Thẩm định", 0],
