@@ -83,6 +83,8 @@ const CASES: readonly Case[] = [
   { name: "help-plan", args: ["plan", "--help"] },
   { name: "help-status", args: ["status", "--help"] },
   { name: "help-diff", args: ["diff", "--help"] },
+  { name: "help-review", args: ["review", "--help"] },
+  { name: "review-init", args: ["review", "--init", "fixtures/forms", "-o", "OUT/tham-dinh.xlsx"], outputs: ["tham-dinh.xlsx"] },
   { name: "diff-versions", args: ["diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx"] },
   {
     name: "diff-workbook",
