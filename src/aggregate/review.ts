@@ -44,8 +44,8 @@ export interface LineDecision {
   readonly basis: Money;
   /** `kept`: the line requests what it did when decided; `request-changed`: it requests another total now. */
   readonly state: "kept" | "request-changed";
-  /** Where the decision was read (sheet and cell of its approved figure). */
-  readonly from: { readonly sheet: string; readonly cell: string };
+  /** Where the decision was read: the review workbook, sheet, cell and row of its approved figure. */
+  readonly from: { readonly file: string; readonly sheet: string; readonly cell: string; readonly row: number };
 }
 
 /** The review workbook as data: every item of every agency in the appendix's order, and the totals requested. */
@@ -154,7 +154,7 @@ export function withDecisions(review: ReviewSheet, decisions: readonly ReviewDec
         reason: decision.reason,
         basis: decision.basis,
         state: decision.basis.equals(line.total) ? "kept" : "request-changed",
-        from: { sheet: decision.sheet, cell: decision.cell },
+        from: { file: decision.file, sheet: decision.sheet, cell: decision.cell, row: decision.row },
       },
     };
   });

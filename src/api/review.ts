@@ -1,6 +1,5 @@
 import { type ReviewSheet, reviewLines, withDecisions } from "../aggregate/review.js";
 import { type ReviewDecision, type ReviewRead, reviewDecisions } from "../parse/review-decisions.js";
-import { readGrid } from "../read/read-file.js";
 import type { Input } from "../run/input.js";
 import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
@@ -29,6 +28,8 @@ export async function review(inputs: readonly Input[], options: ReviewOptions = 
 
 /** The decisions of a review workbook on disk (`budget review --init` wrote it, an officer filled it); not one when it cannot be read as one. */
 export async function readReview(file: string): Promise<ReviewRead> {
+  // The reader (SheetJS) loads only when a review workbook is read: `consolidate` imports this module.
+  const { readGrid } = await import("../read/read-file.js");
   const read = await readGrid(file);
   return read.ok ? reviewDecisions(read.grid) : { ok: false, problem: "not-review" };
 }

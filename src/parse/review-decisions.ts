@@ -16,9 +16,11 @@ export interface ReviewDecision {
   readonly reason: string;
   /** The total the decision was made against: the hidden `Đề xuất khi thẩm định` when set, else the line's requested total. */
   readonly basis: Money;
-  /** The sheet and A1 address of its approved cell. */
+  /** The review workbook, the sheet, the A1 address and the 1-based row of its approved cell. */
+  readonly file: string;
   readonly sheet: string;
   readonly cell: string;
+  readonly row: number;
 }
 
 /** A review workbook read back: its decisions, or why it could not be read as one. */
@@ -117,8 +119,10 @@ export function reviewDecisions(grid: Grid): ReviewRead {
       approved: money(at(cells, col.approved)),
       reason: text(at(cells, col.reason)),
       basis,
+      file: grid.file,
       sheet: sheet.name,
       cell: cellAddress(r, col.approved),
+      row: r + 1,
     });
   }
   return { ok: true, decisions };
