@@ -14,7 +14,11 @@ export interface ReviewDecision {
   /** The approved figure, or undefined while the cell is empty. */
   readonly approved: Money | undefined;
   readonly reason: string;
-  /** The total the decision was made against: the hidden `Đề xuất khi thẩm định` when set, else the line's requested total. */
+  /**
+   * The total the decision was made against: the hidden `Đề xuất khi thẩm định` while the line's
+   * `Ghi chú` says its request changed; else (never changed, or the officer checked it and cleared the
+   * note) the line's requested total.
+   */
   readonly basis: Money;
   /** The review workbook, the sheet, the A1 address and the 1-based row of its approved cell. */
   readonly file: string;
@@ -100,6 +104,10 @@ export function reviewDecisions(grid: Grid): ReviewRead {
       sheet,
       words.map((w) => w.basis),
     ),
+    note: columnOf(
+      sheet,
+      words.map((w) => w.note),
+    ),
   };
   if (col.key === undefined || col.agency === undefined || col.approved === undefined) return { ok: false, problem: "no-key-column", sheet: sheet.name };
   const at = (cells: ReadonlyArray<Cell | undefined>, index: number | undefined) => (index === undefined ? undefined : cells[index]);
@@ -109,7 +117,8 @@ export function reviewDecisions(grid: Grid): ReviewRead {
     const key = text(at(cells, col.key));
     const agency = text(at(cells, col.agency));
     if (key === "" || agency === "") continue;
-    const basis = money(at(cells, col.basis)) ?? money(at(cells, col.total));
+    const marked = text(at(cells, col.note)) !== "";
+    const basis = (marked ? money(at(cells, col.basis)) : undefined) ?? money(at(cells, col.total));
     if (basis === undefined) continue;
     decisions.push({
       agency,

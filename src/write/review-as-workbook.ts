@@ -59,6 +59,7 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
     notes: [
       "Ghi số thẩm định (triệu đồng) vào các ô Thẩm định; mục có mục con được thẩm định qua các mục con của nó.",
       "Chọn lý do thường gặp trong danh sách hoặc ghi lý do khác. Các cột đề xuất giữ số liệu khi lập bảng: không sửa.",
+      "Dòng tô cam: đề xuất đã đổi sau khi thẩm định; xem lại số thẩm định rồi xóa Ghi chú của dòng để xác nhận.",
       "Các cột Khóa và Đề xuất khi thẩm định (ẩn) để budget đọc lại bảng thẩm định; không sửa, không xóa.",
     ],
     approvedPrompt: { title: "Số thẩm định", text: "Số tiền thẩm định, triệu đồng (để trống: chưa thẩm định)." },
@@ -90,6 +91,7 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
     notes: [
       "Write the approved amount (million VND) in the Approved cells; an item with sub-items is approved through its sub-items.",
       "Pick a common reason from the list or write another. The requested columns keep the figures as of this workbook: do not edit them.",
+      "Orange lines: the request changed since it was reviewed; check the approved figure, then clear the line's Note to confirm it.",
       "The hidden Key and Requested when reviewed columns let budget read the workbook back; do not edit or delete them.",
     ],
     approvedPrompt: { title: "Approved amount", text: "The approved amount in million VND (blank: not reviewed yet)." },

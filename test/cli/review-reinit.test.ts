@@ -82,6 +82,20 @@ describe("budget review --init over a filled review workbook (issue 17)", () => 
     expect(back.stderr).toContain("Giữ 4 ý kiến thẩm định; 0 mục đã đổi đề xuất");
   });
 
+  it("the officer confirms a changed item by clearing its note: kept against the new request from then on", async () => {
+    const path = await filledWorkbook();
+    await budget("review", "--init", SECOND, "-o", path, "-q");
+    const book = XLSX.read(readFileSync(path));
+    const sheet = book.Sheets["Thẩm định"];
+    if (!sheet) throw new Error("no sheet");
+    // 5.1 checked: 8.000 stands against 12.000; the note in J7 cleared.
+    delete sheet.J7;
+    writeFileSync(path, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const { stderr } = await budget("review", "--init", SECOND, "-o", path);
+    expect(stderr).toContain("Giữ 4 ý kiến thẩm định; 0 mục đã đổi đề xuất");
+    expect(rowsOf(path)[6]?.slice(6, 12)).toEqual([12000, 8000, "Vượt định mức, đơn giá", "", "5.1", 12000]);
+  });
+
   it("lists a decision whose item is gone under the table, and says so", async () => {
     // The officer's line 5.3 (row 9) now carries a key and name no form has.
     const path = await filledWorkbook({ H9: 700, K9: "5.9", C9: "Nhiệm vụ đã rút", I9: "Trùng lặp với nhiệm vụ, dự án khác" });

@@ -153,8 +153,9 @@ export function reviewGrid(lines: readonly ReviewRow[]): Grid {
     "Đề xuất khi thẩm định",
   ];
   const rows: Value[][] = [["BẢNG THẨM ĐỊNH KINH PHÍ ĐỀ XUẤT"], [], ["Đơn vị tính: triệu đồng"], [], heading, [null, null, null, null, "Tổng số"]];
+  // A basis is what `--init` writes, with its note, for a line whose request changed since it was approved.
   for (const [agency, code, name, total, approved, reason, key, basis] of lines)
-    rows.push([agency, code, name, null, total, approved, reason, null, key, basis ?? null]);
+    rows.push([agency, code, name, null, total, approved, reason, basis === undefined ? null : "Đề xuất đã đổi", key, basis ?? null]);
   return { file: "tham-dinh.xlsx", sheets: [sheetOf("Thẩm định", rows)] };
 }
 
