@@ -27,19 +27,17 @@ export interface Approvals {
 export function approvalsOf(consolidation: Consolidation, decisions: readonly ReviewDecision[]): Approvals {
   const review = withDecisions(reviewLines(consolidation), decisions);
   const counted = review.lines.filter((line) => line.approvable);
-  let approved = ZERO;
   let requestedOfApproved = ZERO;
   let approvedLines = 0;
   for (const line of counted) {
     if (line.decision?.approved === undefined) continue;
-    approved = approved.plus(line.decision.approved);
     requestedOfApproved = requestedOfApproved.plus(line.total);
     approvedLines++;
   }
   return {
     lines: review.lines,
     orphans: review.orphans,
-    totals: { requested: review.total, approved, requestedOfApproved, lines: counted.length, approvedLines },
+    totals: { requested: review.total, approved: review.approved, requestedOfApproved, lines: counted.length, approvedLines },
   };
 }
 

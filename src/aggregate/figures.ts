@@ -35,7 +35,7 @@ export function keyOf({ period, source }: FigureKey): string {
 }
 
 /** Where a period sorts: years and ranges by their first year, the unstated one last. */
-export function periodRank(period: string): number {
+function periodRank(period: string): number {
   return period === UNSTATED ? Number.MAX_SAFE_INTEGER : Number(period.slice(0, 4)) || Number.MAX_SAFE_INTEGER - 1;
 }
 
@@ -66,4 +66,11 @@ export function lineFigures(node: ItemNode): Figure[] {
 export function periodsOf(figures: Iterable<Figure>): string[] {
   const periods = [...new Set([...figures].map((figure) => figure.period))];
   return periods.sort((a, b) => periodRank(a) - periodRank(b) || a.localeCompare(b));
+}
+
+/** Figures added up by period, over their sources (a line's amount per year or period column). */
+export function amountsByPeriod(figures: readonly Figure[]): Map<string, Money> {
+  const sums = new Map<string, Money>();
+  for (const figure of figures) sums.set(figure.period, (sums.get(figure.period) ?? ZERO).plus(figure.amount));
+  return sums;
 }

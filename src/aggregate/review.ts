@@ -56,6 +56,8 @@ export interface ReviewSheet {
   /** The grand total requested, and by period and source. */
   readonly total: Money;
   readonly requested: readonly Figure[];
+  /** The approved figures carried over, added up (the workbook's approved total). */
+  readonly approved: Money;
   /** Decisions of the workbook read back whose line is gone (or no longer takes an approved figure). */
   readonly orphans: readonly ReviewDecision[];
 }
@@ -105,6 +107,7 @@ export function reviewLines(consolidation: Consolidation): ReviewSheet {
     lines,
     total: counted.length === 0 ? ZERO : sum(counted.map((line) => line.total)),
     requested,
+    approved: ZERO,
     orphans: [],
   };
 }
@@ -158,5 +161,6 @@ export function withDecisions(review: ReviewSheet, decisions: readonly ReviewDec
       },
     };
   });
-  return { ...review, lines, orphans: [...byKey.values()].filter((decision) => !used.has(decision)) };
+  const approved = sum(lines.flatMap((line) => (line.decision?.approved === undefined ? [] : [line.decision.approved])));
+  return { ...review, lines, approved, orphans: [...byKey.values()].filter((decision) => !used.has(decision)) };
 }

@@ -1,4 +1,5 @@
-import type { BudgetDiff, DiffStatus, Figure, ItemDiff } from "../aggregate/diff.js";
+import type { BudgetDiff, DiffStatus, ItemDiff } from "../aggregate/diff.js";
+import { amountsByPeriod } from "../aggregate/figures.js";
 import { type Money, ZERO } from "../data/money.js";
 import { DIFF_HEADING_ROW, DIFF_SHEET } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
@@ -67,13 +68,6 @@ const STYLES = styleTable(
   ],
 );
 
-/** Figures added up by period (over their sources). */
-function byPeriod(figures: readonly Figure[]): Map<string, Money> {
-  const sums = new Map<string, Money>();
-  for (const figure of figures) sums.set(figure.period, (sums.get(figure.period) ?? ZERO).plus(figure.amount));
-  return sums;
-}
-
 /** One line of the sheet: its codes, name, status words, sources, figures by period, totals, and how it is marked. */
 interface SheetLine {
   readonly strong: boolean;
@@ -108,8 +102,8 @@ function itemLine(item: ItemDiff, lang: Lang, marked: boolean): SheetLine {
     status: itemNotes(item, lang).join("; ") || (item.status === "changed" ? DIFF_WORDS[lang].statuses.changed : ""),
     source: sources.join(" → "),
     sourceChanged: marked && sources.length > 1,
-    before: byPeriod(before?.line ?? []),
-    after: byPeriod(after?.line ?? []),
+    before: amountsByPeriod(before?.line ?? []),
+    after: amountsByPeriod(after?.line ?? []),
     totalBefore: before?.total ?? ZERO,
     totalAfter: after?.total ?? ZERO,
   };
@@ -211,8 +205,8 @@ export async function diffAsXlsx(
       status: agency.status === "unchanged" ? "" : words.statuses[agency.status],
       source: "",
       sourceChanged: false,
-      before: byPeriod(agency.lineBefore),
-      after: byPeriod(agency.lineAfter),
+      before: amountsByPeriod(agency.lineBefore),
+      after: amountsByPeriod(agency.lineAfter),
       totalBefore: agency.before,
       totalAfter: agency.after,
     });
@@ -229,8 +223,8 @@ export async function diffAsXlsx(
     status: "",
     source: "",
     sourceChanged: false,
-    before: byPeriod(diff.total.lineBefore),
-    after: byPeriod(diff.total.lineAfter),
+    before: amountsByPeriod(diff.total.lineBefore),
+    after: amountsByPeriod(diff.total.lineAfter),
     totalBefore: diff.total.before,
     totalAfter: diff.total.after,
   });

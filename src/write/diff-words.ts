@@ -19,7 +19,6 @@ export interface DiffWords {
   readonly summary: (items: number, agencies: number) => string;
   /** The workbook's column headings. */
   readonly columns: {
-    readonly agency: string;
     readonly oldCode: string;
     readonly newCode: string;
     readonly name: string;
@@ -46,7 +45,6 @@ export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
     below: (minimum) => `không kể thay đổi dưới ${minimum}`,
     summary: (items, agencies) => `Có thay đổi: ${items} mục của ${agencies} đơn vị.`,
     columns: {
-      agency: "Cơ quan, đơn vị",
       oldCode: DIFF_SHEET.vi.heading[0],
       newCode: DIFF_SHEET.vi.heading[1],
       name: DIFF_SHEET.vi.heading[2],
@@ -71,7 +69,6 @@ export const DIFF_WORDS: Readonly<Record<Lang, DiffWords>> = {
     below: (minimum) => `changes under ${minimum} left out`,
     summary: (items, agencies) => `Changed: ${items} ${items === 1 ? "item" : "items"} of ${agencies} ${agencies === 1 ? "agency" : "agencies"}.`,
     columns: {
-      agency: "Agency",
       oldCode: DIFF_SHEET.en.heading[0],
       newCode: DIFF_SHEET.en.heading[1],
       name: DIFF_SHEET.en.heading[2],

@@ -1,7 +1,7 @@
-import type { Figure } from "../aggregate/figures.js";
+import { amountsByPeriod } from "../aggregate/figures.js";
 import type { ReviewSheet } from "../aggregate/review.js";
 import { columnName } from "../data/grid.js";
-import { type Money, ZERO } from "../data/money.js";
+import { ZERO } from "../data/money.js";
 import { REVIEW_HEADING_ROW, REVIEW_SHEET, REVIEW_WORDS } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
@@ -180,12 +180,6 @@ function reviewColumns(periods: readonly string[]): ReviewColumns {
 const HEADER_ROW = REVIEW_HEADING_ROW + 1;
 const FIRST_LINE = HEADER_ROW + 2;
 
-function byPeriod(figures: readonly Figure[]): Map<string, Money> {
-  const sums = new Map<string, Money>();
-  for (const figure of figures) sums.set(figure.period, (sums.get(figure.period) ?? ZERO).plus(figure.amount));
-  return sums;
-}
-
 /**
  * The review workbook (`budget review --init … -o tham-dinh.xlsx`): the `Thẩm định` sheet lists every
  * item and sub-item of every agency (agency, code, name, funding source, what it requests per period
@@ -294,7 +288,7 @@ export async function reviewAsXlsx(
     sheet.text(2, excelText(line.code), code);
     sheet.text(3, excelText(`${"  ".repeat(line.depth - 2)}${line.name}`), text);
     sheet.text(4, excelText(line.source), code);
-    const requested = byPeriod(line.requested);
+    const requested = amountsByPeriod(line.requested);
     review.periods.forEach((period, p) => {
       sheet.number(cols.firstPeriod + p, cellNumber(requested.get(period) ?? ZERO), amount);
     });
@@ -319,14 +313,13 @@ export async function reviewAsXlsx(
   sheet.row(totalRow);
   for (const col of [1, 2, 4]) sheet.blank(col, S.strongText);
   sheet.text(3, words.grandTotal, S.strongText);
-  const requested = byPeriod(review.requested);
+  const requested = amountsByPeriod(review.requested);
   review.periods.forEach((period, p) => {
     const col = cols.firstPeriod + p;
     sheet.formula(col, sumOfRows(approvableRows, letter(col)), cellNumber(requested.get(period) ?? ZERO), S.strongAmount);
   });
   sheet.formula(cols.total, sumOfRows(approvableRows, letter(cols.total)), cellNumber(review.total), S.strongAmount);
-  const approved = review.lines.reduce((total, line) => (line.approvable && line.decision?.approved ? total.plus(line.decision.approved) : total), ZERO);
-  sheet.formula(cols.approved, sumOfRows(approvableRows, letter(cols.approved)), cellNumber(approved), S.strongAmount);
+  sheet.formula(cols.approved, sumOfRows(approvableRows, letter(cols.approved)), cellNumber(review.approved), S.strongAmount);
   sheet.blank(cols.reason, S.strongText).blank(cols.note, S.strongText);
 
   let row = totalRow + 1;
