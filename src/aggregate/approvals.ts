@@ -1,6 +1,8 @@
 import type { Finding } from "../data/diagnostic.js";
 import { type Money, ZERO } from "../data/money.js";
 import type { ReviewDecision } from "../parse/review-decisions.js";
+import type { PlanIndex } from "../plan/plan-index.js";
+import { type ApprovedAmount, approvedCeilingBreaches, breachFindings } from "./ceilings.js";
 import type { Consolidation } from "./consolidate.js";
 import { type ReviewLine, reviewLines, withDecisions } from "./review.js";
 
@@ -88,4 +90,20 @@ export function approvalFindings(approvals: Approvals): Finding[] {
     });
   }
   return findings;
+}
+
+/** BC407 on the approved figures: the ceilings for the whole plan compared with what is approved so far. */
+export function approvedCeilingFindings(approvals: Approvals, index: PlanIndex): Finding[] {
+  const approved: ApprovedAmount[] = [];
+  for (const line of approvals.lines) {
+    const amount = line.decision?.approved;
+    if (!line.approvable || amount === undefined) continue;
+    approved.push({
+      agency: line.agency,
+      sources: line.sourceCodes,
+      amount,
+      where: { file: line.cell.file, sheet: line.cell.sheet },
+    });
+  }
+  return breachFindings(approvedCeilingBreaches(approved, index));
 }

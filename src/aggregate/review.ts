@@ -23,6 +23,8 @@ export interface ReviewLine {
   readonly depth: number;
   /** Its funding sources as the appendix shows them (`CTX, NST`), inherited from above; `""` when none. */
   readonly source: string;
+  /** Those funding-source codes, in the plan's order. */
+  readonly sourceCodes: readonly string[];
   /** What it requests by period and source (a line with sub-items: their sums). */
   readonly requested: readonly Figure[];
   readonly total: Money;
@@ -90,6 +92,7 @@ export function reviewLines(consolidation: Consolidation): ReviewSheet {
           name: node.row.name,
           depth: node.depth,
           source: combinationKey(node.fundingSources),
+          sourceCodes: node.fundingSources,
           requested: lineFigures(node),
           total: node.totals.total,
           approvable: node.inTotal,

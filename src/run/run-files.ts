@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { type Approvals, approvalFindings, approvalsOf } from "../aggregate/approvals.js";
+import { type Approvals, approvalFindings, approvalsOf, approvedCeilingFindings } from "../aggregate/approvals.js";
 import { ceilingFindings } from "../aggregate/ceilings.js";
 import { type Consolidation, consolidate } from "../aggregate/consolidate.js";
 import type { Submission } from "../data/budget-row.js";
@@ -80,7 +80,11 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   // checked on the consolidation itself.
   const consolidation = consolidate(submissions, index);
   const approvals = options.approved ? approvalsOf(consolidation, options.approved) : undefined;
-  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index), ...(approvals ? approvalFindings(approvals) : [])]);
+  const crossFile = classify([
+    ...checkRun(submissions, index),
+    ...ceilingFindings(consolidation, index),
+    ...(approvals ? [...approvalFindings(approvals), ...approvedCeilingFindings(approvals, index)] : []),
+  ]);
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {

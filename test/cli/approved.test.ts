@@ -50,6 +50,19 @@ describe("consolidate --approved (issue 17): the review workbook checked against
     );
   });
 
+  it("compares the approved total with the plan's ceilings for the whole plan (BC407, tổng thẩm định)", async () => {
+    const folder = tempFolder();
+    const exported = await budget("plan", "--format", "json");
+    const plan: unknown = JSON.parse(exported.stdout);
+    if (typeof plan !== "object" || plan === null) throw new Error("no plan");
+    const path = join(folder, "ke-hoach.json");
+    // 24.000 approved for Sở Khoa học và Công nghệ, its ceiling 20.000 (its request, 28.000, is above it too).
+    writeFileSync(path, JSON.stringify({ ...plan, ceilings: { agencies: [{ agency: "Sở Khoa học và Công nghệ", amount: 20000 }] } }));
+    const { stderr } = await budget("consolidate", FIRST, "-o", join(folder, "phu-luc.xlsx"), "--approved", REVIEW, "--plan", path);
+    expect(stderr).toContain(`${FIRST}:Biểu mẫu: cảnh báo BC407 Đơn vị "Sở Khoa học và Công nghệ": tổng thẩm định 24.000 vượt mức trần 20.000.\n`);
+    expect(stderr).toContain(`${FIRST}:Biểu mẫu: cảnh báo BC407 Đơn vị "Sở Khoa học và Công nghệ": tổng 28.000 vượt mức trần 20.000.\n`);
+  });
+
   it("refuses a file that is not a review workbook (exit 2), before reading the forms", async () => {
     const { code, stderr } = await budget("consolidate", FIRST, "-o", join(tempFolder(), "phu-luc.xlsx"), "--approved", SECOND);
     expect([code, stderr]).toEqual([

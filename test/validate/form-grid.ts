@@ -1,4 +1,4 @@
-import { approvalFindings, approvalsOf } from "../../src/aggregate/approvals.js";
+import { approvalFindings, approvalsOf, approvedCeilingFindings } from "../../src/aggregate/approvals.js";
 import { ceilingFindings } from "../../src/aggregate/ceilings.js";
 import { consolidate } from "../../src/aggregate/consolidate.js";
 import type { Submission } from "../../src/data/budget-row.js";
@@ -178,7 +178,8 @@ export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), v
   if (approved) {
     const read = reviewDecisions(approved);
     if (!read.ok) throw new Error(`not a review workbook: ${read.problem}`);
-    findings.push(...approvalFindings(approvalsOf(consolidation, read.decisions)));
+    const approvals = approvalsOf(consolidation, read.decisions);
+    findings.push(...approvalFindings(approvals), ...approvedCeilingFindings(approvals, index));
   }
   return classify(findings);
 }

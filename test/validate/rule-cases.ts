@@ -49,12 +49,12 @@ export const NOI_VU = (task: string): FormRow[] => [
 ];
 
 /** Sở Tư pháp's two tasks of `VALID_ROWS` (100 and 200), reviewed: 1.1 lowered to 90 with a reason, 1.2 as requested. */
-const REVIEWED_1_1: ReviewRow = ["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 90, "Vượt định mức, đơn giá", "1.1"];
+export const REVIEWED_1_1: ReviewRow = ["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 90, "Vượt định mức, đơn giá", "1.1"];
 const REVIEWED_1_2: ReviewRow = ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, 200, "Đồng ý như đề xuất", "1.2"];
 export const REVIEWED: readonly ReviewRow[] = [REVIEWED_1_1, REVIEWED_1_2];
 
 /** The default plan with ceilings (in its unit, triệu đồng). */
-function planWith(ceilings: object): Plan {
+export function planWith(ceilings: object): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, ceilings });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.plan;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { DiagnosticCode } from "../../src/data/diagnostic-codes.js";
 import type { Grid } from "../../src/data/grid.js";
+import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
 import { checkGrids, type FormRow, formGrid, reviewGrid, VALID_ROWS, withCells } from "./form-grid.js";
-import { CASES, NOI_VU, one, REVIEWED } from "./rule-cases.js";
+import { CASES, NOI_VU, one, planWith, REVIEWED, REVIEWED_1_1 } from "./rule-cases.js";
 
 describe("rules, table-driven", () => {
   for (const rule of CASES) {
@@ -96,6 +97,32 @@ describe("what the checks put in a finding", () => {
     ]);
     // The figures as the workbook states them: nothing to report.
     expect(checkGrids(one(VALID_ROWS), undefined, undefined, reviewGrid(REVIEWED))).toEqual([]);
+  });
+
+  it("BC407 with a review workbook: the approved total against the ceilings for the whole plan, not those for a year", () => {
+    // Requested 300 (2025: 180); approved 90 + 200 = 290; every ceiling below both.
+    const plan = planWith({
+      total: 250,
+      agencies: [
+        { agency: "Sở Tư pháp", amount: 250 },
+        { agency: "Sở Tư pháp", year: 2025, amount: 100 },
+      ],
+    });
+    const approved = checkGrids(one(VALID_ROWS), plan, undefined, reviewGrid(REVIEWED)).filter((d) => d.code === "BC407" && d.args?.phase === "approved");
+    expect(approved.map((d) => [d.args?.scope, d.actual, d.expected, d.file, d.sheet])).toEqual([
+      ["total", "290", "250", "so-tu-phap.xlsx", "Biểu mẫu"],
+      ["agency", "290", "250", "so-tu-phap.xlsx", "Biểu mẫu"],
+    ]);
+    expect(approved.map((d) => diagnosticMessage(d, "vi"))).toEqual([
+      "Toàn bộ kế hoạch: tổng thẩm định 290 vượt mức trần 250.",
+      'Đơn vị "Sở Tư pháp": tổng thẩm định 290 vượt mức trần 250.',
+    ]);
+    // The requests' own BC407 stay as they were, worded as before.
+    const requested = checkGrids(one(VALID_ROWS), plan).filter((d) => d.code === "BC407");
+    expect(requested.map((d) => diagnosticMessage(d, "vi"))).toContain('Đơn vị "Sở Tư pháp" năm 2025: tổng 180 vượt mức trần 100.');
+    // Lowered to 90 + 150 = 240, the approved figures are within the ceilings.
+    const lowered = reviewGrid([REVIEWED_1_1, ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, 150, "", "1.2"]]);
+    expect(checkGrids(one(VALID_ROWS), plan, undefined, lowered).filter((d) => d.args?.phase === "approved")).toEqual([]);
   });
 
   it("BC402 states the period as written and the plan's years", () => {
