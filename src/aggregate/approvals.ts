@@ -107,3 +107,90 @@ export function approvedCeilingFindings(approvals: Approvals, index: PlanIndex):
   }
   return breachFindings(approvedCeilingBreaches(approved, index));
 }
+
+/** A line of the appendix's approvals sheet: a section, an agency, an item (or sub-item) or the total. */
+export interface ApprovalRow {
+  readonly kind: "section" | "agency" | "item" | "total";
+  readonly code: string;
+  readonly label: string;
+  readonly depth: number;
+  readonly requested: Money;
+  /** Undefined for an item not approved yet. */
+  readonly approved: Money | undefined;
+  /** requested − approved for an approved item; a subtotal's is its rows' (items not approved yet count nothing). */
+  readonly difference: Money | undefined;
+  readonly reason: string;
+  /** For a subtotal (a section, an agency, an item with sub-items, the total): the rows it adds up (0-based indexes). */
+  readonly members?: readonly number[];
+}
+
+/**
+ * The approvals of a consolidation as the rows of a table: each section with its agencies, each agency
+ * with its items and sub-items (requested, approved, reason), and the total; a subtotal names the rows
+ * it adds up, and its figures are their sums (an item with sub-items: theirs). In the appendix's order.
+ */
+export function approvalRows(approvals: Approvals, consolidation: Consolidation): ApprovalRow[] {
+  const rows: ApprovalRow[] = [];
+  const byAgency = new Map<string, ReviewLine[]>();
+  for (const line of approvals.lines) byAgency.set(line.agency, [...(byAgency.get(line.agency) ?? []), line]);
+  const sumOf = (indexes: readonly number[], pick: (row: ApprovalRow) => Money | undefined) =>
+    indexes.reduce((total, i) => total.plus((rows[i] && pick(rows[i])) ?? ZERO), ZERO);
+  // A subtotal's figures: its rows' sums (an item with sub-items keeps its own request, which is theirs).
+  const sumsOf = (members: readonly number[]) => ({
+    members,
+    requested: sumOf(members, (r) => r.requested),
+    approved: sumOf(members, (r) => r.approved),
+    difference: sumOf(members, (r) => r.difference),
+  });
+  // The rows the total adds up: each section's, or the agencies of a section without a code themselves.
+  const sectionRows: number[] = [];
+  for (const section of consolidation.sections) {
+    const sectionIndex = rows.length;
+    const titled = section.code !== "";
+    if (titled)
+      rows.push({ kind: "section", code: section.code, label: section.name, depth: 0, requested: ZERO, approved: ZERO, difference: ZERO, reason: "" });
+    const agencyRows: number[] = [];
+    for (const agency of section.agencies) {
+      const agencyIndex = rows.length;
+      agencyRows.push(agencyIndex);
+      rows.push({ kind: "agency", code: agency.code, label: agency.name, depth: 1, requested: ZERO, approved: ZERO, difference: ZERO, reason: "" });
+      // Items and sub-items in order; each line that sums its sub-items is filled in once they are in.
+      const open: Array<{ index: number; depth: number; members: number[] }> = [];
+      const top: number[] = [];
+      const close = (depth: number) => {
+        while ((open.at(-1)?.depth ?? -1) >= depth) {
+          const parent = open.pop();
+          if (!parent) break;
+          const row = rows[parent.index];
+          if (row) rows[parent.index] = { ...row, ...sumsOf(parent.members), requested: row.requested };
+        }
+      };
+      for (const line of byAgency.get(agency.name) ?? []) {
+        close(line.depth);
+        const index = rows.length;
+        (open.at(-1)?.members ?? top).push(index);
+        rows.push({
+          kind: "item",
+          code: line.appendixCode,
+          label: line.name,
+          depth: line.depth,
+          requested: line.total,
+          approved: line.decision?.approved,
+          difference: line.decision?.approved === undefined ? undefined : line.total.minus(line.decision.approved),
+          reason: line.decision?.reason ?? "",
+        });
+        if (!line.approvable) open.push({ index, depth: line.depth, members: [] });
+      }
+      close(0);
+      const agencyRow = rows[agencyIndex];
+      if (agencyRow) rows[agencyIndex] = { ...agencyRow, ...sumsOf(top) };
+    }
+    const sectionRow = titled ? rows[sectionIndex] : undefined;
+    if (sectionRow) {
+      rows[sectionIndex] = { ...sectionRow, ...sumsOf(agencyRows) };
+      sectionRows.push(sectionIndex);
+    } else sectionRows.push(...agencyRows);
+  }
+  rows.push({ kind: "total", code: "", label: "TỔNG CỘNG", depth: 0, reason: "", ...sumsOf(sectionRows) });
+  return rows;
+}

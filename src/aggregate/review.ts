@@ -13,6 +13,8 @@ export interface ReviewLine {
   readonly section: string;
   /** Its code as its form wrote it (`5.1`, `(1)`), else the appendix's. */
   readonly code: string;
+  /** The code the appendix gives it (`2.1`, `(1)`). */
+  readonly appendixCode: string;
   /**
    * What the review workbook knows it by within its agency: the form's codes from the item down
    * (`4,5 › (1)`), with `#2`, `#3` after a key met before in the same agency (two rows coded `-`).
@@ -88,6 +90,7 @@ export function reviewLines(consolidation: Consolidation): ReviewSheet {
           agency: agency.name,
           section: section.code,
           code,
+          appendixCode: node.code,
           key,
           name: node.row.name,
           depth: node.depth,

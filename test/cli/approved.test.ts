@@ -2,6 +2,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
+import { SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 /**
@@ -78,4 +79,45 @@ describe("consolidate --approved (issue 17): the review workbook checked against
     const { stderr } = await budget("review", "--init", SECOND, "-o", review);
     expect(stderr).toContain("Giữ 5 ý kiến thẩm định; 1 mục đã đổi đề xuất (tô cam, cần xem lại); 0 ý kiến cho mục không còn (ghi dưới bảng).\n");
   });
+});
+
+describe("consolidate --approved: the appendix's Số thẩm định sheet", () => {
+  it("lists requested, approved and the difference for every section, agency and item, and the total, as SUMs", async () => {
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    expect((await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q")).code).toBe(0);
+    const book = XLSX.read(readFileSync(out), { cellFormula: true });
+    expect(book.SheetNames).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ", "Số thẩm định", "Kiểm tra", "Nguồn"]);
+    const sheet = book.Sheets["Số thẩm định"];
+    if (!sheet) throw new Error("no sheet");
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: "" });
+    expect(rows[2]).toEqual(["TT", "Nội dung", "Đề xuất", "Thẩm định", "Chênh lệch", "Lý do"]);
+    // Code, requested, approved, difference: 5.1 asks 12.000 now (8.000 approved), 5.6 is not approved yet.
+    expect(rows.slice(3).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ["II", 30800, 24000, 6000],
+      ["1", 30800, 24000, 6000],
+      ["1.1", 12000, 8000, 4000],
+      ["1.2", 1000, 1000, 0],
+      ["1.3", 1000, 0, 1000],
+      ["1.4", 1000, 1000, 0],
+      ["1.5", 15000, 14000, 1000],
+      ["(1)", 5000, 5000, 0],
+      ["(2)", 10000, 9000, 1000],
+      ["1.6", 800, "", ""],
+      ["", 30800, 24000, 6000],
+    ]);
+    expect([sheet.C4?.f, sheet.D5?.f, sheet.E10?.f, sheet.D14?.f]).toEqual(["SUM(C5)", "SUM(D6:D10,D13)", "SUM(E11:E12)", "SUM(D4)"]);
+  });
+
+  it.skipIf(!soffice)(
+    `recalculated by LibreOffice, the sums stay 30.800, 24.000 and 6.000${soffice ? "" : ` (${SOFFICE_MISSING})`}`,
+    { timeout: 180_000 },
+    async () => {
+      const out = join(tempFolder(), "phu-luc.xlsx");
+      await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q");
+      const seen = await sheetsAsSeenByLibreOffice(out, { recalculate: true });
+      const rows = seen.get("Số thẩm định") ?? [];
+      expect(rows.find((row) => row[1] === "TỔNG CỘNG")?.slice(2, 5)).toEqual(["30800", "24000", "6000"]);
+      expect(rows.find((row) => row[0] === "1.5")?.slice(2, 5)).toEqual(["15000", "14000", "1000"]);
+    },
+  );
 });
