@@ -1,8 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
+import { writeFormVersions } from "./fixtures/form-versions.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
 import { writePublicTables } from "./fixtures/public-tables.js";
+import { writeReviewWorkbook } from "./fixtures/review-workbook.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
@@ -16,6 +18,9 @@ import { writeWildFixtures } from "./fixtures/wild-files.js";
  * Writes the committed fixture workbooks from the seed tables in `fixtures/seeds/`:
  * - `fixtures/forms/`: one official-layout form per agency of seed 000 (as agencies send them);
  * - `fixtures/seeds/seed000-form.xlsx`: the whole seed-000 form, five agencies and `Tổng cộng`;
+ * - `fixtures/versions/`: Sở Khoa học và Công nghệ's form and its second version (an amount changed, an
+ *   item added, one renumbered), which `budget diff` compares;
+ * - `fixtures/review/`: the review workbook of its first version, filled in (24.000 approved of 28.000);
  * - `fixtures/appendix/seed004-skhcn-2025.xlsx`: the 28 items of seed 004 in its appendix layout;
  * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519);
  * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
@@ -46,6 +51,12 @@ async function main(): Promise<void> {
     await workbook.writeFile(join(root, "forms", name));
   }
   await officialForm({ ...base, agencies, formulas: false, totalRow: true }).writeFile(join(root, "seeds", "seed000-form.xlsx"));
+  mkdirSync(join(root, "versions"), { recursive: true });
+  const khcn = agencies.find((agency) => agency.name === "Sở Khoa học và Công nghệ");
+  if (!khcn) throw new Error("seed 000 has no Sở Khoa học và Công nghệ");
+  await writeFormVersions(root, khcn, base);
+  mkdirSync(join(root, "review"), { recursive: true });
+  await writeReviewWorkbook(root);
 
   mkdirSync(join(root, "appendix"), { recursive: true });
   const items = seed004.sections.flatMap((s) => s.agencies.flatMap((a) => a.items));

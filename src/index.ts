@@ -8,8 +8,10 @@
 
 export type { AgencyNode, ItemNode, LineTotals, SourceCell } from "./aggregate/appendix-tree.js";
 export type { AgencySource, AgencyTotal, Consolidation, SectionTotal } from "./aggregate/consolidate.js";
+export type { AgencyDiff, BudgetDiff, DiffStatus, Figure, FigureChange, FigureKey, ItemDiff, ItemSide } from "./aggregate/diff.js";
 export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
+export type { ReviewLine, ReviewSheet } from "./aggregate/review.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
 export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSection, RosterSummary, SubmissionState } from "./aggregate/roster.js";
 export type { Totals } from "./aggregate/totals.js";
@@ -19,6 +21,8 @@ export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, c
 export { type InspectOptions, inspect } from "./api/inspect.js";
 export type { ReadOptions } from "./api/read-options.js";
 export { type ReturnOptions, type ReturnPacket, type ReturnResult, returnPackets } from "./api/return.js";
+export { type DiffOptions, type DiffResult, diff } from "./api/diff.js";
+export { type ReviewResult, review, reviewWorkbook } from "./api/review.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,
@@ -61,6 +65,7 @@ export type { RunProgress } from "./run/run-options.js";
 export { AmountSchema } from "./schemas/amount.js";
 export { CHECK_SCHEMA_VERSION, type CheckDocument, CheckDocumentSchema } from "./schemas/check-schema.js";
 export { INSPECT_SCHEMA_VERSION, type InspectDocument, InspectDocumentSchema } from "./schemas/inspect-schema.js";
+export { DIFF_SCHEMA_VERSION, type DiffDocument, DiffDocumentSchema } from "./schemas/diff-schema.js";
 export { PIVOT_SCHEMA_VERSION, type PivotDocument, PivotDocumentSchema, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, type RollupDocument, RollupDocumentSchema, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { ROWS_SCHEMA_VERSION, type RowsDocument, RowsDocumentSchema } from "./schemas/rows.js";
@@ -74,6 +79,7 @@ export { type ConsolidatedRow, type ConsolidatedRows, consolidatedRows, type Row
 export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic-message.js";
 export { type CheckDocumentOptions, checkDocument, type ToolInfo } from "./write/diagnostics-as-json.js";
 export { inspectionDocument } from "./write/inspection-as-json.js";
+export { diffDocument } from "./write/diff-as-json.js";
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
 export { rowsDocument } from "./write/rows-as-json.js";

@@ -15,6 +15,16 @@ export interface CeilingBreach {
   readonly actual: Money;
   /** Where to look: the first file of the agency, or of the first agency that uses the source. */
   readonly where: AgencySource | undefined;
+  /** Set when the total is of approved figures (`consolidate --approved`), not of requests. */
+  readonly phase?: "approved";
+}
+
+/** An approved figure of a review workbook's line (`consolidate --approved`): its agency, funding-source codes, and where the item is. */
+export interface ApprovedAmount {
+  readonly agency: string;
+  readonly sources: readonly string[];
+  readonly amount: Money;
+  readonly where: AgencySource;
 }
 
 /** Powers of ten from the plan's unit to triệu đồng. */
@@ -27,8 +37,7 @@ const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "ng
  */
 export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex): CeilingBreach[] {
   const plan = index.plan;
-  const scale = new Money(10).pow(UNIT_EXPONENT[plan.unit]);
-  const toMillions = (amount: number | string) => new Money(String(amount)).times(scale);
+  const toMillions = millionsOf(plan);
   const agencies = consolidation.sections.flatMap((section) => section.agencies);
 
   const breaches: CeilingBreach[] = [];
@@ -64,13 +73,51 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
   return breaches;
 }
 
+/** A ceiling stated in the plan's unit, in triệu đồng. */
+function millionsOf(plan: Plan): (amount: number | string) => Money {
+  const scale = new Money(10).pow(UNIT_EXPONENT[plan.unit]);
+  return (amount) => new Money(String(amount)).times(scale);
+}
+
 /**
- * BC407: the ceiling breaches of a consolidation as findings, at the first file of the agency or
- * source. Made here, on the consolidation the run already has, as the read, layout and parse stages
- * make theirs: validate/ holds the rule's description only and never runs `consolidate` again.
+ * Compares approved figures with the plan's ceilings for the whole plan (ceilings for one year are left
+ * out: an approved figure is one per line, not per year): the approved total, an agency's, a funding-source
+ * code's (a line of `CTX, NST` counts under both). Lines not approved yet count nothing, so a breach found
+ * is one whatever the remaining decisions.
  */
-export function ceilingFindings(consolidation: Consolidation, index: PlanIndex): Finding[] {
-  return ceilingBreaches(consolidation, index).map(
+export function approvedCeilingBreaches(approved: readonly ApprovedAmount[], index: PlanIndex): CeilingBreach[] {
+  const plan = index.plan;
+  const toMillions = millionsOf(plan);
+  const breaches: CeilingBreach[] = [];
+  const compare = (breach: Omit<CeilingBreach, "actual" | "year" | "phase">, parts: readonly ApprovedAmount[]) => {
+    const actual = sum(parts.map((part) => part.amount));
+    if (actual.greaterThan(breach.ceiling)) breaches.push({ ...breach, year: undefined, actual, phase: "approved" });
+  };
+  if (plan.ceilings.total !== undefined)
+    compare({ scope: "total", subject: "", ceiling: toMillions(plan.ceilings.total), where: approved[0]?.where }, approved);
+  for (const ceiling of plan.ceilings.agencies) {
+    if (ceiling.year !== undefined) continue;
+    const name = index.agency(ceiling.agency)?.name ?? ceiling.agency;
+    const parts = approved.filter((part) => part.agency === name);
+    compare({ scope: "agency", subject: name, ceiling: toMillions(ceiling.amount), where: parts[0]?.where }, parts);
+  }
+  for (const ceiling of plan.ceilings.sources) {
+    if (ceiling.year !== undefined) continue;
+    const code = index.source(ceiling.source) ?? ceiling.source;
+    const parts = approved.filter((part) => part.sources.includes(code));
+    compare({ scope: "source", subject: code, ceiling: toMillions(ceiling.amount), where: parts[0]?.where }, parts);
+  }
+  return breaches;
+}
+
+/**
+ * BC407: ceiling breaches as findings, at the first file of the agency or source. Made on the
+ * consolidation the run already has (and on the approved figures, `consolidate --approved`), as the
+ * read, layout and parse stages make theirs: validate/ holds the rule's description only and never runs
+ * `consolidate` again.
+ */
+export function breachFindings(breaches: readonly CeilingBreach[]): Finding[] {
+  return breaches.map(
     (breach): Finding => ({
       code: "BC407",
       file: breach.where?.file ?? "",
@@ -78,7 +125,17 @@ export function ceilingFindings(consolidation: Consolidation, index: PlanIndex):
       ...(breach.scope === "agency" ? { rowName: breach.subject } : {}),
       expected: breach.ceiling.toFixed(),
       actual: breach.actual.toFixed(),
-      args: { scope: breach.scope, subject: breach.subject, year: breach.year === undefined ? "" : String(breach.year) },
+      args: {
+        scope: breach.scope,
+        subject: breach.subject,
+        year: breach.year === undefined ? "" : String(breach.year),
+        ...(breach.phase === undefined ? {} : { phase: breach.phase }),
+      },
     }),
   );
+}
+
+/** BC407 on a consolidation's requests: see `breachFindings`. */
+export function ceilingFindings(consolidation: Consolidation, index: PlanIndex): Finding[] {
+  return breachFindings(ceilingBreaches(consolidation, index));
 }

@@ -114,8 +114,8 @@ function periodOf(row: BudgetRow): string | undefined {
   return text === "" ? undefined : text;
 }
 
-/** The row's amount by year key; what the year columns leave out goes to the unstated year. */
-function yearParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
+/** The row's amount by year key; what the year columns leave out goes to the unstated year (also `diff`'s figures). */
+export function yearParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
   const parts: Array<[string, Money]> = [...row.years].sort(([a], [b]) => a - b).map(([year, value]) => [String(year), value.value]);
   const rest = amount.minus(sum(parts.map(([, value]) => value)));
   if (!rest.isZero() || parts.length === 0) parts.push([UNSTATED, rest]);

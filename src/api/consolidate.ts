@@ -1,3 +1,4 @@
+import { approvalRows } from "../aggregate/approvals.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
@@ -48,6 +49,7 @@ export async function appendixWorkbook(
       columns: options.columns,
       number: options.number,
       audit: options.audit,
+      approvals: result.approvals ? approvalRows(result.approvals, result.consolidation) : undefined,
     },
   );
 }

@@ -25,6 +25,10 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
             .requiredOption("-o, --output <file>", "tệp phụ lục .xlsx (hoặc .pdf) cần ghi / appendix workbook (or PDF) to write")
             .option("--pdf <file>", "ghi thêm phụ lục dạng PDF / also write the appendix as a PDF")
+            .option(
+              "--approved <file>",
+              "bảng thẩm định (budget review --init): kiểm tra số thẩm định với các biểu mẫu / the review workbook: check its approved figures against the forms",
+            )
             .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false)
             .option("--title <text>", "tiêu đề phụ lục, thay cho tiêu đề của kế hoạch / appendix title instead of the plan's")
             .option(
@@ -81,6 +85,7 @@ export function registerConsolidate(program: Command, io: CliIo, setExit: (code:
             versions: versionsMode(values),
             rows: typeof values.rows === "string" ? values.rows : undefined,
             pdf: typeof values.pdf === "string" ? values.pdf : undefined,
+            approved: typeof values.approved === "string" ? values.approved : undefined,
             rowsFormat: typeof values.rowsFormat === "string" ? values.rowsFormat : undefined,
             ...fileLimits(values),
             format: typeof values.format === "string" ? values.format : "table",

@@ -1,8 +1,13 @@
 import { extname, resolve } from "node:path";
+import type { ApprovalTotals } from "../aggregate/approvals.js";
 import { appendixPdf, appendixWorkbook, auditWorkbook, consolidate } from "../api/consolidate.js";
+import { readReview } from "../api/review.js";
 import { APPENDIX_COLUMN_NAMES, type AppendixColumnName, parseAppendixColumns } from "../data/appendix-columns.js";
+import type { Money } from "../data/money.js";
+import type { ReviewDecision } from "../parse/review-decisions.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
+import { formatAmountIn } from "../write/table-words.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -33,6 +38,8 @@ export interface ConsolidateOptions extends ReadCommandOptions {
   readonly audit?: boolean | undefined;
   /** `--audit-file`: the `Kiểm tra` and `Nguồn` sheets in a workbook of their own, left out of `-o`'s. */
   readonly auditFile?: string | undefined;
+  /** `--approved`: the review workbook whose approved figures are checked against the forms (BC414–BC417). */
+  readonly approved?: string | undefined;
 }
 
 /** The columns `--columns` names, or the usage error naming the valid ones, in `lang`. */
@@ -137,18 +144,24 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     io.stderr.write(rows.problem);
     return EXIT.usage;
   }
-  // The plan file is an input too: `-o plan.json --force` must not replace it with a workbook.
-  const given = [...inputs, ...(options.plan ? [options.plan] : [])];
+  // The plan file is an input too: `-o plan.json --force` must not replace it with a workbook; so is the review workbook.
+  const given = [...inputs, ...(options.plan ? [options.plan] : []), ...(options.approved ? [options.approved] : [])];
   if (!(await outputsWritable([...written, ...(rows ? [rows.file] : [])], { force: options.force, inputs: given, lang: options.lang }, io))) return EXIT.usage;
+  const approved = options.approved === undefined ? undefined : await approvedDecisions(options.approved, options.lang, io);
+  if (approved === null) return EXIT.usage;
   return runReadCommand(inputs, options, io, {
     // The files this run writes are never read, even from a folder given as input (last run's appendix).
-    read: (files, readOptions) => consolidate(files, { ...readOptions, outputs: [...written, ...(rows ? [rows.file] : [])] }),
+    read: async (files, readOptions) => ({
+      ...(await consolidate(files, { ...readOptions, approved, outputs: [...written, ...(rows ? [rows.file] : [])] })),
+      otherFiles: approved === undefined ? 0 : 1,
+    }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
       printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
-      const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
+      if (result.approvals && options.approved && !options.quiet) io.stderr.write(approvalLine(options.approved, result.approvals.totals, options.lang));
+      const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : []), ...(options.approved ? [options.approved] : [])];
       const titles = { title: options.title, reference: options.reference, date: outputDate(io.env), columns: chosen.columns, number: options.number };
       const appendices: { file: string; bytes: () => Promise<Uint8Array> }[] = [
         ...(targets.workbook
@@ -186,4 +199,25 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       return exitCode;
     },
   });
+}
+
+/** The decisions of the `--approved` workbook; null, after saying why, when it is not a review workbook `budget review --init` wrote. */
+async function approvedDecisions(file: string, lang: "vi" | "en", io: CliIo): Promise<readonly ReviewDecision[] | null> {
+  const read = await readReview(file);
+  if (read.ok) return read.decisions;
+  io.stderr.write(
+    lang === "vi"
+      ? `--approved: ${file} không phải bảng thẩm định do budget review --init lập (cần trang Thẩm định với các cột Thẩm định và Khóa).\n`
+      : `--approved: ${file} is not a review workbook made by budget review --init (expected a Review sheet with its Approved and Key columns).\n`,
+  );
+  return null;
+}
+
+/** The line on the review workbook: how many lines have an approved figure, what they request and what is approved. */
+function approvalLine(file: string, totals: ApprovalTotals, lang: "vi" | "en"): string {
+  const amount = (value: Money) => formatAmountIn(value, lang);
+  const difference = totals.requestedOfApproved.minus(totals.approved);
+  return lang === "vi"
+    ? `Thẩm định (${file}): ${totals.approvedLines}/${totals.lines} dòng có số thẩm định, ${amount(totals.approved)} trên ${amount(totals.requestedOfApproved)} đề xuất (giảm ${amount(difference)}); tổng đề xuất ${amount(totals.requested)}.\n`
+    : `Review (${file}): ${totals.approvedLines}/${totals.lines} lines approved, ${amount(totals.approved)} of ${amount(totals.requestedOfApproved)} requested (${amount(difference)} less); all requests ${amount(totals.requested)}.\n`;
 }

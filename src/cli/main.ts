@@ -3,11 +3,13 @@ import { packageVersion } from "../api/version.js";
 import { registerCheck } from "./check-command.js";
 import { COMMANDER_TEXTS, commanderErrorIn, helpConfiguration, langOfArgv } from "./commander-language.js";
 import { registerConsolidate } from "./consolidate-command.js";
+import { registerDiff } from "./diff-command.js";
 import { EXIT } from "./exit-code.js";
 import { registerInspect } from "./inspect-command.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
 import { registerReturn } from "./return-command.js";
+import { registerReview } from "./review-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerStatus } from "./status-command.js";
 import { registerTemplate } from "./template-command.js";
@@ -50,6 +52,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         "  budget check de-xuat/ --format github --strict",
         "  budget status de-xuat/ --deadline 2025-07-15",
         "  budget inspect de-xuat/so-tu-phap.xlsx",
+        "  budget diff de-xuat-lan-1/ de-xuat-lan-2/ --min 100",
+        "  budget review --init de-xuat/ -o tham-dinh.xlsx",
         "  budget rollup phu-luc-2025.xlsx phu-luc-2026.xlsx",
         '  budget template -o bieu-mau.xlsx --agency "Sở Tư pháp"',
         "  budget plan --export ke-hoach-2027.yaml",
@@ -81,6 +85,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerStatus(program, io, setExit);
   registerReturn(program, io, setExit);
   registerInspect(program, io, setExit);
+  registerDiff(program, io, setExit);
+  registerReview(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

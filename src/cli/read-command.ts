@@ -27,6 +27,8 @@ export interface ReadCommandOptions extends CommonOptions, FileLimits {
 export interface ReadResult {
   readonly files: readonly unknown[];
   readonly diagnostics: readonly Diagnostic[];
+  /** Files read besides the forms, counted in the summary line (`consolidate --approved`: the review workbook). */
+  readonly otherFiles?: number;
 }
 
 /** The part of a read command that is its own: which library call reads, and what is printed or written. */
@@ -94,7 +96,7 @@ export async function runReadCommand<R extends ReadResult>(
   }
   const reports = command.reports?.(result) ?? [];
   if (command.acceptsNoForms !== true && reports.length > 0 && reports.every((report) => report.sheets.length === 0)) {
-    reportDiagnostics(result.diagnostics, result.files.length, options, io);
+    reportDiagnostics(result.diagnostics, result.files.length + (result.otherFiles ?? 0), options, io);
     const files = reports.length;
     io.stderr.write(
       vi
@@ -103,7 +105,7 @@ export async function runReadCommand<R extends ReadResult>(
     );
     return EXIT.usage;
   }
-  if (command.reportsDiagnostics !== true) reportDiagnostics(result.diagnostics, result.files.length, options, io);
+  if (command.reportsDiagnostics !== true) reportDiagnostics(result.diagnostics, result.files.length + (result.otherFiles ?? 0), options, io);
   return command.finish(result, active, exitCodeFor(result.diagnostics, { strict: options.strict, maxWarnings: command.maxWarnings }));
 }
 

@@ -44,6 +44,10 @@ export const DIAGNOSTIC_CODES = [
   "BC407", // total above the plan's ceiling
   "BC408", // year column outside the plan
   "BC409", // older version of an agency's form superseded
+  "BC414", // item without an approved figure (consolidate --approved)
+  "BC415", // approved figure for an item no longer in the forms
+  "BC416", // approved above requested
+  "BC417", // request changed since it was approved
 ] as const;
 
 /** A diagnostic code of the catalogue. */

@@ -1,9 +1,9 @@
 /**
  * Which of the tool's own outputs a file is: the appendix `budget consolidate` writes, the workbook
- * `budget rollup -o` writes, the roster `budget status -o` writes. Their figures are the forms' figures
+ * `budget rollup -o` writes, the roster `budget status -o` writes, the comparison `budget diff -o` writes, the review workbook `budget review --init` writes. Their figures are the forms' figures
  * again, so a run over forms skips them.
  */
-export type OwnOutput = "appendix" | "rollup" | "status";
+export type OwnOutput = "appendix" | "rollup" | "status" | "diff" | "review";
 
 /** What reading one input file found: its digest, the form sheets and agencies in it, the rows read. */
 export interface FileFacts {

@@ -27,3 +27,27 @@ export const ROSTER_SHEET = {
 
 /** The roster's heading row, 0-based: below the title, the plan's name and the unit. */
 export const ROSTER_HEADING_ROW = 4;
+
+/** The diff workbook's sheet name and the first headings of its table, in each language (`write/diff-as-workbook.ts`). */
+export const DIFF_SHEET = {
+  vi: { name: "Thay đổi", heading: ["STT cũ", "STT mới", "Tên dự án/nhiệm vụ"] },
+  en: { name: "Changes", heading: ["Old No.", "New No.", "Project/task"] },
+} as const;
+
+/** The diff workbook's heading row, 0-based: below the title, the versions compared and the unit. */
+export const DIFF_HEADING_ROW = 4;
+
+/** The review workbook's sheet name and the first headings of its table, in each language (`write/review-as-workbook.ts`). */
+export const REVIEW_SHEET = {
+  vi: { name: "Thẩm định", heading: ["Cơ quan, đơn vị", "STT", "Tên dự án/nhiệm vụ", "Nguồn vốn"] },
+  en: { name: "Review", heading: ["Agency", "No.", "Project/task", "Funding source"] },
+} as const;
+
+/** The review workbook's heading row, 0-based: below the title, the plan's name and the unit. */
+export const REVIEW_HEADING_ROW = 4;
+
+/** The other headings of the review workbook, by which `budget review --init` reads a filled one back. */
+export const REVIEW_WORDS = {
+  vi: { total: "Tổng số", approved: "Thẩm định", reason: "Lý do", note: "Ghi chú", key: "Khóa", basis: "Đề xuất khi thẩm định" },
+  en: { total: "Total", approved: "Approved", reason: "Reason", note: "Note", key: "Key", basis: "Requested when reviewed" },
+} as const;

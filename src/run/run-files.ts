@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import { type Approvals, approvalFindings, approvalsOf, approvedCeilingFindings } from "../aggregate/approvals.js";
 import { ceilingFindings } from "../aggregate/ceilings.js";
 import { type Consolidation, consolidate } from "../aggregate/consolidate.js";
 import type { Submission } from "../data/budget-row.js";
@@ -23,6 +24,8 @@ export interface RunResult {
   readonly consolidation: Consolidation;
   readonly diagnostics: readonly Diagnostic[];
   readonly files: readonly FileReport[];
+  /** With `approved`: the review workbook's decisions on the consolidation, and the totals requested and approved. */
+  readonly approvals?: Approvals;
 }
 
 /**
@@ -77,7 +80,12 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   // Rules across files (the same task or agency twice) run once every file is in; the ceilings are
   // checked on the consolidation itself.
   const consolidation = consolidate(submissions, index);
-  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index)]);
+  const approvals = options.approved ? approvalsOf(consolidation, options.approved) : undefined;
+  const crossFile = classify([
+    ...checkRun(submissions, index),
+    ...ceilingFindings(consolidation, index),
+    ...(approvals ? [...approvalFindings(approvals), ...approvedCeilingFindings(approvals, index)] : []),
+  ]);
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {
@@ -89,7 +97,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   const files = results.map(
     (result): FileReport => ({ ...result.facts, ...countBySeverity([...result.diagnostics, ...(crossFileOf.get(result.facts.file) ?? [])]) }),
   );
-  return { consolidation, diagnostics, files };
+  return { consolidation, diagnostics, files, ...(approvals ? { approvals } : {}) };
 }
 
 async function defaultWorkers(files: readonly Input[]): Promise<number> {

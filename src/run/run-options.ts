@@ -1,3 +1,4 @@
+import type { ReviewDecision } from "../parse/review-decisions.js";
 /**
  * What a run does with several files of one agency: keep the `newest` and supersede the others
  * (the default: an agency that sends its form again sends a new version), or add them `all` up
@@ -52,6 +53,11 @@ export interface RunOptions extends Partial<FileBounds> {
    * with a BC409 note each), or add them all up (`all`, with BC405).
    */
   readonly versions?: VersionsMode | undefined;
+  /**
+   * The decisions of a review workbook (`consolidate --approved`, read by `readReview`): checked
+   * against the consolidation (BC414–BC417) and summed in `RunResult.approvals`.
+   */
+  readonly approved?: readonly ReviewDecision[] | undefined;
   /** Hears of each file as it finishes (a progress bar): how many are done, of how many, and which. */
   readonly onProgress?: ((progress: RunProgress) => void) | undefined;
 }

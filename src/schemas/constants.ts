@@ -16,3 +16,5 @@ export const ROLLUP_SCHEMA_VERSION = 1;
 export const STATUS_SCHEMA_VERSION = 1;
 /** Version of the inspection (`budget inspect --format json`); bumped when a field changes meaning. */
 export const INSPECT_SCHEMA_VERSION = 1;
+/** Version of the diff document (`budget diff --format json`); bumped when a field changes meaning. */
+export const DIFF_SCHEMA_VERSION = 1;

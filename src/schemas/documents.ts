@@ -2,6 +2,7 @@ import { z } from "zod";
 import { planJsonSchema } from "../plan/plan-json-schema.js";
 import { CheckDocumentSchema } from "./check-schema.js";
 import { InspectDocumentSchema } from "./inspect-schema.js";
+import { DiffDocumentSchema } from "./diff-schema.js";
 import { PivotDocumentSchema } from "./pivot-schema.js";
 import { RollupDocumentSchema } from "./rollup-schema.js";
 import { RowsDocumentSchema } from "./rows.js";
@@ -17,6 +18,7 @@ export const DOCUMENT_SCHEMAS = {
   rows: RowsDocumentSchema,
   status: StatusDocumentSchema,
   inspect: InspectDocumentSchema,
+  diff: DiffDocumentSchema,
 } as const;
 
 /** The name of a document schema (`schemas/<name>.schema.json`). */
@@ -33,7 +35,7 @@ export function documentJsonSchema(name: DocumentName): Record<string, unknown> 
 }
 
 /** Every document's name, in the order `schemas/` lists them. */
-export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "rows", "status", "inspect", "plan"];
+export const DOCUMENT_NAMES: readonly DocumentName[] = ["totals", "pivot", "check", "rollup", "rows", "status", "inspect", "diff", "plan"];
 
 /** The text of `schemas/<name>.schema.json`. */
 export function documentJsonSchemaText(name: DocumentName): string {

@@ -41,6 +41,10 @@ import { rule as BC406 } from "./rules/BC406-agency-not-in-registry.js";
 import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
 import { rule as BC409 } from "./rules/BC409-superseded-version.js";
+import { rule as BC414 } from "./rules/BC414-item-not-approved.js";
+import { rule as BC415 } from "./rules/BC415-approval-without-item.js";
+import { rule as BC416 } from "./rules/BC416-approved-above-requested.js";
+import { rule as BC417 } from "./rules/BC417-request-changed-since-approved.js";
 
 /** Every rule of the catalogue, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -85,6 +89,10 @@ export const RULES: readonly Rule[] = [
   BC407,
   BC408,
   BC409,
+  BC414,
+  BC415,
+  BC416,
+  BC417,
 ];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));

@@ -1,8 +1,10 @@
+import type { ApprovalRow } from "../aggregate/approvals.js";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { AppendixColumnName } from "../data/appendix-columns.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Plan } from "../plan/schema.js";
 import { APPENDIX_FIRST_ROW, appendixSheetXml } from "./appendix/appendix-sheet.js";
+import { approvalsTable } from "./appendix/approvals-sheet.js";
 import { appendixColumns } from "./appendix/columns.js";
 import { appendixLines, hasLeadUnit } from "./appendix/lines.js";
 import { outputDate } from "./appendix/output-date.js";
@@ -26,6 +28,8 @@ export interface AppendixOptions extends AppendixChoices {
   readonly reference?: string | undefined;
   /** The date stamped in the file; by default `SOURCE_DATE_EPOCH` or 2000-01-01, never the clock. */
   readonly date?: Date | undefined;
+  /** With `--approved`: the rows of the `Số thẩm định` sheet (requested, approved, difference), after `Nhóm nhiệm vụ`. */
+  readonly approvals?: readonly ApprovalRow[] | undefined;
 }
 
 /** What the appendix shows: its columns, its number, and whether the workbook keeps its audit sheets. */
@@ -61,6 +65,7 @@ export async function appendixAsXlsx(
     appendixSheetXml(titles, columns, lines, consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),
     tableSheetXml(groupsTable(consolidation, plan)),
+    ...(options.approvals ? [tableSheetXml(approvalsTable(options.approvals))] : []),
     ...(options.audit === false ? [] : [tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))]),
   ];
   return xlsxPackage(sheets, options.date ?? outputDate({}));

@@ -86,6 +86,15 @@ const CASES: readonly Case[] = [
   { name: "inspect-seed000-form", args: ["inspect", "fixtures/seeds/seed000-form.xlsx"] },
   { name: "inspect-units-en", args: ["inspect", "fixtures/units/mua-bao-11-dia-phuong.xlsx", "--lang", "en"] },
   { name: "inspect-plan-json", args: ["inspect", "fixtures/plans/seed003-table-vii.xlsx", "--format", "json"] },
+  { name: "help-diff", args: ["diff", "--help"] },
+  { name: "help-review", args: ["review", "--help"] },
+  { name: "review-init", args: ["review", "--init", "fixtures/forms", "-o", "OUT/tham-dinh.xlsx"], outputs: ["tham-dinh.xlsx"] },
+  { name: "diff-versions", args: ["diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx"] },
+  {
+    name: "diff-workbook",
+    args: ["diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx", "--min", "1000", "-o", "OUT/thay-doi.xlsx"],
+    outputs: ["thay-doi.xlsx"],
+  },
   { name: "usage-missing-output", args: ["consolidate", "fixtures/forms"] },
   { name: "usage-unknown-format", args: ["totals", "fixtures/forms", "--format", "xml"] },
 ];

@@ -17,7 +17,7 @@ function expectDocument(schema: z.ZodType, text: string): unknown {
   return value;
 }
 
-const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows", "status", "inspect"] as const;
+const DOCUMENTS = ["totals", "pivot", "check", "rollup", "rows", "status", "inspect", "diff"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -112,6 +112,14 @@ describe("JSON documents: real outputs of the built CLI validate against their s
     expect(expectDocument(DOCUMENT_SCHEMAS.rollup, printed.stdout)).toMatchObject({ kind: "rollup", amount: "200703" });
     await budget("rollup", join(folder, "phu-luc.xlsx"), join(folder, "tong.json"), "-o", join(folder, "rollup.json"));
     expectDocument(DOCUMENT_SCHEMAS.rollup, readFileSync(join(folder, "rollup.json"), "utf8"));
+  });
+
+  it("diff --format json and -o .json, of the two versions of a form", async () => {
+    const printed = await budget("diff", "fixtures/versions/05-so-khcn-lan-1.xlsx", "fixtures/versions/05-so-khcn-lan-2.xlsx", "-q", "--format", "json");
+    expect(expectDocument(DOCUMENT_SCHEMAS.diff, printed.stdout)).toMatchObject({ kind: "diff", schemaVersion: 1, changed: true, total: { change: "2800" } });
+    const out = join(tempFolder(), "thay-doi.json");
+    await budget("diff", "fixtures/versions/05-so-khcn-lan-2.xlsx", "fixtures/versions/05-so-khcn-lan-1.xlsx", "-q", "--min", "1000", "-o", out);
+    expect(expectDocument(DOCUMENT_SCHEMAS.diff, readFileSync(out, "utf8"))).toMatchObject({ minimum: "1000", total: { change: "-2800" } });
   });
 
   it("status --format json and -o .json, with a deadline and files that are not forms", async () => {

@@ -1,8 +1,10 @@
+import { approvalFindings, approvalsOf, approvedCeilingFindings } from "../../src/aggregate/approvals.js";
 import { ceilingFindings } from "../../src/aggregate/ceilings.js";
 import { consolidate } from "../../src/aggregate/consolidate.js";
 import type { Submission } from "../../src/data/budget-row.js";
 import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
 import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/data/grid.js";
+import { reviewDecisions } from "../../src/parse/review-decisions.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
 import type { Plan } from "../../src/plan/schema.js";
@@ -121,7 +123,43 @@ export function parseGrid(grid: Grid, plan: Plan = defaultPlan()): { submissions
  * grids superseded (grids have no file time: the name's version mark, else the later grid, is the
  * newer; unlike a run, a superseded grid keeps its findings), the rules across files.
  */
-export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), versions: VersionsMode = "newest"): Diagnostic[] {
+/** A line of a filled review workbook: agency, code, name, requested total, approved, reason, key, and the total it was approved against (else the requested total). */
+export type ReviewRow = readonly [
+  agency: string,
+  code: string,
+  name: string,
+  total: number,
+  approved: number | null,
+  reason: string,
+  key: string,
+  basis?: number,
+];
+
+/**
+ * A review workbook as `budget review --init` lays it out and an officer fills it (`tham-dinh.xlsx`,
+ * sheet `Thẩm định`): headings on rows 5–6, lines from row 7 with the approved figure in column F.
+ */
+export function reviewGrid(lines: readonly ReviewRow[]): Grid {
+  const heading: Value[] = [
+    "Cơ quan, đơn vị",
+    "STT",
+    "Tên dự án/nhiệm vụ",
+    "Nguồn vốn",
+    "Kinh phí đề xuất",
+    "Thẩm định",
+    "Lý do",
+    "Ghi chú",
+    "Khóa",
+    "Đề xuất khi thẩm định",
+  ];
+  const rows: Value[][] = [["BẢNG THẨM ĐỊNH KINH PHÍ ĐỀ XUẤT"], [], ["Đơn vị tính: triệu đồng"], [], heading, [null, null, null, null, "Tổng số"]];
+  // A basis is what `--init` writes, with its note, for a line whose request changed since it was approved.
+  for (const [agency, code, name, total, approved, reason, key, basis] of lines)
+    rows.push([agency, code, name, null, total, approved, reason, basis === undefined ? null : "Đề xuất đã đổi", key, basis ?? null]);
+  return { file: "tham-dinh.xlsx", sheets: [sheetOf("Thẩm định", rows)] };
+}
+
+export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), versions: VersionsMode = "newest", approved?: Grid): Diagnostic[] {
   const findings: Finding[] = [];
   const all: Submission[] = [];
   const index = new PlanIndex(plan);
@@ -134,6 +172,14 @@ export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), v
   // As runFiles does: the older versions out, the rules across files, then the ceilings on the consolidation.
   const choice = chooseVersions(all, index, new Map(), versions);
   const kept = all.map((submission) => withoutAgencies(submission, choice.superseded.get(submission.file) ?? new Set(), index));
-  findings.push(...choice.findings, ...checkRun(kept, index), ...ceilingFindings(consolidate(kept, index), index));
+  const consolidation = consolidate(kept, index);
+  findings.push(...choice.findings, ...checkRun(kept, index), ...ceilingFindings(consolidation, index));
+  // With a review workbook, as `consolidate --approved` does.
+  if (approved) {
+    const read = reviewDecisions(approved);
+    if (!read.ok) throw new Error(`not a review workbook: ${read.problem}`);
+    const approvals = approvalsOf(consolidation, read.decisions);
+    findings.push(...approvalFindings(approvals), ...approvedCeilingFindings(approvals, index));
+  }
   return classify(findings);
 }

@@ -4,7 +4,7 @@ import { DEFAULT_PLAN } from "../../src/plan/default-plan.js";
 import { validatePlan } from "../../src/plan/plan-text.js";
 import type { Plan } from "../../src/plan/schema.js";
 import type { VersionsMode } from "../../src/run/run-options.js";
-import { type FormRow, formGrid, sheetOf, VALID_ROWS, withCells } from "./form-grid.js";
+import { type FormRow, formGrid, type ReviewRow, reviewGrid, sheetOf, VALID_ROWS, withCells } from "./form-grid.js";
 
 /**
  * One rule, table-driven: grids where the rule must stay silent, and a grid where it must fire, with
@@ -21,6 +21,8 @@ export interface RuleCase {
   readonly plan?: Plan;
   /** Several grids of one agency: the newest only (the default) or all added up (`--versions all`). */
   readonly versions?: VersionsMode;
+  /** The review workbook the run checks its approved figures in (`consolidate --approved`), for the valid and the invalid grids. */
+  readonly approved?: { readonly valid: Grid; readonly invalid: Grid };
 }
 
 const valid = [[formGrid(VALID_ROWS)]];
@@ -46,8 +48,13 @@ export const NOI_VU = (task: string): FormRow[] => [
   ["1.1", task, "2025", 50, "CTX", 50, null, "x", null],
 ];
 
+/** Sở Tư pháp's two tasks of `VALID_ROWS` (100 and 200), reviewed: 1.1 lowered to 90 with a reason, 1.2 as requested. */
+export const REVIEWED_1_1: ReviewRow = ["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 90, "Vượt định mức, đơn giá", "1.1"];
+const REVIEWED_1_2: ReviewRow = ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, 200, "Đồng ý như đề xuất", "1.2"];
+export const REVIEWED: readonly ReviewRow[] = [REVIEWED_1_1, REVIEWED_1_2];
+
 /** The default plan with ceilings (in its unit, triệu đồng). */
-function planWith(ceilings: object): Plan {
+export function planWith(ceilings: object): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, ceilings });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return result.plan;
@@ -236,6 +243,38 @@ export const CASES: readonly RuleCase[] = [
     valid,
     invalid: [formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })],
     found: [["BC407", ""]],
+  },
+  {
+    // 1.2 (A7 of the form) left without an approved figure.
+    code: "BC414",
+    valid,
+    invalid: one(VALID_ROWS),
+    approved: { valid: reviewGrid(REVIEWED), invalid: reviewGrid([REVIEWED_1_1, ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, null, "", "1.2"]]) },
+    found: [["BC414", "A7"]],
+  },
+  {
+    // A third line, 1.3, approved at 50: the form has no 1.3 (row 9 of the workbook, approved in F).
+    code: "BC415",
+    valid,
+    invalid: one(VALID_ROWS),
+    approved: { valid: reviewGrid(REVIEWED), invalid: reviewGrid([...REVIEWED, ["Sở Tư pháp", "1.3", "Đào tạo kỹ năng số", 50, 50, "", "1.3"]]) },
+    found: [["BC415", "F9"]],
+  },
+  {
+    // 1.1 approved at 120, above its request of 100.
+    code: "BC416",
+    valid,
+    invalid: one(VALID_ROWS),
+    approved: { valid: reviewGrid(REVIEWED), invalid: reviewGrid([["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 120, "", "1.1"], REVIEWED_1_2]) },
+    found: [["BC416", "F7"]],
+  },
+  {
+    // 1.1 was approved at 80 when the workbook was made from a form asking 80; the form now asks 100.
+    code: "BC417",
+    valid,
+    invalid: one(VALID_ROWS),
+    approved: { valid: reviewGrid(REVIEWED), invalid: reviewGrid([["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 80, 80, "", "1.1"], REVIEWED_1_2]) },
+    found: [["BC417", "F7"]],
   },
   {
     // Sở Tư pháp sent again as `stp-bo-sung.xlsx` (`STP`, its alias): the `bổ sung` in the name makes it

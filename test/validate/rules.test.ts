@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import type { DiagnosticCode } from "../../src/data/diagnostic-codes.js";
 import type { Grid } from "../../src/data/grid.js";
-import { checkGrids, type FormRow, formGrid, VALID_ROWS, withCells } from "./form-grid.js";
-import { CASES, NOI_VU, one } from "./rule-cases.js";
+import { diagnosticMessage } from "../../src/write/diagnostic-message.js";
+import { checkGrids, type FormRow, formGrid, reviewGrid, VALID_ROWS, withCells } from "./form-grid.js";
+import { CASES, NOI_VU, one, planWith, REVIEWED, REVIEWED_1_1 } from "./rule-cases.js";
 
 describe("rules, table-driven", () => {
   for (const rule of CASES) {
     it(`${rule.code}: stays silent on valid rows`, () => {
-      for (const grids of rule.valid) expect(checkGrids(grids, rule.plan, rule.versions).map((d) => [d.code, d.cell ?? ""])).toEqual([]);
+      for (const grids of rule.valid) expect(checkGrids(grids, rule.plan, rule.versions, rule.approved?.valid).map((d) => [d.code, d.cell ?? ""])).toEqual([]);
     });
     it(`${rule.code}: reports ${rule.found.map(([code, cell]) => `${code}@${cell || "sheet"}`).join(", ")}`, () => {
-      const found = checkGrids(rule.invalid, rule.plan, rule.versions).map((d) => [d.code, d.cell ?? ""]);
+      const found = checkGrids(rule.invalid, rule.plan, rule.versions, rule.approved?.invalid).map((d) => [d.code, d.cell ?? ""]);
       expect(found.sort()).toEqual([...rule.found].sort());
     });
   }
@@ -42,6 +43,86 @@ describe("what the checks put in a finding", () => {
       actual: "90",
       args: { framework: "Kế hoạch số 02/KH-BCĐTW ngày 19/6/2025" },
     });
+  });
+
+  it("BC414–BC417 name the item, the agency and both figures; BC414 points at the form, the others at the review workbook", () => {
+    const review = reviewGrid([
+      ["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 120, "", "1.1", 80],
+      ["Sở Tư pháp", "1.3", "Đào tạo kỹ năng số", 50, 50, "Đồng ý như đề xuất", "1.3"],
+    ]);
+    const found = checkGrids(one(VALID_ROWS), undefined, undefined, review).filter((d) => ["BC414", "BC415", "BC416", "BC417"].includes(d.code));
+    expect(found).toEqual([
+      {
+        code: "BC416",
+        severity: "error",
+        file: "tham-dinh.xlsx",
+        sheet: "Thẩm định",
+        cell: "F7",
+        row: 7,
+        expected: "100",
+        actual: "120",
+        args: { item: "1.1 Số hóa tài liệu lưu trữ", agency: "Sở Tư pháp" },
+      },
+      {
+        code: "BC417",
+        severity: "warning",
+        file: "tham-dinh.xlsx",
+        sheet: "Thẩm định",
+        cell: "F7",
+        row: 7,
+        expected: "80",
+        actual: "100",
+        args: { item: "1.1 Số hóa tài liệu lưu trữ", agency: "Sở Tư pháp" },
+      },
+      {
+        code: "BC414",
+        severity: "warning",
+        file: "so-tu-phap.xlsx",
+        sheet: "Biểu mẫu",
+        cell: "A7",
+        rowCode: "1.2",
+        rowName: "Phần mềm một cửa điện tử",
+        actual: "200",
+      },
+      {
+        code: "BC415",
+        severity: "warning",
+        file: "tham-dinh.xlsx",
+        sheet: "Thẩm định",
+        cell: "F8",
+        row: 8,
+        actual: "50",
+        args: { item: "1.3 Đào tạo kỹ năng số", agency: "Sở Tư pháp" },
+      },
+    ]);
+    // The figures as the workbook states them: nothing to report.
+    expect(checkGrids(one(VALID_ROWS), undefined, undefined, reviewGrid(REVIEWED))).toEqual([]);
+  });
+
+  it("BC407 with a review workbook: the approved total against the ceilings for the whole plan, not those for a year", () => {
+    // Requested 300 (2025: 180); approved 90 + 200 = 290; every ceiling below both.
+    const plan = planWith({
+      total: 250,
+      agencies: [
+        { agency: "Sở Tư pháp", amount: 250 },
+        { agency: "Sở Tư pháp", year: 2025, amount: 100 },
+      ],
+    });
+    const approved = checkGrids(one(VALID_ROWS), plan, undefined, reviewGrid(REVIEWED)).filter((d) => d.code === "BC407" && d.args?.phase === "approved");
+    expect(approved.map((d) => [d.args?.scope, d.actual, d.expected, d.file, d.sheet])).toEqual([
+      ["total", "290", "250", "so-tu-phap.xlsx", "Biểu mẫu"],
+      ["agency", "290", "250", "so-tu-phap.xlsx", "Biểu mẫu"],
+    ]);
+    expect(approved.map((d) => diagnosticMessage(d, "vi"))).toEqual([
+      "Toàn bộ kế hoạch: tổng thẩm định 290 vượt mức trần 250.",
+      'Đơn vị "Sở Tư pháp": tổng thẩm định 290 vượt mức trần 250.',
+    ]);
+    // The requests' own BC407 stay as they were, worded as before.
+    const requested = checkGrids(one(VALID_ROWS), plan).filter((d) => d.code === "BC407");
+    expect(requested.map((d) => diagnosticMessage(d, "vi"))).toContain('Đơn vị "Sở Tư pháp" năm 2025: tổng 180 vượt mức trần 100.');
+    // Lowered to 90 + 150 = 240, the approved figures are within the ceilings.
+    const lowered = reviewGrid([REVIEWED_1_1, ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, 150, "", "1.2"]]);
+    expect(checkGrids(one(VALID_ROWS), plan, undefined, lowered).filter((d) => d.args?.phase === "approved")).toEqual([]);
   });
 
   it("BC402 states the period as written and the plan's years", () => {

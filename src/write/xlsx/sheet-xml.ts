@@ -35,12 +35,13 @@ export interface RowFormat {
 
 /**
  * A check on what is typed into the cells `ranges` (`A1:B9` references): a `list` (drop-down of
- * `formula`, a range or a quoted list) or a `textLength` greater than `formula`. A prompt shows when
- * the cell is selected; an error (a warning or a note when `errorStyle` says so) when the entry fails.
+ * `formula`, a range or a quoted list), a `textLength` greater than `formula`, or a `decimal` (a number)
+ * at least `formula`. A prompt shows when the cell is selected; an error (a warning or a note when
+ * `errorStyle` says so) when the entry fails.
  */
 export interface DataValidation {
-  readonly type: "list" | "textLength";
-  readonly operator?: "greaterThan";
+  readonly type: "list" | "textLength" | "decimal";
+  readonly operator?: "greaterThan" | "greaterThanOrEqual";
   readonly formula: string;
   readonly ranges: readonly string[];
   readonly prompt?: { readonly title: string; readonly text: string };

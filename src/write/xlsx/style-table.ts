@@ -16,6 +16,8 @@ export interface CellFormat {
    * for a column whose cells were always shown whole.
    */
   readonly wholeOnly?: boolean;
+  /** A solid background, as an ARGB hex colour (`FFFFF2CC`); none: no fill. */
+  readonly fill?: string;
 }
 
 /** The fixed style table of one workbook, and the style each cell gets from the one it asks for. */
@@ -49,12 +51,16 @@ export function styleTable(fonts: readonly string[], formats: readonly CellForma
   const quoted = all.length;
   const custom = [...new Set(all.flatMap((format) => (format.numFmt === undefined || BUILT_IN.has(format.numFmt) ? [] : [format.numFmt])))];
   const numFmtId = (code: string | undefined): number => (code === undefined ? 0 : (BUILT_IN.get(code) ?? FIRST_CUSTOM + custom.indexOf(code)));
+  // The two fills every workbook starts with (none, gray125), then each colour asked for.
+  const colours = [...new Set(all.flatMap((format) => (format.fill === undefined ? [] : [format.fill])))];
+  const fillId = (colour: string | undefined): number => (colour === undefined ? 0 : 2 + colours.indexOf(colour));
   const xfXml = (format: CellFormat, quote: boolean): string => {
     const numFmt = numFmtId(format.numFmt);
     const border = format.border === true ? 1 : 0;
     const alignment = format.alignment ?? "";
+    const fill = fillId(format.fill);
     return (
-      `<xf numFmtId="${numFmt}" fontId="${format.font}" fillId="0" borderId="${border}" xfId="0"${format.font ? ' applyFont="1"' : ""}${border ? ' applyBorder="1"' : ""}` +
+      `<xf numFmtId="${numFmt}" fontId="${format.font}" fillId="${fill}" borderId="${border}" xfId="0"${format.font ? ' applyFont="1"' : ""}${fill ? ' applyFill="1"' : ""}${border ? ' applyBorder="1"' : ""}` +
       `${numFmt ? ' applyNumberFormat="1"' : ""}${alignment ? ' applyAlignment="1"' : ""}${quote ? ' quotePrefix="1"' : ""}>${alignment}</xf>`
     );
   };
@@ -65,7 +71,9 @@ export function styleTable(fonts: readonly string[], formats: readonly CellForma
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
     (numFmts.length > 0 ? `<numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts>` : "") +
     `<fonts count="${fonts.length}">${fonts.join("")}</fonts>` +
-    '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+    `<fills count="${2 + colours.length}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>` +
+    colours.map((colour) => `<fill><patternFill patternType="solid"><fgColor rgb="${colour}"/><bgColor indexed="64"/></patternFill></fill>`).join("") +
+    "</fills>" +
     '<borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>' +
     '<border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>' +
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +

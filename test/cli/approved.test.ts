@@ -1,0 +1,123 @@
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import * as XLSX from "xlsx";
+import { SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
+import { budget, tempFolder } from "./plan-cli-runner.js";
+
+/**
+ * fixtures/review/tham-dinh-so-khcn-lan-1.xlsx: the officer's review of Sở Khoa học và Công nghệ's first
+ * version (28.000): 5.1 8.000 of 10.000, 5.2 1.000, 5.3 0, 5.4 1.000, 4,5's (1) 5.000 and (2) 9.000 of
+ * 10.000: 24.000 approved (scripts/fixtures/review-workbook.ts).
+ */
+const REVIEW = "fixtures/review/tham-dinh-so-khcn-lan-1.xlsx";
+const FIRST = "fixtures/versions/05-so-khcn-lan-1.xlsx";
+const SECOND = "fixtures/versions/05-so-khcn-lan-2.xlsx";
+
+describe("consolidate --approved (issue 17): the review workbook checked against the forms", () => {
+  it("on the version it was made from: every line approved, 24.000 of 28.000, no finding of its own", async () => {
+    const { code, stderr } = await budget("consolidate", FIRST, "-o", join(tempFolder(), "phu-luc.xlsx"), "--approved", REVIEW);
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/BC41[4-7]/u);
+    expect(stderr).toContain(`Thẩm định (${REVIEW}): 6/6 dòng có số thẩm định, 24.000 trên 28.000 đề xuất (giảm 4.000); tổng đề xuất 28.000.\n`);
+  });
+
+  it("on the second version: 5.1's request changed since approved, 5.6 not approved, 4,5's sub-items followed to 5.5", async () => {
+    const { code, stderr } = await budget("consolidate", SECOND, "-o", join(tempFolder(), "phu-luc.xlsx"), "--approved", REVIEW, "--lang", "en");
+    expect(code).toBe(0);
+    expect(stderr).toContain(
+      `${REVIEW}:Thẩm định!H7: warning BC417 The request of "5.1 Nâng cấp, chuyển đổi hệ thống thông tin chuyên ngành cấp huyện thành HTTT chuyên nành cấp xã" changed from 10,000 to 12,000 since it was approved.\n`,
+    );
+    expect(stderr).toContain(`${SECOND}:Biểu mẫu!A17: warning BC414 No approved figure for this item yet (requested 800).\n`);
+    expect(stderr.match(/BC41[4-7]/gu)).toEqual(["BC417", "BC414"]);
+    // 8.000 + 1.000 + 0 + 1.000 + 5.000 + 9.000 approved against 12.000 + 1.000 + 1.000 + 1.000 + 5.000 + 10.000 requested.
+    expect(stderr).toContain(`Review (${REVIEW}): 6/7 lines approved, 24,000 of 30,000 requested (6,000 less); all requests 30,800.\n`);
+    expect(stderr).toContain("⚠ 0 errors, 8 warnings in 2/2 files\n");
+  });
+
+  it("an approval above the request is an error (exit 1), at its cell", async () => {
+    const folder = tempFolder();
+    const review = join(folder, "tham-dinh.xlsx");
+    copyFileSync(REVIEW, review);
+    const book = XLSX.read(readFileSync(review));
+    const sheet = book.Sheets["Thẩm định"];
+    if (!sheet) throw new Error("no sheet");
+    sheet.H8 = { t: "n", v: 1500 };
+    writeFileSync(review, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const { code, stderr } = await budget("consolidate", FIRST, "-o", join(folder, "phu-luc.xlsx"), "--approved", review, "-q");
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      `${review}:Thẩm định!H8: lỗi BC416 Số thẩm định 1.500 của "5.2 Nâng cấp Hệ thống Kho tài liệu lưu trữ điện tử tỉnh" lớn hơn số đề xuất 1.000.\n`,
+    );
+  });
+
+  it("compares the approved total with the plan's ceilings for the whole plan (BC407, tổng thẩm định)", async () => {
+    const folder = tempFolder();
+    const exported = await budget("plan", "--format", "json");
+    const plan: unknown = JSON.parse(exported.stdout);
+    if (typeof plan !== "object" || plan === null) throw new Error("no plan");
+    const path = join(folder, "ke-hoach.json");
+    // 24.000 approved for Sở Khoa học và Công nghệ, its ceiling 20.000 (its request, 28.000, is above it too).
+    writeFileSync(path, JSON.stringify({ ...plan, ceilings: { agencies: [{ agency: "Sở Khoa học và Công nghệ", amount: 20000 }] } }));
+    const { stderr } = await budget("consolidate", FIRST, "-o", join(folder, "phu-luc.xlsx"), "--approved", REVIEW, "--plan", path);
+    expect(stderr).toContain(`${FIRST}:Biểu mẫu: cảnh báo BC407 Đơn vị "Sở Khoa học và Công nghệ": tổng thẩm định 24.000 vượt mức trần 20.000.\n`);
+    expect(stderr).toContain(`${FIRST}:Biểu mẫu: cảnh báo BC407 Đơn vị "Sở Khoa học và Công nghệ": tổng 28.000 vượt mức trần 20.000.\n`);
+  });
+
+  it("refuses a file that is not a review workbook (exit 2), before reading the forms", async () => {
+    const { code, stderr } = await budget("consolidate", FIRST, "-o", join(tempFolder(), "phu-luc.xlsx"), "--approved", SECOND);
+    expect([code, stderr]).toEqual([
+      2,
+      `--approved: ${SECOND} không phải bảng thẩm định do budget review --init lập (cần trang Thẩm định với các cột Thẩm định và Khóa).\n`,
+    ]);
+  });
+
+  it("budget review --init over it carries its decisions to the second version", async () => {
+    const folder = tempFolder();
+    const review = join(folder, "tham-dinh.xlsx");
+    copyFileSync(REVIEW, review);
+    const { stderr } = await budget("review", "--init", SECOND, "-o", review);
+    expect(stderr).toContain("Giữ 5 ý kiến thẩm định; 1 mục đã đổi đề xuất (tô cam, cần xem lại); 0 ý kiến cho mục không còn (ghi dưới bảng).\n");
+  });
+});
+
+describe("consolidate --approved: the appendix's Số thẩm định sheet", () => {
+  it("lists requested, approved and the difference for every section, agency and item, and the total, as SUMs", async () => {
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    expect((await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q")).code).toBe(0);
+    const book = XLSX.read(readFileSync(out), { cellFormula: true });
+    expect(book.SheetNames).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ", "Số thẩm định", "Kiểm tra", "Nguồn"]);
+    const sheet = book.Sheets["Số thẩm định"];
+    if (!sheet) throw new Error("no sheet");
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: "" });
+    expect(rows[2]).toEqual(["TT", "Nội dung", "Đề xuất", "Thẩm định", "Chênh lệch", "Lý do"]);
+    // Code, requested, approved, difference: 5.1 asks 12.000 now (8.000 approved), 5.6 is not approved yet.
+    expect(rows.slice(3).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
+      ["II", 30800, 24000, 6000],
+      ["1", 30800, 24000, 6000],
+      ["1.1", 12000, 8000, 4000],
+      ["1.2", 1000, 1000, 0],
+      ["1.3", 1000, 0, 1000],
+      ["1.4", 1000, 1000, 0],
+      ["1.5", 15000, 14000, 1000],
+      ["(1)", 5000, 5000, 0],
+      ["(2)", 10000, 9000, 1000],
+      ["1.6", 800, "", ""],
+      ["", 30800, 24000, 6000],
+    ]);
+    expect([sheet.C4?.f, sheet.D5?.f, sheet.E10?.f, sheet.D14?.f]).toEqual(["SUM(C5)", "SUM(D6:D10,D13)", "SUM(E11:E12)", "SUM(D4)"]);
+  });
+
+  it.skipIf(!soffice)(
+    `recalculated by LibreOffice, the sums stay 30.800, 24.000 and 6.000${soffice ? "" : ` (${SOFFICE_MISSING})`}`,
+    { timeout: 180_000 },
+    async () => {
+      const out = join(tempFolder(), "phu-luc.xlsx");
+      await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q");
+      const seen = await sheetsAsSeenByLibreOffice(out, { recalculate: true });
+      const rows = seen.get("Số thẩm định") ?? [];
+      expect(rows.find((row) => row[1] === "TỔNG CỘNG")?.slice(2, 5)).toEqual(["30800", "24000", "6000"]);
+      expect(rows.find((row) => row[0] === "1.5")?.slice(2, 5)).toEqual(["15000", "14000", "1000"]);
+    },
+  );
+});
