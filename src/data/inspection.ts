@@ -28,11 +28,16 @@ export type InspectedColumnRole =
 /**
  * Why a column got its role: the label that decided it and how it was matched — a period (`2025`, `2026 - 2030`), a
  * task group under its framework's band, `Tổng số` under a parent label, a label of the plan's
- * `columns`, the tool's own vocabulary, or nothing (`none`, with the role it comes closest to).
+ * `columns`, the tool's own vocabulary, or nothing (`none`, with the role it comes closest to, or the unit it counts in).
  */
 export type ColumnMatch =
   | { readonly by: "period" | "task-group" | "total-under" | "plan" | "built-in"; readonly label: string; readonly under?: string | undefined }
-  | { readonly by: "none"; readonly closest: InspectedColumnRole | undefined };
+  | {
+      readonly by: "none";
+      readonly closest: InspectedColumnRole | undefined;
+      /** The unit of a column that counts things, not money (`tấn` in `Gạo hỗ trợ (tấn)`); then no closest role. */
+      readonly quantity?: string | undefined;
+    };
 
 /** The unit of a money column and where it was stated: its own label, the sheet's unit line, or nowhere (assumed). */
 export interface InspectedUnit {

@@ -1,3 +1,4 @@
+import { foldText } from "../data/text.js";
 import type { Field } from "./columns.js";
 
 /**
@@ -70,4 +71,30 @@ export function closestField(foldedLabels: readonly string[]): Field | undefined
     }
   }
   return best;
+}
+
+/**
+ * Units that count things rather than money, folded: `tấn`, `người`, `hộ`, `ha`, `km`, `cái`, `bộ`… A
+ * column stating one (`Gạo hỗ trợ (tấn)`) is a quantity, whatever its other words share with the amount.
+ */
+const QUANTITY_UNITS: ReadonlySet<string> = new Set([
+  ...["tan", "kg", "ta", "lit", "nguoi", "ho", "ha", "km", "m", "m2", "m3", "cai", "bo", "chiec", "con", "luot", "suat"],
+  ...["can", "can nha", "hoc sinh", "lop", "phong", "truong", "xa", "may", "ngay", "thang", "gio"],
+]);
+
+/** A bracketed part of a label, and the words that may open it (`(ĐVT: tấn)`, `(đơn vị: hộ)`), folded. */
+const BRACKETED = /\(([^()]*)\)/g;
+const UNIT_PREFIX = /^(dvt|don vi tinh|don vi) /;
+
+/**
+ * The unit a column's label states in brackets when it counts things, not money: `tấn` for
+ * `Gạo hỗ trợ (tấn)`, `hộ` for `Số hộ (ĐVT: hộ)`. Undefined when the label states none (or a money unit).
+ * Only asked for unknown columns, so a few per sheet.
+ */
+export function quantityUnit(label: string): string | undefined {
+  for (const [, inside = ""] of label.matchAll(BRACKETED)) {
+    const unit = foldText(inside).replace(UNIT_PREFIX, "");
+    if (QUANTITY_UNITS.has(unit)) return inside.replace(/^[^:]*:/, "").trim();
+  }
+  return undefined;
 }

@@ -1,5 +1,6 @@
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { foldDocumentNumbers } from "./document-number.js";
 
 /** The plan fields a column can hold, besides year and task-group columns. */
 export type Field =
@@ -48,6 +49,13 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ],
 ];
 
+/**
+ * A place standing alone as a column's label (folded): `Tỉnh`, `Tỉnh, thành phố`, `Tỉnh/TP`, `Quận/huyện`,
+ * `Xã/phường`, `Địa phương`. A list of units names its rows so, but so may a column beside the task
+ * names: see `isPlaceColumn`.
+ */
+const PLACE_LABEL = /^(dia phuong|tinh|thanh pho|quan|huyen|xa|phuong)((\/| )(thanh pho|tp|tinh|quan|huyen|thi xa|xa|phuong|thi tran|dac khu))*$/;
+
 const YEAR_LEAF = /^(trong do:?\s*)?(nam\s*)?((19|20)\d\d)$/;
 const TOTAL_LEAF = /^(tong so|tong)$/;
 const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
@@ -76,18 +84,32 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   for (const [field, pattern] of LEAF_PATTERNS) {
     if (pattern.test(leaf)) return { kind: "field", field };
   }
+  // Only alone: under a money band (`Ngân sách › Tỉnh | Huyện`) a place is a budget level, not a name.
+  if (folded.length === 1 && PLACE_LABEL.test(leaf)) return { kind: "field", field: "name" };
   return { kind: "unknown" };
 }
 
-function matchTaskGroup(folded: readonly string[], index: PlanIndex): string | undefined {
+/**
+ * Whether a column's joined label (`readColumns`) is a place alone: a name column that gives way to
+ * any other name column of the table (`STT | Tỉnh | Tên dự án` lists projects, not provinces).
+ */
+export function isPlaceColumn(label: string): boolean {
+  return !label.includes(" › ") && PLACE_LABEL.test(foldText(label));
+}
+
+// Document numbers are compared without their punctuation (`57-NQTW` is `57-NQ/TW`): see `foldDocumentNumbers`.
+function matchTaskGroup(labels: readonly string[], index: PlanIndex): string | undefined {
+  const folded = labels.map(foldDocumentNumbers);
   const path = folded.join(" > ");
-  const inBand = TASK_GROUP_BAND.test(path) || index.frameworks.some((f) => f.synonyms.some((key) => path.includes(key)));
+  const inBand = TASK_GROUP_BAND.test(path) || index.frameworks.some((f) => f.synonyms.some((key) => path.includes(foldDocumentNumbers(key))));
   if (!inBand || folded.length < 2) return undefined;
   const leaf = folded.at(-1) ?? "";
-  const candidates = index.taskGroups.filter((group) => group.spellings.some((key) => key === leaf || (key.length > 6 && leaf.includes(key))));
+  const candidates = index.taskGroups.filter((group) =>
+    group.spellings.map(foldDocumentNumbers).some((key) => key === leaf || (key.length > 6 && leaf.includes(key))),
+  );
   if (candidates.length <= 1) return candidates[0]?.key;
   // "Khác" exists under several frameworks: the band above the leaf decides which.
   const band = folded.slice(0, -1).join(" ");
-  const framework = index.frameworks.find((f) => f.spellings.some((key) => band.includes(key)));
+  const framework = index.frameworks.find((f) => f.spellings.some((key) => band.includes(foldDocumentNumbers(key))));
   return candidates.find((group) => group.framework === framework?.key)?.key;
 }

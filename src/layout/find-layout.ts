@@ -3,7 +3,7 @@ import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { closestField } from "./closest-role.js";
+import { closestField, quantityUnit } from "./closest-role.js";
 import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
@@ -79,8 +79,11 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       });
     } else if (column.role.kind === "unknown" && column.label !== "") {
       // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
-      const role = closestField(column.label.split(" › ").map(foldText));
-      const args: Record<string, string> = role === undefined ? { label: column.label } : { label: column.label, role };
+      // A count (`Gạo hỗ trợ (tấn)`) is said to be one: its words may be the amount's, its figures are not money.
+      const quantity = quantityUnit(column.label);
+      const role = quantity === undefined ? closestField(column.label.split(" › ").map(foldText)) : undefined;
+      const args: Record<string, string> =
+        quantity !== undefined ? { label: column.label, quantity } : role === undefined ? { label: column.label } : { label: column.label, role };
       findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC104", args });
     }
   }

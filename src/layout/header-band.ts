@@ -2,7 +2,7 @@ import type { GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField } from "./closest-role.js";
-import { type ColumnRole, classifyColumn } from "./columns.js";
+import { type ColumnRole, classifyColumn, isPlaceColumn } from "./columns.js";
 import { AMOUNT_TEXT, cellAt, cellText, headerLabel } from "./sheet-text.js";
 
 /** How far down the header band may start. */
@@ -135,7 +135,14 @@ export function readColumns(sheet: GridSheet, top: number, bottom: number, width
     if (labels.length === 0) continue;
     columns.push({ col: c, label: labels.join(" › "), role: classifyColumn(labels, index) });
   }
-  return columns;
+  return withoutPlaceNames(columns);
+}
+
+/** A place column (`Tỉnh`, `Địa phương`) is the name only where no other column names the rows; else unknown, and reported. */
+function withoutPlaceNames(columns: ColumnInfo[]): ColumnInfo[] {
+  const isName = (column: ColumnInfo) => column.role.kind === "field" && column.role.field === "name";
+  if (!columns.some((column) => isName(column) && !isPlaceColumn(column.label))) return columns;
+  return columns.map((column) => (isName(column) && isPlaceColumn(column.label) ? { ...column, role: { kind: "unknown" } } : column));
 }
 
 /**

@@ -50,6 +50,10 @@ const ColumnSchema = z.object({
       label: z.string().nullable().describe("The label that decided (the lowest one); null for an unknown column."),
       under: z.string().nullable().describe("The labels above it that decided too (task group, 'Tổng số'); null otherwise."),
       closest: z.enum(COLUMN_ROLES).nullable().describe("For an unknown column, the role it comes closest to; null otherwise."),
+      quantity: z
+        .string()
+        .nullable()
+        .describe("For an unknown column that counts things, not money, the unit its label states ('tấn' in 'Gạo hỗ trợ (tấn)'); null otherwise."),
     })
     .describe("Why the column got its role."),
   read: z.boolean().describe("Whether its cells are read: a second column of a role already taken is not."),

@@ -65,8 +65,8 @@ function columnDocument(column: InspectedColumn) {
     phase: column.phase ?? null,
     match:
       match.by === "none"
-        ? { by: match.by, label: null, under: null, closest: match.closest ?? null }
-        : { by: match.by, label: match.label, under: match.under ?? null, closest: null },
+        ? { by: match.by, label: null, under: null, closest: match.closest ?? null, quantity: match.quantity ?? null }
+        : { by: match.by, label: match.label, under: match.under ?? null, closest: null, quantity: null },
     read: column.read,
     unit: column.unit ? { ...column.unit } : null,
   };

@@ -186,6 +186,11 @@ export function matchWords(match: ColumnMatch, lang: Lang): string {
     case "built-in":
       return vi ? `theo nhãn ${quoted(match.label)} (từ vựng của công cụ)` : `by the label ${quoted(match.label)} (the tool's vocabulary)`;
     case "none":
+      if (match.quantity !== undefined) {
+        return vi
+          ? `không khớp nhãn nào; là cột số lượng (${match.quantity}), không phải tiền; số liệu không được tổng hợp`
+          : `matches no label; a quantity column (${match.quantity}), not money; its figures are not consolidated`;
+      }
       if (match.closest === undefined) return vi ? "không khớp nhãn nào; số liệu không được tổng hợp" : "matches no label; its figures are not consolidated";
       return vi
         ? `không khớp nhãn nào, gần nhất với cột ${COLUMN_ROLE_WORDS.vi[match.closest]}; số liệu không được tổng hợp`

@@ -33,10 +33,10 @@ async function signatures(file: string): Promise<string[]> {
 }
 
 // The official form (seed 000's layout). Column S (`Nghị quyết số 57-NQ/TW › Nhóm nhiệm vụ khác … 57-NQTW`)
-// is read as a second name column, not as the task group `khac_nq57`: the label is spelled `57-NQTW`
-// where the plan's group says `57-NQ/TW`. Inspect shows it; the test keeps what the reader does today.
+// is the task group `khac_nq57`: the leaf spells `57-NQTW` where the plan's group says `57-NQ/TW`, and
+// document numbers are compared without their punctuation. (It was once read as a second name column.)
 const FORM =
-  "A:code B:name C:objective D:period E:amount F:publicInvestment G:recurrentTotal H:2025 I:2026 J:g K:g L:g M:g N:g O:g P:g Q:g R:g S:name! T:commitment";
+  "A:code B:name C:objective D:period E:amount F:publicInvestment G:recurrentTotal H:2025 I:2026 J:g K:g L:g M:g N:g O:g P:g Q:g R:g S:g T:commitment";
 const SMALL = "A:code B:name C:amount D:2025 E:2026";
 const SEED004 = "A:code B:name C:leadUnit D:period E:fundingSource F:amount";
 
@@ -96,8 +96,8 @@ const EXPECTED: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["fixtures/units/nghi-huu-truoc-tuoi-10-tinh.xlsx", ["Phụ lục | triệu đồng/line | A:code B:name C:amount | item=10,total=1 | total=19313"]],
   ["fixtures/units/mua-bao-11-dia-phuong.xlsx", ["Phụ lục | tỷ đồng/line | A:code B:name C:amount | total=1,item=11 | total=140000"]],
   ["fixtures/units/kham-chua-benh-tre-em-5-tinh.csv", ["kham-chua-benh-tre-em-5-tinh | tỷ đồng/line | A:code B:name C:amount | total=1,item=5 | total=86034"]],
-  // A list whose name column is `Tỉnh`, a label the reader does not know yet: no form, BC103.
-  ["fixtures/units/o-nhiem-moi-truong-9-tinh.xlsx", []],
+  // A list whose name column is `Tỉnh` alone; the amount's unit is in its label, the year in the title.
+  ["fixtures/units/o-nhiem-moi-truong-9-tinh.xlsx", ["Phụ lục | triệu đồng/label | A:code B:name C:amount(triệu đồng) | item=9,total=1 | total=108885"]],
   ["fixtures/units/bao-so-10-15-dia-phuong.csv", ["bao-so-10-15-dia-phuong | triệu đồng/line | A:code B:name C:amount | total=1,item=15 | total=2524000"]],
   ["fixtures/units/mua-lu-2009-15-tinh-gao.xlsx", ["Phụ lục | tỷ đồng/label | A:code B:name C:amount(tỷ đồng) D:unknown! | item=15,total=1 | total=220000"]],
   ["fixtures/units/hoc-sinh-thpt-7-tinh.csv", ["hoc-sinh-thpt-7-tinh | tỷ đồng/line | A:code B:name C:amount | item=7,total=1 | total=62835"]],
@@ -236,7 +236,8 @@ describe("what the inspection says about a file", () => {
       unit: { name: "triệu đồng", from: "line" },
     });
     expect(column("L")).toMatchObject({ role: "task-group", taskGroup: "du_lieu", match: { by: "task-group" } });
-    expect(column("A")?.match).toEqual({ by: "plan", label: "STT", under: null, closest: null });
+    expect(column("A")?.match).toEqual({ by: "plan", label: "STT", under: null, closest: null, quantity: null });
+    expect(column("S")).toMatchObject({ role: "task-group", taskGroup: "khac_nq57", match: { by: "task-group" } });
   });
 
   it("shows the seed-000 rows with their roles, printed and placed codes, and the printed totals", async () => {
@@ -307,6 +308,12 @@ describe("what the inspection says about a file", () => {
     expect(columns[3]).toMatchObject({ column: "D", role: "amount", read: false });
     const unknown = tempFile("ghi-chu.csv", "Đơn vị tính: triệu đồng\nSTT,Địa phương,Kinh phí,Mức hỗ trợ\n1,Lạng Sơn,30,10\n");
     expect((await inspected(unknown)).sheets[0]?.table?.columns[3]).toMatchObject({ role: "unknown", read: false, match: { by: "none", closest: "amount" } });
+  });
+
+  it("says a column counting things is a quantity in its unit, not closest to the amount", async () => {
+    const rice = (await inspected("fixtures/units/mua-lu-2009-15-tinh-gao.xlsx")).sheets[0]?.table?.columns[3];
+    expect(rice).toMatchObject({ column: "D", labels: ["Gạo hỗ trợ (tấn)"], role: "unknown", read: false });
+    expect(rice?.match).toEqual({ by: "none", label: null, under: null, closest: null, quantity: "tấn" });
   });
 
   it("says the number convention the file's text amounts tell", async () => {

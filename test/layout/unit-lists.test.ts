@@ -123,6 +123,11 @@ describe("the labels of a list of units", () => {
     ["Tên đơn vị", { kind: "field", field: "name" }],
     ["Cơ quan", { kind: "field", field: "name" }],
     ["Tỉnh, thành phố", { kind: "field", field: "name" }],
+    ["Tỉnh", { kind: "field", field: "name" }],
+    ["TỈNH/THÀNH PHỐ", { kind: "field", field: "name" }],
+    ["Quận/huyện", { kind: "field", field: "name" }],
+    ["Xã/phường", { kind: "field", field: "name" }],
+    ["Tỉnh ủy", { kind: "unknown" }],
     ["Kinh phí hỗ trợ", { kind: "field", field: "amount" }],
     ["Thành tiền", { kind: "field", field: "amount" }],
     ["Tổng mức dự kiến", { kind: "field", field: "amount" }],
@@ -135,6 +140,23 @@ describe("the labels of a list of units", () => {
     ["Đơn vị chủ trì", { kind: "field", field: "leadUnit" }],
   ])("`%s` is %o", (label, role) => {
     expect(classifyColumn([label], index)).toEqual(role);
+  });
+
+  it("a place under a band is no name: `Ngân sách › Tỉnh` is a budget level", () => {
+    expect(classifyColumn(["Ngân sách", "Tỉnh"], index)).toEqual({ kind: "unknown" });
+    expect(classifyColumn(["Phân theo cấp", "Huyện"], index)).toEqual({ kind: "unknown" });
+  });
+
+  it("a place gives way to a column naming the tasks, and is reported (`STT | Tỉnh | Tên dự án | Kinh phí`)", async () => {
+    const file = tempFile(
+      "du-an-tinh.csv",
+      "Đơn vị tính: triệu đồng\nSTT,Tỉnh,Tên dự án,Kinh phí\n1,Lạng Sơn,Kè sông Kỳ Cùng,30\n2,Hà Giang,Đường tuần tra,20\n",
+    );
+    const read = await consolidated(file);
+    expect(read.total).toBe("50");
+    expect(read.units.map((unit) => unit.name)).toEqual(["Kè sông Kỳ Cùng", "Đường tuần tra"]);
+    const check = await budget("check", file, "--lang", "en");
+    expect(check.stdout).toContain('du-an-tinh!B2: info BC104 Unknown column: "Tỉnh"; closest to the name (task, unit) column.');
   });
 });
 
@@ -149,6 +171,20 @@ describe("a column the tool cannot place", () => {
     expect(vi.stdout).toContain("muc-ho-tro.csv:muc-ho-tro!A2: lỗi BC103 Thiếu cột bắt buộc: kinh phí.");
     const en = await budget("check", file, "--lang", "en");
     expect(en.stdout).toContain('muc-ho-tro!C2: info BC104 Unknown column: "Mức hỗ trợ"; closest to the amount column.');
+  });
+
+  it("says a column counting things (tấn, hộ, người) is a quantity, not closest to the amount", async () => {
+    const file = tempFile(
+      "so-ho.csv",
+      "Đơn vị tính: triệu đồng\nSTT,Địa phương,Kinh phí hỗ trợ,Số hộ (ĐVT: hộ),Số người được hỗ trợ (người)\n1,Lạng Sơn,30,12,40\n",
+    );
+    const read = await consolidated(file);
+    expect(read.total).toBe("30");
+    const en = await budget("check", file, "--lang", "en");
+    expect(en.stdout).toContain('so-ho!D2: info BC104 Unknown column: "Số hộ (ĐVT: hộ)"; a quantity column (hộ), not money.');
+    expect(en.stdout).toContain('so-ho!E2: info BC104 Unknown column: "Số người được hỗ trợ (người)"; a quantity column (người), not money.');
+    const vi = await budget("check", file);
+    expect(vi.stdout).toContain('so-ho!D2: thông tin BC104 Cột không xác định: "Số hộ (ĐVT: hộ)"; là cột số lượng (hộ), không phải tiền.');
   });
 
   it("reports a second amount column, which is not added up, with its role", async () => {

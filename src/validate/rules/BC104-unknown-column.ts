@@ -3,7 +3,8 @@ import type { Rule } from "../rule.js";
 /**
  * A header column is not one the plan knows, or is a second money column of a role already read (only
  * the first is added up); its values are not consolidated. The finding names the role the column comes
- * closest to (`role`, a field), or the role it would have had.
+ * closest to (`role`, a field), or the role it would have had; a column counting things (`Gạo hỗ trợ (tấn)`)
+ * is said to be a quantity in its unit (`quantity`), not money.
  */
 export const rule: Rule = {
   code: "BC104",
@@ -11,12 +12,12 @@ export const rule: Rule = {
   severity: "info",
   stage: "layout",
   description: {
-    vi: "Cột không có trong kế hoạch, hoặc là cột kinh phí thứ hai cùng loại; số liệu của cột không được tổng hợp. Phát hiện nêu loại cột gần nhất, nếu có.",
-    en: "A header column is not one the plan knows, or is a second money column of the same role; its values are not consolidated. The finding names the closest role, if any.",
+    vi: "Cột không có trong kế hoạch, hoặc là cột kinh phí thứ hai cùng loại; số liệu của cột không được tổng hợp. Phát hiện nêu loại cột gần nhất, nếu có, hoặc nói cột là số lượng (tấn, người, hộ…), không phải tiền.",
+    en: "A header column is not one the plan knows, or is a second money column of the same role; its values are not consolidated. The finding names the closest role, if any, or says the column is a quantity (tấn, người, hộ…), not money.",
   },
   message: {
-    vi: 'Cột không xác định: "{label}"[; gần nhất với cột {role}].',
-    en: 'Unknown column: "{label}"[; closest to the {role} column].',
+    vi: 'Cột không xác định: "{label}"[; gần nhất với cột {role}][; là cột số lượng ({quantity}), không phải tiền].',
+    en: 'Unknown column: "{label}"[; closest to the {role} column][; a quantity column ({quantity}), not money].',
   },
   hint: {
     vi: "Đổi tên cột theo biểu mẫu, hoặc thêm tiêu đề vào mục columns của kế hoạch, nếu cần tổng hợp.",
