@@ -12,11 +12,13 @@ export type { Pivot, PivotKey, PivotNode } from "./aggregate/pivot.js";
 export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
 export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSection, RosterSummary, SubmissionState } from "./aggregate/roster.js";
+export type { AgencySlices, ReportSlice, RunReport } from "./aggregate/run-report.js";
 export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export type { ReadOptions } from "./api/read-options.js";
+export { type ReportOptions, type ReportResult, report } from "./api/report.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,

@@ -6,6 +6,7 @@ import { registerConsolidate } from "./consolidate-command.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
+import { registerReport } from "./report-command.js";
 import { registerRollup } from "./rollup-command.js";
 import { registerStatus } from "./status-command.js";
 import { registerTemplate } from "./template-command.js";
@@ -47,6 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         "  budget totals de-xuat/ --by agency,year",
         "  budget check de-xuat/ --format github --strict",
         "  budget status de-xuat/ --deadline 2025-07-15",
+        "  budget report de-xuat/ -o bao-cao.html",
         "  budget rollup phu-luc-2025.xlsx phu-luc-2026.xlsx",
         '  budget template -o bieu-mau.xlsx --agency "Sở Tư pháp"',
         "  budget plan --export ke-hoach-2027.yaml",
@@ -76,6 +78,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerTemplate(program, io, setExit);
   registerCheck(program, io, setExit);
   registerStatus(program, io, setExit);
+  registerReport(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {
