@@ -32,6 +32,7 @@ tr.superseded td { color: var(--muted); }
 .sev-warning { color: var(--warning); }
 .place { font-family: "Courier New", monospace; font-size: 13px; word-break: break-word; }
 .filters { display: flex; flex-wrap: wrap; gap: 16px; align-items: center; margin: 0 0 10px; }
+.filters[hidden] { display: none; }
 .filters label { display: flex; gap: 6px; align-items: center; }
 .filters select { font: inherit; max-width: 420px; }
 .note { color: var(--muted); }
