@@ -1,0 +1,230 @@
+import type { PdfDocument } from "./pdf-document.js";
+
+/**
+ * The fast path of the appendix table, which sets tens of thousands of cells: widths measured once
+ * per text, face and size, and a row drawn as one piece of content (its borders as one path, its
+ * lines as one text object) instead of a `rect().stroke()` and a `text()` per cell, each of which costs
+ * pdfkit a layout, a width, a save/restore and a dozen writes. The operators are those pdfkit's own
+ * `text()` writes for a line without options, so the page reads and extracts (`pdftotext`) the same.
+ *
+ * It reaches two things pdfkit keeps to itself: the current font (`_font`, to encode glyphs, which also
+ * puts them in the embedded subset and its ToUnicode map) and its size (`_fontSize`). Both are checked
+ * by a guard, so a pdfkit that changes them fails loudly here rather than drawing nothing.
+ */
+
+/** A glyph's placement as pdfkit's embedded font gives it, in thousandths of the type size. */
+interface GlyphPosition {
+  readonly xAdvance: number;
+  readonly advanceWidth: number;
+  readonly xOffset: number;
+  readonly yOffset: number;
+}
+
+/** What this module needs of pdfkit's current (embedded) font. */
+interface EmbeddedFont {
+  readonly id: string;
+  readonly ascender: number;
+  encode(text: string): [readonly string[], readonly GlyphPosition[]];
+  ref(): unknown;
+}
+
+function isEmbeddedFont(value: unknown): value is EmbeddedFont {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof Reflect.get(value, "id") === "string" &&
+    typeof Reflect.get(value, "ascender") === "number" &&
+    typeof Reflect.get(value, "encode") === "function" &&
+    typeof Reflect.get(value, "ref") === "function"
+  );
+}
+
+/** pdfkit's current font and size (set by `doc.font(…).fontSize(…)`). */
+function currentFace(doc: PdfDocument): { font: EmbeddedFont; size: number } {
+  const font: unknown = Reflect.get(doc, "_font");
+  const size: unknown = Reflect.get(doc, "_fontSize");
+  if (!isEmbeddedFont(font) || typeof size !== "number") throw new Error("pdfkit's current font is not an embedded font with a size");
+  return { font, size };
+}
+
+/** Widths by font and size, then by text: the same texts (words, amounts, codes) come back thousands of times. */
+const widths = new WeakMap<object, Map<number, Map<string, number>>>();
+
+/**
+ * A measure of texts in the current face and size (as set when it is made): each text's width exactly
+ * as `doc.widthOfString(text)` gives it, measured once. An amount, a code or a date (digits and
+ * `.,-/()%`) is the sum of its characters' advances when the font kerns none of their pairs (checked
+ * once per face): such texts are mostly different from each other, and laying each out would cost a
+ * shaping pass.
+ */
+export function widthMeter(doc: PdfDocument): (text: string) => number {
+  const { font, size } = currentFace(doc);
+  let bySize = widths.get(font);
+  if (!bySize) {
+    bySize = new Map();
+    widths.set(font, bySize);
+  }
+  let known = bySize.get(size);
+  if (!known) {
+    known = new Map();
+    bySize.set(size, known);
+  }
+  const cache = known;
+  const measure = (text: string): number => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const width = doc.widthOfString(text);
+    cache.set(text, width);
+    return width;
+  };
+  const plain = unkernedFigures(font, measure);
+  return (text) => {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    if (!plain || !FIGURES.test(text)) return measure(text);
+    // Summed again rather than kept: most amounts differ from each other.
+    let width = 0;
+    for (const char of text) width += measure(char);
+    return width;
+  };
+}
+
+/** The characters of amounts, codes and dates; `FIGURES` matches a text made of them only. */
+const FIGURE_CHARS = "0123456789.,-/()%";
+const FIGURES = /^[0-9.,\-/()%]+$/u;
+
+/** Whether the font kerns no pair of `FIGURE_CHARS` (then a figure's width is the sum of its characters'), by font. */
+const unkerned = new WeakMap<object, boolean>();
+
+function unkernedFigures(font: object, measure: (text: string) => number): boolean {
+  const known = unkerned.get(font);
+  if (known !== undefined) return known;
+  let plain = true;
+  for (const a of FIGURE_CHARS) for (const b of FIGURE_CHARS) if (Math.abs(measure(a + b) - measure(a) - measure(b)) > 1e-9) plain = false;
+  unkerned.set(font, plain);
+  return plain;
+}
+
+/** A rectangle to stroke, in pdfkit's coordinates (from the top left of the page). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A line of text to set with its top left corner at `x`, `y` (pdfkit's coordinates, as `doc.text(text, x, y)` takes them). */
+export interface PlacedText {
+  readonly text: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The `TJ` operand of a text by font, or undefined for one whose glyphs are moved off the baseline (drawn by pdfkit). */
+const operands = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * Strokes `boxes` (0.5 pt) and sets `lines` in the current face and size, in black: one path and one
+ * text object. A line whose glyphs carry offsets (a mark placed by the font's positioning) is left to
+ * pdfkit's `text()`, which knows how to move them.
+ */
+export function drawBoxesAndLines(doc: PdfDocument, boxes: readonly Box[], lines: readonly PlacedText[]): void {
+  const { font, size } = currentFace(doc);
+  const parts: string[] = ["0.5 w"];
+  for (const box of boxes) parts.push(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re`);
+  if (boxes.length > 0) parts.push("S");
+  const fallback: PlacedText[] = [];
+  const set: string[] = [];
+  const height = doc.page.height;
+  const ascent = (font.ascender / 1000) * size;
+  for (const line of lines) {
+    if (line.text === "") continue;
+    const operand = operandOf(font, line.text);
+    if (operand === undefined) fallback.push(line);
+    else set.push(`1 0 0 1 ${num(line.x)} ${num(height - line.y - ascent)} Tm\n${operand} TJ`);
+  }
+  if (set.length > 0) {
+    const pageFonts: unknown = doc.page.fonts;
+    if (typeof pageFonts === "object" && pageFonts !== null && !Reflect.has(pageFonts, font.id)) Reflect.set(pageFonts, font.id, font.ref());
+    // pdfkit's page is drawn top-down (its first `cm` flips it); text is set in the PDF's own frame.
+    parts.push(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n/${font.id} ${num(size)} Tf`, ...set, "ET\nQ");
+  }
+  // Bytes, not a string: pdfkit would copy a string into bytes a character at a time.
+  doc.addContent(Buffer.from(`${parts.join("\n")}\n`, "latin1"));
+  for (const line of fallback) doc.text(line.text, line.x, line.y, { lineBreak: false });
+}
+
+/** The `TJ` array of a text as pdfkit's `text()` writes it (glyph runs, split where kerning moves the next glyph), made once per font. */
+function operandOf(font: EmbeddedFont, text: string): string | undefined {
+  let known = operands.get(font);
+  if (!known) {
+    known = new Map();
+    operands.set(font, known);
+  }
+  if (known.has(text)) return known.get(text);
+  // A figure is made again rather than kept: most amounts differ from each other.
+  if (FIGURES.test(text) && plainFigureGlyphs(font)) return figureOperand(font, text);
+  const operand = shapedOperand(font, text);
+  known.set(text, operand);
+  return operand;
+}
+
+/** The `TJ` array of any text, from the font's own layout (kerning, ligatures, marks); undefined when a glyph is moved off its place. */
+function shapedOperand(font: EmbeddedFont, text: string): string | undefined {
+  const [encoded, positions] = font.encode(text);
+  if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0)) return undefined;
+  const commands: string[] = [];
+  let last = 0;
+  const segment = (end: number) => {
+    if (last < end) {
+      const position = positions[end - 1];
+      const advance = position ? position.xAdvance - position.advanceWidth : 0;
+      commands.push(`<${encoded.slice(last, end).join("")}> ${num(-advance)}`);
+    }
+    last = end;
+  };
+  positions.forEach((position, i) => {
+    if (position.xAdvance - position.advanceWidth !== 0) segment(i + 1);
+  });
+  segment(positions.length);
+  return `[${commands.join(" ")}]`;
+}
+
+/** The glyphs of each figure character, by font: a figure's glyphs are its characters' glyphs in a row. */
+const figureGlyphs = new WeakMap<object, Map<string, string> | undefined>();
+
+/** The `TJ` array of a figure (see `FIGURES`) as `shapedOperand` makes it, from its characters' glyphs. */
+function figureOperand(font: EmbeddedFont, text: string): string {
+  const glyphs = figureGlyphs.get(font);
+  let hex = "";
+  for (const char of text) hex += glyphs?.get(char) ?? "";
+  return `[<${hex}> 0]`;
+}
+
+/**
+ * Whether the font sets every pair of figure characters as their two glyphs side by side, with no
+ * kerning, substitution or offset (checked once per font, keeping each character's glyphs).
+ */
+function plainFigureGlyphs(font: EmbeddedFont): boolean {
+  if (figureGlyphs.has(font)) return figureGlyphs.get(font) !== undefined;
+  const single = new Map<string, string>();
+  let plain = true;
+  for (const char of FIGURE_CHARS) {
+    const [encoded, positions] = font.encode(char);
+    if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth)) plain = false;
+    single.set(char, encoded.join(""));
+  }
+  for (const a of FIGURE_CHARS)
+    for (const b of FIGURE_CHARS) {
+      const [encoded, positions] = font.encode(a + b);
+      const moved = positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth);
+      if (moved || encoded.join("") !== `${single.get(a) ?? ""}${single.get(b) ?? ""}`) plain = false;
+    }
+  figureGlyphs.set(font, plain ? single : undefined);
+  return plain;
+}
+
+/** A number as pdfkit writes it into content: rounded to six decimals. */
+function num(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
