@@ -10,6 +10,7 @@ import { APPENDIX_UNIT_LINE, appendixTitles } from "./appendix/titles.js";
 import type { AppendixOptions } from "./appendix-as-workbook.js";
 import { type PdfFace, TINOS_FILES } from "./pdf/fonts.js";
 import type { PdfDocument } from "./pdf/pdf-document.js";
+import { drawBoxesAndLines, widthMeter } from "./pdf/pdf-ink.js";
 import { drawHeader, drawnHeaderHeight, drawRow, lineCells, lineFace, setRow, splitRow, TABLE_SIZE, tableLayout } from "./pdf/pdf-table.js";
 import { drawSignatureBlock, signatureHeight } from "./pdf/signature-block.js";
 
@@ -149,11 +150,9 @@ function pageNumbers(doc: PdfDocument, x: number, width: number, bottomMargin: n
   const { start, count } = doc.bufferedPageRange();
   for (let i = 0; i < count; i++) {
     doc.switchToPage(start + i);
-    // Text in the margin would otherwise start a new page.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
     doc.font(TINOS_FILES.regular).fontSize(11);
-    doc.text(`Trang ${i + 1}/${count}`, x, doc.page.height - bottomMargin / 2 - doc.currentLineHeight() / 2, { width, align: "center", lineBreak: false });
-    doc.page.margins.bottom = margin;
+    const text = `Trang ${i + 1}/${count}`;
+    const y = doc.page.height - bottomMargin / 2 - doc.currentLineHeight() / 2;
+    drawBoxesAndLines(doc, [], [{ text, x: x + (width - widthMeter(doc)(text)) / 2, y }]);
   }
 }

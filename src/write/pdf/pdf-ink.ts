@@ -77,15 +77,16 @@ export function widthMeter(doc: PdfDocument): (text: string) => number {
     cache.set(text, width);
     return width;
   };
-  const plain = unkernedFigures(font, measure);
+  const figures = figureMetrics(font);
+  const scale = size / 1000;
   return (text) => {
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
-    if (!plain || !FIGURES.test(text)) return measure(text);
+    if (figures === undefined || !FIGURES.test(text)) return measure(text);
     // Summed again rather than kept: most amounts differ from each other.
-    let width = 0;
-    for (const char of text) width += measure(char);
-    return width;
+    let advance = 0;
+    for (let i = 0; i < text.length; i++) advance += (figures.advance.get(text.charAt(i)) ?? 0) + (figures.kerning.get(text.slice(i, i + 2)) ?? 0);
+    return advance * scale;
   };
 }
 
@@ -93,16 +94,53 @@ export function widthMeter(doc: PdfDocument): (text: string) => number {
 const FIGURE_CHARS = "0123456789.,-/()%";
 const FIGURES = /^[0-9.,\-/()%]+$/u;
 
-/** Whether the font kerns no pair of `FIGURE_CHARS` (then a figure's width is the sum of its characters'), by font. */
-const unkerned = new WeakMap<object, boolean>();
+/**
+ * How a font sets figures (texts of `FIGURE_CHARS`): each character's glyph and advance, and the
+ * kerning of the pairs it kerns (Tinos kerns `11`), in thousandths of the type size.
+ */
+interface FigureMetrics {
+  readonly glyph: ReadonlyMap<string, string>;
+  readonly advance: ReadonlyMap<string, number>;
+  /** The change to the first character's advance, by pair of characters; absent when zero. */
+  readonly kerning: ReadonlyMap<string, number>;
+}
 
-function unkernedFigures(font: object, measure: (text: string) => number): boolean {
-  const known = unkerned.get(font);
-  if (known !== undefined) return known;
+const figureMetricsByFont = new WeakMap<object, FigureMetrics | undefined>();
+
+/**
+ * The figure metrics of a font, found once from its own layout of every character and every pair;
+ * undefined when a pair is set otherwise than as its two glyphs side by side, its first one kerned
+ * (a substitution, a mark moved), or when texts of three figures do not add up from their pairs: then
+ * figures are laid out by the font like any text.
+ */
+function figureMetrics(font: EmbeddedFont): FigureMetrics | undefined {
+  if (figureMetricsByFont.has(font)) return figureMetricsByFont.get(font);
+  const glyph = new Map<string, string>();
+  const advance = new Map<string, number>();
+  const kerning = new Map<string, number>();
   let plain = true;
-  for (const a of FIGURE_CHARS) for (const b of FIGURE_CHARS) if (Math.abs(measure(a + b) - measure(a) - measure(b)) > 1e-9) plain = false;
-  unkerned.set(font, plain);
-  return plain;
+  const moved = (p: GlyphPosition) => p.xOffset !== 0 || p.yOffset !== 0;
+  for (const char of FIGURE_CHARS) {
+    const [encoded, positions] = font.encode(char);
+    const [position] = positions;
+    if (encoded.length !== 1 || position === undefined || moved(position) || position.xAdvance !== position.advanceWidth) plain = false;
+    glyph.set(char, encoded.join(""));
+    advance.set(char, position?.xAdvance ?? 0);
+  }
+  for (const a of FIGURE_CHARS)
+    for (const b of FIGURE_CHARS) {
+      const [encoded, positions] = font.encode(a + b);
+      const [first, second] = positions;
+      if (encoded.join("") !== `${glyph.get(a) ?? ""}${glyph.get(b) ?? ""}` || !first || !second || moved(first) || moved(second)) plain = false;
+      else if (second.xAdvance !== second.advanceWidth) plain = false;
+      else if (first.xAdvance !== first.advanceWidth) kerning.set(a + b, first.xAdvance - first.advanceWidth);
+    }
+  const metrics = plain ? { glyph, advance, kerning } : undefined;
+  // Kerning by pairs only: a few longer figures must come out as the font lays them out.
+  if (metrics && !["111", "1.111.111,11", "(11)", "11/11/2011", "-1,1%"].every((text) => figureOperand(metrics, text) === shapedOperand(font, text)))
+    figureMetricsByFont.set(font, undefined);
+  else figureMetricsByFont.set(font, metrics);
+  return figureMetricsByFont.get(font);
 }
 
 /** A rectangle to stroke, in pdfkit's coordinates (from the top left of the page). */
@@ -130,7 +168,7 @@ const operands = new WeakMap<object, Map<string, string | undefined>>();
  */
 export function drawBoxesAndLines(doc: PdfDocument, boxes: readonly Box[], lines: readonly PlacedText[]): void {
   const { font, size } = currentFace(doc);
-  const parts: string[] = ["0.5 w"];
+  const parts: string[] = boxes.length > 0 ? ["0.5 w"] : [];
   for (const box of boxes) parts.push(`${num(box.x)} ${num(box.y)} ${num(box.width)} ${num(box.height)} re`);
   if (boxes.length > 0) parts.push("S");
   const fallback: PlacedText[] = [];
@@ -150,7 +188,7 @@ export function drawBoxesAndLines(doc: PdfDocument, boxes: readonly Box[], lines
     parts.push(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n/${font.id} ${num(size)} Tf`, ...set, "ET\nQ");
   }
   // Bytes, not a string: pdfkit would copy a string into bytes a character at a time.
-  doc.addContent(Buffer.from(`${parts.join("\n")}\n`, "latin1"));
+  if (parts.length > 0) doc.addContent(Buffer.from(`${parts.join("\n")}\n`, "latin1"));
   for (const line of fallback) doc.text(line.text, line.x, line.y, { lineBreak: false });
 }
 
@@ -163,10 +201,44 @@ function operandOf(font: EmbeddedFont, text: string): string | undefined {
   }
   if (known.has(text)) return known.get(text);
   // A figure is made again rather than kept: most amounts differ from each other.
-  if (FIGURES.test(text) && plainFigureGlyphs(font)) return figureOperand(font, text);
-  const operand = shapedOperand(font, text);
+  const figures = FIGURES.test(text) ? figureMetrics(font) : undefined;
+  if (figures) return figureOperand(figures, text);
+  const operand = wordsOperand(font, text) ?? shapedOperand(font, text);
   known.set(text, operand);
   return operand;
+}
+
+/** Each word's glyphs with the space after it (`"word "`, as pdfkit lays a text out word by word), or undefined when the font moves or kerns one of them, by font. */
+const wordGlyphs = new WeakMap<object, Map<string, string | undefined>>();
+
+/**
+ * The `TJ` array of a text made of its words' glyphs, each word laid out once: pdfkit lays a text out
+ * word by word too (each word with the space after it), so the glyphs are the same. Undefined when a
+ * word's glyphs are kerned or moved (the text is then laid out whole by `shapedOperand`).
+ */
+function wordsOperand(font: EmbeddedFont, text: string): string | undefined {
+  let known = wordGlyphs.get(font);
+  if (!known) {
+    known = new Map();
+    wordGlyphs.set(font, known);
+  }
+  let hex = "";
+  let start = 0;
+  while (start < text.length) {
+    const space = text.indexOf(" ", start);
+    const end = space === -1 ? text.length : space + 1;
+    const word = text.slice(start, end);
+    let glyphs = known.get(word);
+    if (glyphs === undefined && !known.has(word)) {
+      const [encoded, positions] = font.encode(word);
+      glyphs = positions.every((p) => p.xOffset === 0 && p.yOffset === 0 && p.xAdvance === p.advanceWidth) ? encoded.join("") : undefined;
+      known.set(word, glyphs);
+    }
+    if (glyphs === undefined) return undefined;
+    hex += glyphs;
+    start = end;
+  }
+  return `[<${hex}> 0]`;
 }
 
 /** The `TJ` array of any text, from the font's own layout (kerning, ligatures, marks); undefined when a glyph is moved off its place. */
@@ -190,38 +262,20 @@ function shapedOperand(font: EmbeddedFont, text: string): string | undefined {
   return `[${commands.join(" ")}]`;
 }
 
-/** The glyphs of each figure character, by font: a figure's glyphs are its characters' glyphs in a row. */
-const figureGlyphs = new WeakMap<object, Map<string, string> | undefined>();
-
-/** The `TJ` array of a figure (see `FIGURES`) as `shapedOperand` makes it, from its characters' glyphs. */
-function figureOperand(font: EmbeddedFont, text: string): string {
-  const glyphs = figureGlyphs.get(font);
+/** The `TJ` array of a figure (see `FIGURES`) as `shapedOperand` makes it: its characters' glyphs, split after a kerned one. */
+function figureOperand(figures: FigureMetrics, text: string): string {
+  const commands: string[] = [];
   let hex = "";
-  for (const char of text) hex += glyphs?.get(char) ?? "";
-  return `[<${hex}> 0]`;
-}
-
-/**
- * Whether the font sets every pair of figure characters as their two glyphs side by side, with no
- * kerning, substitution or offset (checked once per font, keeping each character's glyphs).
- */
-function plainFigureGlyphs(font: EmbeddedFont): boolean {
-  if (figureGlyphs.has(font)) return figureGlyphs.get(font) !== undefined;
-  const single = new Map<string, string>();
-  let plain = true;
-  for (const char of FIGURE_CHARS) {
-    const [encoded, positions] = font.encode(char);
-    if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth)) plain = false;
-    single.set(char, encoded.join(""));
-  }
-  for (const a of FIGURE_CHARS)
-    for (const b of FIGURE_CHARS) {
-      const [encoded, positions] = font.encode(a + b);
-      const moved = positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0 || p.xAdvance !== p.advanceWidth);
-      if (moved || encoded.join("") !== `${single.get(a) ?? ""}${single.get(b) ?? ""}`) plain = false;
+  for (let i = 0; i < text.length; i++) {
+    hex += figures.glyph.get(text.charAt(i)) ?? "";
+    const kern = figures.kerning.get(text.slice(i, i + 2));
+    if (kern !== undefined) {
+      commands.push(`<${hex}> ${num(-kern)}`);
+      hex = "";
     }
-  figureGlyphs.set(font, plain ? single : undefined);
-  return plain;
+  }
+  if (hex !== "") commands.push(`<${hex}> 0`);
+  return `[${commands.join(" ")}]`;
 }
 
 /** A number as pdfkit writes it into content: rounded to six decimals. */

@@ -17,6 +17,11 @@ export interface SetLine {
 export function wrapText(doc: PdfDocument, text: string, width: number): SetLine[] {
   const lines: SetLine[] = [];
   const measure = widthMeter(doc);
+  // Most cells (amounts, codes, short names) are one word that fits.
+  if (!text.includes(" ") && !text.includes("\n")) {
+    const whole = measure(text);
+    if (whole <= width) return [{ text, width: whole }];
+  }
   const space = measure(" ");
   for (const paragraph of text.split("\n")) {
     let line = "";
