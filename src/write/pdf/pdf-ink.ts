@@ -124,14 +124,14 @@ function figureMetrics(font: EmbeddedFont): FigureMetrics | undefined {
     const [encoded, positions] = font.encode(char);
     const [position] = positions;
     if (encoded.length !== 1 || position === undefined || moved(position) || position.xAdvance !== position.advanceWidth) plain = false;
-    glyph.set(char, encoded.join(""));
+    glyph.set(char, literalGlyphs(encoded));
     advance.set(char, position?.xAdvance ?? 0);
   }
   for (const a of FIGURE_CHARS)
     for (const b of FIGURE_CHARS) {
       const [encoded, positions] = font.encode(a + b);
       const [first, second] = positions;
-      if (encoded.join("") !== `${glyph.get(a) ?? ""}${glyph.get(b) ?? ""}` || !first || !second || moved(first) || moved(second)) plain = false;
+      if (literalGlyphs(encoded) !== `${glyph.get(a) ?? ""}${glyph.get(b) ?? ""}` || !first || !second || moved(first) || moved(second)) plain = false;
       else if (second.xAdvance !== second.advanceWidth) plain = false;
       else if (first.xAdvance !== first.advanceWidth) kerning.set(a + b, first.xAdvance - first.advanceWidth);
     }
@@ -178,8 +178,9 @@ export function drawBoxesAndLines(doc: PdfDocument, boxes: readonly Box[], lines
   for (const line of lines) {
     if (line.text === "") continue;
     const operand = operandOf(font, line.text);
+    // Placed absolutely (`Tm`), as pdfkit places each line: relative moves would add up rounding.
     if (operand === undefined) fallback.push(line);
-    else set.push(`1 0 0 1 ${num(line.x)} ${num(height - line.y - ascent)} Tm\n${operand} TJ`);
+    else set.push(`1 0 0 1 ${num(line.x)} ${num(height - line.y - ascent)} Tm ${operand} TJ`);
   }
   if (set.length > 0) {
     const pageFonts: unknown = doc.page.fonts;
@@ -222,23 +223,23 @@ function wordsOperand(font: EmbeddedFont, text: string): string | undefined {
     known = new Map();
     wordGlyphs.set(font, known);
   }
-  let hex = "";
+  let glyphs = "";
   let start = 0;
   while (start < text.length) {
     const space = text.indexOf(" ", start);
     const end = space === -1 ? text.length : space + 1;
     const word = text.slice(start, end);
-    let glyphs = known.get(word);
-    if (glyphs === undefined && !known.has(word)) {
+    let set = known.get(word);
+    if (set === undefined && !known.has(word)) {
       const [encoded, positions] = font.encode(word);
-      glyphs = positions.every((p) => p.xOffset === 0 && p.yOffset === 0 && p.xAdvance === p.advanceWidth) ? encoded.join("") : undefined;
-      known.set(word, glyphs);
+      set = positions.every((p) => p.xOffset === 0 && p.yOffset === 0 && p.xAdvance === p.advanceWidth) ? literalGlyphs(encoded) : undefined;
+      known.set(word, set);
     }
-    if (glyphs === undefined) return undefined;
-    hex += glyphs;
+    if (set === undefined) return undefined;
+    glyphs += set;
     start = end;
   }
-  return `[<${hex}> 0]`;
+  return `[(${glyphs}) 0]`;
 }
 
 /** The `TJ` array of any text, from the font's own layout (kerning, ligatures, marks); undefined when a glyph is moved off its place. */
@@ -251,7 +252,7 @@ function shapedOperand(font: EmbeddedFont, text: string): string | undefined {
     if (last < end) {
       const position = positions[end - 1];
       const advance = position ? position.xAdvance - position.advanceWidth : 0;
-      commands.push(`<${encoded.slice(last, end).join("")}> ${num(-advance)}`);
+      commands.push(`(${literalGlyphs(encoded.slice(last, end))}) ${num(-advance)}`);
     }
     last = end;
   };
@@ -265,17 +266,38 @@ function shapedOperand(font: EmbeddedFont, text: string): string | undefined {
 /** The `TJ` array of a figure (see `FIGURES`) as `shapedOperand` makes it: its characters' glyphs, split after a kerned one. */
 function figureOperand(figures: FigureMetrics, text: string): string {
   const commands: string[] = [];
-  let hex = "";
+  let glyphs = "";
   for (let i = 0; i < text.length; i++) {
-    hex += figures.glyph.get(text.charAt(i)) ?? "";
+    glyphs += figures.glyph.get(text.charAt(i)) ?? "";
     const kern = figures.kerning.get(text.slice(i, i + 2));
     if (kern !== undefined) {
-      commands.push(`<${hex}> ${num(-kern)}`);
-      hex = "";
+      commands.push(`(${glyphs}) ${num(-kern)}`);
+      glyphs = "";
     }
   }
-  if (hex !== "") commands.push(`<${hex}> 0`);
+  if (glyphs !== "") commands.push(`(${glyphs}) 0`);
   return `[${commands.join(" ")}]`;
+}
+
+/**
+ * Glyph codes (pdfkit's, four hex digits each) as the bytes of a PDF literal string, two per glyph:
+ * half the size of pdfkit's hex strings, in a content stream that is deflated page by page. `(`, `)`
+ * and `\\` are escaped, and so are CR and LF, which a literal string would otherwise read as a line end.
+ */
+function literalGlyphs(codes: readonly string[]): string {
+  let bytes = "";
+  for (const code of codes) {
+    const value = Number.parseInt(code, 16);
+    bytes += literalByte(value >> 8) + literalByte(value & 0xff);
+  }
+  return bytes;
+}
+
+function literalByte(byte: number): string {
+  if (byte === 0x28 || byte === 0x29 || byte === 0x5c) return `\\${String.fromCharCode(byte)}`;
+  if (byte === 0x0a) return "\\n";
+  if (byte === 0x0d) return "\\r";
+  return String.fromCharCode(byte);
 }
 
 /** A number as pdfkit writes it into content: rounded to six decimals. */
