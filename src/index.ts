@@ -18,7 +18,7 @@ export { type CheckOptions, type CheckResult, type CheckSummary, check } from ".
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
 export type { ReadOptions } from "./api/read-options.js";
-export { type ReportOptions, type ReportResult, report } from "./api/report.js";
+export { type ReportOptions, type ReportResult, report, reportHtml } from "./api/report.js";
 export {
   type LabelledConsolidation,
   type RollupOptions,

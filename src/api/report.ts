@@ -5,8 +5,10 @@ import { indexOf } from "../plan/plan-index.js";
 import { fileModifiedTimes } from "../read/file-times.js";
 import { otherFilesIn } from "../read/other-files.js";
 import type { Input } from "../run/input.js";
+import type { Lang } from "../write/diagnostic-message.js";
 import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
+import { packageVersion } from "./version.js";
 
 /** Options of `report`: how to read, and the deadline the roster judges files by. */
 export interface ReportOptions extends ReadOptions {
@@ -34,4 +36,15 @@ export async function report(inputs: readonly Input[], options: ReportOptions = 
   const { consolidation, files, diagnostics } = result;
   const list = roster({ consolidation, files, diagnostics, index, times, deadline: options.deadline, otherFiles });
   return { ...result, report: runReport({ consolidation, plan: index.plan, files, diagnostics, roster: list }) };
+}
+
+/**
+ * The report of a run as one self-contained HTML page (`budget report -o bao-cao.html`), in `lang`
+ * (Vietnamese by default): the headline figures, the charts as inline SVG, the findings with their
+ * filters, the roster. No network is needed to open it.
+ */
+export async function reportHtml(result: ReportResult, options: { readonly lang?: Lang } = {}): Promise<string> {
+  // ECharts loads only when a page is asked for.
+  const { reportAsHtml } = await import("../write/report/report-as-html.js");
+  return reportAsHtml(result.report, { lang: options.lang ?? "vi", generator: `budget ${packageVersion()}` });
 }

@@ -1,7 +1,5 @@
-import { report } from "../api/report.js";
-import { packageVersion } from "../api/version.js";
+import { report, reportHtml } from "../api/report.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
-import { reportAsHtml } from "../write/report/report-as-html.js";
 import { deadlineProblem } from "./deadline-option.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -43,7 +41,7 @@ export async function runReport(inputs: readonly string[], options: ReportOption
     read: (files, readOptions) => report(files, { ...readOptions, deadline: options.deadline, outputs: [output] }),
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
-      const html = reportAsHtml(result.report, { lang: options.lang, generator: `budget ${packageVersion()}` });
+      const html = await reportHtml(result, { lang: options.lang });
       const problem = await writeFileAtomic(output, html, {
         force: options.force,
         inputs: [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])],
