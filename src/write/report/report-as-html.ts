@@ -67,10 +67,10 @@ export function reportAsHtml(report: RunReport, options: ReportHtmlOptions): str
     `<div class="figure ${kind}"><dt>${text(label)}</dt><dd id="${id}">${text(value)}</dd></div>`;
   const figures = [
     figure("total", `${words.grandTotal} (${lang === "vi" ? "triệu đồng" : "million VND"})`, money(report.total), "figure-total"),
-    figure("", words.agencies, String(report.agencies), "figure-agencies"),
-    figure("", words.files, String(report.files), "figure-files"),
-    figure("errors", words.errors, String(report.errors), "figure-errors"),
-    figure("warnings", words.warnings, String(report.warnings), "figure-warnings"),
+    figure("", words.agencies, count(report.agencies, lang), "figure-agencies"),
+    figure("", words.files, count(report.files, lang), "figure-files"),
+    figure("errors", words.errors, count(report.errors, lang), "figure-errors"),
+    figure("warnings", words.warnings, count(report.warnings, lang), "figure-warnings"),
   ];
 
   return [
@@ -199,6 +199,11 @@ function rosterSection(report: RunReport, lang: Lang): string {
     notForms.length > 0 ? `<p>${text(words.notForms)}</p><ul>${notForms.join("")}</ul>` : "",
     "</section>",
   ].join("\n");
+}
+
+/** A count grouped the language's way (`1.000`, `1,000`). */
+function count(n: number, lang: Lang): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/gu, lang === "vi" ? "." : ",");
 }
 
 /** Text for HTML content or a quoted attribute. */
