@@ -300,7 +300,15 @@ function literalByte(byte: number): string {
   return String.fromCharCode(byte);
 }
 
+/** The texts of numbers written so far: a table's edges, widths and line positions recur on every page. */
+const numberTexts = new Map<number, string>();
+const MAX_NUMBER_TEXTS = 100_000;
+
 /** A number as pdfkit writes it into content: rounded to six decimals. */
-function num(n: number): number {
-  return Math.round(n * 1e6) / 1e6;
+function num(n: number): string {
+  const known = numberTexts.get(n);
+  if (known !== undefined) return known;
+  const text = String(Math.round(n * 1e6) / 1e6);
+  if (numberTexts.size < MAX_NUMBER_TEXTS) numberTexts.set(n, text);
+  return text;
 }
