@@ -210,12 +210,16 @@ function operandOf(font: EmbeddedFont, text: string): string | undefined {
 }
 
 /** Each word's glyphs with the space after it (`"word "`, as pdfkit lays a text out word by word), or undefined when the font moves or kerns one of them, by font. */
-const wordGlyphs = new WeakMap<object, Map<string, string | undefined>>();
+const wordGlyphs = new WeakMap<object, Map<string, readonly GlyphRun[] | undefined>>();
+
+/** Glyphs set side by side, then the change to the last one's advance (kerning; 0 for none), in thousandths of the type size. */
+type GlyphRun = readonly [glyphs: string, kerning: number];
 
 /**
  * The `TJ` array of a text made of its words' glyphs, each word laid out once: pdfkit lays a text out
- * word by word too (each word with the space after it), so the glyphs are the same. Undefined when a
- * word's glyphs are kerned or moved (the text is then laid out whole by `shapedOperand`).
+ * word by word too (each word with the space after it), so the glyphs and their kerning are the same,
+ * and the array is split after each kerned glyph as pdfkit splits it. Undefined when a word's glyphs
+ * are moved off their place (the text is then laid out whole by `shapedOperand`).
  */
 function wordsOperand(font: EmbeddedFont, text: string): string | undefined {
   let known = wordGlyphs.get(font);
@@ -223,23 +227,46 @@ function wordsOperand(font: EmbeddedFont, text: string): string | undefined {
     known = new Map();
     wordGlyphs.set(font, known);
   }
+  const commands: string[] = [];
   let glyphs = "";
   let start = 0;
   while (start < text.length) {
     const space = text.indexOf(" ", start);
     const end = space === -1 ? text.length : space + 1;
     const word = text.slice(start, end);
-    let set = known.get(word);
-    if (set === undefined && !known.has(word)) {
-      const [encoded, positions] = font.encode(word);
-      set = positions.every((p) => p.xOffset === 0 && p.yOffset === 0 && p.xAdvance === p.advanceWidth) ? literalGlyphs(encoded) : undefined;
-      known.set(word, set);
+    let runs = known.get(word);
+    if (runs === undefined && !known.has(word)) {
+      runs = glyphRuns(font, word);
+      known.set(word, runs);
     }
-    if (set === undefined) return undefined;
-    glyphs += set;
+    if (runs === undefined) return undefined;
+    for (const [set, kerning] of runs) {
+      glyphs += set;
+      if (kerning !== 0) {
+        commands.push(`(${glyphs}) ${num(-kerning)}`);
+        glyphs = "";
+      }
+    }
     start = end;
   }
-  return `[(${glyphs}) 0]`;
+  if (glyphs !== "") commands.push(`(${glyphs}) 0`);
+  return `[${commands.join(" ")}]`;
+}
+
+/** A word's glyphs as runs ending at each kerned glyph; undefined when one is moved off its place. */
+function glyphRuns(font: EmbeddedFont, word: string): GlyphRun[] | undefined {
+  const [encoded, positions] = font.encode(word);
+  if (positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0)) return undefined;
+  const runs: GlyphRun[] = [];
+  let last = 0;
+  positions.forEach((position, i) => {
+    const kerning = position.xAdvance - position.advanceWidth;
+    if (kerning !== 0 || i === positions.length - 1) {
+      runs.push([literalGlyphs(encoded.slice(last, i + 1)), kerning]);
+      last = i + 1;
+    }
+  });
+  return runs;
 }
 
 /** The `TJ` array of any text, from the font's own layout (kerning, ligatures, marks); undefined when a glyph is moved off its place. */
