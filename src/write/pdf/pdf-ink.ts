@@ -188,9 +188,30 @@ export function drawBoxesAndLines(doc: PdfDocument, boxes: readonly Box[], lines
     // pdfkit's page is drawn top-down (its first `cm` flips it); text is set in the PDF's own frame.
     parts.push(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n/${font.id} ${num(size)} Tf`, ...set, "ET\nQ");
   }
-  // Bytes, not a string: pdfkit would copy a string into bytes a character at a time.
-  if (parts.length > 0) doc.addContent(Buffer.from(`${parts.join("\n")}\n`, "latin1"));
+  if (parts.length > 0) keep(doc, parts.join("\n"));
   for (const line of fallback) doc.text(line.text, line.x, line.y, { lineBreak: false });
+}
+
+/** The content drawn on the current page and not yet handed to pdfkit, by document: handed over once a page. */
+const kept = new WeakMap<PdfDocument, { readonly page: unknown; readonly parts: string[] }>();
+
+function keep(doc: PdfDocument, content: string): void {
+  const current = kept.get(doc);
+  if (current === undefined) kept.set(doc, { page: doc.page, parts: [content] });
+  // A page left without `flushInk` would get the next page's rows: fail rather than misplace them.
+  else if (current.page !== doc.page) throw new Error("pdf-ink: flushInk(doc) was not called before the page changed");
+  else current.parts.push(content);
+}
+
+/**
+ * Hands what was drawn on the current page to pdfkit, as bytes (a string pdfkit would copy into bytes a
+ * character at a time). Call it before a new page, a switch of page and the end of the document.
+ */
+export function flushInk(doc: PdfDocument): void {
+  const current = kept.get(doc);
+  if (current === undefined) return;
+  kept.delete(doc);
+  doc.addContent(Buffer.from(`${current.parts.join("\n")}\n`, "latin1"));
 }
 
 /** The `TJ` array of a text as pdfkit's `text()` writes it (glyph runs, split where kerning moves the next glyph), made once per font. */
