@@ -14,14 +14,16 @@ export { PIVOT_DIMENSIONS, type PivotDimension } from "./aggregate/pivot-facts.j
 export type { ReviewLine, ReviewSheet } from "./aggregate/review.js";
 export type { RollupDimension, RollupInput } from "./aggregate/rollup.js";
 export type { NotFormFile, NotFormKind, Roster, RosterFile, RosterLine, RosterSection, RosterSummary, SubmissionState } from "./aggregate/roster.js";
+export type { AgencySlices, ReportSlice, RunReport } from "./aggregate/run-report.js";
 export type { Totals } from "./aggregate/totals.js";
 export { type CheckOptions, type CheckResult, type CheckSummary, check } from "./api/check.js";
 // Runs
 export { appendixPdf, appendixWorkbook, auditWorkbook, type ConsolidateResult, consolidate } from "./api/consolidate.js";
+export { type DiffOptions, type DiffResult, diff } from "./api/diff.js";
 export { type InspectOptions, inspect } from "./api/inspect.js";
 export type { ReadOptions } from "./api/read-options.js";
+export { type ReportOptions, type ReportResult, report, reportHtml } from "./api/report.js";
 export { type ReturnOptions, type ReturnPacket, type ReturnResult, returnPackets } from "./api/return.js";
-export { type DiffOptions, type DiffResult, diff } from "./api/diff.js";
 export { type ReviewResult, review, reviewWorkbook } from "./api/review.js";
 export {
   type LabelledConsolidation,
@@ -64,8 +66,8 @@ export type { FileReport, RunResult } from "./run/run-files.js";
 export type { RunProgress } from "./run/run-options.js";
 export { AmountSchema } from "./schemas/amount.js";
 export { CHECK_SCHEMA_VERSION, type CheckDocument, CheckDocumentSchema } from "./schemas/check-schema.js";
-export { INSPECT_SCHEMA_VERSION, type InspectDocument, InspectDocumentSchema } from "./schemas/inspect-schema.js";
 export { DIFF_SCHEMA_VERSION, type DiffDocument, DiffDocumentSchema } from "./schemas/diff-schema.js";
+export { INSPECT_SCHEMA_VERSION, type InspectDocument, InspectDocumentSchema } from "./schemas/inspect-schema.js";
 export { PIVOT_SCHEMA_VERSION, type PivotDocument, PivotDocumentSchema, type PivotNodeDocument } from "./schemas/pivot-schema.js";
 export { ROLLUP_SCHEMA_VERSION, type RollupDocument, RollupDocumentSchema, type RollupNodeDocument } from "./schemas/rollup-schema.js";
 export { ROWS_SCHEMA_VERSION, type RowsDocument, RowsDocumentSchema } from "./schemas/rows.js";
@@ -78,8 +80,8 @@ export { type ConsolidatedRow, type ConsolidatedRows, consolidatedRows, type Row
 // Messages and JSON documents
 export { diagnosticHint, diagnosticMessage, type Lang } from "./write/diagnostic-message.js";
 export { type CheckDocumentOptions, checkDocument, type ToolInfo } from "./write/diagnostics-as-json.js";
-export { inspectionDocument } from "./write/inspection-as-json.js";
 export { diffDocument } from "./write/diff-as-json.js";
+export { inspectionDocument } from "./write/inspection-as-json.js";
 export { pivotDocument } from "./write/pivot-as-json.js";
 export { rollupDocument } from "./write/rollup-as-json.js";
 export { rowsDocument } from "./write/rows-as-json.js";

@@ -8,6 +8,7 @@ import { EXIT } from "./exit-code.js";
 import { registerInspect } from "./inspect-command.js";
 import type { CliIo, OutStream } from "./io.js";
 import { registerPlan } from "./plan-command.js";
+import { registerReport } from "./report-command.js";
 import { registerReturn } from "./return-command.js";
 import { registerReview } from "./review-command.js";
 import { registerRollup } from "./rollup-command.js";
@@ -54,6 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         "  budget inspect de-xuat/so-tu-phap.xlsx",
         "  budget diff de-xuat-lan-1/ de-xuat-lan-2/ --min 100",
         "  budget review --init de-xuat/ -o tham-dinh.xlsx",
+        "  budget report de-xuat/ -o bao-cao.html",
         "  budget rollup phu-luc-2025.xlsx phu-luc-2026.xlsx",
         '  budget template -o bieu-mau.xlsx --agency "Sở Tư pháp"',
         "  budget plan --export ke-hoach-2027.yaml",
@@ -87,6 +89,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   registerInspect(program, io, setExit);
   registerDiff(program, io, setExit);
   registerReview(program, io, setExit);
+  registerReport(program, io, setExit);
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

@@ -9,6 +9,7 @@ import { statusAsCsv } from "../write/status-as-csv.js";
 import { statusAsJson } from "../write/status-as-json.js";
 import { statusAsTable } from "../write/status-as-table.js";
 import { statusAsXlsx } from "../write/status-as-workbook.js";
+import { deadlineProblem } from "./deadline-option.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
@@ -41,8 +42,6 @@ const STATUS_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<Statu
   csv: (v) => statusAsCsv(v.roster),
 };
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /**
  * Runs `budget status`: reads the forms received, and prints the roster of the plan's agencies (or
  * writes it, `-o`: a printable .xlsx, a .csv or a .json, atomically). The diagnostics are not listed:
@@ -51,12 +50,9 @@ const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export async function runStatus(inputs: readonly string[], options: StatusOptions, io: CliIo): Promise<number> {
   const vi = options.lang === "vi";
-  if (options.deadline !== undefined && !isDay(options.deadline)) {
-    io.stderr.write(
-      vi
-        ? `--deadline: cần một ngày dạng YYYY-MM-DD (ví dụ 2025-07-15), không phải "${options.deadline}".\n`
-        : `--deadline: expected a day as YYYY-MM-DD (e.g. 2025-07-15), not "${options.deadline}".\n`,
-    );
+  const badDeadline = deadlineProblem(options.deadline, options.lang);
+  if (badDeadline !== undefined) {
+    io.stderr.write(badDeadline);
     return EXIT.usage;
   }
   const output = options.output;
@@ -109,15 +105,6 @@ export async function runStatus(inputs: readonly string[], options: StatusOption
 function incomplete(roster: Roster, strict: boolean): boolean {
   if (roster.summary.missing > 0 || roster.summary.withErrors > 0) return true;
   return strict && roster.sections.some((section) => section.lines.some((line) => (line.current?.warnings ?? 0) > 0));
-}
-
-/** Whether `text` is a real calendar day `YYYY-MM-DD` (not 2025-02-30). */
-function isDay(text: string): boolean {
-  const match = DAY.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function outputKindOf(file: string): "xlsx" | "csv" | "json" | undefined {

@@ -10,6 +10,7 @@ import { APPENDIX_UNIT_LINE, appendixTitles } from "./appendix/titles.js";
 import type { AppendixOptions } from "./appendix-as-workbook.js";
 import { type PdfFace, TINOS_FILES } from "./pdf/fonts.js";
 import type { PdfDocument } from "./pdf/pdf-document.js";
+import { drawBoxesAndLines, flushInk, widthMeter } from "./pdf/pdf-ink.js";
 import { drawHeader, drawnHeaderHeight, drawRow, lineCells, lineFace, setRow, splitRow, TABLE_SIZE, tableLayout } from "./pdf/pdf-table.js";
 import { drawSignatureBlock, signatureHeight } from "./pdf/signature-block.js";
 
@@ -72,6 +73,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   const pageRoom = bottom - margins.top - drawnHeaderHeight(doc, table);
   let rowsOnPage = 0;
   const newPage = () => {
+    flushInk(doc);
     doc.addPage();
     y = drawHeader(doc, table, margins.top);
     rowsOnPage = 0;
@@ -117,6 +119,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
     .text(words, x, y + 4, { width });
   y += wordsHeight + SIGNATURE_GAP;
 
+  flushInk(doc);
   if (y + signatureHeight(doc) > bottom) {
     doc.addPage();
     y = margins.top;
@@ -124,6 +127,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   drawSignatureBlock(doc, plan.output, x, y, width);
 
   pageNumbers(doc, x, width, margins.bottom);
+  flushInk(doc);
   doc.end();
   await ended;
   return Buffer.concat(chunks);
@@ -148,12 +152,11 @@ function titleBlock(doc: PdfDocument, titles: ReturnType<typeof appendixTitles>,
 function pageNumbers(doc: PdfDocument, x: number, width: number, bottomMargin: number): void {
   const { start, count } = doc.bufferedPageRange();
   for (let i = 0; i < count; i++) {
+    flushInk(doc);
     doc.switchToPage(start + i);
-    // Text in the margin would otherwise start a new page.
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
     doc.font(TINOS_FILES.regular).fontSize(11);
-    doc.text(`Trang ${i + 1}/${count}`, x, doc.page.height - bottomMargin / 2 - doc.currentLineHeight() / 2, { width, align: "center", lineBreak: false });
-    doc.page.margins.bottom = margin;
+    const text = `Trang ${i + 1}/${count}`;
+    const y = doc.page.height - bottomMargin / 2 - doc.currentLineHeight() / 2;
+    drawBoxesAndLines(doc, [], [{ text, x: x + (width - widthMeter(doc)(text)) / 2, y }]);
   }
 }

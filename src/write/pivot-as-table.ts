@@ -51,7 +51,8 @@ export function pivotAsTable(pivot: Pivot, options: { color: boolean; bold?: (te
   return `${table}\n${words.unit}\n`;
 }
 
-function share(amount: Pivot["total"], total: Pivot["total"], lang: Lang): string {
+/** An amount's share of the total as `60,1%` (`60.1%` in English); blank when the total is zero. */
+export function share(amount: Pivot["total"], total: Pivot["total"], lang: Lang): string {
   if (total.isZero()) return "";
   return `${decimalIn(amount.times(100).dividedBy(total).toFixed(1), lang)}%`;
 }

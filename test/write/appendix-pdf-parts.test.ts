@@ -2,6 +2,7 @@ import PDFDocument from "pdfkit";
 import { describe, expect, it } from "vitest";
 import { Money } from "../../src/data/money.js";
 import { TINOS_FILES } from "../../src/write/pdf/fonts.js";
+import { widthMeter } from "../../src/write/pdf/pdf-ink.js";
 import { figureText } from "../../src/write/pdf/pdf-table.js";
 import { dateLine } from "../../src/write/pdf/signature-block.js";
 import { wrapText } from "../../src/write/pdf/wrap-text.js";
@@ -36,5 +37,16 @@ describe("wrapText", () => {
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.map((line) => line.text).join("")).toBe(word);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(80);
+  });
+});
+
+describe("widthMeter and the row drawn as one piece of content", () => {
+  it("measures figures as pdfkit does, kerned pairs (`11` in Tinos) included, and words from its cache", () => {
+    for (const face of ["regular", "bold"] as const) {
+      const doc = new PDFDocument({ font: TINOS_FILES[face], size: "A4" }).fontSize(11.5);
+      const measure = widthMeter(doc);
+      for (const text of ["148.165", "1.111.111,11", "11", "2025-2026", "(1)", "12/7/2025", "Số hoá tài liệu", "Quảng Ngãi"])
+        expect(Math.abs(measure(text) - doc.widthOfString(text))).toBeLessThan(1e-9);
+    }
   });
 });

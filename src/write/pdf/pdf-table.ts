@@ -3,6 +3,7 @@ import type { AppendixLine, Figure } from "../appendix/lines.js";
 import { formatVietnamese } from "../format-number.js";
 import { type PdfFace, TINOS_FILES } from "./fonts.js";
 import type { PdfDocument } from "./pdf-document.js";
+import { type Box, drawBoxesAndLines, type PlacedText, widthMeter } from "./pdf-ink.js";
 import { type SetLine, wrapText } from "./wrap-text.js";
 
 /** Type size of the table, in points: the workbook's Times New Roman 13 as it prints, one page wide (about 90 %). */
@@ -35,10 +36,11 @@ export function figureText(figure: Figure): string {
 export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], columns: readonly AppendixColumn[], x: number, width: number): PdfTable {
   doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
   let code = MIN_CODE_WIDTH;
-  let amount = Math.max(MIN_AMOUNT_WIDTH, doc.widthOfString("Năm 0000") + 2 * PAD + 2);
+  const measure = widthMeter(doc);
+  let amount = Math.max(MIN_AMOUNT_WIDTH, measure("Năm 0000") + 2 * PAD + 2);
   for (const line of lines) {
-    code = Math.max(code, doc.widthOfString(line.code) + 2 * PAD + 2);
-    for (const figure of [line.total, ...line.years]) amount = Math.max(amount, doc.widthOfString(figureText(figure)) + 2 * PAD + 2);
+    code = Math.max(code, measure(line.code) + 2 * PAD + 2);
+    for (const figure of [line.total, ...line.years]) amount = Math.max(amount, measure(figureText(figure)) + 2 * PAD + 2);
   }
   const count = (kind: AppendixColumn["kind"]) => columns.filter((column) => column.kind === kind).length;
   const hasName = count("name") > 0;
@@ -109,70 +111,100 @@ export function splitRow(doc: PdfDocument, row: SetRow, room: number): { here: S
   return { here: part(row.cells.map((cell) => cell.slice(0, fit))), rest: part(row.cells.map((cell) => cell.slice(fit))) };
 }
 
-/** Draws a set row at `y`, `height` tall (its own, or to the foot of the page): each cell's border and its lines. */
+/** Draws a set row at `y`, `height` tall (its own, or to the foot of the page): each cell's border and its lines, as one piece of content. */
 export function drawRow(doc: PdfDocument, table: PdfTable, y: number, row: SetRow, height = row.height): void {
-  doc.font(TINOS_FILES[row.face]).fontSize(TABLE_SIZE).lineWidth(0.5);
+  doc.font(TINOS_FILES[row.face]).fontSize(TABLE_SIZE);
   const step = lineHeight(doc);
+  const boxes: Box[] = [];
+  const placed: PlacedText[] = [];
   let x = table.x;
   row.cells.forEach((lines, i) => {
     const width = table.widths[i] ?? 0;
-    doc.rect(x, y, width, height).stroke();
+    boxes.push({ x, y, width, height });
     const inner = width - 2 * PAD;
     const align = table.aligns[i] ?? "left";
     lines.forEach((line, n) => {
       const free = inner - line.width;
       const left = x + PAD + (align === "right" ? free : align === "center" ? free / 2 : 0);
-      if (line.text !== "") doc.text(line.text, left, y + PAD + n * step, { lineBreak: false });
+      placed.push({ text: line.text, x: left, y: y + PAD + n * step });
     });
     x += width;
   });
+  drawBoxesAndLines(doc, boxes, placed);
 }
 
 /** The height of the header `drawHeader` draws. */
 export function drawnHeaderHeight(doc: PdfDocument, table: PdfTable): number {
-  return headerHeight(doc, table).height;
+  return headerInk(doc, table).height;
 }
 
-function headerHeight(doc: PdfDocument, table: PdfTable): { height: number; yearRow: number; labels: string[] } {
+/** The header of a table as boxes and lines from its top (y = 0), laid out once and drawn on every page. */
+interface HeaderInk {
+  readonly height: number;
+  readonly boxes: readonly Box[];
+  readonly lines: readonly PlacedText[];
+}
+
+const headers = new WeakMap<PdfTable, HeaderInk>();
+
+function headerInk(doc: PdfDocument, table: PdfTable): HeaderInk {
+  const known = headers.get(table);
+  if (known) return known;
   doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
+  const step = lineHeight(doc);
   const labels = table.columns.map((column) => (column.kind === "year" ? "" : column.heading));
-  const yearRow = yearSpan(table.columns) ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
+  const span = yearSpan(table.columns);
+  const yearRow = span ? Math.ceil(doc.currentLineHeight() + 2 * PAD) : 0;
+  const wrapped = labels.map((label, i) => (label === "" ? [] : wrapText(doc, label, (table.widths[i] ?? 0) - 2 * PAD)));
   let height = 2 * yearRow;
-  labels.forEach((label, i) => {
-    if (label !== "") height = Math.max(height, Math.ceil(doc.heightOfString(label, { width: (table.widths[i] ?? 0) - 2 * PAD }) + 2 * PAD));
-  });
-  return { height, yearRow, labels };
-}
-
-/**
- * Draws the two-row header at `y` (by default TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong
- * đó: Năm … | Nguồn vốn | Văn bản có liên quan), as the workbook's, and returns the `y` under it.
- */
-export function drawHeader(doc: PdfDocument, table: PdfTable, y: number): number {
-  const { height, yearRow, labels } = headerHeight(doc, table);
-  doc.lineWidth(0.5);
-  const textHeight = (text: string, width: number) => doc.heightOfString(text, { width: width - 2 * PAD });
-  const centred = (text: string, x: number, top: number, width: number, cellHeight: number) => {
-    doc.rect(x, top, width, cellHeight).stroke();
-    doc.text(text, x + PAD, top + (cellHeight - textHeight(text, width)) / 2, { width: width - 2 * PAD, align: "center" });
+  for (const lines of wrapped) if (lines.length > 0) height = Math.max(height, Math.ceil(lines.length * step + 2 * PAD));
+  const boxes: Box[] = [];
+  const placed: PlacedText[] = [];
+  const space = widthMeter(doc)(" ");
+  // A cell's box and its lines centred both ways; a line that wraps is centred with the space it broke
+  // at, as pdfkit's own wrapper centres it.
+  const centred = (lines: readonly SetLine[], x: number, top: number, width: number, cellHeight: number) => {
+    boxes.push({ x, y: top, width, height: cellHeight });
+    const first = top + (cellHeight - lines.length * step) / 2;
+    lines.forEach((line, n) => {
+      const set = line.width + (n < lines.length - 1 ? space : 0);
+      placed.push({ text: line.text, x: x + PAD + (width - 2 * PAD - set) / 2, y: first + n * step });
+    });
   };
   let x = table.x;
   labels.forEach((label, i) => {
     const width = table.widths[i] ?? 0;
-    if (label !== "") centred(label, x, y, width, height);
+    if (label !== "") centred(wrapped[i] ?? [], x, 0, width, height);
     x += width;
   });
-  const span = yearSpan(table.columns);
   if (span) {
     const first = table.x + table.widths.slice(0, span.first).reduce((a, b) => a + b, 0);
     const spanned = table.widths.slice(span.first, span.first + span.count).reduce((a, b) => a + b, 0);
-    centred("Trong đó", first, y, spanned, height - yearRow);
+    centred(wrapText(doc, "Trong đó", spanned - 2 * PAD), first, 0, spanned, height - yearRow);
     let yearX = first;
     table.columns.slice(span.first, span.first + span.count).forEach((column, i) => {
       const width = table.widths[span.first + i] ?? 0;
-      centred(column.heading, yearX, y + height - yearRow, width, yearRow);
+      centred(wrapText(doc, column.heading, width - 2 * PAD), yearX, height - yearRow, width, yearRow);
       yearX += width;
     });
   }
-  return y + height;
+  const ink = { height, boxes, lines: placed };
+  headers.set(table, ink);
+  return ink;
+}
+
+/**
+ * Draws the two-row header at `y` (by default TT | Cơ quan, đơn vị / Nội dung | Tổng kinh phí | Trong
+ * đó: Năm … | Nguồn vốn | Văn bản có liên quan), as the workbook's, and returns the `y` under it. It is
+ * laid out once per table: every page draws the same boxes and lines.
+ */
+export function drawHeader(doc: PdfDocument, table: PdfTable, y: number): number {
+  const ink = headerInk(doc, table);
+  doc.font(TINOS_FILES.bold).fontSize(TABLE_SIZE);
+  drawBoxesAndLines(
+    doc,
+    ink.boxes.map((box) => ({ ...box, y: box.y + y })),
+    ink.lines.map((line) => ({ ...line, y: line.y + y })),
+  );
+  return y + ink.height;
 }
