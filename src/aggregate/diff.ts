@@ -54,18 +54,22 @@ export interface ItemDiff {
   readonly material: boolean;
 }
 
-/** An agency, aligned between the two versions, with the effect of its changes on its total. */
-export interface AgencyDiff {
-  readonly name: string;
-  readonly status: DiffStatus;
+/** A total in both versions (an agency's, or the grand total): its change, by period and source too. */
+export interface TotalDiff {
   readonly before: Money;
   readonly after: Money;
   readonly change: Money;
-  /** Its total's changes by period and source (every change, threshold or not). */
+  /** The total's changes by period and source (every change, threshold or not). */
   readonly changes: readonly FigureChange[];
-  /** Its line's figures in each version, by period and source. */
+  /** The line's figures in each version, by period and source. */
   readonly lineBefore: readonly Figure[];
   readonly lineAfter: readonly Figure[];
+}
+
+/** An agency, aligned between the two versions, with the effect of its changes on its total. */
+export interface AgencyDiff extends TotalDiff {
+  readonly name: string;
+  readonly status: DiffStatus;
   /** Its items and sub-items depth-first, in the new version's order; a removed one after its old neighbours. */
   readonly items: readonly ItemDiff[];
   /** Whether one of its items is reported. */
@@ -79,14 +83,7 @@ export interface BudgetDiff {
   /** Every period a figure of either version has, in order (years, then ranges, then the unstated one). */
   readonly periods: readonly string[];
   readonly agencies: readonly AgencyDiff[];
-  readonly total: {
-    readonly before: Money;
-    readonly after: Money;
-    readonly change: Money;
-    readonly changes: readonly FigureChange[];
-    readonly lineBefore: readonly Figure[];
-    readonly lineAfter: readonly Figure[];
-  };
+  readonly total: TotalDiff;
   /** Whether anything is reported (the exit code of `budget diff`). */
   readonly changed: boolean;
 }

@@ -1,17 +1,6 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { CHECK_FORMATS } from "./check-formats.js";
-import {
-  agencyFlag,
-  agencyOption,
-  commonOptions,
-  fileLimits,
-  planPath,
-  versionsMode,
-  withCommonOptions,
-  withFileLimitOptions,
-  withPlanOption,
-  withVersionsOption,
-} from "./common-options.js";
+import { agencyFlag, agencyOption, readOptions, versionsMode, withAddingOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 function warningCount(text: string): number {
@@ -24,23 +13,17 @@ function warningCount(text: string): number {
  * [--max-warnings N] [--only CODES] [--ignore CODES] [--lang vi|en] [--plan FILE] [--sheet NAME]`.
  */
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withVersionsOption(
-    withFileLimitOptions(
-      withPlanOption(
-        withCommonOptions(
-          program
-            .command("check")
-            .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
-            .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-            .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
-            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-            .addOption(agencyFlag())
-            .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
-            .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
-            .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
-        ),
-      ),
-    ),
+  withAddingOptions(
+    program
+      .command("check")
+      .description("kiểm tra biểu mẫu, báo cáo cho CI / check forms, report for CI")
+      .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+      .addOption(new Option("--format <format>", "định dạng báo cáo / report format").choices(CHECK_FORMATS).default("text"))
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .addOption(agencyFlag())
+      .option("--max-warnings <n>", "quá n cảnh báo là lỗi / fail on more than n warnings", warningCount)
+      .option("--only <codes>", "chỉ các mã này, ví dụ BC212,BC2* / only these codes")
+      .option("--ignore <codes>", "bỏ qua các mã này / ignore these codes (BC101 is always reported)"),
   )
     .addHelpText(
       "after",
@@ -64,16 +47,13 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         await runCheck(
           inputs,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             format: typeof values.format === "string" ? values.format : "text",
             maxWarnings: typeof values.maxWarnings === "number" ? values.maxWarnings : undefined,
             only: typeof values.only === "string" ? values.only : undefined,
             ignore: typeof values.ignore === "string" ? values.ignore : undefined,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             agency: agencyOption(values),
             versions: versionsMode(values),
-            ...fileLimits(values),
             version: program.version() ?? "0.0.0",
           },
           io,

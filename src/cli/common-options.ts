@@ -114,6 +114,31 @@ export function versionsMode(values: Record<string, unknown>): VersionsMode {
   return values.versions === "all" ? "all" : "newest";
 }
 
+/**
+ * Adds the options of every command that reads forms: the common ones, `--plan`, and the worker and
+ * file bounds (`--jobs`, `--file-timeout`, `--file-memory`).
+ */
+export function withReadOptions(command: Command): Command {
+  return withFileLimitOptions(withPlanOption(withCommonOptions(command)));
+}
+
+/** Adds {@link withReadOptions} and `--versions`: the options of a command that adds forms up. */
+export function withAddingOptions(command: Command): Command {
+  return withVersionsOption(withReadOptions(command));
+}
+
+/** The `--sheet` given, if any. */
+export function sheetName(values: Record<string, unknown>): string | undefined {
+  return typeof values.sheet === "string" ? values.sheet : undefined;
+}
+
+/** What {@link withReadOptions} and a command's `--sheet` gave: the shared options, the plan, the sheet and the file bounds. */
+export function readOptions(
+  values: Record<string, unknown>,
+): CommonOptions & FileLimits & { readonly plan: string | undefined; readonly sheet: string | undefined } {
+  return { ...commonOptions(values), plan: planPath(values), sheet: sheetName(values), ...fileLimits(values) };
+}
+
 /** Reads the shared options from commander's parsed values. */
 export function commonOptions(values: Record<string, unknown>): CommonOptions {
   return {

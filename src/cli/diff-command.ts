@@ -1,14 +1,5 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
-import {
-  commonOptions,
-  fileLimits,
-  planPath,
-  versionsMode,
-  withCommonOptions,
-  withFileLimitOptions,
-  withPlanOption,
-  withVersionsOption,
-} from "./common-options.js";
+import { readOptions, versionsMode, withAddingOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 const THRESHOLD = /^\d{1,15}(\.\d{1,6})?$/;
@@ -22,23 +13,17 @@ function threshold(text: string): string {
 
 /** Registers `budget diff <old> <new> [--min N] [--format text|json] [-o thay-doi.xlsx]`. */
 export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withVersionsOption(
-    withFileLimitOptions(
-      withPlanOption(
-        withCommonOptions(
-          program
-            .command("diff")
-            .description("so sánh hai lần gửi biểu mẫu / what changed between two versions of the forms")
-            .argument("<old>", "biểu mẫu cũ: tệp hoặc thư mục / the old version: a form or a folder of forms")
-            .argument("<new>", "biểu mẫu mới: tệp hoặc thư mục / the new version: a form or a folder of forms")
-            .option("--min <amount>", "bỏ qua thay đổi nhỏ hơn số này (triệu đồng) / leave out changes smaller than this (million VND)", threshold)
-            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-            .addOption(new Option("--format <format>", "định dạng / output format").choices(["text", "json"]).default("text"))
-            .option("-o, --output <file>", "ghi ra tệp .xlsx (ô thay đổi được tô màu) hoặc .json / write a .xlsx (changed cells highlighted) or a .json")
-            .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
-        ),
-      ),
-    ),
+  withAddingOptions(
+    program
+      .command("diff")
+      .description("so sánh hai lần gửi biểu mẫu / what changed between two versions of the forms")
+      .argument("<old>", "biểu mẫu cũ: tệp hoặc thư mục / the old version: a form or a folder of forms")
+      .argument("<new>", "biểu mẫu mới: tệp hoặc thư mục / the new version: a form or a folder of forms")
+      .option("--min <amount>", "bỏ qua thay đổi nhỏ hơn số này (triệu đồng) / leave out changes smaller than this (million VND)", threshold)
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .addOption(new Option("--format <format>", "định dạng / output format").choices(["text", "json"]).default("text"))
+      .option("-o, --output <file>", "ghi ra tệp .xlsx (ô thay đổi được tô màu) hoặc .json / write a .xlsx (changed cells highlighted) or a .json")
+      .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
   )
     .addHelpText(
       "after",
@@ -60,15 +45,12 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
           before,
           after,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             format: typeof values.format === "string" ? values.format : "text",
             minimum: typeof values.min === "string" ? values.min : undefined,
             output: typeof values.output === "string" ? values.output : undefined,
             force: values.force === true,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             versions: versionsMode(values),
-            ...fileLimits(values),
           },
           io,
         ),

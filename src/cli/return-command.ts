@@ -1,23 +1,19 @@
 import type { Command } from "commander";
-import { commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import { readOptions, withReadOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget return <inputs…> -o FOLDER [--all] [--force]`. */
 export function registerReturn(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(
-    withPlanOption(
-      withCommonOptions(
-        program
-          .command("return")
-          .description("trả lại đơn vị biểu mẫu đã ghi chú lỗi / each agency's form back, annotated")
-          .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
-          .requiredOption("-o, --output <folder>", "thư mục ghi bản trả lại (mới hoặc trống) / folder for the copies (new or empty)")
-          .option("--all", "gửi cả thông báo hợp lệ cho đơn vị không có lỗi / also a short valid note for agencies without findings", false)
-          .option("--show-comments", "ghi chú luôn hiện cạnh ô (mặc định: hiện khi trỏ chuột) / every comment open beside its cell (default: on hover)", false)
-          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-          .option("-f, --force", "ghi vào thư mục đã có tệp / write into a folder that is not empty", false),
-      ),
-    ),
+  withReadOptions(
+    program
+      .command("return")
+      .description("trả lại đơn vị biểu mẫu đã ghi chú lỗi / each agency's form back, annotated")
+      .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
+      .requiredOption("-o, --output <folder>", "thư mục ghi bản trả lại (mới hoặc trống) / folder for the copies (new or empty)")
+      .option("--all", "gửi cả thông báo hợp lệ cho đơn vị không có lỗi / also a short valid note for agencies without findings", false)
+      .option("--show-comments", "ghi chú luôn hiện cạnh ô (mặc định: hiện khi trỏ chuột) / every comment open beside its cell (default: on hover)", false)
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .option("-f, --force", "ghi vào thư mục đã có tệp / write into a folder that is not empty", false),
   )
     .addHelpText(
       "after",
@@ -40,14 +36,11 @@ export function registerReturn(program: Command, io: CliIo, setExit: (code: numb
         await runReturn(
           inputs,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             output: typeof values.output === "string" ? values.output : "",
             all: values.all === true,
             showComments: values.showComments === true,
             force: values.force === true,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
-            ...fileLimits(values),
           },
           io,
         ),

@@ -1,33 +1,18 @@
 import type { Command } from "commander";
-import {
-  commonOptions,
-  fileLimits,
-  planPath,
-  versionsMode,
-  withCommonOptions,
-  withFileLimitOptions,
-  withPlanOption,
-  withVersionsOption,
-} from "./common-options.js";
+import { readOptions, versionsMode, withAddingOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget review --init <inputs…> -o tham-dinh.xlsx`. */
 export function registerReview(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withVersionsOption(
-    withFileLimitOptions(
-      withPlanOption(
-        withCommonOptions(
-          program
-            .command("review")
-            .description("lập bảng thẩm định kinh phí đề xuất / make the review workbook for approved figures")
-            .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu / form files or folders")
-            .option("--init", "lập bảng thẩm định mới từ các biểu mẫu / make a new review workbook from the forms", false)
-            .requiredOption("-o, --output <file>", "tệp .xlsx ghi ra / the .xlsx to write")
-            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-            .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
-        ),
-      ),
-    ),
+  withAddingOptions(
+    program
+      .command("review")
+      .description("lập bảng thẩm định kinh phí đề xuất / make the review workbook for approved figures")
+      .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu / form files or folders")
+      .option("--init", "lập bảng thẩm định mới từ các biểu mẫu / make a new review workbook from the forms", false)
+      .requiredOption("-o, --output <file>", "tệp .xlsx ghi ra / the .xlsx to write")
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
   )
     .addHelpText(
       "after",
@@ -47,14 +32,11 @@ export function registerReview(program: Command, io: CliIo, setExit: (code: numb
         await runReview(
           inputs,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             init: values.init === true,
             output: typeof values.output === "string" ? values.output : "",
             force: values.force === true,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             versions: versionsMode(values),
-            ...fileLimits(values),
           },
           io,
         ),

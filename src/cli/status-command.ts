@@ -1,25 +1,21 @@
 import { type Command, Option } from "commander";
-import { agencyFlag, agencyOption, commonOptions, fileLimits, planPath, withCommonOptions, withFileLimitOptions, withPlanOption } from "./common-options.js";
+import { agencyFlag, agencyOption, readOptions, withReadOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget status <inputs…> [--deadline YYYY-MM-DD] [--require-all] [--format table|json|csv] [-o FILE]`. */
 export function registerStatus(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withFileLimitOptions(
-    withPlanOption(
-      withCommonOptions(
-        program
-          .command("status")
-          .description("tình hình nộp biểu mẫu của các đơn vị / who has sent their form, and in what state")
-          .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
-          .option("--deadline <day>", "hạn nộp YYYY-MM-DD; nhận sau ngày này là nộp muộn / deadline; a form received after that day is late")
-          .option("--require-all", "mã thoát 1 khi còn đơn vị chưa nộp hoặc có lỗi / exit 1 while an agency is missing or has errors", false)
-          .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-          .addOption(agencyFlag())
-          .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table"))
-          .option("-o, --output <file>", "ghi ra tệp .xlsx (để in), .csv hoặc .json / write a printable .xlsx, a .csv or a .json")
-          .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
-      ),
-    ),
+  withReadOptions(
+    program
+      .command("status")
+      .description("tình hình nộp biểu mẫu của các đơn vị / who has sent their form, and in what state")
+      .argument("<inputs...>", "tệp hoặc thư mục biểu mẫu đã nhận / files or folders of the forms received")
+      .option("--deadline <day>", "hạn nộp YYYY-MM-DD; nhận sau ngày này là nộp muộn / deadline; a form received after that day is late")
+      .option("--require-all", "mã thoát 1 khi còn đơn vị chưa nộp hoặc có lỗi / exit 1 while an agency is missing or has errors", false)
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .addOption(agencyFlag())
+      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table"))
+      .option("-o, --output <file>", "ghi ra tệp .xlsx (để in), .csv hoặc .json / write a printable .xlsx, a .csv or a .json")
+      .option("-f, --force", "ghi đè tệp đã có / overwrite an existing output", false),
   )
     .addHelpText(
       "after",
@@ -41,16 +37,13 @@ export function registerStatus(program: Command, io: CliIo, setExit: (code: numb
         await runStatus(
           inputs,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             format: typeof values.format === "string" ? values.format : "table",
             deadline: typeof values.deadline === "string" ? values.deadline : undefined,
             requireAll: values.requireAll === true,
             output: typeof values.output === "string" ? values.output : undefined,
             force: values.force === true,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             agency: agencyOption(values),
-            ...fileLimits(values),
           },
           io,
         ),

@@ -1,35 +1,18 @@
 import { type Command, Option } from "commander";
-import {
-  agencyFlag,
-  agencyOption,
-  commonOptions,
-  fileLimits,
-  planPath,
-  versionsMode,
-  withCommonOptions,
-  withFileLimitOptions,
-  withPlanOption,
-  withVersionsOption,
-} from "./common-options.js";
+import { agencyFlag, agencyOption, readOptions, versionsMode, withAddingOptions } from "./common-options.js";
 import type { CliIo } from "./io.js";
 
 /** Registers `budget totals <inputs…> [--by agency,year,…] [--format table|json|csv] [--plan FILE]`. */
 export function registerTotals(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  withVersionsOption(
-    withFileLimitOptions(
-      withPlanOption(
-        withCommonOptions(
-          program
-            .command("totals")
-            .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
-            .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
-            .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
-            .addOption(agencyFlag())
-            .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period,lead")
-            .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
-        ),
-      ),
-    ),
+  withAddingOptions(
+    program
+      .command("totals")
+      .description("in bảng tổng, không ghi phụ lục / print the totals without writing a workbook")
+      .argument("<inputs...>", "tệp hoặc thư mục / files or folders")
+      .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
+      .addOption(agencyFlag())
+      .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period,lead")
+      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
   )
     .addHelpText(
       "after",
@@ -54,14 +37,11 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
         await runTotals(
           inputs,
           {
-            ...commonOptions(values),
+            ...readOptions(values),
             format: typeof values.format === "string" ? values.format : "table",
             by: typeof values.by === "string" ? values.by : undefined,
-            plan: planPath(values),
-            sheet: typeof values.sheet === "string" ? values.sheet : undefined,
             agency: agencyOption(values),
             versions: versionsMode(values),
-            ...fileLimits(values),
           },
           io,
         ),

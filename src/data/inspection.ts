@@ -1,3 +1,4 @@
+import { COLUMN_FIELDS } from "./column-fields.js";
 import type { Diagnostic } from "./diagnostic.js";
 import type { Money } from "./money.js";
 
@@ -6,24 +7,10 @@ import type { Money } from "./money.js";
  * year `2025` or a range `2026-2030`: `period-amount`), a task group, or nothing the tool knows
  * (`unknown`). New kinds of column (phases) add a name here.
  */
-export type InspectedColumnRole =
-  | "code"
-  | "name"
-  | "objective"
-  | "period"
-  | "amount"
-  | "publicInvestment"
-  | "recurrentTotal"
-  | "fundingSource"
-  | "legalBasis"
-  | "leadUnit"
-  | "commitment"
-  | "quantity"
-  | "unitPrice"
-  | "measureUnit"
-  | "period-amount"
-  | "task-group"
-  | "unknown";
+export const INSPECTED_COLUMN_ROLES = [...COLUMN_FIELDS, "period-amount", "task-group", "unknown"] as const;
+
+/** One of {@link INSPECTED_COLUMN_ROLES}. */
+export type InspectedColumnRole = (typeof INSPECTED_COLUMN_ROLES)[number];
 
 /**
  * Why a column got its role: the label that decided it and how it was matched — a period (`2025`, `2026 - 2030`), a

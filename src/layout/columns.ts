@@ -1,23 +1,10 @@
+import type { ColumnField } from "../data/column-fields.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { foldDocumentNumbers } from "./document-number.js";
 
 /** The plan fields a column can hold, besides year and task-group columns. */
-export type Field =
-  | "code"
-  | "name"
-  | "objective"
-  | "period"
-  | "amount"
-  | "publicInvestment"
-  | "recurrentTotal"
-  | "fundingSource"
-  | "legalBasis"
-  | "leadUnit"
-  | "commitment"
-  | "quantity"
-  | "unitPrice"
-  | "measureUnit";
+export type Field = ColumnField;
 
 /** What one column of the table was recognised as. */
 export type ColumnRole = { kind: "field"; field: Field } | { kind: "year"; year: number } | { kind: "group"; key: string } | { kind: "unknown" };

@@ -70,44 +70,27 @@ export function reviewDecisions(grid: Grid): ReviewRead {
   const names = new Set<string>(Object.values(REVIEW_SHEET).map((sheet) => sheet.name));
   const sheet = grid.sheets.find((candidate) => names.has(candidate.name));
   if (!sheet) return { ok: false, problem: "not-review" };
-  const words = Object.values(REVIEW_WORDS);
+  // Each column by its heading in either language: the first three from the sheet's heading list.
+  const fixed = (index: 0 | 1 | 2) =>
+    columnOf(
+      sheet,
+      Object.values(REVIEW_SHEET).map((s) => s.heading[index]),
+    );
+  const named = (word: keyof (typeof REVIEW_WORDS)["vi"]) =>
+    columnOf(
+      sheet,
+      Object.values(REVIEW_WORDS).map((w) => w[word]),
+    );
   const col = {
-    agency: columnOf(
-      sheet,
-      Object.values(REVIEW_SHEET).map((s) => s.heading[0]),
-    ),
-    code: columnOf(
-      sheet,
-      Object.values(REVIEW_SHEET).map((s) => s.heading[1]),
-    ),
-    name: columnOf(
-      sheet,
-      Object.values(REVIEW_SHEET).map((s) => s.heading[2]),
-    ),
-    total: columnOf(
-      sheet,
-      words.map((w) => w.total),
-    ),
-    approved: columnOf(
-      sheet,
-      words.map((w) => w.approved),
-    ),
-    reason: columnOf(
-      sheet,
-      words.map((w) => w.reason),
-    ),
-    key: columnOf(
-      sheet,
-      words.map((w) => w.key),
-    ),
-    basis: columnOf(
-      sheet,
-      words.map((w) => w.basis),
-    ),
-    note: columnOf(
-      sheet,
-      words.map((w) => w.note),
-    ),
+    agency: fixed(0),
+    code: fixed(1),
+    name: fixed(2),
+    total: named("total"),
+    approved: named("approved"),
+    reason: named("reason"),
+    key: named("key"),
+    basis: named("basis"),
+    note: named("note"),
   };
   if (col.key === undefined || col.agency === undefined || col.approved === undefined) return { ok: false, problem: "no-key-column", sheet: sheet.name };
   const at = (cells: ReadonlyArray<Cell | undefined>, index: number | undefined) => (index === undefined ? undefined : cells[index]);

@@ -1,3 +1,4 @@
+import { COLUMN_FIELDS } from "../data/column-fields.js";
 import { foldText } from "../data/text.js";
 import type { ColumnField, Plan } from "./schema.js";
 
@@ -35,23 +36,6 @@ export interface FoldedFramework {
   /** The folded label, then the folded synonyms (what tells two frameworks' "Khác" apart). */
   readonly spellings: readonly string[];
 }
-
-const COLUMN_FIELDS: readonly ColumnField[] = [
-  "code",
-  "name",
-  "objective",
-  "period",
-  "amount",
-  "publicInvestment",
-  "recurrentTotal",
-  "fundingSource",
-  "legalBasis",
-  "leadUnit",
-  "commitment",
-  "quantity",
-  "unitPrice",
-  "measureUnit",
-];
 
 /**
  * The plan compiled for lookups: every spelling of an agency, a funding source, a column label, a

@@ -1,30 +1,11 @@
 import { z } from "zod";
+import { INSPECTED_COLUMN_ROLES } from "../data/inspection.js";
 import { AmountSchema, UnitSchema } from "./amount.js";
 import { INSPECT_SCHEMA_VERSION } from "./constants.js";
 
 export { INSPECT_SCHEMA_VERSION };
 
 const Row = z.number().int().min(1);
-
-const COLUMN_ROLES = [
-  "code",
-  "name",
-  "objective",
-  "period",
-  "amount",
-  "publicInvestment",
-  "recurrentTotal",
-  "fundingSource",
-  "legalBasis",
-  "leadUnit",
-  "commitment",
-  "quantity",
-  "unitPrice",
-  "measureUnit",
-  "period-amount",
-  "task-group",
-  "unknown",
-] as const;
 
 const CellAmountSchema = z
   .object({ value: AmountSchema, cell: z.string().describe("The A1 address of the cell it was read from.") })
@@ -34,7 +15,7 @@ const ColumnSchema = z.object({
   column: z.string().describe("The column's letters (A, B… AA)."),
   labels: z.array(z.string()).describe("The header band's labels over the column, top to bottom (a merged parent repeated over its columns)."),
   role: z
-    .enum(COLUMN_ROLES)
+    .enum(INSPECTED_COLUMN_ROLES)
     .describe("What the column was read as: a plan field, the money of one period (period-amount), a task group, or unknown (not consolidated)."),
   year: z.number().int().nullable().describe("The year of a period-amount column of one year; null otherwise."),
   taskGroup: z.string().nullable().describe("The key of a task-group column; null otherwise."),
@@ -49,7 +30,7 @@ const ColumnSchema = z.object({
         ),
       label: z.string().nullable().describe("The label that decided (the lowest one); null for an unknown column."),
       under: z.string().nullable().describe("The labels above it that decided too (task group, 'Tổng số'); null otherwise."),
-      closest: z.enum(COLUMN_ROLES).nullable().describe("For an unknown column, the role it comes closest to; null otherwise."),
+      closest: z.enum(INSPECTED_COLUMN_ROLES).nullable().describe("For an unknown column, the role it comes closest to; null otherwise."),
       quantity: z
         .string()
         .nullable()

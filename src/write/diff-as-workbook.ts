@@ -7,16 +7,12 @@ import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
 import { DIFF_WORDS, itemNotes } from "./diff-words.js";
 import { periodLabel } from "./figure-words.js";
-import { CALIBRI_FONT, cellNumber, fontsOf, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { ALIGN, REPORT_FONT, REPORT_FONTS, REPORT_HEAD_FORMATS, REPORT_SHEET, REPORT_STYLE, titleRows } from "./report-sheet.js";
+import { cellNumber, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
-const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13] = [1, 2, 3, 4];
-const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
-const wrapTop = '<alignment vertical="top" wrapText="1"/>';
-const centreTop = '<alignment horizontal="center" vertical="top"/>';
-const top = '<alignment vertical="top"/>';
 /** A changed cell: light yellow. An added row: light green. A removed row: light red. */
 const CHANGED = "FFFFF2CC";
 const ADDED = "FFE2EFDA";
@@ -28,45 +24,30 @@ type Mark = "none" | "changed" | "added" | "removed";
 const PARTS: readonly Part[] = ["text", "code", "amount"];
 const MARKS: readonly Mark[] = ["none", "changed", "added", "removed"];
 const FILLS: Readonly<Record<Mark, string | undefined>> = { none: undefined, changed: CHANGED, added: ADDED, removed: REMOVED };
-const ALIGN: Readonly<Record<Part, string>> = { text: wrapTop, code: centreTop, amount: top };
+const ALIGNS: Readonly<Record<Part, string>> = { text: ALIGN.wrapTop, code: ALIGN.centreTop, amount: ALIGN.top };
 
-const S = { title: 1, subtitle: 2, unit: 3, heading: 4 } as const;
-const FIRST_CELL_STYLE = 5;
+const S = REPORT_STYLE;
+const FIRST_CELL_STYLE = REPORT_HEAD_FORMATS.length;
 
 /** The style id of a cell: after the four fixed ones, every part × bold × mark. */
 function cellStyle(part: Part, strong: boolean, mark: Mark): number {
   return FIRST_CELL_STYLE + (PARTS.indexOf(part) * 2 + (strong ? 1 : 0)) * MARKS.length + MARKS.indexOf(mark);
 }
 
-const STYLES = styleTable(
-  [
-    CALIBRI_FONT,
-    ...fontsOf([
-      ["b", 14],
-      ["i", 13],
-      ["b", 13],
-      ["", 13],
-    ]),
-  ],
-  [
-    { font: 0 },
-    { font: BOLD_14, alignment: centreBoth },
-    { font: ITALIC_13, alignment: centreBoth },
-    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
-    { font: BOLD_13, border: true, alignment: centreBoth },
-    ...PARTS.flatMap((part) =>
-      [false, true].flatMap((strong) =>
-        MARKS.map((mark) => ({
-          font: strong ? BOLD_13 : PLAIN_13,
-          border: true,
-          alignment: ALIGN[part],
-          ...(part === "amount" ? { numFmt: WHOLE_AMOUNT_FORMAT } : {}),
-          ...(FILLS[mark] === undefined ? {} : { fill: FILLS[mark] }),
-        })),
-      ),
+const STYLES = styleTable(REPORT_FONTS, [
+  ...REPORT_HEAD_FORMATS,
+  ...PARTS.flatMap((part) =>
+    [false, true].flatMap((strong) =>
+      MARKS.map((mark) => ({
+        font: strong ? REPORT_FONT.bold13 : REPORT_FONT.plain13,
+        border: true,
+        alignment: ALIGNS[part],
+        ...(part === "amount" ? { numFmt: WHOLE_AMOUNT_FORMAT } : {}),
+        ...(FILLS[mark] === undefined ? {} : { fill: FILLS[mark] }),
+      })),
     ),
-  ],
-);
+  ),
+]);
 
 /** One line of the sheet: its codes, name, status words, sources, figures by period, totals, and how it is marked. */
 interface SheetLine {
@@ -131,20 +112,11 @@ export async function diffAsXlsx(
     {
       columns: [{ width: 8 }, { width: 8 }, { width: 50 }, { width: 18 }, { width: 12 }, ...Array.from({ length: lastCol - 5 }, () => ({ width: 12 }))],
       frozenRows: headerTop + 1,
-      gridLines: false,
-      summaryAbove: true,
-      page: LANDSCAPE_PAGE_XML,
+      ...REPORT_SHEET,
     },
     STYLES,
   );
-  const wide = (row: number, text: string, style: number) => {
-    sheet.row(row).text(1, excelText(text), style);
-    for (let col = 2; col <= lastCol; col++) sheet.blank(col, style);
-    sheet.merge(row, 1, row, lastCol);
-  };
-  wide(1, words.title, S.title);
-  wide(2, words.heading(options.before, options.after), S.subtitle);
-  sheet.row(3).text(lastCol, words.unit, S.unit);
+  titleRows(sheet, lastCol, { title: words.title, subtitle: words.heading(options.before, options.after), unit: words.unit });
 
   // Two heading rows: the fixed columns merged down, each period (and the total) over Cũ | Mới | Chênh lệch.
   const groups = [...periods.map((period) => periodLabel(period, lang)), c.total];

@@ -8,8 +8,9 @@ import { outputDate } from "./appendix/output-date.js";
 import { rowReferences, sumOfRows } from "./appendix/sum-formula.js";
 import type { Lang } from "./diagnostic-message.js";
 import { periodLabel } from "./figure-words.js";
+import { ALIGN, REPORT_FONT, REPORT_FONTS, REPORT_HEAD_FORMATS, REPORT_SHEET, REPORT_STYLE, titleRows } from "./report-sheet.js";
 import { formatAmountIn } from "./table-words.js";
-import { CALIBRI_FONT, cellNumber, fontsOf, LANDSCAPE_PAGE_XML, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { cellNumber, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { type DataValidation, SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -100,21 +101,15 @@ const WORDS: Readonly<Record<Lang, ReviewWords>> = {
   },
 };
 
-const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13] = [1, 2, 3, 4];
-const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
-const wrapTop = '<alignment vertical="top" wrapText="1"/>';
-const centreTop = '<alignment horizontal="center" vertical="top"/>';
-const top = '<alignment vertical="top"/>';
+const { italic13: ITALIC_13, bold13: BOLD_13, plain13: PLAIN_13 } = REPORT_FONT;
+const { wrapTop, centreTop, top } = ALIGN;
 /** The cells an officer fills in: light blue. A line approved through its sub-items: grey. A decision to check again: orange. */
 const INPUT = "FFDDEBF7";
 const THROUGH_CHILDREN = "FFEDEDED";
 const CHECK_AGAIN = "FFF8CBAD";
 
 const S = {
-  title: 1,
-  subtitle: 2,
-  unit: 3,
-  heading: 4,
+  ...REPORT_STYLE,
   text: 5,
   code: 6,
   amount: 7,
@@ -129,36 +124,21 @@ const S = {
   againText: 16,
 } as const;
 
-const STYLES = styleTable(
-  [
-    CALIBRI_FONT,
-    ...fontsOf([
-      ["b", 14],
-      ["i", 13],
-      ["b", 13],
-      ["", 13],
-    ]),
-  ],
-  [
-    { font: 0 },
-    { font: BOLD_14, alignment: centreBoth },
-    { font: ITALIC_13, alignment: centreBoth },
-    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
-    { font: BOLD_13, border: true, alignment: centreBoth },
-    { font: PLAIN_13, border: true, alignment: wrapTop },
-    { font: PLAIN_13, border: true, alignment: centreTop },
-    { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT },
-    { font: BOLD_13, border: true, alignment: wrapTop },
-    { font: BOLD_13, border: true, alignment: centreTop },
-    { font: BOLD_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT },
-    { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT, fill: INPUT },
-    { font: PLAIN_13, border: true, alignment: wrapTop, fill: INPUT },
-    { font: PLAIN_13, border: true, alignment: top, fill: THROUGH_CHILDREN },
-    { font: ITALIC_13 },
-    { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT, fill: CHECK_AGAIN },
-    { font: PLAIN_13, border: true, alignment: wrapTop, fill: CHECK_AGAIN },
-  ],
-);
+const STYLES = styleTable(REPORT_FONTS, [
+  ...REPORT_HEAD_FORMATS,
+  { font: PLAIN_13, border: true, alignment: wrapTop },
+  { font: PLAIN_13, border: true, alignment: centreTop },
+  { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT },
+  { font: BOLD_13, border: true, alignment: wrapTop },
+  { font: BOLD_13, border: true, alignment: centreTop },
+  { font: BOLD_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT },
+  { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT, fill: INPUT },
+  { font: PLAIN_13, border: true, alignment: wrapTop, fill: INPUT },
+  { font: PLAIN_13, border: true, alignment: top, fill: THROUGH_CHILDREN },
+  { font: ITALIC_13 },
+  { font: PLAIN_13, border: true, alignment: top, numFmt: WHOLE_AMOUNT_FORMAT, fill: CHECK_AGAIN },
+  { font: PLAIN_13, border: true, alignment: wrapTop, fill: CHECK_AGAIN },
+]);
 
 /** Where the columns are (1-based): agency, code, name, source, one per period, the total requested, approved, reason, note, then the hidden key and basis. */
 interface ReviewColumns {
@@ -240,21 +220,12 @@ export async function reviewAsXlsx(
       ],
       frozenRows: HEADER_ROW + 1,
       frozenColumns: 3,
-      gridLines: false,
-      summaryAbove: true,
       validations,
-      page: LANDSCAPE_PAGE_XML,
+      ...REPORT_SHEET,
     },
     STYLES,
   );
-  const wide = (row: number, text: string, style: number) => {
-    sheet.row(row).text(1, excelText(text), style);
-    for (let col = 2; col <= last; col++) sheet.blank(col, style);
-    sheet.merge(row, 1, row, last);
-  };
-  wide(1, words.title, S.title);
-  wide(2, options.planName, S.subtitle);
-  sheet.row(3).text(last, words.unit, S.unit);
+  titleRows(sheet, last, { title: words.title, subtitle: options.planName, unit: words.unit });
 
   // Headings: the fixed columns, approved, reason and key merged down; the periods under `Kinh phí đề xuất`.
   sheet.row(HEADER_ROW);

@@ -5,24 +5,22 @@ import { ZERO } from "../data/money.js";
 import { ROLLUP_SHEETS, ROLLUP_SOURCES_HEADING } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
+import { REPORT_FONT, REPORT_FONTS, REPORT_HEAD_FORMATS, REPORT_STYLE, titleRows } from "./report-sheet.js";
 import { ROLLUP_HEADINGS, rollupLines } from "./rollup-lines.js";
-import { CALIBRI_FONT, cellNumber, FONT, fontsOf, LANDSCAPE_PAGE_XML, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { cellNumber, FONT, LANDSCAPE_PAGE_XML, PLAIN_SHEET, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
 
 const HEADER_ROW = 5;
 const RATIO_FORMAT = "0.0%";
-const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
-const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13, BOLD] = [1, 2, 3, 4, 5];
+const { bold13: BOLD_13, plain13: PLAIN_13 } = REPORT_FONT;
+/** Bold in the Normal size: the `Nguồn` sheet's heading row. */
+const BOLD = REPORT_FONTS.length;
 
 /** The cell styles of the rollup workbook, indices into {@link STYLES}. */
 const S = {
-  none: 0,
-  title: 1,
-  subtitle: 2,
-  unit: 3,
-  heading: 4,
+  ...REPORT_STYLE,
   /** Agency and total lines: bold. */
   strongText: 5,
   strongAmount: 6,
@@ -37,22 +35,9 @@ const S = {
 } as const;
 
 const STYLES = styleTable(
+  [...REPORT_FONTS, `<font><b/><name val="${FONT}"/></font>`],
   [
-    CALIBRI_FONT,
-    ...fontsOf([
-      ["b", 14],
-      ["i", 13],
-      ["b", 13],
-      ["", 13],
-    ]),
-    `<font><b/><name val="${FONT}"/></font>`,
-  ],
-  [
-    { font: 0 },
-    { font: BOLD_14, alignment: centreBoth },
-    { font: ITALIC_13, alignment: centreBoth },
-    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
-    { font: BOLD_13, border: true, alignment: centreBoth },
+    ...REPORT_HEAD_FORMATS,
     { font: BOLD_13, border: true },
     { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT },
     { font: BOLD_13, border: true, numFmt: RATIO_FORMAT },
@@ -109,13 +94,11 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
     },
     STYLES,
   );
-  const titleRow = (row: number, text: string, style: number) => {
-    sheet.row(row).text(1, text, style);
-    for (let c = 2; c <= lastCol; c++) sheet.blank(c, style);
-  };
-  titleRow(1, title.toUpperCase(), S.title);
-  titleRow(2, excelText(`(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`), S.subtitle);
-  sheet.row(3).text(lastCol, "Đơn vị tính: triệu đồng", S.unit);
+  titleRows(sheet, lastCol, {
+    title: title.toUpperCase(),
+    subtitle: `(Tổng hợp từ: ${inputs.map((input) => input.label).join("; ")})`,
+    unit: "Đơn vị tính: triệu đồng",
+  });
 
   const heads = [
     ...rollup.by.map((d) => ROLLUP_HEADINGS[d]),
@@ -154,7 +137,6 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
       else sheet.textFormula(changeCol(i) + 1, formula, "", ratio);
     });
   });
-  sheet.merge(1, 1, 1, lastCol).merge(2, 1, 2, lastCol);
   return sheet.xml();
 }
 

@@ -3,8 +3,9 @@ import { ROSTER_HEADING_ROW, ROSTER_SHEET } from "../data/output-marks.js";
 import { excelText } from "../data/text.js";
 import { outputDate } from "./appendix/output-date.js";
 import type { Lang } from "./diagnostic-message.js";
+import { ALIGN, REPORT_FONT, REPORT_FONTS, REPORT_HEAD_FORMATS, REPORT_SHEET, REPORT_STYLE, titleRows } from "./report-sheet.js";
 import { notFormText, STATUS_WORDS, statusLines } from "./status-lines.js";
-import { CALIBRI_FONT, cellNumber, fontsOf, LANDSCAPE_PAGE_XML, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
+import { cellNumber, WHOLE_AMOUNT_FORMAT } from "./workbook-style.js";
 import { SheetXml } from "./xlsx/sheet-xml.js";
 import { styleTable } from "./xlsx/style-table.js";
 import { xlsxPackage } from "./xlsx/xlsx-package.js";
@@ -12,39 +13,22 @@ import { xlsxPackage } from "./xlsx/xlsx-package.js";
 /** The heading row, 1-based: where a later run looks for it. */
 const HEADER_ROW = ROSTER_HEADING_ROW + 1;
 const LAST_COL = 8;
-const centreBoth = '<alignment horizontal="center" vertical="center" wrapText="1"/>';
-const wrapTop = '<alignment vertical="top" wrapText="1"/>';
-const top = '<alignment vertical="top"/>';
-const [BOLD_14, ITALIC_13, BOLD_13, PLAIN_13] = [1, 2, 3, 4];
+const { bold13: BOLD_13, plain13: PLAIN_13 } = REPORT_FONT;
+const { wrapTop, centreTop, top } = ALIGN;
 
 /** The cell styles of the roster sheet, indices into {@link STYLES}. */
-const S = { title: 1, subtitle: 2, unit: 3, heading: 4, strongText: 5, strongCount: 6, strongAmount: 7, text: 8, count: 9, amount: 10, note: 11 } as const;
+const S = { ...REPORT_STYLE, strongText: 5, strongCount: 6, strongAmount: 7, text: 8, count: 9, amount: 10, note: 11 } as const;
 
-const STYLES = styleTable(
-  [
-    CALIBRI_FONT,
-    ...fontsOf([
-      ["b", 14],
-      ["i", 13],
-      ["b", 13],
-      ["", 13],
-    ]),
-  ],
-  [
-    { font: 0 },
-    { font: BOLD_14, alignment: centreBoth },
-    { font: ITALIC_13, alignment: centreBoth },
-    { font: ITALIC_13, alignment: '<alignment horizontal="right"/>' },
-    { font: BOLD_13, border: true, alignment: centreBoth },
-    { font: BOLD_13, border: true, alignment: wrapTop },
-    { font: BOLD_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
-    { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
-    { font: PLAIN_13, border: true, alignment: wrapTop },
-    { font: PLAIN_13, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
-    { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
-    { font: PLAIN_13 },
-  ],
-);
+const STYLES = styleTable(REPORT_FONTS, [
+  ...REPORT_HEAD_FORMATS,
+  { font: BOLD_13, border: true, alignment: wrapTop },
+  { font: BOLD_13, border: true, alignment: centreTop },
+  { font: BOLD_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
+  { font: PLAIN_13, border: true, alignment: wrapTop },
+  { font: PLAIN_13, border: true, alignment: centreTop },
+  { font: PLAIN_13, border: true, numFmt: WHOLE_AMOUNT_FORMAT, alignment: top },
+  { font: PLAIN_13 },
+]);
 
 /**
  * The roster as a printable workbook (`budget status -o tinh-hinh.xlsx`), in the appendix's style: one
@@ -61,20 +45,11 @@ export async function statusAsXlsx(roster: Roster, options: { readonly lang: Lan
       // Wide enough for the longest section name on one line: the rows keep the default height.
       columns: [{ width: 6 }, { width: 54 }, { width: 14 }, { width: 30 }, { width: 18 }, { width: 7 }, { width: 10 }, { width: 16 }],
       frozenRows: HEADER_ROW,
-      gridLines: false,
-      summaryAbove: true,
-      page: LANDSCAPE_PAGE_XML,
+      ...REPORT_SHEET,
     },
     STYLES,
   );
-  const wide = (row: number, text: string, style: number) => {
-    sheet.row(row).text(1, excelText(text), style);
-    for (let c = 2; c <= LAST_COL; c++) sheet.blank(c, style);
-    sheet.merge(row, 1, row, LAST_COL);
-  };
-  wide(1, words.title, S.title);
-  wide(2, options.planName, S.subtitle);
-  sheet.row(3).text(LAST_COL, words.unit, S.unit);
+  titleRows(sheet, LAST_COL, { title: words.title, subtitle: options.planName, unit: words.unit });
   sheet.row(HEADER_ROW);
   words.headings.forEach((text, i) => {
     sheet.text(i + 1, text, S.heading);

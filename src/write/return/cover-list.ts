@@ -1,6 +1,7 @@
 import type { NotFormFile } from "../../aggregate/roster.js";
 import { excelText } from "../../data/text.js";
 import type { Lang } from "../diagnostic-message.js";
+import { ALIGN } from "../report-sheet.js";
 import { notFormText } from "../status-lines.js";
 import { terminalTable } from "../terminal-table.js";
 import { fontsOf, LANDSCAPE_PAGE_XML } from "../workbook-style.js";
@@ -23,6 +24,14 @@ export interface CoverLine {
   readonly top: readonly string[];
 }
 
+/** The returned files counted for the summary line: all, with errors, with warnings only, valid. */
+interface CoverCounts {
+  readonly files: number;
+  readonly withErrors: number;
+  readonly warningsOnly: number;
+  readonly valid: number;
+}
+
 const WORDS = {
   vi: {
     sheet: "Danh sách trả lại",
@@ -30,10 +39,10 @@ const WORDS = {
     headings: ["TT", "Cơ quan, đơn vị", "Tệp đã nhận", "Tệp trả lại", "Lỗi", "Cảnh báo", "Vấn đề chính"],
     valid: "hợp lệ",
     unanswered: "Không trả lại được (không đọc được biểu mẫu); cần liên hệ nơi gửi:",
-    summary: (files: number, withErrors: number, valid: number) =>
+    summary: ({ files, withErrors, warningsOnly, valid }: CoverCounts) =>
       files === 0
         ? "Không có biểu mẫu nào cần trả lại."
-        : `${files} tệp trả lại: ${withErrors} có lỗi, ${files - withErrors - valid} chỉ có cảnh báo${valid > 0 ? `, ${valid} hợp lệ (thông báo)` : ""}.`,
+        : `${files} tệp trả lại: ${withErrors} có lỗi, ${warningsOnly} chỉ có cảnh báo${valid > 0 ? `, ${valid} hợp lệ (thông báo)` : ""}.`,
   },
   en: {
     sheet: "Returned forms",
@@ -41,10 +50,10 @@ const WORDS = {
     headings: ["No.", "Agency", "File received", "File returned", "Errors", "Warnings", "Main findings"],
     valid: "valid",
     unanswered: "Not returned (no form could be read); contact the sender:",
-    summary: (files: number, withErrors: number, valid: number) =>
+    summary: ({ files, withErrors, warningsOnly, valid }: CoverCounts) =>
       files === 0
         ? "No form needs to go back."
-        : `${files} file(s) returned: ${withErrors} with errors, ${files - withErrors - valid} with warnings only${valid > 0 ? `, ${valid} valid (a note)` : ""}.`,
+        : `${files} file(s) returned: ${withErrors} with errors, ${warningsOnly} with warnings only${valid > 0 ? `, ${valid} valid (a note)` : ""}.`,
   },
 } as const;
 
@@ -55,7 +64,7 @@ const SHOWN_IN_TERMINAL = 90;
 export function coverSummary(lines: readonly CoverLine[], lang: Lang): string {
   const withErrors = lines.filter((line) => line.errors > 0).length;
   const valid = lines.filter((line) => line.errors + line.warnings === 0).length;
-  return WORDS[lang].summary(lines.length, withErrors, valid);
+  return WORDS[lang].summary({ files: lines.length, withErrors, warningsOnly: lines.length - withErrors - valid, valid });
 }
 
 /**
@@ -98,7 +107,6 @@ export function coverListAsTable(
 }
 
 const [BOLD_14, BOLD_12, PLAIN_12] = [1, 2, 3];
-const wrapTop = '<alignment vertical="top" wrapText="1"/>';
 const STYLES = styleTable(
   fontsOf([
     ["", 12],
@@ -108,10 +116,10 @@ const STYLES = styleTable(
   ]),
   [
     { font: 0 },
-    { font: BOLD_14, alignment: '<alignment horizontal="center" vertical="center" wrapText="1"/>' },
-    { font: BOLD_12, border: true, alignment: '<alignment horizontal="center" vertical="center" wrapText="1"/>' },
-    { font: PLAIN_12, border: true, alignment: wrapTop },
-    { font: PLAIN_12, border: true, alignment: '<alignment horizontal="center" vertical="top"/>' },
+    { font: BOLD_14, alignment: ALIGN.centreBoth },
+    { font: BOLD_12, border: true, alignment: ALIGN.centreBoth },
+    { font: PLAIN_12, border: true, alignment: ALIGN.wrapTop },
+    { font: PLAIN_12, border: true, alignment: ALIGN.centreTop },
     { font: PLAIN_12 },
   ],
 );
