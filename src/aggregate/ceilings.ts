@@ -45,7 +45,7 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
     const name = index.agency(ceiling.agency)?.name ?? ceiling.agency;
     const agency = agencies.find((a) => a.name === name);
     if (!agency) continue;
-    const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byYear.get(ceiling.year) ?? ZERO);
+    const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byPeriod.get(String(ceiling.year)) ?? ZERO);
     compare({ scope: "agency", subject: name, year: ceiling.year, ceiling: toMillions(ceiling.amount), where: agency.sources[0] }, actual);
   }
   for (const ceiling of plan.ceilings.sources) {
@@ -57,7 +57,9 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
       if (parts.length === 0) continue;
       where ??= agency.sources[0];
       const year = ceiling.year;
-      actual = actual.plus(year === undefined ? (agency.totals.bySource.get(code) ?? ZERO) : sum(parts.map((part) => part.row.years.get(year)?.value ?? ZERO)));
+      actual = actual.plus(
+        year === undefined ? (agency.totals.bySource.get(code) ?? ZERO) : sum(parts.map((part) => part.row.periods.get(String(year))?.value ?? ZERO)),
+      );
     }
     compare({ scope: "source", subject: code, year: ceiling.year, ceiling: toMillions(ceiling.amount), where }, actual);
   }

@@ -1,9 +1,10 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { type Money, sum, ZERO } from "../data/money.js";
+import { comparePeriodKeys, periodFromKey, periodText, singleYearOf } from "../data/period.js";
 import { combinationKey } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
-import type { ItemNode } from "./appendix-tree.js";
+import { countedNodes, type ItemNode } from "./appendix-tree.js";
 import type { Consolidation } from "./consolidate.js";
 
 // Defined in data/ so that schemas/ can name them without importing a stage; still exported here for callers.
@@ -27,7 +28,7 @@ export interface PivotFacts {
   readonly labels: ReadonlyMap<PivotDimension, ReadonlyMap<string, DimensionLabel>>;
 }
 
-/** A key not stated along a dimension (no year split, no source, no group, no period). */
+/** A key not stated along a dimension (no year, no source, no group, no period). */
 export const UNSTATED = "";
 
 /** What an unstated key is called in print. */
@@ -37,7 +38,7 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   source: "Không ghi nguồn",
   group: "Chưa phân nhóm",
   section: "(không thuộc phần nào)",
-  period: "Không ghi thời gian",
+  period: "Không chia theo năm, giai đoạn",
 };
 
 /** How a task group is printed: its framework and its short name (`KH02: Dữ liệu`). */
@@ -45,12 +46,13 @@ export function taskGroupLabel(group: Plan["taskGroups"][number]): string {
   return `${group.framework}: ${group.synonyms[0] ?? group.label}`;
 }
 
-/** Amounts are allocated between years and task groups to the đồng (6 decimals of triệu đồng). */
+/** Amounts are allocated between periods and task groups to the đồng (6 decimals of triệu đồng). */
 const ALLOCATION_PLACES = 6;
 
 /**
- * Cuts a consolidation into facts: every node of its tree whose money counts (`inTotal`) split by year
- * (what the year columns do not cover goes to an unstated year) and by task group (amounts written
+ * Cuts a consolidation into facts: every node of its tree whose money counts (`inTotal`) split by period
+ * (a year or a range, as stated; what the period figures do not cover goes to an unstated period; the
+ * `year` key is the period when it is one year, else unstated) and by task group (amounts written
  * under a group go to it, the rest to the groups marked `x` together, or to no group). When a row is
  * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
  * remainder, so every fact adds up exactly to the row and every total along any dimension is exact.
@@ -66,21 +68,27 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const sourceRank = sourceRanker(plan);
   const groupNames = new Map(plan.taskGroups.map((group, index) => [group.key, { text: taskGroupLabel(group), index }]));
 
-  // One node whose money counts: its amount cut by year and task group, under its agency, section and period.
-  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string): void => {
+  // One node whose money counts: its amount cut by period and task group, under its agency and section.
+  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode): void => {
     const amount = totals.total;
     const source = combinationKey(fundingSources);
     label("source", source, source, sourceRank(fundingSources));
-    label("period", period, period, Number(period.slice(0, 4)) || 0);
-    const years = yearParts(row, amount);
+    const periods = periodParts(row, amount);
     const groups = groupParts(row, amount);
-    for (const [year] of years) label("year", year, year, Number(year));
+    for (const [period] of periods) {
+      const single = singleYearOf(period);
+      const known = periodFromKey(period);
+      label("period", period, periodText(period), known ? known.first * 10_000 + known.last : 0);
+      if (single !== undefined) label("year", period, period, single);
+      else label("year", UNSTATED, "", 0);
+    }
     for (const [group] of groups) {
       const members = group.split("+").map((key) => groupNames.get(key));
       label("group", group, members.map((m, i) => m?.text ?? group.split("+")[i]).join(" + "), members[0]?.index ?? plan.taskGroups.length);
     }
-    for (const [year, group, part] of cross(years, groups, amount)) {
+    for (const [period, group, part] of cross(periods, groups, amount)) {
       if (part.isZero()) continue;
+      const year = singleYearOf(period) === undefined ? UNSTATED : period;
       facts.push({ amount: part, keys: { agency, section, year, source, group, period } });
     }
   };
@@ -90,27 +98,18 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     label("section", section.code, section.name === "" ? section.code : `${section.code}. ${section.name}`, sectionRank);
     for (const agency of section.agencies) {
       label("agency", agency.name, agency.name, agencyRank++);
-      // Depth-first, so that a row stating no period takes its nearest ancestor's.
-      const visit = (node: ItemNode, inherited: string): void => {
-        const period = periodOf(node.row) ?? inherited;
-        if (node.inTotal) addFacts(agency.name, section.code, node, period);
-        for (const child of node.children) visit(child, period);
-      };
-      for (const item of agency.children) visit(item, UNSTATED);
+      for (const node of countedNodes(agency.children)) addFacts(agency.name, section.code, node);
     }
   });
   return { facts, labels };
 }
 
-/** The period a row states, spaced one way (`2025-2026`); undefined when it states none. */
-function periodOf(row: BudgetRow): string | undefined {
-  const text = row.period.replace(/\s*[-–—]\s*/g, "-").trim();
-  return text === "" ? undefined : text;
-}
-
-/** The row's amount by year key; what the year columns leave out goes to the unstated year. */
-function yearParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
-  const parts: Array<[string, Money]> = [...row.years].sort(([a], [b]) => a - b).map(([year, value]) => [String(year), value.value]);
+/**
+ * The row's amount by period key (`"2025"`, `"2026-2030"`): each period's figure as stated, never a
+ * range spread over years; what the period figures leave out goes to the unstated period.
+ */
+function periodParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
+  const parts: Array<[string, Money]> = [...row.periods].sort(([a], [b]) => comparePeriodKeys(a, b)).map(([period, value]) => [period, value.value]);
   const rest = amount.minus(sum(parts.map(([, value]) => value)));
   if (!rest.isZero() || parts.length === 0) parts.push([UNSTATED, rest]);
   return parts;

@@ -5,7 +5,11 @@ import { combinationKey } from "../parse/funding-source.js";
 /** Exact totals of a set of rows along every dimension the appendix reports. */
 export interface Totals {
   readonly total: Money;
-  readonly byYear: ReadonlyMap<number, Money>;
+  /**
+   * Per period key (`"2025"`, `"2026-2030"`, see `data/period.ts`): each figure under the period it was
+   * stated for; a range's money is never spread over its years. Money stated for no period is absent.
+   */
+  readonly byPeriod: ReadonlyMap<string, Money>;
   /** Per funding-source code: an item of `CTX, NST` counts fully under CTX and under NST. */
   readonly bySource: ReadonlyMap<string, Money>;
   /** Per combination as written (`CTX, NST`); these add up to the total. `""` = no source stated. */
@@ -28,10 +32,10 @@ export interface Contribution {
 /** Adds contributions up along every dimension, exactly. */
 export function totalsOf(parts: readonly Contribution[]): Totals {
   let total = ZERO;
-  const byYear = new Map<number, Money>();
+  const byPeriod = new Map<string, Money>();
   for (const { row } of parts) {
     total = total.plus(rowAmount(row));
-    for (const [year, value] of row.years) add(byYear, year, value.value);
+    for (const [period, value] of row.periods) add(byPeriod, period, value.value);
   }
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
@@ -52,13 +56,13 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
     }
     if (!marked) ungrouped = ungrouped.plus(amount.minus(written));
   }
-  return { total, byYear, bySource, byCombination, byGroup, ungrouped };
+  return { total, byPeriod, bySource, byCombination, byGroup, ungrouped };
 }
 
 /** Adds several totals together (agencies into a section, sections into the grand total). */
 export function mergeTotals(all: readonly Totals[]): Totals {
   let total = ZERO;
-  const byYear = new Map<number, Money>();
+  const byPeriod = new Map<string, Money>();
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
   const byGroup = new Map<string, Money>();
@@ -66,19 +70,19 @@ export function mergeTotals(all: readonly Totals[]): Totals {
   for (const totals of all) {
     total = total.plus(totals.total);
     ungrouped = ungrouped.plus(totals.ungrouped);
-    for (const [k, v] of totals.byYear) add(byYear, k, v);
+    for (const [k, v] of totals.byPeriod) add(byPeriod, k, v);
     for (const [k, v] of totals.bySource) add(bySource, k, v);
     for (const [k, v] of totals.byCombination) add(byCombination, k, v);
     for (const [k, v] of totals.byGroup) add(byGroup, k, v);
   }
-  return { total, byYear, bySource, byCombination, byGroup, ungrouped };
+  return { total, byPeriod, bySource, byCombination, byGroup, ungrouped };
 }
 
-/** A row's amount: its total column, or the sum of its years when the total is blank. */
+/** A row's amount: its total column, or the sum of its periods when the total is blank. */
 export function rowAmount(row: BudgetRow): Money {
   if (row.amount) return row.amount.value;
   let total = ZERO;
-  for (const value of row.years.values()) total = total.plus(value.value);
+  for (const value of row.periods.values()) total = total.plus(value.value);
   return total;
 }
 

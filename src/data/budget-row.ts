@@ -41,7 +41,11 @@ export interface BudgetRow {
   readonly amount: Amount | null;
   readonly recurrentTotal: Amount | null;
   readonly publicInvestment: Amount | null;
-  readonly years: ReadonlyMap<number, Amount>;
+  /**
+   * The row's amounts by period key (`"2025"`, `"2026-2030"`, see `data/period.ts`): its period columns,
+   * or, in a table without them, its amount under the period its column, period cell or title names.
+   */
+  readonly periods: ReadonlyMap<string, Amount>;
   /** Canonical funding-source codes, in the plan's order (`CTX`, `NST`). */
   readonly fundingSources: readonly string[];
   readonly period: string;
@@ -68,7 +72,7 @@ export const BUDGET_ROW_FIELDS = [
   "amount",
   "recurrentTotal",
   "publicInvestment",
-  "years",
+  "periods",
   "fundingSources",
   "period",
   "periodCell",

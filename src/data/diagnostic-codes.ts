@@ -18,6 +18,7 @@ export const DIAGNOSTIC_CODES = [
   "BC113", // one of the tool's own outputs skipped
   "BC114", // the same file or the same bytes given twice
   "BC115", // a money column's unit differs from the sheet's unit line
+  "BC116", // a period label that cannot be read
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

@@ -1,7 +1,9 @@
+import type { Period } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { periodLeaf } from "./period-label.js";
 
-/** The plan fields a column can hold, besides year and task-group columns. */
+/** The plan fields a column can hold, besides period and task-group columns. */
 export type Field =
   | "code"
   | "name"
@@ -16,7 +18,11 @@ export type Field =
   | "commitment";
 
 /** What one column of the table was recognised as. */
-export type ColumnRole = { kind: "field"; field: Field } | { kind: "year"; year: number } | { kind: "group"; key: string } | { kind: "unknown" };
+export type ColumnRole =
+  | { kind: "field"; field: Field }
+  | { kind: "period"; period: Period }
+  | { kind: "group"; key: string }
+  | { kind: "unknown"; unreadablePeriod?: true };
 
 /** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
 const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
@@ -38,13 +44,12 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
   ],
 ];
 
-const YEAR_LEAF = /^(trong do:?\s*)?(nam\s*)?((19|20)\d\d)$/;
 const TOTAL_LEAF = /^(tong so|tong)$/;
 const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
 
 /**
  * Recognises a column from its header labels, top to bottom (merged cells repeated into every column
- * they span). Returns `unknown` rather than guessing.
+ * they span). Returns `unknown` rather than guessing (marked when its label is a period that cannot be read).
  */
 export function classifyColumn(labels: readonly string[], index: PlanIndex): ColumnRole {
   const folded = labels.map(foldText).filter((label) => label !== "");
@@ -52,8 +57,9 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   if (leaf === undefined) return { kind: "unknown" };
   const path = folded.join(" > ");
 
-  const year = YEAR_LEAF.exec(leaf);
-  if (year?.[3]) return { kind: "year", year: Number(year[3]) };
+  const period = periodLeaf(leaf);
+  if (period.kind === "period") return { kind: "period", period: period.period };
+  if (period.kind === "unreadable") return { kind: "unknown", unreadablePeriod: true };
 
   const group = matchTaskGroup(folded, index);
   if (group) return { kind: "group", key: group };

@@ -12,7 +12,8 @@ export interface RawRow {
   /** 0-based column of the row code, so findings about a row can point at it. */
   readonly codeCol: number;
   readonly fields: ReadonlyMap<Field, Cell>;
-  readonly years: ReadonlyMap<number, Cell>;
+  /** The cells of the period columns, by period key (`"2025"`, `"2026-2030"`). */
+  readonly periods: ReadonlyMap<string, Cell>;
   readonly groups: ReadonlyMap<string, Cell>;
 }
 
@@ -30,15 +31,15 @@ export function dataRows(sheet: GridSheet, from: number, columns: readonly Colum
       const cell = cells[col];
       if (cell) fields.set(field, cell);
     }
-    const years = new Map<number, Cell>();
+    const periods = new Map<string, Cell>();
     const groups = new Map<string, Cell>();
     for (const column of columns) {
       const cell = cells[column.col];
       if (!cell) continue;
-      if (column.role.kind === "year") years.set(column.role.year, cell);
+      if (column.role.kind === "period") periods.set(column.role.period.key, cell);
       if (column.role.kind === "group") groups.set(column.role.key, cell);
     }
-    rows.push({ row: r, hidden: sheet.hiddenRows.has(r), codeCol: fieldColumn.get("code") ?? 0, fields, years, groups });
+    rows.push({ row: r, hidden: sheet.hiddenRows.has(r), codeCol: fieldColumn.get("code") ?? 0, fields, periods, groups });
   }
   return rows;
 }
@@ -66,5 +67,5 @@ function carriesData(row: RawRow | undefined): boolean {
   const code = cellText(row.fields.get("code"));
   if (code !== "" && code.length <= MAX_CODE_LENGTH) return true;
   const figure = (cell: Cell | undefined) => cell !== undefined && (cell.value.kind !== "text" || AMOUNT_TEXT.test(cell.value.value.trim()));
-  return (["amount", "recurrentTotal", "publicInvestment"] as const).some((field) => figure(row.fields.get(field))) || [...row.years.values()].some(figure);
+  return (["amount", "recurrentTotal", "publicInvestment"] as const).some((field) => figure(row.fields.get(field))) || [...row.periods.values()].some(figure);
 }

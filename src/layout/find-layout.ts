@@ -1,6 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
+import type { Period } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField } from "./closest-role.js";
@@ -8,10 +9,10 @@ import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
 import { type NumberConvention, numberConvention } from "./number-convention.js";
+import { periodColumnsOutsidePlan } from "./period-columns.js";
 import { cellText, sheetWidth } from "./sheet-text.js";
-import { linesAbove, singleYear, titleYear } from "./title.js";
+import { labelPeriod, linesAbove, titlePeriod } from "./title.js";
 import { type ColumnScale, findUnit, labelUnit, type Unit } from "./unit.js";
-import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
 /** The fields that hold money: one column each is read. */
@@ -26,14 +27,21 @@ export interface SheetLayout {
   readonly unit: Unit;
   /** The unit of each column: a money column's own (`Thành tiền (đồng)`) overrides the sheet's. */
   readonly scale: ColumnScale;
-  /** The year the amount column belongs to when its header names one (`Kinh phí năm 2025`). */
-  readonly amountYear: number | undefined;
+  /**
+   * In a table without period columns, where the amount's period comes from: the amount column's
+   * header when it names one (`Kinh phí năm 2025`), else each row's period cell, else the title
+   * (`… năm 2021 - 2025`). Undefined in a table with period columns.
+   */
+  readonly amountPeriod: AmountPeriod | undefined;
   /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
   readonly numberConvention: NumberConvention | undefined;
   /** Text lines above the header: the title block. */
   readonly titleLines: readonly string[];
   readonly rows: readonly RawRow[];
 }
+
+/** The period of a table's amount column: named by its header, or each row's period cell with the title's as the fallback. */
+export type AmountPeriod = { readonly from: "column"; readonly period: Period } | { readonly from: "row"; readonly title: Period | undefined };
 
 /** The layout of a sheet, or nothing, with the findings made on the way. */
 export interface LayoutResult {
@@ -71,6 +79,9 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
         code: "BC104",
         args: { label: column.label, role: column.role.field },
       });
+    } else if (column.role.kind === "unknown" && column.role.unreadablePeriod) {
+      // A column labelled as a period that is none (`2030 - 2026`): its figures are not given a guessed period.
+      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC116", actual: column.label });
     } else if (column.role.kind === "unknown" && column.label !== "") {
       // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
       const role = closestField(column.label.split(" › ").map(foldText));
@@ -84,7 +95,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     return { layout: undefined, findings };
   }
 
-  findings.push(...yearColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan.years));
+  findings.push(...periodColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan));
 
   const titleLines = linesAbove(sheet, top);
   const unit = findUnit(
@@ -95,8 +106,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const scale = columnScale(file, sheet.name, top, columns, fieldColumn, unit, findings);
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
-  const hasYearColumns = columns.some((c) => c.role.kind === "year");
-  const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
+  const amountPeriod = periodOfAmount(amountColumn?.label ?? "", columns, titleLines);
   // The column-number row may sit under a blank spacer row.
   let numbering = bottom + 1;
   while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
@@ -122,7 +132,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       columns,
       unit,
       scale,
-      amountYear,
+      amountPeriod,
       numberConvention: numberConvention(rows),
       titleLines,
       rows,
@@ -162,11 +172,19 @@ function columnScale(
   return { sheet: unit.exponent, byColumn };
 }
 
-/** Whether a column's figures are added up: the money column read for its role, a year or a task group. */
+/** Whether a column's figures are added up: the money column read for its role, a period or a task group. */
 function isReadMoney(column: ColumnInfo, fieldColumn: ReadonlyMap<Field, number>): boolean {
   const role = column.role;
   if (role.kind === "field") return MONEY.has(role.field) && fieldColumn.get(role.field) === column.col;
-  return role.kind === "year" || role.kind === "group";
+  return role.kind === "period" || role.kind === "group";
+}
+
+/** Where the amount's period comes from in a table without period columns (see `SheetLayout.amountPeriod`). */
+function periodOfAmount(label: string, columns: readonly ColumnInfo[], titleLines: readonly string[]): AmountPeriod | undefined {
+  if (columns.some((c) => c.role.kind === "period")) return undefined;
+  const named = labelPeriod(label);
+  if (named !== undefined) return { from: "column", period: named };
+  return { from: "row", title: titlePeriod(titleLines) };
 }
 
 /** Whether a stored row holds no cell with a value. */

@@ -38,7 +38,7 @@ export function numberConvention(rows: readonly RawRow[]): NumberConvention | un
       const cell = row.fields.get(field);
       if (cell?.value.kind === "text") weigh(cell.value.value);
     }
-    for (const cell of row.years.values()) if (cell.value.kind === "text") weigh(cell.value.value);
+    for (const cell of row.periods.values()) if (cell.value.kind === "text") weigh(cell.value.value);
     for (const cell of row.groups.values()) if (cell.value.kind === "text") weigh(cell.value.value);
   }
   if (vi > 0 && en === 0) return "vi";

@@ -32,10 +32,10 @@ export function parseRow(
   const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, convention };
   const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), scale, context, findings);
 
-  const years = new Map<number, Amount>();
-  for (const [year, cell] of raw.years) {
+  const periods = new Map<string, Amount>();
+  for (const [period, cell] of raw.periods) {
     const value = readAmount(cell, scale, context, findings);
-    if (value) years.set(year, value);
+    if (value) periods.set(period, value);
   }
   const groups = new Map<string, GroupMark>();
   for (const [key, cell] of raw.groups) {
@@ -69,7 +69,7 @@ export function parseRow(
     amount: amount("amount"),
     recurrentTotal: amount("recurrentTotal"),
     publicInvestment: amount("publicInvestment"),
-    years,
+    periods,
     fundingSources: funding.codes,
     period: text("period"),
     periodCell: periodCell ? cellAddress(periodCell.row, periodCell.col) : undefined,
@@ -82,7 +82,7 @@ export function parseRow(
 
 /** Whether a row carries any figure at all. */
 export function hasFigures(row: RowDraft): boolean {
-  return row.amount !== null || row.recurrentTotal !== null || row.publicInvestment !== null || row.years.size > 0;
+  return row.amount !== null || row.recurrentTotal !== null || row.publicInvestment !== null || row.periods.size > 0;
 }
 
 /**
@@ -99,7 +99,7 @@ export function withRole(draft: RowDraft, role: RowRole, reference = ""): Budget
     amount: draft.amount,
     recurrentTotal: draft.recurrentTotal,
     publicInvestment: draft.publicInvestment,
-    years: draft.years,
+    periods: draft.periods,
     fundingSources: draft.fundingSources,
     period: draft.period,
     periodCell: draft.periodCell,

@@ -13,6 +13,8 @@ const FIELD_WORDS: Readonly<Record<string, Words>> = {
   reference: { vi: "số, ký hiệu văn bản kế hoạch", en: "the plan's document reference" },
   years: { vi: "các năm của kế hoạch", en: "the plan's years" },
   "years[]": { vi: "năm", en: "a year" },
+  periods: { vi: "các giai đoạn của kế hoạch", en: "the plan's periods" },
+  "periods[]": { vi: "giai đoạn (như 2026-2030)", en: "a period (such as 2026-2030)" },
   unit: { vi: "đơn vị tính", en: "the unit" },
   fundingSources: { vi: "các nguồn vốn", en: "the funding sources" },
   "fundingSources[]": { vi: "nguồn vốn", en: "a funding source" },

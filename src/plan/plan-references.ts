@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { periodFromKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import { nearestSpelling } from "./nearest-spelling.js";
 import type { PlanShapeSchema } from "./plan-shape.js";
@@ -34,6 +35,17 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
   plan.years.forEach((year, i) => {
     if (years.has(year)) duplicate(["years", i], String(year), String(year));
     years.add(year);
+  });
+  const ranges = new Set<string>();
+  (plan.periods ?? []).forEach((range, i) => {
+    if (ranges.has(range)) duplicate(["periods", i], range, range);
+    ranges.add(range);
+    if (periodFromKey(range) === undefined)
+      issues.push({
+        path: ["periods", i],
+        vi: `giai đoạn "${range}" phải từ năm trước đến năm sau`,
+        en: `the period "${range}" must run from an earlier year to a later one`,
+      });
   });
 
   uniqueKeys(

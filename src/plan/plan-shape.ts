@@ -104,6 +104,12 @@ export const PlanShapeSchema = z.strictObject({
   name: nonEmpty,
   reference: z.string().default(""),
   years: z.array(z.number().int().min(1990).max(2100)).min(1).describe("Các năm của kế hoạch, mỗi năm một cột / the plan's years, one column each"),
+  periods: z
+    .array(z.string().regex(/^(19|20)\d\d-(19|20)\d\d$/, { error: "a range of years such as 2026-2030" }))
+    .optional()
+    .describe(
+      "Các giai đoạn của kế hoạch ngoài các năm, như 2026-2030, mỗi giai đoạn một cột / the plan's ranges of years besides its years, such as 2026-2030, one column each",
+    ),
   unit: z
     .enum(["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"])
     .default("triệu đồng")

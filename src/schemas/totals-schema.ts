@@ -7,7 +7,10 @@ export { TOTALS_SCHEMA_VERSION };
 /** The totals of a set of rows along every dimension the appendix reports. */
 export const TotalsFieldsSchema = z.object({
   total: AmountSchema.describe("The sum of the rows that carry money (leaves; a parent only when its children carry no figures)."),
-  byYear: AmountsByKeySchema.describe("Per year ('2025'): the year columns, or the year an amount column names."),
+  byYear: AmountsByKeySchema.describe("Per single year ('2025'): the byPeriod entries that are one year; money stated for a range is not here."),
+  byPeriod: AmountsByKeySchema.describe(
+    "Per period ('2025', '2026-2030'): the period columns, or the period the amount column, the row's period cell or the title names; a range's money is never spread over its years.",
+  ),
   bySource: AmountsByKeySchema.describe("Per funding-source code: an item of 'CTX, NST' counts fully under both, so these do not add up to total."),
   byCombination: z
     .array(z.object({ sources: z.array(z.string()).describe("The codes of the combination in canonical order; [] = no source stated."), amount: AmountSchema }))
@@ -31,7 +34,8 @@ export const TotalsDocumentSchema = z
   .object({
     schemaVersion: z.literal(TOTALS_SCHEMA_VERSION),
     unit: UnitSchema,
-    years: z.array(z.number().int()).describe("The plan's years and any other year found in the inputs, ascending."),
+    years: z.array(z.number().int()).describe("The single years of periods, ascending."),
+    periods: z.array(z.string()).describe("The plan's periods (years and ranges such as '2026-2030') and any other found in the inputs, in order."),
     ...TotalsFieldsSchema.shape,
     sections: z
       .array(

@@ -55,7 +55,7 @@ export async function appendixAsXlsx(
   options: AppendixOptions,
 ): Promise<Uint8Array> {
   const titles = appendixTitles(plan, options);
-  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.years);
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods);
   const sheets = [
     appendixSheetXml(titles, columns, appendixLines(consolidation, APPENDIX_FIRST_ROW), consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),

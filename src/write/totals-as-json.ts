@@ -2,6 +2,7 @@ import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { Money } from "../data/money.js";
+import { comparePeriodKeys, singleYearOf } from "../data/period.js";
 import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 import type { TotalsDocument } from "../schemas/totals-schema.js";
 import { countBySeverity } from "../validate/file-status.js";
@@ -12,10 +13,20 @@ function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<
   return out;
 }
 
+/** Amounts by period key, in period order (`2025`, `2026`, `2026-2030`). */
+function periodAmounts(map: ReadonlyMap<string, Money>, keep: (key: string) => boolean): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, value] of [...map].filter(([k]) => keep(k)).sort(([a], [b]) => comparePeriodKeys(a, b))) out[key] = value.toFixed();
+  return out;
+}
+
+const isYear = (key: string): boolean => singleYearOf(key) !== undefined;
+
 function totalsJson(totals: Totals) {
   return {
     total: totals.total.toFixed(),
-    byYear: amounts(totals.byYear),
+    byYear: periodAmounts(totals.byPeriod, isYear),
+    byPeriod: periodAmounts(totals.byPeriod, () => true),
     bySource: amounts(totals.bySource),
     byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: key === "" ? [] : key.split(", "), amount: value.toFixed() })),
     byGroup: amounts(totals.byGroup),
@@ -36,14 +47,16 @@ function agencyJson(agency: AgencyTotal) {
 
 /**
  * The totals as the JSON document scripts consume (docs/JSON.md, schemas/totals.schema.json): every
- * amount an exact decimal string in triệu đồng; per section and agency; by year, funding-source code,
+ * amount an exact decimal string in triệu đồng; per section and agency; by period (`byPeriod`, years and
+ * ranges) and by single year (`byYear`, the single-year periods only), funding-source code,
  * combination and task group; and the count of diagnostics by severity.
  */
 export function totalsDocument(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): TotalsDocument {
   return {
     schemaVersion: TOTALS_SCHEMA_VERSION,
     unit: UNIT,
-    years: [...consolidation.years],
+    years: consolidation.periods.flatMap((key) => singleYearOf(key) ?? []),
+    periods: [...consolidation.periods],
     ...totalsJson(consolidation.totals),
     sections: consolidation.sections.map((section) => ({
       code: section.code,

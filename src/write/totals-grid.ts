@@ -1,6 +1,7 @@
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Money } from "../data/money.js";
+import { periodText } from "../data/period.js";
 import type { Lang } from "./diagnostic-message.js";
 import { TABLE_WORDS } from "./table-words.js";
 
@@ -20,16 +21,16 @@ export interface TotalsGrid {
 
 /**
  * Lays the consolidation out as a table: one line per section and agency and the grand total; columns
- * `Tổng`, each year, each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`),
+ * `Tổng`, each period (`2025`, `2026–2030`), each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`),
  * those words in `lang` (Vietnamese unless the terminal table asks for English).
  */
 export function totalsGrid(consolidation: Consolidation, lang: Lang = "vi"): TotalsGrid {
   const words = TABLE_WORDS[lang];
   const combinations = [...consolidation.totals.byCombination.keys()].sort();
-  const columns = [words.total, ...consolidation.years.map(String), ...combinations.map((c) => (c === "" ? words.noSource : c))];
+  const columns = [words.total, ...consolidation.periods.map(periodText), ...combinations.map((c) => (c === "" ? words.noSource : c))];
   const values = (totals: Totals) => [
     totals.total,
-    ...consolidation.years.map((year) => totals.byYear.get(year)),
+    ...consolidation.periods.map((period) => totals.byPeriod.get(period)),
     ...combinations.map((combination) => totals.byCombination.get(combination)),
   ];
   const lines: TotalsLine[] = [];

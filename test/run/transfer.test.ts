@@ -53,7 +53,7 @@ describe("a file's result crossing to another thread", () => {
       amount: amount("D8", "1.5"),
       recurrentTotal: amount("E8", "2.5"),
       publicInvestment: amount("F8", "3.5"),
-      years: new Map([[2025, amount("G8", "4.5")]]),
+      periods: new Map([["2025", amount("G8", "4.5")]]),
       fundingSources: ["NST"],
       period: "2025-2026",
       periodCell: "C8",

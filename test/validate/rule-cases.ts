@@ -46,6 +46,17 @@ export const NOI_VU = (task: string): FormRow[] => [
   ["1.1", task, "2025", 50, "CTX", 50, null, "x", null],
 ];
 
+/** Sở Tư pháp's list of tasks without period columns: each amount's period is its row's (`period`). */
+function periodList(period: string): Grid {
+  const rows = [
+    ["DANH MỤC NHIỆM VỤ CỦA SỞ TƯ PHÁP"],
+    ["Đơn vị tính: triệu đồng"],
+    ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Kinh phí", "Nguồn vốn"],
+    ["1", "Số hóa tài liệu lưu trữ", period, 100, "CTX"],
+  ];
+  return { file: "danh-muc.xlsx", sheets: [sheetOf("Sheet1", rows)] };
+}
+
 /** The default plan with ceilings (in its unit, triệu đồng). */
 function planWith(ceilings: object): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, ceilings });
@@ -93,6 +104,21 @@ export const CASES: readonly RuleCase[] = [
     valid: [...valid, one(VALID_ROWS, { amountLabel: "Tổng kinh phí (triệu đồng)" })],
     invalid: one(withCells({ D5: 300000, D6: 100000, D7: 200000 }), { amountLabel: "Tổng kinh phí (nghìn đồng)" }),
     found: [["BC115", "D3"]],
+  },
+  // A table without period columns gives each amount its row's period; `2025 - 2021` is none, so the
+  // amount gets no period (BC116 at the cell, which BC402 also names: it shares no year with the plan
+  // once read as the years it names, so only BC116). A period column `2026 - 2025` is unreadable too.
+  {
+    code: "BC116",
+    valid: [[periodList("2025 - 2026")], [periodList("2025")], [periodList("Thường xuyên")]],
+    invalid: [periodList("2026 - 2025")],
+    found: [["BC116", "C4"]],
+  },
+  {
+    code: "BC116",
+    valid,
+    invalid: one(VALID_ROWS, { extraColumns: ["2030 - 2026"] }),
+    found: [["BC116", "J3"]],
   },
   // The text amount is not counted, so the agency row no longer adds up either.
   {

@@ -36,12 +36,12 @@ const NO_TEXTS = { sources: "", legal: "", leadUnit: "", period: "", objective: 
  * streamed out.
  */
 export function appendixLines(consolidation: Consolidation, firstRow: number): AppendixLine[] {
-  const years = consolidation.years;
+  const years = consolidation.periods;
   const lines: AppendixLine[] = [];
   let next = firstRow;
   const sumOf = (rows: readonly number[], totals: LineTotals): Pick<AppendixLine, "total" | "years"> => ({
     total: { kind: "sum", rows, value: totals.total },
-    years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byYear.get(year) ?? ZERO })),
+    years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byPeriod.get(year) ?? ZERO })),
   });
   // A parent's line is pushed before its children, and completed once their rows are known.
   const open = (line: Omit<AppendixLine, "total" | "years">): number => {
@@ -76,7 +76,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       index,
       node.sumsChildren
         ? sumOf(rows, totals)
-        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byYear.get(year) })) },
+        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byPeriod.get(year) })) },
     );
     return at;
   };
