@@ -2,7 +2,7 @@ import type { BudgetRow } from "../data/budget-row.js";
 import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { type Money, sum, ZERO } from "../data/money.js";
 import { comparePeriodKeys, periodFromKey, periodText, singleYearOf } from "../data/period.js";
-import { combinationKey } from "../parse/funding-source.js";
+import { combinationKey, sourcesForPeriod, UNKNOWN_SOURCE } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 import { countedNodes, type ItemNode } from "./appendix-tree.js";
 import type { Consolidation } from "./consolidate.js";
@@ -41,6 +41,9 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   period: "Không chia theo năm, giai đoạn",
 };
 
+/** What the combination of a source the plan does not know (`?`, BC401) is called in print. */
+export const UNKNOWN_SOURCE_LABEL = "Không rõ nguồn";
+
 /** How a task group is printed: its framework and its short name (`KH02: Dữ liệu`). */
 export function taskGroupLabel(group: Plan["taskGroups"][number]): string {
   return `${group.framework}: ${group.synonyms[0] ?? group.label}`;
@@ -71,9 +74,15 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   // One node whose money counts: its amount cut by period and task group, under its agency and section.
   const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode): void => {
     const amount = totals.total;
-    const source = combinationKey(fundingSources);
-    label("source", source, source, sourceRank(fundingSources));
     const periods = periodParts(row, amount);
+    // A source line naming a period (`- ĐTPT (2026-2030)`) gives that period's money its own combination.
+    const sourceOf = (period: string): string => {
+      const codes = period === UNSTATED ? fundingSources : sourcesForPeriod(period, row.periodSources, fundingSources);
+      const key = combinationKey(codes);
+      if (key === UNKNOWN_SOURCE) label("source", key, UNKNOWN_SOURCE_LABEL, Number.MAX_SAFE_INTEGER - 1);
+      else label("source", key, key, sourceRank(codes));
+      return key;
+    };
     const groups = groupParts(row, amount);
     for (const [period] of periods) {
       const single = singleYearOf(period);
@@ -89,7 +98,7 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     for (const [period, group, part] of cross(periods, groups, amount)) {
       if (part.isZero()) continue;
       const year = singleYearOf(period) === undefined ? UNSTATED : period;
-      facts.push({ amount: part, keys: { agency, section, year, source, group, period } });
+      facts.push({ amount: part, keys: { agency, section, year, source: sourceOf(period), group, period } });
     }
   };
 

@@ -1,6 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { type Money, ZERO } from "../data/money.js";
-import { combinationKey } from "../parse/funding-source.js";
+import { combinationKey, sourcesForPeriod } from "../parse/funding-source.js";
 
 /** Exact totals of a set of rows along every dimension the appendix reports. */
 export interface Totals {
@@ -12,8 +12,17 @@ export interface Totals {
   readonly byPeriod: ReadonlyMap<string, Money>;
   /** Per funding-source code: an item of `CTX, NST` counts fully under CTX and under NST. */
   readonly bySource: ReadonlyMap<string, Money>;
-  /** Per combination as written (`CTX, NST`); these add up to the total. `""` = no source stated. */
+  /**
+   * Per combination as written (`CTX, NST`); these add up to the total. `""` = no source stated, `"?"`
+   * (`UNKNOWN_SOURCE`) = a source the plan does not know. A row whose source cell names a period for a
+   * line (`- ĐTPT (2026-2030)`) counts that period's money under that line's combination.
+   */
   readonly byCombination: ReadonlyMap<string, Money>;
+  /**
+   * Per period key (`""` for money stated for no period), then per combination: the period × source
+   * split (`Tổng hợp`, the plan's stated splits). Each period's combinations add up to its `byPeriod`.
+   */
+  readonly byPeriodCombination: ReadonlyMap<string, ReadonlyMap<string, Money>>;
   /** Per task group: an `x` counts the item's whole amount, a number counts that number. */
   readonly byGroup: ReadonlyMap<string, Money>;
   /**
@@ -39,14 +48,26 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
   }
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
+  const byPeriodCombination = new Map<string, Map<string, Money>>();
   const byGroup = new Map<string, Money>();
   let ungrouped = ZERO;
+  const addSources = (period: string, codes: readonly string[], amount: Money): void => {
+    if (amount.isZero()) return;
+    for (const code of codes) add(bySource, code, amount);
+    const key = combinationKey(codes);
+    add(byCombination, key, amount);
+    let inPeriod = byPeriodCombination.get(period);
+    if (inPeriod === undefined) byPeriodCombination.set(period, (inPeriod = new Map()));
+    add(inPeriod, key, amount);
+  };
   for (const { row, fundingSources } of parts) {
     const amount = rowAmount(row);
-    if (!amount.isZero()) {
-      for (const code of fundingSources) add(bySource, code, amount);
-      add(byCombination, combinationKey(fundingSources), amount);
+    let rest = amount;
+    for (const [period, value] of row.periods) {
+      addSources(period, sourcesForPeriod(period, row.periodSources, fundingSources), value.value);
+      rest = rest.minus(value.value);
     }
+    addSources("", fundingSources, rest);
     let marked = false;
     let written = ZERO;
     for (const [key, mark] of row.groups) {
@@ -56,7 +77,7 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
     }
     if (!marked) ungrouped = ungrouped.plus(amount.minus(written));
   }
-  return { total, byPeriod, bySource, byCombination, byGroup, ungrouped };
+  return { total, byPeriod, bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
 }
 
 /** Adds several totals together (agencies into a section, sections into the grand total). */
@@ -65,6 +86,7 @@ export function mergeTotals(all: readonly Totals[]): Totals {
   const byPeriod = new Map<string, Money>();
   const bySource = new Map<string, Money>();
   const byCombination = new Map<string, Money>();
+  const byPeriodCombination = new Map<string, Map<string, Money>>();
   const byGroup = new Map<string, Money>();
   let ungrouped = ZERO;
   for (const totals of all) {
@@ -73,9 +95,14 @@ export function mergeTotals(all: readonly Totals[]): Totals {
     for (const [k, v] of totals.byPeriod) add(byPeriod, k, v);
     for (const [k, v] of totals.bySource) add(bySource, k, v);
     for (const [k, v] of totals.byCombination) add(byCombination, k, v);
+    for (const [period, combinations] of totals.byPeriodCombination) {
+      let inPeriod = byPeriodCombination.get(period);
+      if (inPeriod === undefined) byPeriodCombination.set(period, (inPeriod = new Map()));
+      for (const [k, v] of combinations) add(inPeriod, k, v);
+    }
     for (const [k, v] of totals.byGroup) add(byGroup, k, v);
   }
-  return { total, byPeriod, bySource, byCombination, byGroup, ungrouped };
+  return { total, byPeriod, bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
 }
 
 /** A row's amount: its total column, or the sum of its periods when the total is blank. */

@@ -15,13 +15,26 @@ export interface RawRow {
   /** The cells of the period columns, by period key (`"2025"`, `"2026-2030"`). */
   readonly periods: ReadonlyMap<string, Cell>;
   readonly groups: ReadonlyMap<string, Cell>;
+  /**
+   * The cells of the source columns after the first, when the source header spans several (`Nguồn vốn`
+   * over `Chi thường xuyên` | `NS tỉnh`): with the first, one combination. Empty when there is one.
+   */
+  readonly moreSources: readonly Cell[];
 }
+
+const NO_CELLS: readonly Cell[] = [];
 
 /** Row codes are short (`1.2.3`, `(12)`, `II`); longer text in the code column is a note. */
 const MAX_CODE_LENGTH = 12;
 
 /** The rows under the header band that hold anything, each with the cells of its recognised columns. */
-export function dataRows(sheet: GridSheet, from: number, columns: readonly ColumnInfo[], fieldColumn: ReadonlyMap<Field, number>): RawRow[] {
+export function dataRows(
+  sheet: GridSheet,
+  from: number,
+  columns: readonly ColumnInfo[],
+  fieldColumn: ReadonlyMap<Field, number>,
+  moreSourceColumns: readonly number[] = [],
+): RawRow[] {
   const rows: RawRow[] = [];
   for (let r = from; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
@@ -39,7 +52,12 @@ export function dataRows(sheet: GridSheet, from: number, columns: readonly Colum
       if (column.role.kind === "period") periods.set(column.role.period.key, cell);
       if (column.role.kind === "group") groups.set(column.role.key, cell);
     }
-    rows.push({ row: r, hidden: sheet.hiddenRows.has(r), codeCol: fieldColumn.get("code") ?? 0, fields, periods, groups });
+    let moreSources = NO_CELLS;
+    for (const col of moreSourceColumns) {
+      const cell = cells[col];
+      if (cell) moreSources = moreSources === NO_CELLS ? [cell] : [...moreSources, cell];
+    }
+    rows.push({ row: r, hidden: sheet.hiddenRows.has(r), codeCol: fieldColumn.get("code") ?? 0, fields, periods, groups, moreSources });
   }
   return rows;
 }

@@ -111,7 +111,10 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   let numbering = bottom + 1;
   while (numbering < sheet.rows.length && isBlankRow(sheet.rows[numbering])) numbering++;
   const firstDataRow = isNumberingRow(sheet, numbering, width) ? numbering + 1 : bottom + 1;
-  const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
+  // A source header over two cells (type | level): the columns after the first are read with it.
+  const sourceColumn = fieldColumn.get("fundingSource");
+  const moreSources = columns.filter((c) => c.role.kind === "field" && c.role.field === "fundingSource" && c.col !== sourceColumn).map((c) => c.col);
+  const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn, moreSources));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
   if (firstHidden !== undefined) {

@@ -3,7 +3,7 @@ import type { Finding } from "../data/diagnostic.js";
 import { cellAddress } from "../data/grid.js";
 import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConvention } from "../layout/number-convention.js";
-import { cellText } from "../layout/sheet-text.js";
+import { cellLines, cellText } from "../layout/sheet-text.js";
 import type { ColumnScale } from "../layout/unit.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
@@ -46,7 +46,7 @@ export function parseRow(
     const value = readAmount(cell, scale, context, findings);
     if (value && !value.value.isZero()) groups.set(key, { kind: "amount", amount: value });
   }
-  const funding = parseFundingSources(text("fundingSource"), index);
+  const funding = parseFundingSources(sourceText(cellLines(raw.fields.get("fundingSource")), raw.moreSources), index);
   const fundingCell = raw.fields.get("fundingSource");
   const periodCell = raw.fields.get("period");
   for (const token of funding.unknown) {
@@ -71,6 +71,7 @@ export function parseRow(
     publicInvestment: amount("publicInvestment"),
     periods,
     fundingSources: funding.codes,
+    periodSources: funding.byPeriod,
     period: text("period"),
     periodCell: periodCell ? cellAddress(periodCell.row, periodCell.col) : undefined,
     legalBasis: text("legalBasis"),
@@ -78,6 +79,12 @@ export function parseRow(
     objective: text("objective"),
     groups,
   };
+}
+
+/** The text of a row's source cells: one cell's, or the cells of a header spanning several joined as one combination. */
+function sourceText(first: string, more: RawRow["moreSources"]): string {
+  if (more.length === 0) return first;
+  return [first, ...more.map(cellText)].filter((text) => text !== "").join(", ");
 }
 
 /** Whether a row carries any figure at all. */
@@ -101,6 +108,7 @@ export function withRole(draft: RowDraft, role: RowRole, reference = ""): Budget
     publicInvestment: draft.publicInvestment,
     periods: draft.periods,
     fundingSources: draft.fundingSources,
+    periodSources: draft.periodSources,
     period: draft.period,
     periodCell: draft.periodCell,
     legalBasis: draft.legalBasis,

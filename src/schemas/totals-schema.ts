@@ -14,7 +14,18 @@ export const TotalsFieldsSchema = z.object({
   bySource: AmountsByKeySchema.describe("Per funding-source code: an item of 'CTX, NST' counts fully under both, so these do not add up to total."),
   byCombination: z
     .array(z.object({ sources: z.array(z.string()).describe("The codes of the combination in canonical order; [] = no source stated."), amount: AmountSchema }))
-    .describe("Per combination of funding sources as written; these add up to total."),
+    .describe("Per combination of funding sources as written; these add up to total. ['?'] = a source the plan does not know (BC401)."),
+  byPeriodCombination: z
+    .array(
+      z.object({
+        period: z.string().describe("The period key ('2025', '2026-2030'); '' for money stated for no period."),
+        sources: z.array(z.string()).describe("The codes of the combination; [] = no source stated, ['?'] = unknown."),
+        amount: AmountSchema,
+      }),
+    )
+    .describe(
+      "Per period and combination: a source line naming a period ('- ĐTPT (2026-2030)') gives that period's money its combination. These add up to total.",
+    ),
   byGroup: AmountsByKeySchema.describe("Per task-group key of the plan: an 'x' counts the item's whole amount, a number counts itself."),
 });
 

@@ -11,6 +11,7 @@ export interface TableWords {
   readonly total: string;
   readonly grandTotal: string;
   readonly noSource: string;
+  readonly unknownSource: string;
   readonly amount: string;
   readonly share: string;
   readonly unit: string;
@@ -27,6 +28,7 @@ export const TABLE_WORDS: Readonly<Record<Lang, TableWords>> = {
     total: "Tổng",
     grandTotal: "TỔNG CỘNG",
     noSource: "Không ghi nguồn",
+    unknownSource: "Không rõ nguồn",
     amount: "Kinh phí",
     share: "Tỷ lệ",
     unit: "(đơn vị: triệu đồng)",
@@ -37,6 +39,7 @@ export const TABLE_WORDS: Readonly<Record<Lang, TableWords>> = {
     total: "Total",
     grandTotal: "GRAND TOTAL",
     noSource: "No source stated",
+    unknownSource: "Unknown source",
     amount: "Amount",
     share: "Share",
     unit: "(unit: million VND)",

@@ -20,6 +20,9 @@ function periodAmounts(map: ReadonlyMap<string, Money>, keep: (key: string) => b
   return out;
 }
 
+/** The codes of a combination key (`"CTX, NST"`); `[]` for no source, `["?"]` for an unknown one. */
+const sourcesOf = (key: string): string[] => (key === "" ? [] : key.split(", "));
+
 const isYear = (key: string): boolean => singleYearOf(key) !== undefined;
 
 function totalsJson(totals: Totals) {
@@ -28,7 +31,10 @@ function totalsJson(totals: Totals) {
     byYear: periodAmounts(totals.byPeriod, isYear),
     byPeriod: periodAmounts(totals.byPeriod, () => true),
     bySource: amounts(totals.bySource),
-    byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: key === "" ? [] : key.split(", "), amount: value.toFixed() })),
+    byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: sourcesOf(key), amount: value.toFixed() })),
+    byPeriodCombination: [...totals.byPeriodCombination]
+      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : comparePeriodKeys(a, b)))
+      .flatMap(([period, combinations]) => [...combinations].map(([key, value]) => ({ period, sources: sourcesOf(key), amount: value.toFixed() }))),
     byGroup: amounts(totals.byGroup),
   };
 }

@@ -1,5 +1,10 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { budget } from "../cli/plan-cli-runner.js";
+import * as XLSX from "xlsx";
+import { appendixWorkbook, consolidate } from "../../src/api/consolidate.js";
+import { loadPlan } from "../../src/plan/load-plan.js";
+import { budget, tempFolder } from "../cli/plan-cli-runner.js";
 
 // The documents' printed figures (fixtures/seeds/seed002-phu-luc.json, seed003-table-vii.json).
 const SEED002_XLSX = "fixtures/plans/seed002-phu-luc.xlsx";
@@ -15,6 +20,9 @@ interface TotalsJson {
   readonly total: string;
   readonly byYear: Record<string, string>;
   readonly byPeriod: Record<string, string>;
+  readonly bySource: Record<string, string>;
+  readonly byCombination: Array<{ sources: string[]; amount: string }>;
+  readonly byPeriodCombination: Array<{ period: string; sources: string[]; amount: string }>;
 }
 
 interface CheckJson {
@@ -72,5 +80,65 @@ describe("periods: a year or a range, never a range spread over its years", () =
       ["2025", "28100"],
       ["2026–2030", "66250"],
     ]);
+  });
+});
+
+/** The plan's stated split (seed 002, lines ~573–592), by period then source. */
+const SEED002_SPLIT = [
+  { period: "2024", sources: ["CTX"], amount: "6400" },
+  { period: "2024", sources: ["ĐTPT"], amount: "4000" },
+  { period: "2025", sources: ["CTX"], amount: "8100" },
+  { period: "2025", sources: ["ĐTPT"], amount: "20000" },
+  { period: "2026-2030", sources: ["CTX"], amount: "30450" },
+  { period: "2026-2030", sources: ["ĐTPT"], amount: "35800" },
+];
+
+describe("sources: by period, over two cells, unknown", () => {
+  it.each([SEED002_XLSX, SEED002_CSV])("gives item 5's 2026–2030 money its own source line (%s): the stated split exactly", async (file) => {
+    const document = await totals(file, "--plan", SEED002_PLAN);
+    expect(document.bySource).toEqual({ CTX: "44950", ĐTPT: "59800" });
+    expect(document.byCombination).toEqual([
+      { sources: ["CTX"], amount: "44950" },
+      { sources: ["ĐTPT"], amount: "59800" },
+    ]);
+    expect(document.byPeriodCombination).toEqual(SEED002_SPLIT);
+  });
+
+  it("reads seed 003's source over two cells (Chi thường xuyên | NS tỉnh) as one combination: all 27.800 CTX, NST", async () => {
+    const document = await totals(SEED003, "--plan", SEED003_PLAN);
+    expect(document.byCombination).toEqual([{ sources: ["CTX", "NST"], amount: "27800" }]);
+    expect(document.bySource).toEqual({ CTX: "27800", NST: "27800" });
+  });
+
+  it("counts the money of a source the plan does not know under `?`, never under a code made from the text", async () => {
+    // A plan knowing only CTX and NST: every ĐTPT line (item 5's 2026–2030 one too) is unknown, BC401 at its cell.
+    const plan = join(tempFolder(), "ctx-only.yaml");
+    writeFileSync(
+      plan,
+      "name: CTX only\nyears: [2024, 2025]\nperiods: [2026-2030]\nfundingSources:\n  - { code: CTX, name: Chi thường xuyên, dimension: type }\n  - { code: NST, name: Ngân sách tỉnh, dimension: level }\n",
+    );
+    const document = await totals(SEED002_XLSX, "--plan", plan);
+    expect(document.bySource).toEqual({ CTX: "44950", "?": "59800" });
+    expect(document.byPeriodCombination.filter((line) => line.period === "2026-2030")).toEqual([
+      { period: "2026-2030", sources: ["CTX"], amount: "30450" },
+      { period: "2026-2030", sources: ["?"], amount: "35800" },
+    ]);
+    expect((await findings(SEED002_XLSX, "--plan", plan)).filter((f) => f.startsWith("BC401"))).toContain("BC401 G12");
+  });
+
+  it("lays the appendix out with one column per period and `Tổng hợp` by period × source", async () => {
+    const loaded = await loadPlan(SEED002_PLAN);
+    if (!loaded.ok) throw new Error("plan");
+    const bytes = await appendixWorkbook(await consolidate([SEED002_XLSX], { workers: 0, plan: loaded.plan }));
+    const book = XLSX.read(bytes);
+    const rows = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name] ?? {}, { header: 1, raw: true });
+    const header = rows("Phụ lục").find((row) => row.includes("Năm 2024")) ?? [];
+    expect(header.filter((cell) => typeof cell === "string" && /^(Năm|Giai đoạn) /.test(cell))).toEqual(["Năm 2024", "Năm 2025", "Giai đoạn 2026–2030"]);
+    const summary = rows("Tổng hợp");
+    const headings = summary.find((row) => row.includes("Tổng")) ?? [];
+    const total = summary.find((row) => row.includes("TỔNG CỘNG")) ?? [];
+    const at = (heading: string) => total[headings.indexOf(heading)];
+    expect([at("Năm 2024: CTX"), at("Năm 2024: ĐTPT"), at("Năm 2025: CTX"), at("Năm 2025: ĐTPT")]).toEqual([6400, 4000, 8100, 20000]);
+    expect([at("Giai đoạn 2026–2030: CTX"), at("Giai đoạn 2026–2030: ĐTPT"), at("Giai đoạn 2026–2030")]).toEqual([30450, 35800, 66250]);
   });
 });

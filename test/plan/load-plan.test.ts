@@ -177,11 +177,11 @@ describe("a custom plan changes what the run accepts", () => {
     expect(withDefault.periods).toEqual(["2025", "2026"]);
   });
 
-  it("reads funding sources through the plan's vocabulary: NST is an alias, NSNN is unknown", async () => {
+  it("reads funding sources through the plan's vocabulary: NST is an alias, NSNN is unknown (counted under `?`)", async () => {
     const loaded = await loadPlan(planFile("plan-2027.json", JSON.stringify(plan2027)));
     if (!loaded.ok) throw new Error("plan did not load");
     const { consolidation, diagnostics } = await runFiles(["fixtures/appendix"], loaded.plan);
-    expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "NSĐP, CTX": "26838", NSNN: "25700" });
+    expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "NSĐP, CTX": "26838", "?": "25700" });
     expect(diagnostics.filter((d) => d.code === "BC401").map((d) => d.actual)).toEqual(
       Array(diagnostics.filter((d) => d.code === "BC401").length).fill("NSNN"),
     );

@@ -55,6 +55,7 @@ describe("a file's result crossing to another thread", () => {
       publicInvestment: amount("F8", "3.5"),
       periods: new Map([["2025", amount("G8", "4.5")]]),
       fundingSources: ["NST"],
+      periodSources: [{ period: "2026-2030", codes: ["CĐT"] }],
       period: "2025-2026",
       periodCell: "C8",
       legalBasis: "legalBasis",

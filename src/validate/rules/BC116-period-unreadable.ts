@@ -9,7 +9,7 @@ export const rule: Rule = {
   code: "BC116",
   name: "period-unreadable",
   severity: "warning",
-  stage: "layout",
+  stage: "parse",
   description: {
     vi: "Tiêu đề cột hoặc ô thời gian thực hiện của một dòng ghi năm nhưng không thành một năm hay một giai đoạn (`2030 - 2026`, `2021, 2023`); số liệu không được gán năm/giai đoạn nào (không đoán) và được tính vào phần chưa chia theo năm.",
     en: "A column label or a row's period cell names years but no single year or range (`2030 - 2026`, `2021, 2023`); its figures get no period (no guess) and count as not split by period.",
