@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
+import { phasesForm } from "./fixtures/phases-form.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
@@ -19,6 +20,7 @@ import { writeUnitsMixed } from "./fixtures/units-mixed.js";
  * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
  * - `fixtures/plans/seed002-phu-luc.xlsx` and `.csv` (in đồng): seed 002's Phụ lục, columns 2024 | 2025 | 2026 - 2030.
+ * - `fixtures/plans/phases-2025-2026.xlsx`: a generated form with the 2025 estimate and outturn beside the 2026 request.
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
  *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV.
  * - `fixtures/units-mixed/`: seed 001's Văn phòng Tỉnh ủy block (29.900 triệu đồng) with its unit in the
@@ -58,6 +60,7 @@ async function main(): Promise<void> {
   const phuLuc = loadSeed002PhuLuc(join(root, "seeds", "seed002-phu-luc.json"));
   await seed002PhuLuc(phuLuc).writeFile(join(root, "plans", "seed002-phu-luc.xlsx"));
   writeSeed002PhuLucCsv(phuLuc, join(root, "plans", "seed002-phu-luc.csv"));
+  await phasesForm().writeFile(join(root, "plans", "phases-2025-2026.xlsx"));
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);

@@ -1,7 +1,7 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { type Money, sum, ZERO } from "../data/money.js";
-import { comparePeriodKeys, periodFromKey, periodText, singleYearOf } from "../data/period.js";
+import { comparePeriodKeys, isRequestedKey, PHASE_LABELS, PHASES, periodFromKey, periodText, singleYearOf, splitPhasedKey } from "../data/period.js";
 import { combinationKey, sourcesForPeriod, UNKNOWN_SOURCE } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 import { countedNodes, type ItemNode } from "./appendix-tree.js";
@@ -39,6 +39,7 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   group: "Chưa phân nhóm",
   section: "(không thuộc phần nào)",
   period: "Không chia theo năm, giai đoạn",
+  phase: "Đề xuất",
 };
 
 /** What the combination of a source the plan does not know (`?`, BC401) is called in print. */
@@ -60,7 +61,7 @@ const ALLOCATION_PLACES = 6;
  * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
  * remainder, so every fact adds up exactly to the row and every total along any dimension is exact.
  */
-export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts {
+export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { readonly phases?: boolean } = {}): PivotFacts {
   const facts: PivotFact[] = [];
   const labels = new Map<PivotDimension, Map<string, DimensionLabel>>(PIVOT_DIMENSIONS.map((d) => [d, new Map()]));
   const label = (dimension: PivotDimension, key: string, text: string, rank: number) => {
@@ -75,6 +76,7 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode): void => {
     const amount = totals.total;
     const periods = periodParts(row, amount);
+    label("phase", "requested", PHASE_LABELS.requested, 0);
     // A source line naming a period (`- ĐTPT (2026-2030)`) gives that period's money its own combination.
     const sourceOf = (period: string): string => {
       const codes = period === UNSTATED ? fundingSources : sourcesForPeriod(period, row.periodSources, fundingSources);
@@ -98,7 +100,21 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     for (const [period, group, part] of cross(periods, groups, amount)) {
       if (part.isZero()) continue;
       const year = singleYearOf(period) === undefined ? UNSTATED : period;
-      facts.push({ amount: part, keys: { agency, section, year, source: sourceOf(period), group, period } });
+      facts.push({ amount: part, keys: { agency, section, year, source: sourceOf(period), group, period, phase: "requested" } });
+    }
+    // Another phase's figures (an estimate, an outturn) only when the pivot is cut by phase: they never add up with the requested ones.
+    if (!options.phases) return;
+    for (const [key, value] of row.periods) {
+      if (isRequestedKey(key) || value.value.isZero()) continue;
+      const { period, phase } = splitPhasedKey(key);
+      const known = periodFromKey(period);
+      label("period", period, periodText(period), known ? known.first * 10_000 + known.last : 0);
+      label("phase", phase, PHASE_LABELS[phase], PHASES.indexOf(phase));
+      label("group", UNSTATED, "", 0);
+      const year = singleYearOf(period) === undefined ? UNSTATED : period;
+      if (year === UNSTATED) label("year", UNSTATED, "", 0);
+      else label("year", year, year, Number(year));
+      facts.push({ amount: value.value, keys: { agency, section, year, source: sourceOf(period), group: UNSTATED, period, phase } });
     }
   };
 
@@ -118,7 +134,10 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
  * range spread over years; what the period figures leave out goes to the unstated period.
  */
 function periodParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
-  const parts: Array<[string, Money]> = [...row.periods].sort(([a], [b]) => comparePeriodKeys(a, b)).map(([period, value]) => [period, value.value]);
+  const parts: Array<[string, Money]> = [...row.periods]
+    .filter(([period]) => isRequestedKey(period))
+    .sort(([a], [b]) => comparePeriodKeys(a, b))
+    .map(([period, value]) => [period, value.value]);
   const rest = amount.minus(sum(parts.map(([, value]) => value)));
   if (!rest.isZero() || parts.length === 0) parts.push([UNSTATED, rest]);
   return parts;

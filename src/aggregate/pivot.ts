@@ -47,6 +47,8 @@ const DIMENSION_NAMES: ReadonlyMap<string, PivotDimension> = new Map<string, Piv
   ["phan", "section"],
   ["thoi-gian", "period"],
   ["giai-doan", "period"],
+  ["loai", "phase"],
+  ["so-lieu", "phase"],
 ]);
 
 /** The result of reading a `--by` list. */

@@ -1,5 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { type Money, ZERO } from "../data/money.js";
+import { isRequestedKey } from "../data/period.js";
 import { combinationKey, sourcesForPeriod } from "../parse/funding-source.js";
 
 /** Exact totals of a set of rows along every dimension the appendix reports. */
@@ -8,6 +9,8 @@ export interface Totals {
   /**
    * Per period key (`"2025"`, `"2026-2030"`, see `data/period.ts`): each figure under the period it was
    * stated for; a range's money is never spread over its years. Money stated for no period is absent.
+   * A phase other than requested has its own keys (`"2025#outturn"`, `phasedKey`), never added to the
+   * requested figures nor to `total`.
    */
   readonly byPeriod: ReadonlyMap<string, Money>;
   /** Per funding-source code: an item of `CTX, NST` counts fully under CTX and under NST. */
@@ -64,6 +67,8 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
     const amount = rowAmount(row);
     let rest = amount;
     for (const [period, value] of row.periods) {
+      // Another phase's figures (`2025#outturn`) are in byPeriod only: they are no part of the total.
+      if (!isRequestedKey(period)) continue;
       addSources(period, sourcesForPeriod(period, row.periodSources, fundingSources), value.value);
       rest = rest.minus(value.value);
     }
@@ -109,7 +114,7 @@ export function mergeTotals(all: readonly Totals[]): Totals {
 export function rowAmount(row: BudgetRow): Money {
   if (row.amount) return row.amount.value;
   let total = ZERO;
-  for (const value of row.periods.values()) total = total.plus(value.value);
+  for (const [period, value] of row.periods) if (isRequestedKey(period)) total = total.plus(value.value);
   return total;
 }
 

@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = [
   "BC114", // the same file or the same bytes given twice
   "BC115", // a money column's unit differs from the sheet's unit line
   "BC116", // a period label that cannot be read
+  "BC117", // a period column whose labels name two phases
   "BC201", // amount not a number
   "BC202", // negative amount
   "BC203", // ambiguous number text

@@ -50,15 +50,30 @@ export function isSingleYear(period: Period): boolean {
   return period.first === period.last;
 }
 
-/** A period as people read it: `2025`, `2026–2030` (en dash). A text that is not a key is returned as it is. */
+/**
+ * A period as people read it: `2025`, `2026–2030` (en dash), `2025 (thực hiện)` for another phase's
+ * key (`phasedKey`). A text that is not a key is returned as it is.
+ */
 export function periodText(key: PeriodKey): string {
+  if (!isRequestedKey(key)) {
+    const { period, phase } = splitPhasedKey(key);
+    return `${periodText(period)} (${PHASE_LABELS[phase].toLowerCase()})`;
+  }
   const period = periodFromKey(key);
   if (period === undefined || period.first === period.last) return key;
   return `${period.first}–${period.last}`;
 }
 
-/** Orders period keys: by first year, then a year before the range it starts (`2026`, `2026-2030`). */
+/**
+ * Orders period keys: by phase (requested first, in the order of `PHASES`), then by first year, then a
+ * year before the range it starts (`2026`, `2026-2030`).
+ */
 export function comparePeriodKeys(a: PeriodKey, b: PeriodKey): number {
+  if (!isRequestedKey(a) || !isRequestedKey(b)) {
+    const sa = splitPhasedKey(a);
+    const sb = splitPhasedKey(b);
+    return PHASES.indexOf(sa.phase) - PHASES.indexOf(sb.phase) || comparePeriodKeys(sa.period, sb.period);
+  }
   const pa = periodFromKey(a);
   const pb = periodFromKey(b);
   if (pa === undefined || pb === undefined) return (pa === undefined ? 1 : 0) - (pb === undefined ? 1 : 0) || a.localeCompare(b);
@@ -68,4 +83,48 @@ export function comparePeriodKeys(a: PeriodKey, b: PeriodKey): number {
 /** Whether two periods share a year. */
 export function periodsOverlap(a: Period, b: Period): boolean {
   return a.first <= b.last && b.first <= a.last;
+}
+
+/**
+ * What a figure is: requested (đề xuất, the default of a proposal form), an estimate (dự toán), approved
+ * (thẩm định, phê duyệt, giao) or outturn (thực hiện, ước thực hiện, đánh giá thực hiện). Figures of
+ * different phases never add up.
+ */
+export const PHASES = ["requested", "estimate", "approved", "outturn"] as const;
+/** One of {@link PHASES}. */
+export type Phase = (typeof PHASES)[number];
+
+/** The Vietnamese name of each phase, as the outputs print it. */
+export const PHASE_LABELS: Readonly<Record<Phase, string>> = {
+  requested: "Đề xuất",
+  estimate: "Dự toán",
+  approved: "Thẩm định, giao",
+  outturn: "Thực hiện",
+};
+
+const PHASE_MARK = "#";
+
+/**
+ * The key of a period's figures of a phase: the period key itself for the requested phase (so a form
+ * without phases keys its figures as before), `"2025#outturn"` for another phase.
+ */
+export function phasedKey(period: PeriodKey, phase: Phase): string {
+  return phase === "requested" ? period : `${period}${PHASE_MARK}${phase}`;
+}
+
+/** The period key and phase of a key made by `phasedKey`. */
+export function splitPhasedKey(key: string): { readonly period: PeriodKey; readonly phase: Phase } {
+  const mark = key.indexOf(PHASE_MARK);
+  if (mark < 0) return { period: key, phase: "requested" };
+  const phase = key.slice(mark + 1);
+  return { period: key.slice(0, mark), phase: isPhase(phase) ? phase : "requested" };
+}
+
+/** Whether a key is a requested-phase period key (no phase mark): the figures that add up to a row's total. */
+export function isRequestedKey(key: string): boolean {
+  return !key.includes(PHASE_MARK);
+}
+
+function isPhase(text: string): text is Phase {
+  return (PHASES as readonly string[]).includes(text);
 }

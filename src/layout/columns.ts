@@ -1,4 +1,4 @@
-import type { Period } from "../data/period.js";
+import { type Period, type Phase, phasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { periodLeaf } from "./period-label.js";
@@ -20,9 +20,9 @@ export type Field =
 /** What one column of the table was recognised as. */
 export type ColumnRole =
   | { kind: "field"; field: Field }
-  | { kind: "period"; period: Period }
+  | { kind: "period"; period: Period; phase: Phase; key: string }
   | { kind: "group"; key: string }
-  | { kind: "unknown"; unreadablePeriod?: true };
+  | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[] };
 
 /** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
 const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
@@ -57,9 +57,8 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   if (leaf === undefined) return { kind: "unknown" };
   const path = folded.join(" > ");
 
-  const period = periodLeaf(leaf);
-  if (period.kind === "period") return { kind: "period", period: period.period };
-  if (period.kind === "unreadable") return { kind: "unknown", unreadablePeriod: true };
+  const period = periodColumn(folded);
+  if (period) return period;
 
   const group = matchTaskGroup(folded, index);
   if (group) return { kind: "group", key: group };
@@ -73,6 +72,54 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
     if (pattern.test(leaf)) return { kind: "field", field };
   }
   return { kind: "unknown" };
+}
+
+/**
+ * Phase words a label of a period column may start with (folded): `Ước thực hiện`, `Đánh giá thực
+ * hiện`, `Dự toán HĐND quyết định`, `Thẩm định`, `Kinh phí được giao`, `Đề xuất`, `Dự kiến`.
+ */
+const PHASE_WORDS: ReadonlyArray<readonly [Phase, RegExp]> = [
+  ["outturn", /^(uoc |danh gia |tinh hinh )*thuc hien\b|^quyet toan\b/],
+  ["estimate", /^du toan\b/],
+  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao)\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
+  ["requested", /^(de xuat|nhu cau|du kien)\b/],
+];
+
+function phaseOf(label: string): Phase | undefined {
+  for (const [phase, pattern] of PHASE_WORDS) if (pattern.test(label)) return phase;
+  return undefined;
+}
+
+/**
+ * A period column: its lowest label a period (`2025`, `Năm 2026`, `2026 - 2030`), or a phase whose
+ * label or a label above names the period (`Năm 2025 › Đánh giá thực hiện`, `Ước thực hiện năm 2025`).
+ * Its phase is the nearest phase word of its labels, requested when none; labels naming two phases
+ * (`Dự toán › Ước thực hiện 2025`) make the column unknown, marked, rather than a guess.
+ */
+function periodColumn(folded: readonly string[]): ColumnRole | undefined {
+  const leaf = folded.at(-1) ?? "";
+  let period = periodLeaf(leaf);
+  let at = folded.length - 1;
+  const leafPhase = phaseOf(leaf);
+  if (period.kind === "none" && leafPhase !== undefined) {
+    // `Ước thực hiện năm 2025`: the period after the phase words; else a label above (`Năm 2025 › Dự toán`).
+    period = periodLeaf(leaf.replace(/^\D*?(?=(nam |giai doan )?(19|20)\d\d)/, ""));
+    for (let i = folded.length - 2; period.kind === "none" && i >= 0; i--) {
+      period = periodLeaf(folded[i] ?? "");
+      at = i;
+    }
+  }
+  if (period.kind === "unreadable") return { kind: "unknown", unreadablePeriod: true };
+  if (period.kind === "none") return undefined;
+  const phases = new Set<Phase>();
+  for (let i = folded.length - 1; i >= 0; i--) {
+    if (i === at && leafPhase === undefined) continue;
+    const phase = phaseOf(folded[i] ?? "");
+    if (phase) phases.add(phase);
+  }
+  if (phases.size > 1) return { kind: "unknown", phases: [...phases] };
+  const phase = [...phases][0] ?? "requested";
+  return { kind: "period", period: period.period, phase, key: phasedKey(period.period.key, phase) };
 }
 
 function matchTaskGroup(folded: readonly string[], index: PlanIndex): string | undefined {

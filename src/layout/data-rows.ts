@@ -12,7 +12,7 @@ export interface RawRow {
   /** 0-based column of the row code, so findings about a row can point at it. */
   readonly codeCol: number;
   readonly fields: ReadonlyMap<Field, Cell>;
-  /** The cells of the period columns, by period key (`"2025"`, `"2026-2030"`). */
+  /** The cells of the period columns, by period key (`"2025"`, `"2026-2030"`; `"2025#outturn"` for another phase, see `phasedKey`). */
   readonly periods: ReadonlyMap<string, Cell>;
   readonly groups: ReadonlyMap<string, Cell>;
   /**
@@ -49,7 +49,7 @@ export function dataRows(
     for (const column of columns) {
       const cell = cells[column.col];
       if (!cell) continue;
-      if (column.role.kind === "period") periods.set(column.role.period.key, cell);
+      if (column.role.kind === "period") periods.set(column.role.key, cell);
       if (column.role.kind === "group") groups.set(column.role.key, cell);
     }
     let moreSources = NO_CELLS;

@@ -1,7 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
-import type { Period } from "../data/period.js";
+import { type Period, PHASE_LABELS } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField } from "./closest-role.js";
@@ -82,6 +82,17 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     } else if (column.role.kind === "unknown" && column.role.unreadablePeriod) {
       // A column labelled as a period that is none (`2030 - 2026`): its figures are not given a guessed period.
       findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC116", actual: column.label });
+    } else if (column.role.kind === "unknown" && column.role.phases) {
+      // A period column whose labels name two phases (`Dự toán › Ước thực hiện 2025`): which figure it is is not guessed.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC117",
+        actual: column.label,
+        args: { phases: column.role.phases.map((phase) => PHASE_LABELS[phase]).join(", ") },
+      });
     } else if (column.role.kind === "unknown" && column.label !== "") {
       // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
       const role = closestField(column.label.split(" › ").map(foldText));

@@ -11,6 +11,14 @@ export const TotalsFieldsSchema = z.object({
   byPeriod: AmountsByKeySchema.describe(
     "Per period ('2025', '2026-2030'): the period columns, or the period the amount column, the row's period cell or the title names; a range's money is never spread over its years.",
   ),
+  byPhase: AmountsByKeySchema.describe(
+    "Per phase: 'requested' (đề xuất, the total) and any other phase the inputs state in their own columns ('estimate' dự toán, 'approved' thẩm định/giao, 'outturn' thực hiện); phases never add up.",
+  ),
+  byPhasePeriod: z
+    .record(z.string(), AmountsByKeySchema)
+    .describe(
+      "Per phase other than requested, per period: the figures of 'Năm 2025 › Đánh giá thực hiện' columns. Empty when the inputs state only requested figures.",
+    ),
   bySource: AmountsByKeySchema.describe("Per funding-source code: an item of 'CTX, NST' counts fully under both, so these do not add up to total."),
   byCombination: z
     .array(z.object({ sources: z.array(z.string()).describe("The codes of the combination in canonical order; [] = no source stated."), amount: AmountSchema }))

@@ -16,6 +16,7 @@ import { rule as BC113 } from "./rules/BC113-own-output-skipped.js";
 import { rule as BC114 } from "./rules/BC114-duplicate-input.js";
 import { rule as BC115 } from "./rules/BC115-unit-differs.js";
 import { rule as BC116 } from "./rules/BC116-period-unreadable.js";
+import { rule as BC117 } from "./rules/BC117-phases-contradict.js";
 import { rule as BC201 } from "./rules/BC201-amount-not-a-number.js";
 import { rule as BC202 } from "./rules/BC202-negative-amount.js";
 import { rule as BC203 } from "./rules/BC203-ambiguous-number.js";
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   BC114,
   BC115,
   BC116,
+  BC117,
   BC201,
   BC202,
   BC203,

@@ -2,7 +2,7 @@ import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import { type Money, sum, ZERO } from "../data/money.js";
-import { comparePeriodKeys, periodText } from "../data/period.js";
+import { comparePeriodKeys, isRequestedKey, periodText } from "../data/period.js";
 import { allRows, everyRow, rowLocation } from "./rows.js";
 import type { Bilingual, SubmissionContext } from "./rule.js";
 
@@ -67,7 +67,10 @@ export function* yearsNotTotal({ submission }: SubmissionContext): Iterable<Find
     if (row.periods.size === 0) continue;
     const total = row.recurrentTotal ?? row.amount;
     if (!total) continue;
-    const years = sum([...row.periods.values()].map((amount) => amount.value));
+    // Only the requested figures make up the total: an estimate or an outturn of the same year is another figure.
+    const requested = [...row.periods].filter(([period]) => isRequestedKey(period));
+    if (requested.length === 0) continue;
+    const years = sum(requested.map(([, amount]) => amount.value));
     if (!years.equals(total.value)) yield finding("BC211", submission, row, total, years, "years");
   }
 }

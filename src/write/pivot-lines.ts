@@ -62,4 +62,5 @@ export const DIMENSION_HEADINGS: Readonly<Record<Pivot["by"][number], string>> =
   group: "Nhóm nhiệm vụ",
   section: "Phần",
   period: "Năm, giai đoạn",
+  phase: "Loại số liệu",
 };

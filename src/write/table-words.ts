@@ -54,6 +54,7 @@ export const DIMENSION_HEADINGS_EN: Readonly<Record<PivotDimension | RollupDimen
   group: "Task group",
   section: "Section",
   period: "Period",
+  phase: "Phase",
   input: "Consolidation file",
 };
 
@@ -65,6 +66,7 @@ export const UNSTATED_LABEL_EN: Readonly<Record<PivotDimension, string>> = {
   group: "No task group",
   section: "(in no section)",
   period: "No period stated",
+  phase: "Requested",
 };
 
 /**

@@ -1,8 +1,8 @@
 import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
-import type { Money } from "../data/money.js";
-import { comparePeriodKeys, singleYearOf } from "../data/period.js";
+import { type Money, ZERO } from "../data/money.js";
+import { comparePeriodKeys, isRequestedKey, PHASES, type Phase, singleYearOf, splitPhasedKey } from "../data/period.js";
 import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 import type { TotalsDocument } from "../schemas/totals-schema.js";
 import { countBySeverity } from "../validate/file-status.js";
@@ -25,11 +25,37 @@ const sourcesOf = (key: string): string[] => (key === "" ? [] : key.split(", "))
 
 const isYear = (key: string): boolean => singleYearOf(key) !== undefined;
 
+/**
+ * Per phase: `requested` is the total; another phase (an estimate, an outturn stated in its own
+ * columns) is the sum of its periods, never added to the total.
+ */
+function phaseTotals(totals: Totals): { byPhase: Record<string, string>; byPhasePeriod: Record<string, Record<string, string>> } {
+  const byPhase: Record<string, string> = Object.create(null);
+  const byPhasePeriod: Record<string, Record<string, string>> = Object.create(null);
+  byPhase.requested = totals.total.toFixed();
+  const sums = new Map<Phase, Money>();
+  const keys = [...totals.byPeriod.keys()].filter((key) => !isRequestedKey(key)).sort(comparePeriodKeys);
+  for (const key of keys) {
+    const value = totals.byPeriod.get(key);
+    if (value === undefined) continue;
+    const { period, phase } = splitPhasedKey(key);
+    sums.set(phase, (sums.get(phase) ?? ZERO).plus(value));
+    const inPhase = (byPhasePeriod[phase] ??= Object.create(null) as Record<string, string>);
+    inPhase[period] = value.toFixed();
+  }
+  for (const phase of PHASES) {
+    const value = sums.get(phase);
+    if (value !== undefined) byPhase[phase] = value.toFixed();
+  }
+  return { byPhase, byPhasePeriod };
+}
+
 function totalsJson(totals: Totals) {
   return {
     total: totals.total.toFixed(),
     byYear: periodAmounts(totals.byPeriod, isYear),
-    byPeriod: periodAmounts(totals.byPeriod, () => true),
+    byPeriod: periodAmounts(totals.byPeriod, isRequestedKey),
+    ...phaseTotals(totals),
     bySource: amounts(totals.bySource),
     byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: sourcesOf(key), amount: value.toFixed() })),
     byPeriodCombination: [...totals.byPeriodCombination]
@@ -62,7 +88,7 @@ export function totalsDocument(consolidation: Consolidation, diagnostics: readon
     schemaVersion: TOTALS_SCHEMA_VERSION,
     unit: UNIT,
     years: consolidation.periods.flatMap((key) => singleYearOf(key) ?? []),
-    periods: [...consolidation.periods],
+    periods: consolidation.periods.filter(isRequestedKey),
     ...totalsJson(consolidation.totals),
     sections: consolidation.sections.map((section) => ({
       code: section.code,

@@ -20,6 +20,7 @@ const SEED000: Marginals = {
   group: { ha_tang: "15090", du_lieu: "89075", "": "44000" },
   section: { I: "79000", II: "69165" },
   period: { "2025": "65562", "2026": "82603" },
+  phase: { requested: "148165" },
 };
 
 /** Seed 004 (Phụ lục, Sở KH&CN 2025): 52.538 = CTX, NST 26.838 + NSNN 25.700, all in 2025. */

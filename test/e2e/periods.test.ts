@@ -142,3 +142,35 @@ describe("sources: by period, over two cells, unknown", () => {
     expect([at("Giai đoạn 2026–2030: CTX"), at("Giai đoạn 2026–2030: ĐTPT"), at("Giai đoạn 2026–2030")]).toEqual([30450, 35800, 66250]);
   });
 });
+
+describe("phases: requested, estimate, approved, outturn never add up", () => {
+  const PHASES_FORM = "fixtures/plans/phases-2025-2026.xlsx";
+
+  it("keeps the 2025 estimate and outturn beside the 2026 request, each its own total", async () => {
+    const document = (await totals(PHASES_FORM)) as TotalsJson & { byPhase: Record<string, string>; byPhasePeriod: Record<string, Record<string, string>> };
+    expect(document.total).toBe("650");
+    expect(document.byPeriod).toEqual({ "2026": "650" });
+    expect(document.byPhase).toEqual({ requested: "650", estimate: "350", outturn: "320" });
+    expect(document.byPhasePeriod).toEqual({ estimate: { "2025": "350" }, outturn: { "2025": "320" } });
+    // Each phase adds up on its own: no BC211/BC212/BC213/BC214 from mixing them.
+    expect(await findings(PHASES_FORM)).toEqual([]);
+  });
+
+  it("cuts `totals --by phase` phase first, the grand total the requested figures", async () => {
+    const run = await budget("totals", PHASES_FORM, "--by", "agency,phase", "--format", "csv");
+    const lines = run.stdout.trim().split(/\r?\n/);
+    expect(lines).toEqual([
+      "kind,level,phase,agency,amount",
+      "subtotal,1,Đề xuất,,650",
+      "line,2,Đề xuất,Sở Nội vụ,150",
+      "line,2,Đề xuất,Sở Tư pháp,500",
+      "subtotal,1,Dự toán,,350",
+      "line,2,Dự toán,Sở Nội vụ,50",
+      "line,2,Dự toán,Sở Tư pháp,300",
+      "subtotal,1,Thực hiện,,320",
+      "line,2,Thực hiện,Sở Nội vụ,50",
+      "line,2,Thực hiện,Sở Tư pháp,270",
+      "total,0,,,650",
+    ]);
+  });
+});
