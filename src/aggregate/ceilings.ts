@@ -18,7 +18,7 @@ export interface CeilingBreach {
 }
 
 /** Powers of ten from the plan's unit to triệu đồng. */
-const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
+export const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
 
 /**
  * Compares the consolidation with the plan's ceilings (stated in the plan's unit): an agency's total,

@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = [
   "BC407", // total above the plan's ceiling
   "BC408", // year column outside the plan
   "BC409", // older version of an agency's form superseded
+  "BC410", // a figure the plan states differs from the consolidation
 ] as const;
 
 /** A diagnostic code of the catalogue. */

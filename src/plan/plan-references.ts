@@ -120,6 +120,10 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
     if (ceiling.year !== undefined && !years.has(ceiling.year))
       unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
   });
+  (plan.statedSplits ?? []).forEach((split, i) => {
+    if (split.source !== undefined && !sourceSpellings.has(foldText(split.source)))
+      unknown(["statedSplits", i, "source"], split.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);
+  });
   plan.ceilings.sources.forEach((ceiling, i) => {
     if (!sourceSpellings.has(foldText(ceiling.source)))
       unknown(["ceilings", "sources", i, "source"], ceiling.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import { ceilingFindings } from "../aggregate/ceilings.js";
 import { type Consolidation, consolidate } from "../aggregate/consolidate.js";
+import { statedSplitFindings } from "../aggregate/stated-splits.js";
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { FileReport } from "../data/file-report.js";
@@ -76,7 +77,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   // Rules across files (the same task or agency twice) run once every file is in; the ceilings are
   // checked on the consolidation itself.
   const consolidation = consolidate(submissions, index);
-  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index)]);
+  const crossFile = classify([...checkRun(submissions, index), ...ceilingFindings(consolidation, index), ...statedSplitFindings(consolidation, index)]);
   diagnostics.push(...crossFile);
   const crossFileOf = new Map<string, Diagnostic[]>();
   for (const d of crossFile) {

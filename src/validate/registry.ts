@@ -40,6 +40,7 @@ import { rule as BC406 } from "./rules/BC406-agency-not-in-registry.js";
 import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
 import { rule as BC409 } from "./rules/BC409-superseded-version.js";
+import { rule as BC410 } from "./rules/BC410-stated-split-differs.js";
 
 /** Every rule of the catalogue, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -83,6 +84,7 @@ export const RULES: readonly Rule[] = [
   BC407,
   BC408,
   BC409,
+  BC410,
 ];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));

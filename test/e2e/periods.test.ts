@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
@@ -171,6 +171,26 @@ describe("phases: requested, estimate, approved, outturn never add up", () => {
       "line,2,Thực hiện,Sở Nội vụ,50",
       "line,2,Thực hiện,Sở Tư pháp,270",
       "total,0,,,650",
+    ]);
+  });
+});
+
+describe("stated splits: the plan's own figures against the consolidation", () => {
+  it("finds seed 002's Phụ lục equal to every figure its text states (lines ~573–592)", async () => {
+    expect((await findings(SEED002_XLSX, "--plan", SEED002_PLAN)).filter((f) => f.startsWith("BC410"))).toEqual([]);
+    expect((await findings(SEED002_CSV, "--plan", SEED002_PLAN)).filter((f) => f.startsWith("BC410"))).toEqual([]);
+  });
+
+  it("names both figures when one differs (2025 CTX stated 8.200, consolidated 8.100)", async () => {
+    const plan = join(tempFolder(), "seed002-8200.yaml");
+    writeFileSync(
+      plan,
+      readFileSync(SEED002_PLAN, "utf8").replace("{ period: 2025, source: CTX, amount: 8100 }", "{ period: 2025, source: CTX, amount: 8200 }"),
+    );
+    const run = await budget("check", SEED002_XLSX, "--plan", plan, "--format", "json");
+    const report = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; expected?: string; actual?: string; args?: Record<string, string> }> };
+    expect(report.diagnostics.filter((d) => d.code === "BC410").map((d) => [d.expected, d.actual, d.args])).toEqual([
+      ["8200", "8100", { period: "2025", source: "CTX" }],
     ]);
   });
 });

@@ -57,6 +57,13 @@ function periodList(period: string): Grid {
   return { file: "danh-muc.xlsx", sheets: [sheetOf("Sheet1", rows)] };
 }
 
+/** The default plan with the figures its text states (`statedSplits`, in triệu đồng). */
+function planWithSplits(statedSplits: object[]): Plan {
+  const result = validatePlan({ ...DEFAULT_PLAN, statedSplits });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.plan;
+}
+
 /** The default plan with ceilings (in its unit, triệu đồng). */
 function planWith(ceilings: object): Plan {
   const result = validatePlan({ ...DEFAULT_PLAN, ceilings });
@@ -257,5 +264,18 @@ export const CASES: readonly RuleCase[] = [
     valid: [[formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })]],
     invalid: [formGrid(VALID_ROWS), formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" })],
     found: [["BC409", "A5"]],
+  },
+  // The plan states 2025 180 and CTX 300 (1.1 CTX, NST 100 + 1.2 CTX 200); the invalid form moves 20 of
+  // task 1.2 from 2026 to 2025, every sum of the form still holding: 2025 becomes 200.
+  {
+    code: "BC410",
+    plan: planWithSplits([
+      { period: 2025, amount: 180 },
+      { source: "CTX", amount: 300 },
+      { period: 2025, source: "NST", amount: 100 },
+    ]),
+    valid,
+    invalid: one(withCells({ F7: 100, G7: 100, F5: 200, G5: 100 })),
+    found: [["BC410", ""]],
   },
 ];
