@@ -36,6 +36,7 @@ const TotalsExport = z.looseObject({
           total: Amount,
           byYear: z.record(z.string(), Amount),
           byPeriod: z.record(z.string(), Amount).optional(),
+          byPeriodCombination: z.array(z.looseObject({ period: z.string(), sources: z.array(z.string()), amount: Amount })).optional(),
           byCombination: z.array(Combination),
         }),
       ),
@@ -97,7 +98,12 @@ export function factsOfExport(value: unknown): ExportFacts {
       if (!rest.isZero()) years.push([UNSTATED, rest]);
       const combinations: Array<[string, Money]> = agency.byCombination.map((c) => [c.sources.join(", "), new Money(c.amount)]);
       const base = { agency: agency.name, section: agency.section || section.code };
-      if (combinations.length <= 1) {
+      if (agency.byPeriodCombination) {
+        // Version 2 says how periods and sources cross: each piece as it is.
+        for (const piece of agency.byPeriodCombination) {
+          facts.push({ ...base, year: piece.period === "" ? UNSTATED : piece.period, source: piece.sources.join(", "), amount: new Money(piece.amount) });
+        }
+      } else if (combinations.length <= 1) {
         const source = combinations[0]?.[0] ?? UNSTATED;
         for (const [year, amount] of years) facts.push({ ...base, year, source, amount });
       } else if (years.length === 1) {

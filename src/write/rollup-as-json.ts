@@ -21,7 +21,12 @@ export function rollupDocument(rollup: Pivot<RollupDimension>, inputs: readonly 
         return value ? [[year, value.toFixed()]] : [];
       }),
     ),
-    changes: yearChanges(byColumn, years).map((c) => ({ from: c.from, to: c.to, change: c.change.toFixed(), ...(c.ratio ? { percent: percentOf(c) } : {}) })),
+    changes: yearChanges(byColumn, years).map((c) => ({
+      from: c.from,
+      to: c.to,
+      ...(c.change ? { change: c.change.toFixed() } : {}),
+      ...(c.ratio ? { percent: percentOf(c) } : {}),
+    })),
   });
   const node = (n: PivotNode<RollupDimension>): RollupNodeDocument => ({
     dimension: n.dimension,

@@ -194,3 +194,30 @@ describe("stated splits: the plan's own figures against the consolidation", () =
     ]);
   });
 });
+
+describe("rollup: periods aligned, no change between a year and a range", () => {
+  it("puts seed 002 (2024, 2025, 2026–2030) beside the forms (2025, 2026): a year an input lacks is —, never −100 %", async () => {
+    const folder = tempFolder();
+    const seed002 = join(folder, "seed002.json");
+    const forms = join(folder, "forms.json");
+    writeFileSync(seed002, (await budget("totals", SEED002_XLSX, "--plan", SEED002_PLAN, "--format", "json")).stdout);
+    writeFileSync(forms, (await budget("totals", "fixtures/forms", "--format", "json")).stdout);
+    const run = await budget("rollup", seed002, forms, "--by", "input", "--format", "json");
+    const document = JSON.parse(run.stdout) as {
+      years: string[];
+      nodes: Array<{ label: string; byYear: Record<string, string>; changes: Array<{ from: string; to: string; change?: string; percent?: string }> }>;
+    };
+    expect(document.years).toEqual(["2024", "2025", "2026", "2026-2030"]);
+    const [first, second] = document.nodes;
+    expect(first?.byYear).toEqual({ "2024": "10400", "2025": "28100", "2026-2030": "66250" });
+    // 2024→2025 and 2025→2026 only: 2026→2026–2030 compares a year with a range, so it is never computed.
+    expect(first?.changes).toEqual([
+      { from: "2024", to: "2025", change: "17700", percent: "170.19" },
+      { from: "2025", to: "2026" },
+    ]);
+    expect(second?.changes).toEqual([
+      { from: "2024", to: "2025" },
+      { from: "2025", to: "2026", change: "17041", percent: "25.99" },
+    ]);
+  });
+});
