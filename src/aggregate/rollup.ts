@@ -1,5 +1,5 @@
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "../data/dimensions.js";
-import type { Money } from "../data/money.js";
+import { type Money, ZERO } from "../data/money.js";
 import { periodFromKey, periodText, singleYearOf } from "../data/period.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type Facts, type Pivot, pivot } from "./pivot.js";
@@ -78,8 +78,31 @@ export function rollup(inputs: readonly RollupInput[], index: PlanIndex, by: rea
       );
       facts.push({ amount: fact.amount, keys: { agency, section, source, input: inputKey, year: fact.year } });
     }
+    coverYears(facts, inputKey);
   });
   return pivot({ facts, labels }, by, "year");
+}
+
+/**
+ * Marks the years an input covers (those it has any figure for) on each of its lines: a zero fact for
+ * each covered year a line lacks. A line then has a figure, maybe zero, for every year its input covers,
+ * and none for a year it does not: `yearChanges` computes a fall to zero in the first case (an agency
+ * that asked for nothing in 2026), and no change in the second (a 2025 appendix says nothing of 2026).
+ */
+function coverYears(facts: Array<Facts<RollupDimension>["facts"][number]>, inputKey: string): void {
+  const years = new Set<string>();
+  const lines = new Map<string, { keys: Readonly<Record<RollupDimension, string>>; years: Set<string> }>();
+  for (const fact of facts) {
+    if (fact.keys.input !== inputKey) continue;
+    if (fact.keys.year !== UNSTATED) years.add(fact.keys.year);
+    const id = `${fact.keys.agency}\u0000${fact.keys.section}\u0000${fact.keys.source}`;
+    const line = lines.get(id) ?? { keys: fact.keys, years: new Set<string>() };
+    line.years.add(fact.keys.year);
+    lines.set(id, line);
+  }
+  for (const line of lines.values()) {
+    for (const year of years) if (!line.years.has(year)) facts.push({ amount: ZERO, keys: { ...line.keys, year } });
+  }
 }
 
 /**

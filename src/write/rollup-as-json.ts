@@ -18,7 +18,7 @@ export function rollupDocument(rollup: Pivot<RollupDimension>, inputs: readonly 
     byYear: Object.fromEntries(
       years.flatMap((year) => {
         const value = byColumn.get(year);
-        return value ? [[year, value.toFixed()]] : [];
+        return value && !value.isZero() ? [[year, value.toFixed()]] : [];
       }),
     ),
     changes: yearChanges(byColumn, years).map((c) => ({
