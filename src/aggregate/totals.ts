@@ -1,6 +1,6 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { type Money, ZERO } from "../data/money.js";
-import { isRequestedKey } from "../data/period.js";
+import { isRequestedKey, singleYearOf } from "../data/period.js";
 import { combinationKey, sourcesForPeriod } from "../parse/funding-source.js";
 
 /** Exact totals of a set of rows along every dimension the appendix reports. */
@@ -13,6 +13,8 @@ export interface Totals {
    * requested figures nor to `total`.
    */
   readonly byPeriod: ReadonlyMap<string, Money>;
+  /** The entries of `byPeriod` that are one year of the requested phase, by year: a range's money is not here. */
+  readonly byYear: ReadonlyMap<number, Money>;
   /** Per funding-source code: an item of `CTX, NST` counts fully under CTX and under NST. */
   readonly bySource: ReadonlyMap<string, Money>;
   /**
@@ -82,7 +84,7 @@ export function totalsOf(parts: readonly Contribution[]): Totals {
     }
     if (!marked) ungrouped = ungrouped.plus(amount.minus(written));
   }
-  return { total, byPeriod, bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
+  return { total, byPeriod, byYear: yearsOf(byPeriod), bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
 }
 
 /** Adds several totals together (agencies into a section, sections into the grand total). */
@@ -107,7 +109,7 @@ export function mergeTotals(all: readonly Totals[]): Totals {
     }
     for (const [k, v] of totals.byGroup) add(byGroup, k, v);
   }
-  return { total, byPeriod, bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
+  return { total, byPeriod, byYear: yearsOf(byPeriod), bySource, byCombination, byPeriodCombination, byGroup, ungrouped };
 }
 
 /** A row's amount: its total column, or the sum of its periods when the total is blank. */
@@ -116,6 +118,16 @@ export function rowAmount(row: BudgetRow): Money {
   let total = ZERO;
   for (const [period, value] of row.periods) if (isRequestedKey(period)) total = total.plus(value.value);
   return total;
+}
+
+/** The single-year entries of amounts by period key, by year. */
+function yearsOf(byPeriod: ReadonlyMap<string, Money>): Map<number, Money> {
+  const byYear = new Map<number, Money>();
+  for (const [key, value] of byPeriod) {
+    const year = singleYearOf(key);
+    if (year !== undefined) byYear.set(year, value);
+  }
+  return byYear;
 }
 
 function add<K>(map: Map<K, Money>, key: K, value: Money): void {

@@ -24,7 +24,7 @@ describe("budget check (in-process)", () => {
         );
       }
     }
-    expect(stdout.endsWith(`✖ 13 lỗi, 23 cảnh báo trong 30/${FILES} tệp\n`)).toBe(true);
+    expect(stdout.endsWith(`✖ 13 lỗi, 27 cảnh báo trong 32/${FILES} tệp\n`)).toBe(true);
     expect(stdout.includes("\u001b[")).toBe(false);
   });
 
@@ -84,6 +84,8 @@ describe("budget check (in-process)", () => {
       "BC406@A9",
       "BC406@A9",
       "BC406@A9",
+      "BC406@",
+      "BC406@",
       "BC212@E11",
       "BC406@A9",
       "BC406@A9",
@@ -118,6 +120,6 @@ describe("budget check (in-process)", () => {
     const junit = (await budget("check", FAULTY, ...ALL, "--format", "junit")).stdout;
     expect(junit.match(/<testcase /g)).toHaveLength(FILES);
     expect(junit).toContain('failures="12" errors="1"');
-    expect((await budget("check", FAULTY, ...ALL, "--lang", "en")).stdout.endsWith(`✖ 13 errors, 23 warnings in 30/${FILES} files\n`)).toBe(true);
+    expect((await budget("check", FAULTY, ...ALL, "--lang", "en")).stdout.endsWith(`✖ 13 errors, 27 warnings in 32/${FILES} files\n`)).toBe(true);
   });
 });
