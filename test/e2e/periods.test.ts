@@ -221,3 +221,21 @@ describe("rollup: periods aligned, no change between a year and a range", () => 
     ]);
   });
 });
+
+describe("a seeded fault in seed 002 (one year cell changed)", () => {
+  it("is found at its row and in the column's total, and against the plan's stated split", async () => {
+    // Item I.2's 2025 cell (D9) typed 2.500.000.000 đồng instead of 2.000.000.000.
+    const faulty = join(tempFolder(), "seed002-fault.csv");
+    const csv = readFileSync(SEED002_CSV, "utf8").split("\n");
+    csv[8] = (csv[8] ?? "").replace(",2.000.000.000,2.000.000.000,12.000.000.000,", ",2.000.000.000,2.500.000.000,12.000.000.000,");
+    writeFileSync(faulty, csv.join("\n"));
+    const run = await budget("check", faulty, "--plan", SEED002_PLAN, "--format", "json");
+    const report = JSON.parse(run.stdout) as { diagnostics: Array<{ code: string; cell?: string | null; expected?: string; actual?: string }> };
+    expect(report.diagnostics.map((d) => [d.code, d.cell ?? "", d.expected, d.actual])).toEqual([
+      ["BC410", "", "28100", "28600"],
+      ["BC410", "", "8100", "8600"],
+      ["BC211", "F9", "16500", "16000"],
+      ["BC214", "D28", "28600", "28100"],
+    ]);
+  });
+});
