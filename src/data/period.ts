@@ -86,6 +86,15 @@ export function periodsOverlap(a: Period, b: Period): boolean {
 }
 
 /**
+ * A period's column heading: `Năm 2025`, `Giai đoạn 2026–2030`, `Năm 2025 (thực hiện)` for another
+ * phase's key. The appendix's period columns and the `Tổng hợp` sheet's.
+ */
+export function periodHeading(key: string): string {
+  const { period } = splitPhasedKey(key);
+  return `${singleYearOf(period) === undefined ? "Giai đoạn" : "Năm"} ${periodText(key)}`;
+}
+
+/**
  * What a figure is: requested (đề xuất, the default of a proposal form), an estimate (dự toán), approved
  * (thẩm định, phê duyệt, giao) or outturn (thực hiện, ước thực hiện, đánh giá thực hiện). Figures of
  * different phases never add up.

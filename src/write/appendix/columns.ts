@@ -1,5 +1,5 @@
 import { type AppendixColumnName, DEFAULT_APPENDIX_COLUMNS } from "../../data/appendix-columns.js";
-import { periodText, singleYearOf } from "../../data/period.js";
+import { periodHeading } from "../../data/period.js";
 import type { AppendixLine, Figure } from "./lines.js";
 
 /** How a column's text sits in its cells. */
@@ -51,11 +51,6 @@ export function appendixColumns(names: readonly AppendixColumnName[] | undefined
     const text = TEXT_COLUMNS[name];
     return text ? [{ kind: "text", name, ...text }] : [];
   });
-}
-
-/** The heading of a period's column: `Năm 2025` for a year, `Giai đoạn 2026–2030` for a range. */
-function periodHeading(period: string): string {
-  return singleYearOf(period) === undefined ? `Giai đoạn ${periodText(period)}` : `Năm ${period}`;
 }
 
 /** The figure a total or year column shows for `line`; undefined for other columns (and a year the line lacks). */

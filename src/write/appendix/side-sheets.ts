@@ -64,9 +64,9 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
   };
 }
 
-/** A heading of `Tổng hợp`: `Năm 2025`, `Giai đoạn 2026–2030`, `Năm 2025: CTX`; other headings as they are. */
+/** A heading of `Tổng hợp`: `Năm 2025`, `Giai đoạn 2026–2030`, `Năm 2025: CTX`, `Năm 2025 (thực hiện)`; other headings as they are. */
 function periodHeading(heading: string): string {
-  const match = /^(\d{4})(–\d{4})?(: .*)?$/u.exec(heading);
+  const match = /^(\d{4})(–\d{4})?( \(.*\))?(: .*)?$/u.exec(heading);
   if (!match) return heading;
   return `${match[2] === undefined ? "Năm" : "Giai đoạn"} ${heading}`;
 }
