@@ -81,7 +81,7 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
 const PHASE_WORDS: ReadonlyArray<readonly [Phase, RegExp]> = [
   ["outturn", /^(uoc |danh gia |tinh hinh )*thuc hien\b|^quyet toan\b/],
   ["estimate", /^du toan\b/],
-  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao)\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
+  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao(?! duc))\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
   ["requested", /^(de xuat|nhu cau|du kien)\b/],
 ];
 

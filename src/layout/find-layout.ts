@@ -61,7 +61,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const top = header.row;
   const width = sheetWidth(sheet);
   const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
-  const columns = readColumns(sheet, top, bottom, width, index);
+  const columns = onePhaseAsRequested(readColumns(sheet, top, bottom, width, index));
   const findings: Finding[] = [];
 
   const fieldColumn = new Map<Field, number>();
@@ -199,6 +199,17 @@ function periodOfAmount(label: string, columns: readonly ColumnInfo[], titleLine
   const named = labelPeriod(label);
   if (named !== undefined) return { from: "column", period: named };
   return { from: "row", title: titlePeriod(titleLines) };
+}
+
+/**
+ * A table whose period columns are all of one phase (`Dự toán kinh phí › 2025 | 2026`) states that one
+ * figure per period: its keys are the periods themselves, its figures the table's total, as for a
+ * proposal form. Phases have keys of their own only where a table holds several side by side.
+ */
+function onePhaseAsRequested(columns: readonly ColumnInfo[]): readonly ColumnInfo[] {
+  const phases = new Set(columns.flatMap((c) => (c.role.kind === "period" ? [c.role.phase] : [])));
+  if (phases.size !== 1 || phases.has("requested")) return columns;
+  return columns.map((c) => (c.role.kind === "period" ? { ...c, role: { ...c.role, key: c.role.period.key } } : c));
 }
 
 /** Whether a stored row holds no cell with a value. */
