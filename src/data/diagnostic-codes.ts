@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = [
   "BC408", // year column outside the plan
   "BC409", // older version of an agency's form superseded
   "BC410", // a figure the plan states differs from the consolidation
+  "BC412", // two columns of one period and phase
 ] as const;
 
 /** A diagnostic code of the catalogue. */

@@ -22,7 +22,7 @@ export type ColumnRole =
   | { kind: "field"; field: Field }
   | { kind: "period"; period: Period; phase: Phase; key: string }
   | { kind: "group"; key: string }
-  | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[] };
+  | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[]; repeats?: number };
 
 /** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
 const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [

@@ -61,7 +61,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const top = header.row;
   const width = sheetWidth(sheet);
   const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
-  const columns = onePhaseAsRequested(readColumns(sheet, top, bottom, width, index));
+  const columns = withoutRepeatedPeriods(onePhaseAsRequested(readColumns(sheet, top, bottom, width, index)));
   const findings: Finding[] = [];
 
   const fieldColumn = new Map<Field, number>();
@@ -82,6 +82,17 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     } else if (column.role.kind === "unknown" && column.role.unreadablePeriod) {
       // A column labelled as a period that is none (`2030 - 2026`): its figures are not given a guessed period.
       findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC116", actual: column.label });
+    } else if (column.role.kind === "unknown" && column.role.repeats !== undefined) {
+      // A second column of one period and phase: adding both would count the period twice, keeping one would drop money in silence.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC412",
+        actual: column.label,
+        args: { first: cellAddress(top, column.role.repeats) },
+      });
     } else if (column.role.kind === "unknown" && column.role.phases) {
       // A period column whose labels name two phases (`Dự toán › Ước thực hiện 2025`): which figure it is is not guessed.
       findings.push({
@@ -210,6 +221,26 @@ function onePhaseAsRequested(columns: readonly ColumnInfo[]): readonly ColumnInf
   const phases = new Set(columns.flatMap((c) => (c.role.kind === "period" ? [c.role.phase] : [])));
   if (phases.size !== 1 || phases.has("requested")) return columns;
   return columns.map((c) => (c.role.kind === "period" ? { ...c, role: { ...c.role, key: c.role.period.key } } : c));
+}
+
+/**
+ * The period columns after the first of the same period and phase (`2025 | 2025`): not read, marked
+ * with the first's column, so that BC412 names both rather than one column's figures replacing the other's.
+ */
+function withoutRepeatedPeriods(columns: readonly ColumnInfo[]): readonly ColumnInfo[] {
+  const first = new Map<string, number>();
+  let repeated = false;
+  const marked = columns.map((c): ColumnInfo => {
+    if (c.role.kind !== "period") return c;
+    const seen = first.get(c.role.key);
+    if (seen === undefined) {
+      first.set(c.role.key, c.col);
+      return c;
+    }
+    repeated = true;
+    return { ...c, role: { kind: "unknown", repeats: seen } };
+  });
+  return repeated ? marked : columns;
 }
 
 /** Whether a stored row holds no cell with a value. */

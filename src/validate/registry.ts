@@ -41,6 +41,7 @@ import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
 import { rule as BC409 } from "./rules/BC409-superseded-version.js";
 import { rule as BC410 } from "./rules/BC410-stated-split-differs.js";
+import { rule as BC412 } from "./rules/BC412-period-column-repeated.js";
 
 /** Every rule of the catalogue, sorted by code. */
 export const RULES: readonly Rule[] = [
@@ -85,6 +86,7 @@ export const RULES: readonly Rule[] = [
   BC408,
   BC409,
   BC410,
+  BC412,
 ];
 
 const BY_CODE = new Map<DiagnosticCode, Rule>(RULES.map((rule) => [rule.code, rule]));
