@@ -3,12 +3,13 @@ import { join } from "node:path";
 import { appendixForm } from "./fixtures/appendix-form.js";
 import { writeFormVersions } from "./fixtures/form-versions.js";
 import { type GroupColumn, officialForm } from "./fixtures/official-form.js";
+import { phasesForm } from "./fixtures/phases-form.js";
 import { writePublicTables } from "./fixtures/public-tables.js";
 import { writeReviewWorkbook } from "./fixtures/review-workbook.js";
 import { loadTruth } from "./fixtures/seed-truth.js";
 import { seed001Excerpt } from "./fixtures/seed001-excerpt.js";
 import { loadSeed002KinhPhi, seed002KinhPhi } from "./fixtures/seed002-kinh-phi.js";
-import { loadSeed002PhuLuc, seed002PhuLuc } from "./fixtures/seed002-phu-luc.js";
+import { loadSeed002PhuLuc, seed002PhuLuc, writeSeed002PhuLucCsv } from "./fixtures/seed002-phu-luc.js";
 import { loadSeed003, seed003Table } from "./fixtures/seed003-table.js";
 import { writeUnitLists } from "./fixtures/unit-lists.js";
 import { writeUnitsMixed } from "./fixtures/units-mixed.js";
@@ -25,7 +26,8 @@ import { writeWildFixtures } from "./fixtures/wild-files.js";
  * - `fixtures/seeds/seed001-skhcn-excerpt.xlsx`: Sở KH&CN's block of seed 001's Phụ lục 2 (27.519);
  * - `fixtures/plans/seed003-table-vii.xlsx`: seed 003's table VII (27.800), item 7's sub-rows under its merged TT;
  * - `fixtures/plans/seed002-kinh-phi.xlsx`: seed 002's money per period (104.750) with its "of which" split.
- * - `fixtures/plans/seed002-phu-luc.xlsx`: seed 002's Phụ lục (104.750), one plan's 17 items under task areas I–IV.
+ * - `fixtures/plans/seed002-phu-luc.xlsx` and `.csv` (in đồng): seed 002's Phụ lục, columns 2024 | 2025 | 2026 - 2030.
+ * - `fixtures/plans/phases-2025-2026.xlsx`: a generated form with the 2025 estimate and outturn beside the 2026 request.
  * - `fixtures/units/`: lists of provinces with one amount column, transcribed from public allocations
  *   (`fixtures/seeds/units-*.json`), total last, total first under a column-number row, and as CSV;
  *   and more public tables (`fixtures/seeds/public-*.json`) in other shapes: `Tỉnh`, English separators,
@@ -72,7 +74,10 @@ async function main(): Promise<void> {
   // Plans in shapes other than the proposal form, kept out of `fixtures/seeds` (whose totals are recorded).
   mkdirSync(join(root, "plans"), { recursive: true });
   await seed002KinhPhi(loadSeed002KinhPhi(join(root, "seeds", "seed002-kinh-phi.json"))).writeFile(join(root, "plans", "seed002-kinh-phi.xlsx"));
-  await seed002PhuLuc(loadSeed002PhuLuc(join(root, "seeds", "seed002-phu-luc.json"))).writeFile(join(root, "plans", "seed002-phu-luc.xlsx"));
+  const phuLuc = loadSeed002PhuLuc(join(root, "seeds", "seed002-phu-luc.json"));
+  await seed002PhuLuc(phuLuc).writeFile(join(root, "plans", "seed002-phu-luc.xlsx"));
+  writeSeed002PhuLucCsv(phuLuc, join(root, "plans", "seed002-phu-luc.csv"));
+  await phasesForm().writeFile(join(root, "plans", "phases-2025-2026.xlsx"));
   await seed003Table(loadSeed003(join(root, "seeds", "seed003-table-vii.json"))).writeFile(join(root, "plans", "seed003-table-vii.xlsx"));
   mkdirSync(join(root, "units"), { recursive: true });
   await writeUnitLists(root);

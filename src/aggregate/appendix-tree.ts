@@ -11,8 +11,8 @@ export interface SourceCell {
   readonly cell: string | undefined;
 }
 
-/** What a line of the appendix shows: its total, and its amount per year (a year it has none for is absent). */
-export type LineTotals = Pick<Totals, "total" | "byYear">;
+/** What a line of the appendix shows: its total, and its amount per period (a period it has none for is absent). */
+export type LineTotals = Pick<Totals, "total" | "byPeriod">;
 
 /** The part of the appendix tree an agency heads: its number, where it was read from, its items. */
 export interface AgencyNode {
@@ -158,7 +158,7 @@ class TreeItem implements ItemNode {
     this.originalCode = row.code.text;
     this.ofWhich = row.role === "of-which";
     this.sumsChildren = children.some((child) => child.carries);
-    this.carries = !this.ofWhich && (this.sumsChildren || row.amount !== null || row.years.size > 0);
+    this.carries = !this.ofWhich && (this.sumsChildren || row.amount !== null || row.periods.size > 0);
   }
 
   get totals(): LineTotals {
@@ -190,18 +190,18 @@ function appendixChildCode(row: BudgetRow, parentCode: string, index: number): s
 }
 
 function ownTotals(row: BudgetRow): LineTotals {
-  const byYear = new Map<number, Money>();
-  for (const [year, amount] of row.years) byYear.set(year, amount.value);
-  return { total: rowAmount(row), byYear };
+  const byPeriod = new Map<string, Money>();
+  for (const [period, amount] of row.periods) byPeriod.set(period, amount.value);
+  return { total: rowAmount(row), byPeriod };
 }
 
 function sumOf(children: readonly ItemNode[]): LineTotals {
   let total = ZERO;
-  const byYear = new Map<number, Money>();
+  const byPeriod = new Map<string, Money>();
   for (const { totals, ofWhich } of children) {
     if (ofWhich) continue;
     total = total.plus(totals.total);
-    for (const [year, value] of totals.byYear) byYear.set(year, (byYear.get(year) ?? ZERO).plus(value));
+    for (const [period, value] of totals.byPeriod) byPeriod.set(period, (byPeriod.get(period) ?? ZERO).plus(value));
   }
-  return { total, byYear };
+  return { total, byPeriod };
 }

@@ -1,8 +1,9 @@
 import type { Finding } from "../data/diagnostic.js";
 import { Money, sum, ZERO } from "../data/money.js";
+import { sourcesForPeriod } from "../parse/funding-source.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
-import { countedNodes } from "./appendix-tree.js";
+import { countedNodes, type ItemNode } from "./appendix-tree.js";
 import type { AgencySource, Consolidation } from "./consolidate.js";
 
 /** A consolidated total above one of the plan's ceilings, with both figures in triệu đồng. */
@@ -28,7 +29,7 @@ export interface ApprovedAmount {
 }
 
 /** Powers of ten from the plan's unit to triệu đồng. */
-const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
+export const UNIT_EXPONENT: Readonly<Record<Plan["unit"], number>> = { đồng: -6, "nghìn đồng": -3, "triệu đồng": 0, "tỷ đồng": 3 };
 
 /**
  * Compares the consolidation with the plan's ceilings (stated in the plan's unit): an agency's total,
@@ -54,19 +55,26 @@ export function ceilingBreaches(consolidation: Consolidation, index: PlanIndex):
     const name = index.agency(ceiling.agency)?.name ?? ceiling.agency;
     const agency = agencies.find((a) => a.name === name);
     if (!agency) continue;
-    const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byYear.get(ceiling.year) ?? ZERO);
+    const actual = ceiling.year === undefined ? agency.totals.total : (agency.totals.byPeriod.get(String(ceiling.year)) ?? ZERO);
     compare({ scope: "agency", subject: name, year: ceiling.year, ceiling: toMillions(ceiling.amount), where: agency.sources[0] }, actual);
   }
   for (const ceiling of plan.ceilings.sources) {
     const code = index.source(ceiling.source) ?? ceiling.source;
     let actual = ZERO;
     let where: AgencySource | undefined;
+    const year = ceiling.year === undefined ? undefined : String(ceiling.year);
+    // A row's year under the code: its source line for that year when the cell names one (`- ĐTPT (2026-2030)`).
+    const underCode = (part: ItemNode) =>
+      year === undefined
+        ? part.fundingSources.includes(code) || part.row.periodSources.some((line) => line.codes.includes(code))
+        : sourcesForPeriod(year, part.row.periodSources, part.fundingSources).includes(code);
     for (const agency of agencies) {
-      const parts = [...countedNodes(agency.children)].filter((part) => part.fundingSources.includes(code));
+      const parts = [...countedNodes(agency.children)].filter(underCode);
       if (parts.length === 0) continue;
       where ??= agency.sources[0];
-      const year = ceiling.year;
-      actual = actual.plus(year === undefined ? (agency.totals.bySource.get(code) ?? ZERO) : sum(parts.map((part) => part.row.years.get(year)?.value ?? ZERO)));
+      actual = actual.plus(
+        year === undefined ? (agency.totals.bySource.get(code) ?? ZERO) : sum(parts.map((part) => part.row.periods.get(year)?.value ?? ZERO)),
+      );
     }
     compare({ scope: "source", subject: code, year: ceiling.year, ceiling: toMillions(ceiling.amount), where }, actual);
   }

@@ -1,6 +1,8 @@
 import type { BudgetRow, Submission } from "../data/budget-row.js";
+import { comparePeriodKeys } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { planPeriods } from "../plan/years-text.js";
 import { type AgencyNode, type AgencyPart, agencyTree } from "./appendix-tree.js";
 import { LeadUnits } from "./lead-units.js";
 import { mergeTotals, type Totals } from "./totals.js";
@@ -34,7 +36,11 @@ export interface SectionTotal {
 
 /** The consolidated appendix as data: the tree of sections → agencies → items → sub-items, and every total. */
 export interface Consolidation {
-  readonly years: readonly number[];
+  /**
+   * The appendix's period columns, by key (`"2024"`, `"2026-2030"`): the plan's years and ranges, and
+   * any other period the forms stated money for, in order.
+   */
+  readonly periods: readonly string[];
   readonly sections: readonly SectionTotal[];
   readonly totals: Totals;
 }
@@ -103,6 +109,6 @@ export function consolidate(submissions: readonly Submission[], index: PlanIndex
     .filter((section) => section.agencies.length > 0);
 
   const totals = mergeTotals(sections.map((s) => s.totals));
-  const years = [...new Set([...plan.years, ...totals.byYear.keys()])].sort((a, b) => a - b);
-  return { years, sections, totals };
+  const periods = [...new Set([...planPeriods(plan).map((period) => period.key), ...totals.byPeriod.keys()])].sort(comparePeriodKeys);
+  return { periods, sections, totals };
 }

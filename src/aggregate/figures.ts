@@ -2,11 +2,11 @@
 // appendix tree. `diff` and `review` key their figures here, so that the period (and, later, the phase)
 // of a figure is decided in one place.
 import { type Money, ZERO } from "../data/money.js";
-import { combinationKey } from "../parse/funding-source.js";
+import { combinationKey, sourcesForPeriod } from "../parse/funding-source.js";
 import type { ItemNode } from "./appendix-tree.js";
-import { UNSTATED, yearParts } from "./pivot-facts.js";
+import { periodParts, UNSTATED } from "./pivot-facts.js";
 
-/** Where a figure sits: its period (a year today, `""` when the row states none) and its funding-source combination (`""`: none stated). */
+/** Where a figure sits: its period (a year or a range, `""` when the row states none; requested figures only) and its funding-source combination (`""`: none stated). */
 export interface FigureKey {
   readonly period: string;
   readonly source: string;
@@ -23,10 +23,12 @@ export interface Figure extends FigureKey {
  * when rows are read by period and phase, only this function changes.
  */
 export function ownFigures(node: ItemNode): Figure[] {
-  const source = combinationKey(node.fundingSources);
-  return yearParts(node.row, node.totals.total)
+  // A source line naming a period (`- ĐTPT (2026-2030)`) gives that period's money its own combination, as in the pivot.
+  const sourceOf = (period: string): string =>
+    combinationKey(period === UNSTATED ? node.fundingSources : sourcesForPeriod(period, node.row.periodSources, node.fundingSources));
+  return periodParts(node.row, node.totals.total)
     .filter(([, amount]) => !amount.isZero())
-    .map(([period, amount]) => ({ period, source, amount }));
+    .map(([period, amount]) => ({ period, source: sourceOf(period), amount }));
 }
 
 /** A figure key as one string, for maps. */

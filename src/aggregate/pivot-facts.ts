@@ -1,7 +1,8 @@
 import type { BudgetRow } from "../data/budget-row.js";
 import { PIVOT_DIMENSIONS, type PivotDimension } from "../data/dimensions.js";
 import { type Money, sum, ZERO } from "../data/money.js";
-import { combinationKey } from "../parse/funding-source.js";
+import { comparePeriodKeys, isRequestedKey, PHASE_LABELS, PHASES, periodFromKey, periodText, singleYearOf, splitPhasedKey } from "../data/period.js";
+import { combinationKey, sourcesForPeriod, UNKNOWN_SOURCE } from "../parse/funding-source.js";
 import type { Plan } from "../plan/schema.js";
 import type { ItemNode } from "./appendix-tree.js";
 import type { Consolidation } from "./consolidate.js";
@@ -27,7 +28,7 @@ export interface PivotFacts {
   readonly labels: ReadonlyMap<PivotDimension, ReadonlyMap<string, DimensionLabel>>;
 }
 
-/** A key not stated along a dimension (no year split, no source, no group, no period). */
+/** A key not stated along a dimension (no year, no source, no group, no period). */
 export const UNSTATED = "";
 
 /** What an unstated key is called in print. */
@@ -37,26 +38,31 @@ export const UNSTATED_LABEL: Readonly<Record<PivotDimension, string>> = {
   source: "Không ghi nguồn",
   group: "Chưa phân nhóm",
   section: "(không thuộc phần nào)",
-  period: "Không ghi thời gian",
+  period: "Không chia theo năm, giai đoạn",
+  phase: "Đề xuất",
   lead: "Không ghi đơn vị chủ trì",
 };
+
+/** What the combination of a source the plan does not know (`?`, BC401) is called in print. */
+export const UNKNOWN_SOURCE_LABEL = "Không rõ nguồn";
 
 /** How a task group is printed: its framework and its short name (`KH02: Dữ liệu`). */
 export function taskGroupLabel(group: Plan["taskGroups"][number]): string {
   return `${group.framework}: ${group.synonyms[0] ?? group.label}`;
 }
 
-/** Amounts are allocated between years and task groups to the đồng (6 decimals of triệu đồng). */
+/** Amounts are allocated between periods and task groups to the đồng (6 decimals of triệu đồng). */
 const ALLOCATION_PLACES = 6;
 
 /**
- * Cuts a consolidation into facts: every node of its tree whose money counts (`inTotal`) split by year
- * (what the year columns do not cover goes to an unstated year) and by task group (amounts written
+ * Cuts a consolidation into facts: every node of its tree whose money counts (`inTotal`) split by period
+ * (a year or a range, as stated; what the period figures do not cover goes to an unstated period; the
+ * `year` key is the period when it is one year, else unstated) and by task group (amounts written
  * under a group go to it, the rest to the groups marked `x` together, or to no group). When a row is
  * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
  * remainder, so every fact adds up exactly to the row and every total along any dimension is exact.
  */
-export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts {
+export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { readonly phases?: boolean } = {}): PivotFacts {
   const facts: PivotFact[] = [];
   const labels = new Map<PivotDimension, Map<string, DimensionLabel>>(PIVOT_DIMENSIONS.map((d) => [d, new Map()]));
   const label = (dimension: PivotDimension, key: string, text: string, rank: number) => {
@@ -71,23 +77,50 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
   const registryOrder = new Map(plan.agencies.map((agency, index) => [agency.name, index]));
   let otherLeads = plan.agencies.length;
 
-  // One node whose money counts: its amount cut by year and task group, under its agency, section, period and lead unit.
-  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, period: string, lead: string): void => {
+  // One node whose money counts: its amount cut by period and task group, under its agency, section and lead unit.
+  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, lead: string): void => {
     const amount = totals.total;
-    const source = combinationKey(fundingSources);
-    label("source", source, source, sourceRank(fundingSources));
-    label("period", period, period, Number(period.slice(0, 4)) || 0);
     if (!labels.get("lead")?.has(lead)) label("lead", lead, lead, registryOrder.get(lead) ?? otherLeads++);
-    const years = yearParts(row, amount);
+    const periods = periodParts(row, amount);
+    label("phase", "requested", PHASE_LABELS.requested, 0);
+    // A source line naming a period (`- ĐTPT (2026-2030)`) gives that period's money its own combination.
+    const sourceOf = (period: string): string => {
+      const codes = period === UNSTATED ? fundingSources : sourcesForPeriod(period, row.periodSources, fundingSources);
+      const key = combinationKey(codes);
+      if (key === UNKNOWN_SOURCE) label("source", key, UNKNOWN_SOURCE_LABEL, Number.MAX_SAFE_INTEGER - 1);
+      else label("source", key, key, sourceRank(codes));
+      return key;
+    };
     const groups = groupParts(row, amount);
-    for (const [year] of years) label("year", year, year, Number(year));
+    for (const [period] of periods) {
+      const single = singleYearOf(period);
+      const known = periodFromKey(period);
+      label("period", period, periodText(period), known ? known.first * 10_000 + known.last : 0);
+      if (single !== undefined) label("year", period, period, single);
+      else label("year", UNSTATED, "", 0);
+    }
     for (const [group] of groups) {
       const members = group.split("+").map((key) => groupNames.get(key));
       label("group", group, members.map((m, i) => m?.text ?? group.split("+")[i]).join(" + "), members[0]?.index ?? plan.taskGroups.length);
     }
-    for (const [year, group, part] of cross(years, groups, amount)) {
+    for (const [period, group, part] of cross(periods, groups, amount)) {
       if (part.isZero()) continue;
-      facts.push({ amount: part, keys: { agency, section, year, source, group, period, lead } });
+      const year = singleYearOf(period) === undefined ? UNSTATED : period;
+      facts.push({ amount: part, keys: { agency, section, year, source: sourceOf(period), group, period, phase: "requested", lead } });
+    }
+    // Another phase's figures (an estimate, an outturn) only when the pivot is cut by phase: they never add up with the requested ones.
+    if (!options.phases) return;
+    for (const [key, value] of row.periods) {
+      if (isRequestedKey(key) || value.value.isZero()) continue;
+      const { period, phase } = splitPhasedKey(key);
+      const known = periodFromKey(period);
+      label("period", period, periodText(period), known ? known.first * 10_000 + known.last : 0);
+      label("phase", phase, PHASE_LABELS[phase], PHASES.indexOf(phase));
+      label("group", UNSTATED, "", 0);
+      const year = singleYearOf(period) === undefined ? UNSTATED : period;
+      if (year === UNSTATED) label("year", UNSTATED, "", 0);
+      else label("year", year, year, Number(year));
+      facts.push({ amount: value.value, keys: { agency, section, year, source: sourceOf(period), group: UNSTATED, period, phase, lead } });
     }
   };
 
@@ -96,27 +129,29 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan): PivotFacts
     label("section", section.code, section.name === "" ? section.code : `${section.code}. ${section.name}`, sectionRank);
     for (const agency of section.agencies) {
       label("agency", agency.name, agency.name, agencyRank++);
-      // Depth-first, so that a row stating no period or lead unit takes its nearest ancestor's.
-      const visit = (node: ItemNode, inherited: { period: string; lead: string }): void => {
-        const stated = { period: periodOf(node.row) ?? inherited.period, lead: node.leadUnit === "" ? inherited.lead : node.leadUnit };
-        if (node.inTotal) addFacts(agency.name, section.code, node, stated.period, stated.lead);
-        for (const child of node.children) visit(child, stated);
+      // The nodes that count (as `countedNodes` finds them), each with its lead unit or its nearest ancestor's.
+      const visit = (items: readonly ItemNode[], inherited: string): void => {
+        for (const item of items) {
+          const lead = item.leadUnit === "" ? inherited : item.leadUnit;
+          if (item.inTotal) addFacts(agency.name, section.code, item, lead);
+          else if (!item.ofWhich) visit(item.children, lead);
+        }
       };
-      for (const item of agency.children) visit(item, { period: UNSTATED, lead: UNSTATED });
+      visit(agency.children, UNSTATED);
     }
   });
   return { facts, labels };
 }
 
-/** The period a row states, spaced one way (`2025-2026`); undefined when it states none. */
-function periodOf(row: BudgetRow): string | undefined {
-  const text = row.period.replace(/\s*[-–—]\s*/g, "-").trim();
-  return text === "" ? undefined : text;
-}
-
-/** The row's amount by year key; what the year columns leave out goes to the unstated year (also `diff`'s figures). */
-export function yearParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
-  const parts: Array<[string, Money]> = [...row.years].sort(([a], [b]) => a - b).map(([year, value]) => [String(year), value.value]);
+/**
+ * The row's amount by period key (`"2025"`, `"2026-2030"`): each period's figure as stated, never a
+ * range spread over years; what the period figures leave out goes to the unstated period (also `diff`'s figures).
+ */
+export function periodParts(row: BudgetRow, amount: Money): Array<[string, Money]> {
+  const parts: Array<[string, Money]> = [...row.periods]
+    .filter(([period]) => isRequestedKey(period))
+    .sort(([a], [b]) => comparePeriodKeys(a, b))
+    .map(([period, value]) => [period, value.value]);
   const rest = amount.minus(sum(parts.map(([, value]) => value)));
   if (!rest.isZero() || parts.length === 0) parts.push([UNSTATED, rest]);
   return parts;

@@ -49,6 +49,8 @@ const DIMENSION_NAMES: ReadonlyMap<string, PivotDimension> = new Map<string, Piv
   ["giai-doan", "period"],
   ["chu-tri", "lead"],
   ["don-vi-chu-tri", "lead"],
+  ["loai", "phase"],
+  ["so-lieu", "phase"],
 ]);
 
 /** The result of reading a `--by` list. */

@@ -22,15 +22,23 @@ export const MIXED_SOURCES = "*";
 const Amount = z.string().regex(/^-?\d+(\.\d+)?$/);
 const Combination = z.looseObject({ sources: z.array(z.string()), amount: Amount });
 
-/** `budget totals --format json`, version 1: what a rollup needs of it. */
+/** `budget totals --format json`, versions 1 and 2 (which adds `byPeriod`, ranges included): what a rollup needs of it. */
 const TotalsExport = z.looseObject({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]),
   unit: z.literal("triệu đồng"),
   sections: z.array(
     z.looseObject({
       code: z.string(),
       agencies: z.array(
-        z.looseObject({ name: z.string(), section: z.string(), total: Amount, byYear: z.record(z.string(), Amount), byCombination: z.array(Combination) }),
+        z.looseObject({
+          name: z.string(),
+          section: z.string(),
+          total: Amount,
+          byYear: z.record(z.string(), Amount),
+          byPeriod: z.record(z.string(), Amount).optional(),
+          byPeriodCombination: z.array(z.looseObject({ period: z.string(), sources: z.array(z.string()), amount: Amount })).optional(),
+          byCombination: z.array(Combination),
+        }),
       ),
     }),
   ),
@@ -52,7 +60,7 @@ export function factsOfConsolidation(consolidation: Consolidation, plan: Plan): 
   return pivotFacts(consolidation, plan).facts.map(({ amount, keys }) => ({
     agency: keys.agency,
     section: keys.section,
-    year: keys.year,
+    year: keys.period,
     source: keys.source,
     amount,
   }));
@@ -71,7 +79,7 @@ export function factsOfExport(value: unknown): ExportFacts {
     const facts = parsed.data.rows.map(({ keys, amount }) => ({
       agency: keys.agency ?? UNSTATED,
       section: keys.section ?? UNSTATED,
-      year: keys.year ?? UNSTATED,
+      year: keys.period ?? keys.year ?? UNSTATED,
       source: keys.source ?? UNSTATED,
       amount: new Money(amount),
     }));
@@ -84,12 +92,18 @@ export function factsOfExport(value: unknown): ExportFacts {
   for (const section of parsed.data.sections) {
     for (const agency of section.agencies) {
       const total = new Money(agency.total);
-      const years: Array<[string, Money]> = Object.entries(agency.byYear).map(([year, amount]) => [year, new Money(amount)]);
+      // Version 2 states each period, ranges included (`2026-2030`); version 1 only years.
+      const years: Array<[string, Money]> = Object.entries(agency.byPeriod ?? agency.byYear).map(([year, amount]) => [year, new Money(amount)]);
       const rest = years.reduce((left, [, amount]) => left.minus(amount), total);
       if (!rest.isZero()) years.push([UNSTATED, rest]);
       const combinations: Array<[string, Money]> = agency.byCombination.map((c) => [c.sources.join(", "), new Money(c.amount)]);
       const base = { agency: agency.name, section: agency.section || section.code };
-      if (combinations.length <= 1) {
+      if (agency.byPeriodCombination) {
+        // Version 2 says how periods and sources cross: each piece as it is.
+        for (const piece of agency.byPeriodCombination) {
+          facts.push({ ...base, year: piece.period === "" ? UNSTATED : piece.period, source: piece.sources.join(", "), amount: new Money(piece.amount) });
+        }
+      } else if (combinations.length <= 1) {
         const source = combinations[0]?.[0] ?? UNSTATED;
         for (const [year, amount] of years) facts.push({ ...base, year, source, amount });
       } else if (years.length === 1) {

@@ -1,5 +1,6 @@
 import { ROLLUP_DIMENSIONS, type RollupDimension } from "../data/dimensions.js";
 import { type Money, ZERO } from "../data/money.js";
+import { periodFromKey, periodText, singleYearOf } from "../data/period.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type Facts, type Pivot, pivot } from "./pivot.js";
 import { type DimensionLabel, sourceRanker, UNSTATED, UNSTATED_LABEL } from "./pivot-facts.js";
@@ -20,7 +21,8 @@ export interface RollupInput {
 export interface YearChange {
   readonly from: string;
   readonly to: string;
-  readonly change: Money;
+  /** Undefined when the line has no figure for one of the two years (an input that does not cover it): shown as `—`, never −100 %. */
+  readonly change: Money | undefined;
   /** `change / from`, undefined when the earlier year is zero. */
   readonly ratio: Money | undefined;
 }
@@ -67,22 +69,60 @@ export function rollup(inputs: readonly RollupInput[], index: PlanIndex, by: rea
         source === UNSTATED ? UNSTATED_LABEL.source : source === MIXED_SOURCES ? "(nhiều nguồn, không tách theo năm)" : source,
         source === UNSTATED || source === MIXED_SOURCES ? unstatedRank : rankSource(source.split(", ")),
       );
-      label("year", fact.year, fact.year === UNSTATED ? UNSTATED_LABEL.year : fact.year, fact.year === UNSTATED ? unstatedRank : Number(fact.year) || 0);
+      const period = periodFromKey(fact.year);
+      label(
+        "year",
+        fact.year,
+        fact.year === UNSTATED ? UNSTATED_LABEL.year : periodText(fact.year),
+        period ? period.first * 10_000 + period.last : unstatedRank - 1,
+      );
       facts.push({ amount: fact.amount, keys: { agency, section, source, input: inputKey, year: fact.year } });
     }
+    coverYears(facts, inputKey);
   });
   return pivot({ facts, labels }, by, "year");
 }
 
-/** The change between consecutive years (stated years only), for a line's amounts by year. */
+/**
+ * Marks the years an input covers (those it has any figure for) on each of its lines: a zero fact for
+ * each covered year a line lacks. A line then has a figure, maybe zero, for every year its input covers,
+ * and none for a year it does not: `yearChanges` computes a fall to zero in the first case (an agency
+ * that asked for nothing in 2026), and no change in the second (a 2025 appendix says nothing of 2026).
+ */
+function coverYears(facts: Array<Facts<RollupDimension>["facts"][number]>, inputKey: string): void {
+  const years = new Set<string>();
+  const lines = new Map<string, { keys: Readonly<Record<RollupDimension, string>>; years: Set<string> }>();
+  for (const fact of facts) {
+    if (fact.keys.input !== inputKey) continue;
+    if (fact.keys.year !== UNSTATED) years.add(fact.keys.year);
+    const id = `${fact.keys.agency}\u0000${fact.keys.section}\u0000${fact.keys.source}`;
+    const line = lines.get(id) ?? { keys: fact.keys, years: new Set<string>() };
+    line.years.add(fact.keys.year);
+    lines.set(id, line);
+  }
+  for (const line of lines.values()) {
+    for (const year of years) if (!line.years.has(year)) facts.push({ amount: ZERO, keys: { ...line.keys, year } });
+  }
+}
+
+/**
+ * The change between consecutive single years, for a line's amounts by period: none between a year and
+ * a range (2025 → 2026–2030 compares nothing), and none computed where the line has no figure for one
+ * of the two years (an input that does not cover the year is not a fall to zero).
+ */
 export function yearChanges(byYear: ReadonlyMap<string, Money>, years: readonly string[]): YearChange[] {
-  const stated = years.filter((year) => year !== UNSTATED);
+  const stated = years.filter((year) => singleYearOf(year) !== undefined);
   const changes: YearChange[] = [];
   for (let i = 1; i < stated.length; i++) {
     const from = stated[i - 1] ?? "";
     const to = stated[i] ?? "";
-    const before = byYear.get(from) ?? ZERO;
-    const change = (byYear.get(to) ?? ZERO).minus(before);
+    const before = byYear.get(from);
+    const after = byYear.get(to);
+    if (before === undefined || after === undefined) {
+      changes.push({ from, to, change: undefined, ratio: undefined });
+      continue;
+    }
+    const change = after.minus(before);
     changes.push({ from, to, change, ratio: before.isZero() ? undefined : change.dividedBy(before) });
   }
   return changes;

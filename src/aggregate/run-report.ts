@@ -26,7 +26,8 @@ export interface AgencySlices {
 /** What `budget report` shows of one run, every figure made here from the consolidation and the roster. */
 export interface RunReport {
   readonly planName: string;
-  readonly years: readonly number[];
+  /** The periods of the consolidation, years and ranges (`2025`, `2026-2030`). */
+  readonly periods: readonly string[];
   /** The grand total (triệu đồng), the appendix's `TỔNG`. */
   readonly total: Money;
   /** Agencies with figures in the consolidation. */
@@ -37,7 +38,7 @@ export interface RunReport {
   readonly warnings: number;
   readonly infos: number;
   readonly byAgency: AgencySlices;
-  readonly byYear: readonly ReportSlice[];
+  readonly byPeriod: readonly ReportSlice[];
   readonly bySource: readonly ReportSlice[];
   readonly byGroup: readonly ReportSlice[];
   /** Every diagnostic of the run, in the run's order. */
@@ -74,7 +75,7 @@ export function runReport(input: RunReportInput): RunReport {
   const count = (severity: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === severity).length;
   return {
     planName: plan.name,
-    years: consolidation.years,
+    periods: consolidation.periods,
     total: consolidation.totals.total,
     agencies: consolidation.sections.reduce((n, section) => n + section.agencies.length, 0),
     files: input.files.length,
@@ -82,7 +83,7 @@ export function runReport(input: RunReportInput): RunReport {
     warnings: count("warning"),
     infos: count("info"),
     byAgency: agencySlices(slices("agency"), consolidation.totals.total),
-    byYear: slices("year"),
+    byPeriod: slices("period"),
     bySource: slices("source"),
     byGroup: slices("group"),
     diagnostics,

@@ -12,6 +12,7 @@ import type {
   InspectedUnit,
   Inspection,
 } from "../data/inspection.js";
+import { splitPhasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import { columnLabels, columnMatch } from "../layout/column-match.js";
 import { findLayout, type SheetLayout } from "../layout/find-layout.js";
@@ -142,7 +143,7 @@ function inspectedColumn(column: ColumnInfo, layout: SheetLayout, read: boolean,
 function roleOf(column: ColumnInfo): InspectedColumnRole {
   const role = column.role;
   if (role.kind === "field") return role.field;
-  if (role.kind === "year") return "period-amount";
+  if (role.kind === "period") return "period-amount";
   if (role.kind === "group") return "task-group";
   return "unknown";
 }
@@ -231,25 +232,32 @@ function inspectedRow(row: BudgetRow, role: InspectedRow["role"], depth: number,
     amount: amount(row.amount),
     recurrentTotal: amount(row.recurrentTotal),
     publicInvestment: amount(row.publicInvestment),
-    periods: rowPeriods(row).map(([period, value]) => ({ period, amount: { value: value.value, cell: value.cell } })),
+    periods: rowPeriods(row).map(({ period, phase, amount: value }) => ({
+      period,
+      ...(phase === "requested" ? {} : { phase }),
+      amount: { value: value.value, cell: value.cell },
+    })),
   };
 }
 
-// The reader's period model, in one place. Today a money column is a year (`ColumnRole` `year`), a row's
-// money per column is `BudgetRow.years` and a table's one year `SheetLayout.amountYear`; periods that are
-// ranges (`2026-2030`, keyed by text) change only these three functions.
+// The reader's period model, in one place: a money column is a period (`ColumnRole` `period`, with its
+// phase), a row's money per column is `BudgetRow.periods` (keyed by period and phase), and a table
+// without period columns takes its amount's period from the column's label, the row or the title.
 
-/** The year and period key of a period column; nothing for the others. */
-function columnPeriod(column: ColumnInfo): { year?: number; period?: string } {
-  return column.role.kind === "year" ? { year: column.role.year, period: String(column.role.year) } : {};
+/** The year (a single year only), period key and phase of a period column; nothing for the others. */
+function columnPeriod(column: ColumnInfo): { year?: number; period?: string; phase?: string } {
+  if (column.role.kind !== "period") return {};
+  const { period, phase } = column.role;
+  return period.first === period.last ? { year: period.first, period: period.key, phase } : { period: period.key, phase };
 }
 
 /** The period (key) a table without period columns gives its amount column, from its label or the title. */
 function amountPeriodOf(layout: SheetLayout): string | undefined {
-  return layout.amountYear === undefined ? undefined : String(layout.amountYear);
+  const at = layout.amountPeriod;
+  return at === undefined ? undefined : at.from === "column" ? at.period.key : at.title?.key;
 }
 
-/** A row's money per period, by period key, in column order. */
-function rowPeriods(row: BudgetRow): Array<readonly [string, Amount]> {
-  return [...row.years].map(([year, amount]) => [String(year), amount] as const);
+/** A row's money per period and phase, in column order. */
+function rowPeriods(row: BudgetRow): Array<{ readonly period: string; readonly phase: string; readonly amount: Amount }> {
+  return [...row.periods].map(([key, amount]) => ({ ...splitPhasedKey(key), amount }));
 }

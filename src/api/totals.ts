@@ -1,5 +1,6 @@
 import { type Pivot, pivot } from "../aggregate/pivot.js";
 import { type PivotDimension, pivotFacts } from "../aggregate/pivot-facts.js";
+import { ZERO } from "../data/money.js";
 import type { Input } from "../run/input.js";
 import { type ConsolidateResult, consolidate } from "./consolidate.js";
 import type { ReadOptions } from "./read-options.js";
@@ -23,5 +24,19 @@ export interface TotalsResult extends ConsolidateResult {
 export async function totals(inputs: readonly Input[], options: TotalsOptions = {}): Promise<TotalsResult> {
   const result = await consolidate(inputs, options);
   const by = options.by;
-  return { ...result, pivot: by && by.length > 0 ? pivot(pivotFacts(result.consolidation, result.plan), by) : undefined };
+  if (!by || by.length === 0) return { ...result, pivot: undefined };
+  if (!by.includes("phase")) return { ...result, pivot: pivot(pivotFacts(result.consolidation, result.plan), by) };
+  return {
+    ...result,
+    pivot: phasePivot(pivot(pivotFacts(result.consolidation, result.plan, { phases: true }), ["phase", ...by.filter((d) => d !== "phase")])),
+  };
+}
+
+/**
+ * A pivot cut by phase: phase first, so no line below mixes two phases, and the grand total the
+ * requested figures' (the total of the forms), since an estimate or an outturn never adds up with them.
+ */
+function phasePivot(cut: Pivot): Pivot {
+  const requested = cut.nodes.find((node) => node.key === "requested");
+  return { ...cut, total: requested?.total ?? ZERO, byColumn: requested?.byColumn ?? new Map() };
 }

@@ -26,6 +26,13 @@ export type GroupMark = { readonly kind: "x"; readonly cell: string } | { readon
  */
 export type RowRole = "section" | "agency" | "item" | "total" | "of-which";
 
+/** The sources one line of a source cell gives the periods it names (`- ĐTPT (2026-2030)`). */
+export interface PeriodSources {
+  /** The period key the line names (`"2026-2030"`); it covers each of the row's periods inside it. */
+  readonly period: string;
+  readonly codes: readonly string[];
+}
+
 /** One budget row of a form, typed, with the addresses of its cells. */
 export interface BudgetRow {
   readonly role: RowRole;
@@ -42,9 +49,18 @@ export interface BudgetRow {
   readonly amount: Amount | null;
   readonly recurrentTotal: Amount | null;
   readonly publicInvestment: Amount | null;
-  readonly years: ReadonlyMap<number, Amount>;
-  /** Canonical funding-source codes, in the plan's order (`CTX`, `NST`). */
+  /**
+   * The row's amounts by period key (`"2025"`, `"2026-2030"`, see `data/period.ts`): its period columns,
+   * or, in a table without them, its amount under the period its column, period cell or title names.
+   */
+  readonly periods: ReadonlyMap<string, Amount>;
+  /**
+   * Canonical funding-source codes, in the plan's order (`CTX`, `NST`): the lines of the source cell
+   * that name no period; `["?"]` (`UNKNOWN_SOURCE`) when one names a source the plan does not know.
+   */
   readonly fundingSources: readonly string[];
+  /** The lines of the source cell that name a period (`- ĐTPT (2026-2030)`): that period's combination. */
+  readonly periodSources: readonly PeriodSources[];
   readonly period: string;
   /** A1 address of the period cell, when the row has one. */
   readonly periodCell: string | undefined;
@@ -69,8 +85,9 @@ export const BUDGET_ROW_FIELDS = [
   "amount",
   "recurrentTotal",
   "publicInvestment",
-  "years",
+  "periods",
   "fundingSources",
+  "periodSources",
   "period",
   "periodCell",
   "legalBasis",

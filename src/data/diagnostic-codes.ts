@@ -18,6 +18,8 @@ export const DIAGNOSTIC_CODES = [
   "BC113", // one of the tool's own outputs skipped
   "BC114", // the same file or the same bytes given twice
   "BC115", // a money column's unit differs from the sheet's unit line
+  "BC116", // a period label that cannot be read
+  "BC117", // a period column whose labels name two phases
   "BC121", // transposed table (years as rows, sources as columns) refused
   "BC201", // amount not a number
   "BC202", // negative amount
@@ -44,6 +46,8 @@ export const DIAGNOSTIC_CODES = [
   "BC407", // total above the plan's ceiling
   "BC408", // year column outside the plan
   "BC409", // older version of an agency's form superseded
+  "BC410", // a figure the plan states differs from the consolidation
+  "BC412", // two columns of one period and phase
   "BC414", // item without an approved figure (consolidate --approved)
   "BC415", // approved figure for an item no longer in the forms
   "BC416", // approved above requested

@@ -4,7 +4,7 @@
  */
 
 /** The dimensions money can be pivoted along. */
-export const PIVOT_DIMENSIONS = ["agency", "year", "source", "group", "section", "period", "lead"] as const;
+export const PIVOT_DIMENSIONS = ["agency", "year", "source", "group", "section", "period", "phase", "lead"] as const;
 /** One of {@link PIVOT_DIMENSIONS}. */
 export type PivotDimension = (typeof PIVOT_DIMENSIONS)[number];
 

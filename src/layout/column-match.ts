@@ -28,7 +28,7 @@ export function columnMatch(column: ColumnInfo, index: PlanIndex): ColumnMatch {
     const quantity = quantityUnit(column.label);
     return quantity === undefined ? { by: "none", closest: closestField(labels.map(foldText)) } : { by: "none", closest: undefined, quantity };
   }
-  if (role.kind === "year") return { by: "period", label: leaf };
+  if (role.kind === "period") return { by: "period", label: leaf };
   if (role.kind === "group") return { by: "task-group", label: leaf, under: above };
   if (role.kind === "field") {
     if (above !== undefined && TOTAL_LEAF.test(foldText(leaf))) return { by: "total-under", label: leaf, under: above };

@@ -1,13 +1,19 @@
 import type { ColumnField } from "../data/column-fields.js";
+import { type Period, type Phase, phasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { foldDocumentNumbers } from "./document-number.js";
+import { periodLeaf } from "./period-label.js";
 
-/** The plan fields a column can hold, besides year and task-group columns. */
+/** The plan fields a column can hold, besides period and task-group columns. */
 export type Field = ColumnField;
 
 /** What one column of the table was recognised as. */
-export type ColumnRole = { kind: "field"; field: Field } | { kind: "year"; year: number } | { kind: "group"; key: string } | { kind: "unknown" };
+export type ColumnRole =
+  | { kind: "field"; field: Field }
+  | { kind: "period"; period: Period; phase: Phase; key: string }
+  | { kind: "group"; key: string }
+  | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[]; repeats?: number };
 
 /** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
 const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
@@ -42,14 +48,12 @@ const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
  * names: see `isPlaceColumn`.
  */
 const PLACE_LABEL = /^(dia phuong|tinh|thanh pho|quan|huyen|xa|phuong)((\/| )(thanh pho|tp|tinh|quan|huyen|thi xa|xa|phuong|thi tran|dac khu))*$/;
-
-const YEAR_LEAF = /^(trong do:?\s*)?(nam\s*)?((19|20)\d\d)$/;
 const TOTAL_LEAF = /^(tong so|tong)$/;
 const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
 
 /**
  * Recognises a column from its header labels, top to bottom (merged cells repeated into every column
- * they span). Returns `unknown` rather than guessing.
+ * they span). Returns `unknown` rather than guessing (marked when its label is a period that cannot be read).
  */
 export function classifyColumn(labels: readonly string[], index: PlanIndex): ColumnRole {
   const folded = labels.map(foldText).filter((label) => label !== "");
@@ -57,8 +61,8 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   if (leaf === undefined) return { kind: "unknown" };
   const path = folded.join(" > ");
 
-  const year = YEAR_LEAF.exec(leaf);
-  if (year?.[3]) return { kind: "year", year: Number(year[3]) };
+  const period = periodColumn(folded);
+  if (period) return period;
 
   const group = matchTaskGroup(folded, index);
   if (group) return { kind: "group", key: group };
@@ -82,6 +86,54 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
  */
 export function isPlaceColumn(label: string): boolean {
   return !label.includes(" › ") && PLACE_LABEL.test(foldText(label));
+}
+
+/**
+ * Phase words a label of a period column may start with (folded): `Ước thực hiện`, `Đánh giá thực
+ * hiện`, `Dự toán HĐND quyết định`, `Thẩm định`, `Kinh phí được giao`, `Đề xuất`, `Dự kiến`.
+ */
+const PHASE_WORDS: ReadonlyArray<readonly [Phase, RegExp]> = [
+  ["outturn", /^(uoc |danh gia |tinh hinh )*thuc hien\b|^quyet toan\b/],
+  ["estimate", /^du toan\b/],
+  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao(?! duc))\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
+  ["requested", /^(de xuat|nhu cau|du kien)\b/],
+];
+
+function phaseOf(label: string): Phase | undefined {
+  for (const [phase, pattern] of PHASE_WORDS) if (pattern.test(label)) return phase;
+  return undefined;
+}
+
+/**
+ * A period column: its lowest label a period (`2025`, `Năm 2026`, `2026 - 2030`), or a phase whose
+ * label or a label above names the period (`Năm 2025 › Đánh giá thực hiện`, `Ước thực hiện năm 2025`).
+ * Its phase is the nearest phase word of its labels, requested when none; labels naming two phases
+ * (`Dự toán › Ước thực hiện 2025`) make the column unknown, marked, rather than a guess.
+ */
+function periodColumn(folded: readonly string[]): ColumnRole | undefined {
+  const leaf = folded.at(-1) ?? "";
+  let period = periodLeaf(leaf);
+  let at = folded.length - 1;
+  const leafPhase = phaseOf(leaf);
+  if (period.kind === "none" && leafPhase !== undefined) {
+    // `Ước thực hiện năm 2025`: the period after the phase words; else a label above (`Năm 2025 › Dự toán`).
+    period = periodLeaf(leaf.replace(/^\D*?(?=(nam |giai doan )?(19|20)\d\d)/, ""));
+    for (let i = folded.length - 2; period.kind === "none" && i >= 0; i--) {
+      period = periodLeaf(folded[i] ?? "");
+      at = i;
+    }
+  }
+  if (period.kind === "unreadable") return { kind: "unknown", unreadablePeriod: true };
+  if (period.kind === "none") return undefined;
+  const phases = new Set<Phase>();
+  for (let i = folded.length - 1; i >= 0; i--) {
+    if (i === at && leafPhase === undefined) continue;
+    const phase = phaseOf(folded[i] ?? "");
+    if (phase) phases.add(phase);
+  }
+  if (phases.size > 1) return { kind: "unknown", phases: [...phases] };
+  const phase = [...phases][0] ?? "requested";
+  return { kind: "period", period: period.period, phase, key: phasedKey(period.period.key, phase) };
 }
 
 // Document numbers are compared without their punctuation (`57-NQTW` is `57-NQ/TW`): see `foldDocumentNumbers`.

@@ -1,6 +1,7 @@
 import type { Finding } from "../data/diagnostic.js";
 import type { GridSheet } from "../data/grid.js";
 import { cellAddress } from "../data/grid.js";
+import { type Period, PHASE_LABELS } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField, quantityUnit } from "./closest-role.js";
@@ -8,11 +9,11 @@ import type { Field } from "./columns.js";
 import { dataRows, type RawRow, rowRanges, withoutTrailingNotes } from "./data-rows.js";
 import { type ColumnInfo, findHeaderBottom, findHeaderTop, isNumberingRow, readColumns } from "./header-band.js";
 import { type NumberConvention, sheetConventions } from "./number-convention.js";
+import { periodColumnsOutsidePlan } from "./period-columns.js";
 import { cellText, sheetWidth } from "./sheet-text.js";
-import { linesAbove, singleYear, titleYear } from "./title.js";
+import { labelPeriod, linesAbove, titlePeriod } from "./title.js";
 import { transposedFinding, transposedWithoutCode, yearRows } from "./transposed-table.js";
 import { type ColumnScale, findUnit, labelUnit, type Unit } from "./unit.js";
-import { yearColumnsOutsidePlan } from "./year-columns.js";
 
 const REQUIRED: readonly Field[] = ["code", "name", "amount"];
 /** The fields that hold money: one column each is read. */
@@ -27,8 +28,12 @@ export interface SheetLayout {
   readonly unit: Unit;
   /** The unit of each column: a money column's own (`Thành tiền (đồng)`) overrides the sheet's. */
   readonly scale: ColumnScale;
-  /** The year the amount column belongs to when its header names one (`Kinh phí năm 2025`). */
-  readonly amountYear: number | undefined;
+  /**
+   * In a table without period columns, where the amount's period comes from: the amount column's
+   * header when it names one (`Kinh phí năm 2025`), else each row's period cell, else the title
+   * (`… năm 2021 - 2025`). Undefined in a table with period columns.
+   */
+  readonly amountPeriod: AmountPeriod | undefined;
   /** How the file writes number text, when its text amounts tell (decides `1.5` and `1,500`). */
   readonly numberConvention: NumberConvention | undefined;
   /** Columns whose own text amounts tell their convention (`2,615,000` in one column): it overrides the file's there. */
@@ -37,6 +42,9 @@ export interface SheetLayout {
   readonly titleLines: readonly string[];
   readonly rows: readonly RawRow[];
 }
+
+/** The period of a table's amount column: named by its header, or each row's period cell with the title's as the fallback. */
+export type AmountPeriod = { readonly from: "column"; readonly period: Period } | { readonly from: "row"; readonly title: Period | undefined };
 
 /** The layout of a sheet, or nothing, with the findings made on the way. */
 export interface LayoutResult {
@@ -59,7 +67,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const top = header.row;
   const width = sheetWidth(sheet);
   const bottom = findHeaderBottom(sheet, top, width, header.codeCol);
-  const columns = readColumns(sheet, top, bottom, width, index);
+  const columns = withoutRepeatedPeriods(onePhaseAsRequested(readColumns(sheet, top, bottom, width, index)));
   const findings: Finding[] = [];
 
   const fieldColumn = new Map<Field, number>();
@@ -76,6 +84,31 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
         row: top + 1,
         code: "BC104",
         args: { label: column.label, role: column.role.field },
+      });
+    } else if (column.role.kind === "unknown" && column.role.unreadablePeriod) {
+      // A column labelled as a period that is none (`2030 - 2026`): its figures are not given a guessed period.
+      findings.push({ file, sheet: sheet.name, cell: cellAddress(top, column.col), row: top + 1, code: "BC116", actual: column.label });
+    } else if (column.role.kind === "unknown" && column.role.repeats !== undefined) {
+      // A second column of one period and phase: adding both would count the period twice, keeping one would drop money in silence.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC412",
+        actual: column.label,
+        args: { first: cellAddress(top, column.role.repeats) },
+      });
+    } else if (column.role.kind === "unknown" && column.role.phases) {
+      // A period column whose labels name two phases (`Dự toán › Ước thực hiện 2025`): which figure it is is not guessed.
+      findings.push({
+        file,
+        sheet: sheet.name,
+        cell: cellAddress(top, column.col),
+        row: top + 1,
+        code: "BC117",
+        actual: column.label,
+        args: { phases: column.role.phases.map((phase) => PHASE_LABELS[phase]).join(", ") },
       });
     } else if (column.role.kind === "unknown" && column.label !== "") {
       // The role it comes closest to tells the officer what to rename it to, or to add to the plan's `columns`.
@@ -106,7 +139,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
     return { layout: undefined, findings };
   }
 
-  findings.push(...yearColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan.years));
+  findings.push(...periodColumnsOutsidePlan(file, sheet, { top, bottom, columns }, index.plan));
 
   const titleLines = linesAbove(sheet, top);
   const unit = findUnit(
@@ -117,9 +150,11 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
   const scale = columnScale(file, sheet.name, top, columns, fieldColumn, unit, findings);
 
   const amountColumn = columns.find((c) => c.role.kind === "field" && c.role.field === "amount");
-  const hasYearColumns = columns.some((c) => c.role.kind === "year");
-  const amountYear = singleYear(amountColumn?.label ?? "") ?? (hasYearColumns ? undefined : titleYear(titleLines));
-  const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn));
+  const amountPeriod = periodOfAmount(amountColumn?.label ?? "", columns, titleLines);
+  // A source header over two cells (type | level): the columns after the first are read with it.
+  const sourceColumn = fieldColumn.get("fundingSource");
+  const moreSources = columns.filter((c) => c.role.kind === "field" && c.role.field === "fundingSource" && c.col !== sourceColumn).map((c) => c.col);
+  const rows = withoutTrailingNotes(dataRows(sheet, firstDataRow, columns, fieldColumn, moreSources));
   const hidden = rows.filter((row) => row.hidden).map((row) => row.row);
   const [firstHidden] = hidden;
   if (firstHidden !== undefined) {
@@ -141,7 +176,7 @@ export function findLayout(file: string, sheet: GridSheet, index: PlanIndex): La
       columns,
       unit,
       scale,
-      amountYear,
+      amountPeriod,
       numberConvention: conventions.file,
       columnConventions: conventions.byColumn,
       titleLines,
@@ -182,11 +217,50 @@ function columnScale(
   return { sheet: unit.exponent, byColumn };
 }
 
-/** Whether a column's figures are added up: the money column read for its role, a year or a task group. */
+/** Whether a column's figures are added up: the money column read for its role, a period or a task group. */
 function isReadMoney(column: ColumnInfo, fieldColumn: ReadonlyMap<Field, number>): boolean {
   const role = column.role;
   if (role.kind === "field") return MONEY.has(role.field) && fieldColumn.get(role.field) === column.col;
-  return role.kind === "year" || role.kind === "group";
+  return role.kind === "period" || role.kind === "group";
+}
+
+/** Where the amount's period comes from in a table without period columns (see `SheetLayout.amountPeriod`). */
+function periodOfAmount(label: string, columns: readonly ColumnInfo[], titleLines: readonly string[]): AmountPeriod | undefined {
+  if (columns.some((c) => c.role.kind === "period")) return undefined;
+  const named = labelPeriod(label);
+  if (named !== undefined) return { from: "column", period: named };
+  return { from: "row", title: titlePeriod(titleLines) };
+}
+
+/**
+ * A table whose period columns are all of one phase (`Dự toán kinh phí › 2025 | 2026`) states that one
+ * figure per period: its keys are the periods themselves, its figures the table's total, as for a
+ * proposal form. Phases have keys of their own only where a table holds several side by side.
+ */
+function onePhaseAsRequested(columns: readonly ColumnInfo[]): readonly ColumnInfo[] {
+  const phases = new Set(columns.flatMap((c) => (c.role.kind === "period" ? [c.role.phase] : [])));
+  if (phases.size !== 1 || phases.has("requested")) return columns;
+  return columns.map((c) => (c.role.kind === "period" ? { ...c, role: { ...c.role, key: c.role.period.key } } : c));
+}
+
+/**
+ * The period columns after the first of the same period and phase (`2025 | 2025`): not read, marked
+ * with the first's column, so that BC412 names both rather than one column's figures replacing the other's.
+ */
+function withoutRepeatedPeriods(columns: readonly ColumnInfo[]): readonly ColumnInfo[] {
+  const first = new Map<string, number>();
+  let repeated = false;
+  const marked = columns.map((c): ColumnInfo => {
+    if (c.role.kind !== "period") return c;
+    const seen = first.get(c.role.key);
+    if (seen === undefined) {
+      first.set(c.role.key, c.col);
+      return c;
+    }
+    repeated = true;
+    return { ...c, role: { kind: "unknown", repeats: seen } };
+  });
+  return repeated ? marked : columns;
 }
 
 /** Whether a stored row holds no cell with a value. */

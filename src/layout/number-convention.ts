@@ -41,7 +41,7 @@ interface ColumnEvidence {
 /** The evidence of every column that has any, by column index. */
 type Evidence = Map<number, ColumnEvidence>;
 
-/** The amount cells whose text is evidence: money, quantity and unit price, years, task groups. */
+/** The amount cells whose text is evidence: money, quantity and unit price, periods, task groups. */
 const EVIDENCE_FIELDS = ["amount", "recurrentTotal", "publicInvestment", "quantity", "unitPrice"] as const;
 
 /** Collects, per column, the first cell of each convention. */
@@ -73,7 +73,7 @@ function evidenceOf(rows: readonly RawRow[]): Evidence {
       const cell = row.fields.get(field);
       if (cell !== undefined) weigh(cell);
     }
-    for (const cell of row.years.values()) weigh(cell);
+    for (const cell of row.periods.values()) weigh(cell);
     for (const cell of row.groups.values()) weigh(cell);
   }
   return evidence;

@@ -12,6 +12,19 @@ export function cellText(cell: Cell | undefined): string {
   return "";
 }
 
+/**
+ * A cell's text line by line: each line's spaces squashed, empty lines dropped, lines joined by `\n`
+ * (a source cell's `- Chi thường xuyên` / `- ĐTPT (2026-2030)`). Text of one line is `cellText`'s.
+ */
+export function cellLines(cell: Cell | undefined): string {
+  if (cell?.value.kind !== "text" || !/[\r\n]/.test(cell.value.value)) return cellText(cell);
+  return cell.value.value
+    .split(/\r?\n|\r/)
+    .map(squashSpaces)
+    .filter((line) => line !== "")
+    .join("\n");
+}
+
 /** The cell at a position, or undefined. */
 export function cellAt(sheet: GridSheet, row: number, col: number): Cell | undefined {
   return sheet.rows[row]?.[col];

@@ -325,7 +325,7 @@ function withSubRows(drafts: readonly RowDraft[], agencyMode: boolean): Blocks {
       continue;
     }
     if (hasFigures(head)) {
-      out.push({ ...head, amount: null, recurrentTotal: null, publicInvestment: null, years: new Map(), objective: "", period: "", periodCell: undefined });
+      out.push({ ...head, amount: null, recurrentTotal: null, publicInvestment: null, periods: new Map(), objective: "", period: "", periodCell: undefined });
       out.push(subRow({ ...head, groups: new Map() }, head.leadUnit));
     } else out.push(head);
     for (const row of block) out.push(hasFigures(row) ? subRow(row, head.leadUnit) : row);

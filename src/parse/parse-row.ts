@@ -3,7 +3,7 @@ import type { Finding } from "../data/diagnostic.js";
 import { cellAddress } from "../data/grid.js";
 import type { RawRow } from "../layout/data-rows.js";
 import type { NumberConventions } from "../layout/number-convention.js";
-import { cellText } from "../layout/sheet-text.js";
+import { cellLines, cellText } from "../layout/sheet-text.js";
 import type { ColumnScale } from "../layout/unit.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { type RowContext, readAmount } from "./amount-cell.js";
@@ -33,10 +33,10 @@ export function parseRow(
   const context: RowContext = { file, sheet, rowCode: codeText, rowName: name, conventions };
   const amount = (field: "amount" | "recurrentTotal" | "publicInvestment") => readAmount(raw.fields.get(field), scale, context, findings);
 
-  const years = new Map<number, Amount>();
-  for (const [year, cell] of raw.years) {
+  const periods = new Map<string, Amount>();
+  for (const [period, cell] of raw.periods) {
     const value = readAmount(cell, scale, context, findings);
-    if (value) years.set(year, value);
+    if (value) periods.set(period, value);
   }
   const groups = new Map<string, GroupMark>();
   for (const [key, cell] of raw.groups) {
@@ -47,7 +47,7 @@ export function parseRow(
     const value = readAmount(cell, scale, context, findings);
     if (value && !value.value.isZero()) groups.set(key, { kind: "amount", amount: value });
   }
-  const funding = parseFundingSources(text("fundingSource"), index);
+  const funding = parseFundingSources(sourceText(cellLines(raw.fields.get("fundingSource")), raw.moreSources), index);
   const fundingCell = raw.fields.get("fundingSource");
   const periodCell = raw.fields.get("period");
   for (const token of funding.unknown) {
@@ -72,8 +72,9 @@ export function parseRow(
     amount: total,
     recurrentTotal: amount("recurrentTotal"),
     publicInvestment: amount("publicInvestment"),
-    years,
+    periods,
     fundingSources: funding.codes,
+    periodSources: funding.byPeriod,
     period: text("period"),
     periodCell: periodCell ? cellAddress(periodCell.row, periodCell.col) : undefined,
     legalBasis: text("legalBasis"),
@@ -83,9 +84,15 @@ export function parseRow(
   };
 }
 
+/** The text of a row's source cells: one cell's, or the cells of a header spanning several joined as one combination. */
+function sourceText(first: string, more: RawRow["moreSources"]): string {
+  if (more.length === 0) return first;
+  return [first, ...more.map(cellText)].filter((text) => text !== "").join(", ");
+}
+
 /** Whether a row carries any figure at all. */
 export function hasFigures(row: RowDraft): boolean {
-  return row.amount !== null || row.recurrentTotal !== null || row.publicInvestment !== null || row.years.size > 0;
+  return row.amount !== null || row.recurrentTotal !== null || row.publicInvestment !== null || row.periods.size > 0;
 }
 
 /**
@@ -102,8 +109,9 @@ export function withRole(draft: RowDraft, role: RowRole, reference = ""): Budget
     amount: draft.amount,
     recurrentTotal: draft.recurrentTotal,
     publicInvestment: draft.publicInvestment,
-    years: draft.years,
+    periods: draft.periods,
     fundingSources: draft.fundingSources,
+    periodSources: draft.periodSources,
     period: draft.period,
     periodCell: draft.periodCell,
     legalBasis: draft.legalBasis,

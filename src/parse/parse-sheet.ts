@@ -1,7 +1,9 @@
 import type { AgencyBlock, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
+import type { Period } from "../data/period.js";
 import type { TemplateMark } from "../data/template-mark.js";
 import type { SheetLayout } from "../layout/find-layout.js";
+import { periodCell } from "../layout/period-label.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { buildTree } from "./build-tree.js";
 import { parseRow, type RowDraft } from "./parse-row.js";
@@ -33,11 +35,9 @@ export function parseSheet(
   const conventions = { file: layout.numberConvention, byColumn: layout.columnConventions };
   const drafts: RowDraft[] = layout.rows.map((raw) => {
     const draft = parseRow(raw, layout.scale, file, layout.sheet, index, findings, conventions);
-    // An appendix whose only amount column is "Kinh phí năm 2025" states that year's money.
-    if (layout.amountYear !== undefined && draft.years.size === 0 && draft.amount) {
-      return { ...draft, years: new Map([[layout.amountYear, draft.amount]]) };
-    }
-    return draft;
+    const period = amountPeriod(layout, draft, file, findings);
+    // The period map holds the amount itself: the sum checks know it is no figure of its own.
+    return period === undefined || draft.amount === null ? draft : { ...draft, periods: new Map([[period.key, draft.amount]]) };
   });
   // The form's own word on its agency comes first: its agency rows (in the tree), the template mark, a
   // title naming the agency. A cover-letter line (`kèm Công văn … của Sở …`) names who sent the form out.
@@ -114,7 +114,38 @@ export function addsNothing(agency: AgencyBlock): boolean {
   return agency.items.length === 0 && (agency.row === undefined || !hasNonZeroFigure(agency.row));
 }
 
-function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "years">): boolean {
-  const figures = [row.amount, row.recurrentTotal, row.publicInvestment, ...row.years.values()];
+function hasNonZeroFigure(row: Pick<BudgetRow, "amount" | "recurrentTotal" | "publicInvestment" | "periods">): boolean {
+  const figures = [row.amount, row.recurrentTotal, row.publicInvestment, ...row.periods.values()];
   return figures.some((figure) => figure !== null && !figure.value.isZero());
+}
+
+/**
+ * The period of a row's amount in a table without period columns: the one the amount column names
+ * (`Kinh phí năm 2025`), else the row's period cell (`2021`, `2021-2025`), else the title's (`… năm 2021
+ * - 2025`); never the title over the column or the cell. A period cell that names years in a way that
+ * is no period (`2025 - 2021`, `2021, 2023`) is a BC116 and gives the amount no period, not a guess.
+ */
+function amountPeriod(layout: SheetLayout, draft: RowDraft, file: string, findings: Finding[]): Period | undefined {
+  const from = layout.amountPeriod;
+  if (from === undefined || draft.periods.size > 0 || draft.amount === null) return undefined;
+  if (from.from === "column") return from.period;
+  if (draft.period !== "") {
+    const reading = periodCell(draft.period);
+    if (reading.kind === "period") return reading.period;
+    if (reading.kind === "unreadable") {
+      const at = draft.periodCell ?? draft.codeCell;
+      findings.push({
+        file,
+        sheet: layout.sheet,
+        cell: at,
+        row: draft.row + 1,
+        rowCode: draft.code.text,
+        rowName: draft.name,
+        code: "BC116",
+        actual: draft.period,
+      });
+      return undefined;
+    }
+  }
+  return from.title;
 }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { periodFromKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import { nearestSpelling } from "./nearest-spelling.js";
 import type { PlanShapeSchema } from "./plan-shape.js";
@@ -34,6 +35,17 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
   plan.years.forEach((year, i) => {
     if (years.has(year)) duplicate(["years", i], String(year), String(year));
     years.add(year);
+  });
+  const ranges = new Set<string>();
+  (plan.periods ?? []).forEach((range, i) => {
+    if (ranges.has(range)) duplicate(["periods", i], range, range);
+    ranges.add(range);
+    if (periodFromKey(range) === undefined)
+      issues.push({
+        path: ["periods", i],
+        vi: `giai đoạn "${range}" phải từ năm trước đến năm sau`,
+        en: `the period "${range}" must run from an earlier year to a later one`,
+      });
   });
 
   uniqueKeys(
@@ -107,6 +119,10 @@ export function checkPlanReferences(plan: PlanShape): PlanReferenceIssue[] {
       unknown(["ceilings", "agencies", i, "agency"], ceiling.agency, { vi: "danh sách đơn vị (agencies)", en: "agencies" }, agencyNames);
     if (ceiling.year !== undefined && !years.has(ceiling.year))
       unknown(["ceilings", "agencies", i, "year"], String(ceiling.year), { vi: "các năm (years)", en: "years" }, []);
+  });
+  (plan.statedSplits ?? []).forEach((split, i) => {
+    if (split.source !== undefined && !sourceSpellings.has(foldText(split.source)))
+      unknown(["statedSplits", i, "source"], split.source, { vi: "các nguồn vốn (fundingSources)", en: "funding sources" }, sourceNames);
   });
   plan.ceilings.sources.forEach((ceiling, i) => {
     if (!sourceSpellings.has(foldText(ceiling.source)))

@@ -72,6 +72,20 @@ export const AgencyCeilingSchema = z.strictObject({ agency: nonEmpty, year: z.nu
 /** A ceiling on the total of one funding-source code, for the whole plan or one year. */
 export const SourceCeilingSchema = z.strictObject({ source: nonEmpty, year: z.number().int().optional(), amount: PlanAmountSchema });
 
+/**
+ * A figure the plan's own text states (`Năm 2024: 10.400.000.000 đồng, trong đó chi thường xuyên
+ * 6.400.000.000 đồng`): a period's, a source's or a period's of a source, in the plan's unit. A
+ * consolidation that differs is a finding naming both figures (BC410).
+ */
+export const StatedSplitSchema = z.strictObject({
+  period: z
+    .union([z.number().int(), z.string().regex(/^(19|20)\d\d(-(19|20)\d\d)?$/, { error: "a year or a range such as 2026-2030" })])
+    .optional()
+    .describe("Năm hoặc giai đoạn (2024, 2026-2030); bỏ trống: cả kế hoạch / a year or range; absent: the whole plan"),
+  source: nonEmpty.optional().describe("Mã nguồn vốn; bỏ trống: mọi nguồn / a funding-source code; absent: every source"),
+  amount: PlanAmountSchema,
+});
+
 /** Spending ceilings: a consolidated total above one is a warning (BC407) showing both figures. */
 export const CeilingsSchema = z.strictObject({
   total: PlanAmountSchema.optional(),
@@ -107,6 +121,12 @@ export const PlanShapeSchema = z.strictObject({
   name: nonEmpty,
   reference: z.string().default(""),
   years: z.array(z.number().int().min(1990).max(2100)).min(1).describe("Các năm của kế hoạch, mỗi năm một cột / the plan's years, one column each"),
+  periods: z
+    .array(z.string().regex(/^(19|20)\d\d-(19|20)\d\d$/, { error: "a range of years such as 2026-2030" }))
+    .optional()
+    .describe(
+      "Các giai đoạn của kế hoạch ngoài các năm, như 2026-2030, mỗi giai đoạn một cột / the plan's ranges of years besides its years, such as 2026-2030, one column each",
+    ),
   unit: z
     .enum(["đồng", "nghìn đồng", "triệu đồng", "tỷ đồng"])
     .default("triệu đồng")
@@ -121,5 +141,11 @@ export const PlanShapeSchema = z.strictObject({
     .describe("Danh sách đơn vị: tên chính thức, bí danh, phần, thứ tự / agency registry: official names, aliases, section, order"),
   columns: ColumnSynonymsSchema.prefault({}).describe("Nhãn cột khác cho từng trường / extra header labels per field"),
   output: OutputSchema.prefault({}).describe("Tiêu đề phụ lục và biểu mẫu / titles of the appendix and the blank form"),
+  statedSplits: z
+    .array(StatedSplitSchema)
+    .optional()
+    .describe(
+      "Số liệu kế hoạch nêu theo năm/giai đoạn × nguồn vốn; tổng hợp khác là cảnh báo BC410 / figures the plan states by period × source; a consolidation that differs is warning BC410",
+    ),
   ceilings: CeilingsSchema.prefault({}).describe("Mức trần; vượt trần là cảnh báo BC407 / ceilings; a total above one is warning BC407"),
 });

@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import { type Approvals, approvalFindings, approvalsOf, approvedCeilingFindings } from "../aggregate/approvals.js";
 import { ceilingFindings } from "../aggregate/ceilings.js";
 import { type Consolidation, consolidate } from "../aggregate/consolidate.js";
+import { statedSplitFindings } from "../aggregate/stated-splits.js";
 import type { Submission } from "../data/budget-row.js";
 import type { Diagnostic } from "../data/diagnostic.js";
 import type { FileReport } from "../data/file-report.js";
@@ -84,6 +85,7 @@ export async function runFiles(inputs: readonly Input[], plan: Plan | PlanIndex,
   const crossFile = classify([
     ...checkRun(submissions, index),
     ...ceilingFindings(consolidation, index),
+    ...statedSplitFindings(consolidation, index),
     ...(approvals ? [...approvalFindings(approvals), ...approvedCeilingFindings(approvals, index)] : []),
   ]);
   diagnostics.push(...crossFile);

@@ -5,7 +5,7 @@ import type { FileResult } from "./parse-file.js";
 
 /** An amount as it crosses a thread boundary: decimal.js values lose their prototype when cloned. */
 type WireAmount = readonly [value: string, cell: string];
-type WireYear = readonly [year: number, value: string, cell: string];
+type WirePeriod = readonly [period: string, value: string, cell: string];
 type WireMark = readonly [key: string, cell: string] | readonly [key: string, cell: string, value: string];
 
 /**
@@ -14,8 +14,8 @@ type WireMark = readonly [key: string, cell: string] | readonly [key: string, ce
  */
 type Wire<T> = [T] extends [Amount | null]
   ? WireAmount | null
-  : [T] extends [ReadonlyMap<number, Amount>]
-    ? readonly WireYear[]
+  : [T] extends [ReadonlyMap<string, Amount>]
+    ? readonly WirePeriod[]
     : [T] extends [ReadonlyMap<string, GroupMark>]
       ? readonly WireMark[]
       : [T] extends [readonly BudgetRow[]]
@@ -42,8 +42,8 @@ const toWireAmount = (amount: Amount | null): WireAmount | null => (amount ? [am
 const fromWireAmount = (amount: WireAmount | null): Amount | null => (amount ? { value: new Money(amount[0]), cell: amount[1] } : null);
 
 function toWireRow(row: BudgetRow): WireRow {
-  const years: WireYear[] = [];
-  for (const [year, amount] of row.years) years.push([year, amount.value.toFixed(), amount.cell]);
+  const periods: WirePeriod[] = [];
+  for (const [period, amount] of row.periods) periods.push([period, amount.value.toFixed(), amount.cell]);
   const groups: WireMark[] = [];
   for (const [key, mark] of row.groups) groups.push(mark.kind === "x" ? [key, mark.cell] : [key, mark.amount.cell, mark.amount.value.toFixed()]);
   return [
@@ -55,8 +55,9 @@ function toWireRow(row: BudgetRow): WireRow {
     toWireAmount(row.amount),
     toWireAmount(row.recurrentTotal),
     toWireAmount(row.publicInvestment),
-    years,
+    periods,
     row.fundingSources,
+    row.periodSources,
     row.period,
     row.periodCell ?? null,
     row.legalBasis,
@@ -79,8 +80,9 @@ function fromWireRow(wire: WireRow): BudgetRow {
     amount,
     recurrentTotal,
     publicInvestment,
-    years,
+    periods,
     fundingSources,
+    periodSources,
     period,
     periodCell,
     legalBasis,
@@ -100,8 +102,9 @@ function fromWireRow(wire: WireRow): BudgetRow {
     amount: fromWireAmount(amount),
     recurrentTotal: fromWireAmount(recurrentTotal),
     publicInvestment: fromWireAmount(publicInvestment),
-    years: new Map(years.map(([year, value, cell]) => [year, { value: new Money(value), cell }])),
+    periods: new Map(periods.map(([period, value, cell]) => [period, { value: new Money(value), cell }])),
     fundingSources,
+    periodSources,
     period,
     periodCell: periodCell ?? undefined,
     legalBasis,

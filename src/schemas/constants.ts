@@ -7,7 +7,7 @@ export const UNIT = "triệu đồng";
 /** Version of the check report (`budget check --format json`); bumped when a field changes meaning. */
 export const CHECK_SCHEMA_VERSION = 1;
 /** Version of the totals document (`budget totals --format json`); bumped when a field changes meaning. */
-export const TOTALS_SCHEMA_VERSION = 1;
+export const TOTALS_SCHEMA_VERSION = 2;
 /** Version of the pivot document (`budget totals --by … --format json`); bumped when a field changes meaning. */
 export const PIVOT_SCHEMA_VERSION = 1;
 /** Version of the rollup document (`budget rollup --format json`); bumped when a field changes meaning. */

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { planJsonSchema } from "../plan/plan-json-schema.js";
 import { CheckDocumentSchema } from "./check-schema.js";
-import { InspectDocumentSchema } from "./inspect-schema.js";
 import { DiffDocumentSchema } from "./diff-schema.js";
+import { InspectDocumentSchema } from "./inspect-schema.js";
 import { PivotDocumentSchema } from "./pivot-schema.js";
 import { RollupDocumentSchema } from "./rollup-schema.js";
 import { RowsDocumentSchema } from "./rows.js";

@@ -8,7 +8,9 @@ export { ROLLUP_SCHEMA_VERSION };
 const ChangeSchema = z.object({
   from: z.string().describe("The earlier year."),
   to: z.string().describe("The next year."),
-  change: AmountSchema.describe("The amount of `to` minus the amount of `from`."),
+  change: AmountSchema.optional().describe(
+    "The amount of `to` minus the amount of `from`; absent when the line has no figure for one of them (an input that does not cover the year).",
+  ),
   percent: z
     .string()
     .regex(/^-?\d+(\.\d{1,2})?$/)

@@ -1,5 +1,5 @@
 import type { Finding } from "../data/diagnostic.js";
-import { planYearsText } from "../plan/years-text.js";
+import { planPeriods, planPeriodsText } from "../plan/years-text.js";
 import { everyItem, rowLocation } from "./rows.js";
 import type { SubmissionContext } from "./rule.js";
 
@@ -15,13 +15,17 @@ export function periodYears(text: string): readonly [number, number] | undefined
   return [Math.min(...years), Math.max(...years)];
 }
 
-/** BC402: an item's period shares no year with the plan. A period that names no year is left alone. */
+/**
+ * BC402: an item's period shares no year with the plan's periods (its years and its ranges, such as
+ * 2026–2030). A period that names no year is left alone.
+ */
 export function* periodOutsidePlan({ submission, plan }: SubmissionContext): Iterable<Finding> {
+  const periods = planPeriods(plan);
   for (const row of everyItem(submission)) {
     const span = periodYears(row.period);
     if (!span) continue;
     const [from, to] = span;
-    if (plan.years.some((year) => year >= from && year <= to)) continue;
-    yield { code: "BC402", ...rowLocation(submission, row, row.periodCell), actual: row.period, expected: planYearsText(plan.years) };
+    if (periods.some((period) => period.first <= to && from <= period.last)) continue;
+    yield { code: "BC402", ...rowLocation(submission, row, row.periodCell), actual: row.period, expected: planPeriodsText(plan) };
   }
 }

@@ -15,6 +15,8 @@ import { rule as BC112 } from "./rules/BC112-agency-unclear.js";
 import { rule as BC113 } from "./rules/BC113-own-output-skipped.js";
 import { rule as BC114 } from "./rules/BC114-duplicate-input.js";
 import { rule as BC115 } from "./rules/BC115-unit-differs.js";
+import { rule as BC116 } from "./rules/BC116-period-unreadable.js";
+import { rule as BC117 } from "./rules/BC117-phases-contradict.js";
 import { rule as BC121 } from "./rules/BC121-transposed-table.js";
 import { rule as BC201 } from "./rules/BC201-amount-not-a-number.js";
 import { rule as BC202 } from "./rules/BC202-negative-amount.js";
@@ -41,6 +43,8 @@ import { rule as BC406 } from "./rules/BC406-agency-not-in-registry.js";
 import { rule as BC407 } from "./rules/BC407-above-ceiling.js";
 import { rule as BC408 } from "./rules/BC408-year-column-outside-plan.js";
 import { rule as BC409 } from "./rules/BC409-superseded-version.js";
+import { rule as BC410 } from "./rules/BC410-stated-split-differs.js";
+import { rule as BC412 } from "./rules/BC412-period-column-repeated.js";
 import { rule as BC414 } from "./rules/BC414-item-not-approved.js";
 import { rule as BC415 } from "./rules/BC415-approval-without-item.js";
 import { rule as BC416 } from "./rules/BC416-approved-above-requested.js";
@@ -63,6 +67,8 @@ export const RULES: readonly Rule[] = [
   BC113,
   BC114,
   BC115,
+  BC116,
+  BC117,
   BC121,
   BC201,
   BC202,
@@ -89,6 +95,8 @@ export const RULES: readonly Rule[] = [
   BC407,
   BC408,
   BC409,
+  BC410,
+  BC412,
   BC414,
   BC415,
   BC416,

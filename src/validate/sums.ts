@@ -2,6 +2,7 @@ import type { Amount, BudgetRow, Submission } from "../data/budget-row.js";
 import type { Finding } from "../data/diagnostic.js";
 import type { DiagnosticCode } from "../data/diagnostic-codes.js";
 import { type Money, sum, ZERO } from "../data/money.js";
+import { comparePeriodKeys, isRequestedKey, periodText } from "../data/period.js";
 import { allRows, everyRow, rowLocation } from "./rows.js";
 import type { Bilingual, SubmissionContext } from "./rule.js";
 
@@ -21,10 +22,12 @@ export const STALE_FORMULA_HINT = {
   en: "Formula not recalculated: open and save in Excel; if it still differs, fix the formula to add up every row.",
 } as const satisfies Bilingual;
 
-/** A figure of a row that parents must add up: the total, the support split, or one year. */
+/** A figure of a row that parents must add up: the total, the support split, or one period. */
 interface Figure {
   readonly field: string;
   readonly pick: (row: BudgetRow) => Amount | null;
+  /** A period's figure: absent from a row whose period is its amount's (no period columns). */
+  readonly period?: true;
 }
 
 function figuresOf(rows: readonly BudgetRow[]): Figure[] {
@@ -33,9 +36,11 @@ function figuresOf(rows: readonly BudgetRow[]): Figure[] {
     { field: "recurrentTotal", pick: (row) => row.recurrentTotal },
     { field: "publicInvestment", pick: (row) => row.publicInvestment },
   ];
-  const years = new Set<number>();
-  for (const row of rows) for (const year of row.years.keys()) years.add(year);
-  for (const year of [...years].sort()) figures.push({ field: String(year), pick: (row) => row.years.get(year) ?? null });
+  const periods = new Set<string>();
+  for (const row of rows) for (const period of row.periods.keys()) periods.add(period);
+  for (const period of [...periods].sort(comparePeriodKeys)) {
+    figures.push({ field: periodText(period), pick: (row) => row.periods.get(period) ?? null, period: true });
+  }
   return figures;
 }
 
@@ -47,7 +52,9 @@ function figuresOf(rows: readonly BudgetRow[]): Figure[] {
 function* compare(code: DiagnosticCode, submission: Submission, stated: BudgetRow, parts: readonly BudgetRow[], headings = false): Iterable<Finding> {
   for (const figure of figuresOf([stated, ...parts])) {
     const own = figure.pick(stated);
-    if (!own) continue;
+    // A period that is only the row's amount under the period its cell or the title names (a table
+    // without period columns) is no figure of its own: the amount is compared already.
+    if (!own || (figure.period && own.cell === stated.amount?.cell)) continue;
     const expected = sum(parts.map((part) => (headings ? figureOf(part, figure) : figure.pick(part)?.value) ?? ZERO));
     if (!expected.equals(own.value)) {
       yield finding(code, submission, stated, own, expected, figure.field);
@@ -59,13 +66,16 @@ function finding(code: DiagnosticCode, submission: Submission, row: BudgetRow, o
   return { code, ...rowLocation(submission, row, own.cell), expected: expected.toFixed(), actual: own.value.toFixed(), args: { field } };
 }
 
-/** BC211: on every row that splits its money by year, the years add up to the row's total. */
+/** BC211: on every row that splits its money by period, the periods add up to the row's total. */
 export function* yearsNotTotal({ submission }: SubmissionContext): Iterable<Finding> {
   for (const row of everyRow(submission)) {
-    if (row.years.size === 0) continue;
+    if (row.periods.size === 0) continue;
     const total = row.recurrentTotal ?? row.amount;
     if (!total) continue;
-    const years = sum([...row.years.values()].map((amount) => amount.value));
+    // Only the requested figures make up the total: an estimate or an outturn of the same year is another figure.
+    const requested = [...row.periods].filter(([period]) => isRequestedKey(period));
+    if (requested.length === 0) continue;
+    const years = sum(requested.map(([, amount]) => amount.value));
     if (!years.equals(total.value)) yield finding("BC211", submission, row, total, years, "years");
   }
 }
@@ -97,7 +107,7 @@ export function* totalNotSum({ submission }: SubmissionContext): Iterable<Findin
 }
 
 function hasMoney(row: BudgetRow): boolean {
-  return row.role !== "of-which" && (row.amount !== null || row.years.size > 0 || row.children.some(hasMoney));
+  return row.role !== "of-which" && (row.amount !== null || row.periods.size > 0 || row.children.some(hasMoney));
 }
 
 /** A row's children that add up to it: all but its "of which" rows, which only detail it. */

@@ -60,7 +60,7 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   let y = titleBlock(doc, titles, x, width);
 
   const lines = appendixLines(consolidation, 1);
-  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.years, lines.some(hasLeadUnit)), x, width);
+  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit)), x, width);
   const words = amountInWordsLine(consolidation.totals.total);
   const wordsHeight =
     4 +

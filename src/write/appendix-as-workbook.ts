@@ -60,7 +60,7 @@ export async function appendixAsXlsx(
 ): Promise<Uint8Array> {
   const titles = appendixTitles(plan, options);
   const lines = appendixLines(consolidation, APPENDIX_FIRST_ROW);
-  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.years, lines.some(hasLeadUnit));
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit));
   const sheets = [
     appendixSheetXml(titles, columns, lines, consolidation.totals.total),
     tableSheetXml(summaryTable(consolidation)),

@@ -26,8 +26,8 @@ export interface ConsolidatedRow {
   readonly name: string;
   /** The total the appendix shows: a parent's is the sum of its children when they carry money. */
   readonly total: Money;
-  /** Per year, as the appendix shows it; a year the row has no amount for is absent. */
-  readonly byYear: ReadonlyMap<number, Money>;
+  /** Per period key (`"2025"`, `"2026-2030"`), as the appendix shows it; a period the row has no amount for is absent. */
+  readonly byPeriod: ReadonlyMap<string, Money>;
   /** Funding-source codes in the plan's order, inherited from the nearest ancestor that states them. */
   readonly fundingSources: readonly string[];
   /** The same codes as the appendix prints the combination (`CTX, NST`). */
@@ -47,9 +47,10 @@ export interface ConsolidatedRow {
   readonly cell: string | undefined;
 }
 
-/** The consolidated rows of a run, in appendix order, with the year and task-group columns they use. */
+/** The consolidated rows of a run, in appendix order, with the period and task-group columns they use. */
 export interface ConsolidatedRows {
-  readonly years: readonly number[];
+  /** The period keys of the appendix's columns (`"2025"`, `"2026-2030"`), in order. */
+  readonly periods: readonly string[];
   /** The task-group keys marked on some row: the plan's order, then others as found. */
   readonly groups: readonly string[];
   readonly total: Money;
@@ -82,7 +83,7 @@ export function consolidatedRows({ consolidation, plan }: RowsInput): Consolidat
   }
   const marked = new Set(rows.flatMap((row) => [...row.groups.keys()]));
   const planOrder = plan.taskGroups.map((group) => group.key).filter((key) => marked.has(key));
-  return { years: consolidation.years, groups: [...new Set([...planOrder, ...marked])], total: consolidation.totals.total, rows };
+  return { periods: consolidation.periods, groups: [...new Set([...planOrder, ...marked])], total: consolidation.totals.total, rows };
 }
 
 function agencyRow(section: string, agency: AgencyTotal): ConsolidatedRow {
@@ -95,7 +96,7 @@ function agencyRow(section: string, agency: AgencyTotal): ConsolidatedRow {
     depth: agency.depth,
     name: agency.name,
     total: agency.totals.total,
-    byYear: agency.totals.byYear,
+    byPeriod: agency.totals.byPeriod,
     fundingSources: [],
     combination: "",
     period: "",
@@ -120,7 +121,7 @@ function itemRow(section: string, agency: string, node: ItemNode): ConsolidatedR
     depth: node.depth,
     name: row.name,
     total: node.totals.total,
-    byYear: node.totals.byYear,
+    byPeriod: node.totals.byPeriod,
     fundingSources: node.fundingSources,
     combination: combinationKey(node.fundingSources),
     period: row.period,

@@ -10,6 +10,7 @@ import {
   matchWords,
   notFormWords,
   periodAmountWords,
+  phaseWords,
   ROW_ROLE_WORDS,
   unitWords,
 } from "./inspection-words.js";
@@ -86,7 +87,7 @@ function columnLines(column: InspectedColumn, lang: Lang): string[] {
     `→ ${role}`,
     ...(column.taskGroup === undefined ? [] : [column.taskGroup]),
     ...(column.period === undefined || column.role === "period-amount" ? [] : [column.period]),
-    ...(column.phase === undefined ? [] : [column.phase]),
+    ...(phaseWords(column.phase, lang) === undefined ? [] : [phaseWords(column.phase, lang) ?? ""]),
     matchWords(column.match, lang),
     ...(column.unit === undefined ? [] : [unitWords(column.unit, lang)]),
     ...(column.read || column.role === "unknown" ? [] : [w.notReadColumn]),
@@ -112,7 +113,7 @@ function rowLines(row: InspectedRow, amountPeriod: string | undefined, lang: Lan
     ...(row.publicInvestment ? [`${COLUMN_ROLE_WORDS[lang].publicInvestment}: ${shown(row.publicInvestment.value, lang)}`] : []),
     ...row.periods
       .filter((p) => !(p.period === amountPeriod && row.periods.length === 1 && row.amount?.value.equals(p.amount.value)))
-      .map((p) => `${p.period}${p.phase === undefined ? "" : ` ${p.phase}`}: ${shown(p.amount.value, lang)}`),
+      .map((p) => `${p.period}${phaseWords(p.phase, lang) === undefined ? "" : ` ${phaseWords(p.phase, lang)}`}: ${shown(p.amount.value, lang)}`),
   ];
   if (splits.length > 0) lines.push(...wrap(splits.join(" · "), " ".repeat(head.length + 2)));
   return lines;

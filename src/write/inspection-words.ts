@@ -197,3 +197,16 @@ export function matchWords(match: ColumnMatch, lang: Lang): string {
         : `matches no label, closest to the ${COLUMN_ROLE_WORDS.en[match.closest]} column; its figures are not consolidated`;
   }
 }
+
+/** What a phase of money is called in `budget inspect`'s text (the requested phase, the default, goes unsaid). */
+export const PHASE_WORDS: Words<"requested" | "estimate" | "approved" | "outturn"> = {
+  vi: { requested: "đề xuất", estimate: "dự toán", approved: "thẩm định, giao", outturn: "thực hiện" },
+  en: { requested: "requested", estimate: "estimate", approved: "approved", outturn: "outturn" },
+};
+
+/** A phase in words, or nothing for the requested phase (the default) and for a phase the words do not know. */
+export function phaseWords(phase: string | undefined, lang: Lang): string | undefined {
+  if (phase === undefined || phase === "requested") return undefined;
+  const words: Readonly<Record<string, string>> = PHASE_WORDS[lang];
+  return words[phase] ?? phase;
+}

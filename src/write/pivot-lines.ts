@@ -61,6 +61,7 @@ export const DIMENSION_HEADINGS: Readonly<Record<Pivot["by"][number], string>> =
   source: "Nguồn vốn",
   group: "Nhóm nhiệm vụ",
   section: "Phần",
-  period: "Thời gian thực hiện",
+  period: "Năm, giai đoạn",
+  phase: "Loại số liệu",
   lead: "Đơn vị chủ trì",
 };

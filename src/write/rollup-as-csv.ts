@@ -24,7 +24,7 @@ export function rollupAsCsv(rollup: Pivot<RollupDimension>): string {
   for (const line of lines) {
     const keys = rollup.by.map((_, i) => csvField(line.labels[i] ?? ""));
     const years = rollup.columns.map((c) => csvField(line.byColumn.get(c.key)?.toFixed() ?? "0", "amount"));
-    const changes = line.changes.flatMap((c) => [csvField(c.change.toFixed(), "amount"), csvField(percentOf(c) ?? "", "amount")]);
+    const changes = line.changes.flatMap((c) => [csvField(c.change?.toFixed() ?? "", "amount"), csvField(percentOf(c) ?? "", "amount")]);
     rows.push([line.kind, String(line.depth + 1), ...keys, ...years, csvField(line.amount.toFixed(), "amount"), ...changes].join(","));
   }
   return `${rows.join("\n")}\n`;

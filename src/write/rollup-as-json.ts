@@ -18,10 +18,15 @@ export function rollupDocument(rollup: Pivot<RollupDimension>, inputs: readonly 
     byYear: Object.fromEntries(
       years.flatMap((year) => {
         const value = byColumn.get(year);
-        return value ? [[year, value.toFixed()]] : [];
+        return value && !value.isZero() ? [[year, value.toFixed()]] : [];
       }),
     ),
-    changes: yearChanges(byColumn, years).map((c) => ({ from: c.from, to: c.to, change: c.change.toFixed(), ...(c.ratio ? { percent: percentOf(c) } : {}) })),
+    changes: yearChanges(byColumn, years).map((c) => ({
+      from: c.from,
+      to: c.to,
+      ...(c.change ? { change: c.change.toFixed() } : {}),
+      ...(c.ratio ? { percent: percentOf(c) } : {}),
+    })),
   });
   const node = (n: PivotNode<RollupDimension>): RollupNodeDocument => ({
     dimension: n.dimension,

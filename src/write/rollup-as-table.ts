@@ -43,7 +43,7 @@ export function rollupAsTable(rollup: Pivot<RollupDimension>, options: { color: 
         ? [words.grandTotal, ...rollup.by.slice(1).map(() => "")]
         : rollup.by.map((_, i) => (i === line.depth ? labelOf(rollup, line, i, lang) : ""));
     const years = rollup.columns.map((c) => amount(line.byColumn.get(c.key)));
-    const changes = line.changes.flatMap((c) => [signed(c.change), percent(percentOf(c))]);
+    const changes = line.changes.flatMap((c) => (c.change === undefined ? ["—", "—"] : [signed(c.change), percent(percentOf(c))]));
     return [...labels, ...years, amount(line.amount), ...changes].map((text) => strong(text));
   });
   const table = terminalTable(

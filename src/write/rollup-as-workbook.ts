@@ -131,6 +131,12 @@ function rollupSheet(rollup: Pivot<RollupDimension>, inputs: readonly RollupInpu
     line.changes.forEach((change, i) => {
       const from = `${letter(yearCol(rollup.columns.findIndex((c) => c.key === change.from)))}${r}`;
       const to = `${letter(yearCol(rollup.columns.findIndex((c) => c.key === change.to)))}${r}`;
+      // A year the line has no figure for: no change, not a fall to zero.
+      if (change.change === undefined) {
+        sheet.text(changeCol(i), "—", amount);
+        sheet.text(changeCol(i) + 1, "—", ratio);
+        return;
+      }
       sheet.formula(changeCol(i), `${to}-${from}`, cellNumber(change.change), amount);
       const formula = `IF(${from}=0,"",(${to}-${from})/${from})`;
       if (change.ratio) sheet.formula(changeCol(i) + 1, formula, cellNumber(change.ratio), ratio);

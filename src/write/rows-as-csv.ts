@@ -1,4 +1,5 @@
 import { taskGroupLabel, UNSTATED_LABEL } from "../aggregate/pivot-facts.js";
+import { periodText } from "../data/period.js";
 import type { Plan } from "../plan/schema.js";
 import type { ConsolidatedRows } from "./consolidated-rows.js";
 import { csvField } from "./csv-cell.js";
@@ -25,7 +26,7 @@ export function rowsAsCsv(rows: ConsolidatedRows, taskGroups: Plan["taskGroups"]
     "depth",
     "name",
     "total",
-    ...rows.years.map(String),
+    ...rows.periods.map(periodText),
     "sources",
     "period",
     "legal_basis",
@@ -44,7 +45,7 @@ export function rowsAsCsv(rows: ConsolidatedRows, taskGroups: Plan["taskGroups"]
     return [
       ...[row.section, row.agency, row.code, row.originalCode, row.level, String(row.depth), row.name].map((text) => csvField(text)),
       csvField(row.total.toFixed(), "amount"),
-      ...rows.years.map((year) => csvField(row.byYear.get(year)?.toFixed() ?? "", "amount")),
+      ...rows.periods.map((period) => csvField(row.byPeriod.get(period)?.toFixed() ?? "", "amount")),
       ...[row.combination === "" ? UNSTATED_LABEL.source : row.combination, row.period, row.legalBasis, row.leadUnit].map((text) => csvField(text)),
       ...rows.groups.map(group),
       ...[String(row.inTotal), row.file, row.sheet, row.cell ?? ""].map((text) => csvField(text)),

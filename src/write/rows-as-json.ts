@@ -1,11 +1,12 @@
 import type { Money } from "../data/money.js";
+import { comparePeriodKeys, singleYearOf } from "../data/period.js";
 import { UNIT } from "../schemas/amount.js";
 import { ROWS_SCHEMA_VERSION, type RowsDocument } from "../schemas/rows.js";
 import type { ConsolidatedRow, ConsolidatedRows } from "./consolidated-rows.js";
 
 /**
  * The consolidated rows as their JSON document (docs/JSON.md, schemas/rows.schema.json): `kind:
- * "rows"`, the years, the task groups, the grand total and one object per row with its source cell.
+ * "rows"`, the years and periods, the task groups, the grand total and one object per row with its source cell.
  * Text is kept exactly as read (JSON strings cannot run); amounts are exact decimal strings in triệu đồng.
  */
 export function rowsDocument(rows: ConsolidatedRows): RowsDocument {
@@ -13,7 +14,8 @@ export function rowsDocument(rows: ConsolidatedRows): RowsDocument {
     kind: "rows",
     schemaVersion: ROWS_SCHEMA_VERSION,
     unit: UNIT,
-    years: [...rows.years],
+    years: rows.periods.flatMap((key) => singleYearOf(key) ?? []),
+    periods: [...rows.periods],
     groups: [...rows.groups],
     total: rows.total.toFixed(),
     rows: rows.rows.map(rowJson),
@@ -26,6 +28,7 @@ export function rowsAsJson(rows: ConsolidatedRows): string {
 }
 
 function rowJson(row: ConsolidatedRow): RowsDocument["rows"][number] {
+  const byPeriod = [...row.byPeriod].sort(([a], [b]) => comparePeriodKeys(a, b)).map(([key, value]): [string, string] => [key, value.toFixed()]);
   return {
     section: row.section,
     agency: row.agency,
@@ -35,7 +38,8 @@ function rowJson(row: ConsolidatedRow): RowsDocument["rows"][number] {
     depth: row.depth,
     name: row.name,
     total: row.total.toFixed(),
-    byYear: keyed([...row.byYear].sort(([a], [b]) => a - b).map(([year, value]) => [String(year), value.toFixed()])),
+    byYear: keyed(byPeriod.filter(([key]) => singleYearOf(key) !== undefined)),
+    byPeriod: keyed(byPeriod),
     sources: [...row.fundingSources],
     combination: row.combination,
     period: row.period,

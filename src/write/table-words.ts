@@ -11,6 +11,7 @@ export interface TableWords {
   readonly total: string;
   readonly grandTotal: string;
   readonly noSource: string;
+  readonly unknownSource: string;
   readonly amount: string;
   readonly share: string;
   readonly unit: string;
@@ -27,6 +28,7 @@ export const TABLE_WORDS: Readonly<Record<Lang, TableWords>> = {
     total: "Tổng",
     grandTotal: "TỔNG CỘNG",
     noSource: "Không ghi nguồn",
+    unknownSource: "Không rõ nguồn",
     amount: "Kinh phí",
     share: "Tỷ lệ",
     unit: "(đơn vị: triệu đồng)",
@@ -37,6 +39,7 @@ export const TABLE_WORDS: Readonly<Record<Lang, TableWords>> = {
     total: "Total",
     grandTotal: "GRAND TOTAL",
     noSource: "No source stated",
+    unknownSource: "Unknown source",
     amount: "Amount",
     share: "Share",
     unit: "(unit: million VND)",
@@ -51,6 +54,7 @@ export const DIMENSION_HEADINGS_EN: Readonly<Record<PivotDimension | RollupDimen
   group: "Task group",
   section: "Section",
   period: "Period",
+  phase: "Phase",
   lead: "Lead unit",
   input: "Consolidation file",
 };
@@ -63,6 +67,7 @@ export const UNSTATED_LABEL_EN: Readonly<Record<PivotDimension, string>> = {
   group: "No task group",
   section: "(in no section)",
   period: "No period stated",
+  phase: "Requested",
   lead: "No lead unit stated",
 };
 

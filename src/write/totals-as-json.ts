@@ -1,7 +1,8 @@
 import type { AgencyTotal, Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Diagnostic } from "../data/diagnostic.js";
-import type { Money } from "../data/money.js";
+import { type Money, ZERO } from "../data/money.js";
+import { comparePeriodKeys, isRequestedKey, PHASES, type Phase, singleYearOf, splitPhasedKey } from "../data/period.js";
 import { TOTALS_SCHEMA_VERSION, UNIT } from "../schemas/constants.js";
 import type { TotalsDocument } from "../schemas/totals-schema.js";
 import { countBySeverity } from "../validate/file-status.js";
@@ -12,12 +13,54 @@ function amounts<K extends string | number>(map: ReadonlyMap<K, Money>): Record<
   return out;
 }
 
+/** Amounts by period key, in period order (`2025`, `2026`, `2026-2030`). */
+function periodAmounts(map: ReadonlyMap<string, Money>, keep: (key: string) => boolean): Record<string, string> {
+  const out: Record<string, string> = Object.create(null);
+  for (const [key, value] of [...map].filter(([k]) => keep(k)).sort(([a], [b]) => comparePeriodKeys(a, b))) out[key] = value.toFixed();
+  return out;
+}
+
+/** The codes of a combination key (`"CTX, NST"`); `[]` for no source, `["?"]` for an unknown one. */
+const sourcesOf = (key: string): string[] => (key === "" ? [] : key.split(", "));
+
+const isYear = (key: string): boolean => singleYearOf(key) !== undefined;
+
+/**
+ * Per phase: `requested` is the total; another phase (an estimate, an outturn stated in its own
+ * columns) is the sum of its periods, never added to the total.
+ */
+function phaseTotals(totals: Totals): { byPhase: Record<string, string>; byPhasePeriod: Record<string, Record<string, string>> } {
+  const byPhase: Record<string, string> = Object.create(null);
+  const byPhasePeriod: Record<string, Record<string, string>> = Object.create(null);
+  byPhase.requested = totals.total.toFixed();
+  const sums = new Map<Phase, Money>();
+  const keys = [...totals.byPeriod.keys()].filter((key) => !isRequestedKey(key)).sort(comparePeriodKeys);
+  for (const key of keys) {
+    const value = totals.byPeriod.get(key);
+    if (value === undefined) continue;
+    const { period, phase } = splitPhasedKey(key);
+    sums.set(phase, (sums.get(phase) ?? ZERO).plus(value));
+    const inPhase = (byPhasePeriod[phase] ??= Object.create(null) as Record<string, string>);
+    inPhase[period] = value.toFixed();
+  }
+  for (const phase of PHASES) {
+    const value = sums.get(phase);
+    if (value !== undefined) byPhase[phase] = value.toFixed();
+  }
+  return { byPhase, byPhasePeriod };
+}
+
 function totalsJson(totals: Totals) {
   return {
     total: totals.total.toFixed(),
-    byYear: amounts(totals.byYear),
+    byYear: periodAmounts(totals.byPeriod, isYear),
+    byPeriod: periodAmounts(totals.byPeriod, isRequestedKey),
+    ...phaseTotals(totals),
     bySource: amounts(totals.bySource),
-    byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: key === "" ? [] : key.split(", "), amount: value.toFixed() })),
+    byCombination: [...totals.byCombination].map(([key, value]) => ({ sources: sourcesOf(key), amount: value.toFixed() })),
+    byPeriodCombination: [...totals.byPeriodCombination]
+      .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : comparePeriodKeys(a, b)))
+      .flatMap(([period, combinations]) => [...combinations].map(([key, value]) => ({ period, sources: sourcesOf(key), amount: value.toFixed() }))),
     byGroup: amounts(totals.byGroup),
   };
 }
@@ -36,14 +79,16 @@ function agencyJson(agency: AgencyTotal) {
 
 /**
  * The totals as the JSON document scripts consume (docs/JSON.md, schemas/totals.schema.json): every
- * amount an exact decimal string in triệu đồng; per section and agency; by year, funding-source code,
+ * amount an exact decimal string in triệu đồng; per section and agency; by period (`byPeriod`, years and
+ * ranges) and by single year (`byYear`, the single-year periods only), funding-source code,
  * combination and task group; and the count of diagnostics by severity.
  */
 export function totalsDocument(consolidation: Consolidation, diagnostics: readonly Diagnostic[]): TotalsDocument {
   return {
     schemaVersion: TOTALS_SCHEMA_VERSION,
     unit: UNIT,
-    years: [...consolidation.years],
+    years: consolidation.periods.flatMap((key) => singleYearOf(key) ?? []),
+    periods: consolidation.periods.filter(isRequestedKey),
     ...totalsJson(consolidation.totals),
     sections: consolidation.sections.map((section) => ({
       code: section.code,

@@ -1,6 +1,8 @@
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { Totals } from "../aggregate/totals.js";
 import type { Money } from "../data/money.js";
+import { periodText } from "../data/period.js";
+import { UNKNOWN_SOURCE } from "../parse/funding-source.js";
 import type { Lang } from "./diagnostic-message.js";
 import { TABLE_WORDS } from "./table-words.js";
 
@@ -20,16 +22,34 @@ export interface TotalsGrid {
 
 /**
  * Lays the consolidation out as a table: one line per section and agency and the grand total; columns
- * `Tổng`, each year, each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`),
+ * `Tổng`, each period (`2025`, `2026–2030`; with `periodBySource`, when the run has several periods and
+ * several combinations, each period followed by its money per combination, `2024: CTX`), each funding-source combination (`CTX, NST`; blank source as `Không ghi nguồn`),
  * those words in `lang` (Vietnamese unless the terminal table asks for English).
  */
-export function totalsGrid(consolidation: Consolidation, lang: Lang = "vi"): TotalsGrid {
+export function totalsGrid(consolidation: Consolidation, lang: Lang = "vi", options: { readonly periodBySource?: boolean } = {}): TotalsGrid {
   const words = TABLE_WORDS[lang];
   const combinations = [...consolidation.totals.byCombination.keys()].sort();
-  const columns = [words.total, ...consolidation.years.map(String), ...combinations.map((c) => (c === "" ? words.noSource : c))];
+  const sourceName = (c: string) => (c === "" ? words.noSource : c === UNKNOWN_SOURCE ? words.unknownSource : c);
+  // Each period with the combinations its money has (`Tổng hợp` when a run has several of both).
+  const crossed =
+    options.periodBySource === true && consolidation.periods.length > 1 && combinations.length > 1
+      ? consolidation.periods.map((period) => {
+          const inPeriod = consolidation.totals.byPeriodCombination.get(period);
+          return { period, combinations: combinations.filter((c) => inPeriod?.has(c)) };
+        })
+      : undefined;
+  const periodColumns = crossed
+    ? crossed.flatMap(({ period, combinations: inPeriod }) => [periodText(period), ...inPeriod.map((c) => `${periodText(period)}: ${sourceName(c)}`)])
+    : consolidation.periods.map(periodText);
+  const columns = [words.total, ...periodColumns, ...combinations.map(sourceName)];
   const values = (totals: Totals) => [
     totals.total,
-    ...consolidation.years.map((year) => totals.byYear.get(year)),
+    ...(crossed
+      ? crossed.flatMap(({ period, combinations: inPeriod }) => [
+          totals.byPeriod.get(period),
+          ...inPeriod.map((c) => totals.byPeriodCombination.get(period)?.get(c)),
+        ])
+      : consolidation.periods.map((period) => totals.byPeriod.get(period))),
     ...combinations.map((combination) => totals.byCombination.get(combination)),
   ];
   const lines: TotalsLine[] = [];

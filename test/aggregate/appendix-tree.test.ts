@@ -26,9 +26,9 @@ describe("the appendix tree consolidate builds", async () => {
 
   it("has the printed totals, and its counted nodes add up to them", () => {
     expect(consolidation.totals.total.toFixed()).toBe("148165");
-    expect([...consolidation.totals.byYear].map(([year, value]) => [year, value.toFixed()])).toEqual([
-      [2025, "65562"],
-      [2026, "82603"],
+    expect([...consolidation.totals.byPeriod].map(([year, value]) => [year, value.toFixed()])).toEqual([
+      ["2025", "65562"],
+      ["2026", "82603"],
     ]);
     const counted = agencies.flatMap((agency) => [...nodes(agency.children)].filter((node) => node.inTotal));
     expect(counted.reduce((sum, node) => sum.plus(node.totals.total), ZERO).toFixed()).toBe("148165");
@@ -40,7 +40,7 @@ describe("the appendix tree consolidate builds", async () => {
     const science = consolidation.sections.find((section) => section.code === "II")?.agencies.find((agency) => agency.name === "Sở Khoa học và Công nghệ");
     expect(science).toMatchObject({ code: "2", originalCode: "5", depth: 1, inTotal: false, source: { file: SCIENCE, sheet: "Biểu mẫu", cell: "A9" } });
     expect(science?.totals.total.toFixed()).toBe("28000");
-    expect(Object.fromEntries([...(science?.totals.byYear ?? [])].map(([year, value]) => [year, value.toFixed()]))).toEqual({ 2025: "16000", 2026: "12000" });
+    expect(Object.fromEntries([...(science?.totals.byPeriod ?? [])].map(([year, value]) => [year, value.toFixed()]))).toEqual({ 2025: "16000", 2026: "12000" });
     expect(science?.children.map((item) => item.code)).toEqual(["2.1", "2.2", "2.3", "2.4", "2.5"]);
   });
 

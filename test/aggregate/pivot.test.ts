@@ -10,8 +10,9 @@ type Marginals = Readonly<Record<PivotDimension, Readonly<Record<string, string>
  * Seed 000 along every dimension. Agencies and years are the published figures; sections add the
  * agencies up (I = Văn phòng Tỉnh ủy); groups and periods add up the items of the seed table:
  * ha_tang = 1.2 (14.000) + 2.1 (1.090); du_lieu = 1.3 (50.000, x) + 3.1 (31.575) + 3.2 (7.500);
- * period 2025 = 2.1 (1.090) + 4,5 (15.000); 2025-2026 = 3.1; 2026 = 3.2; the rest state none. The
- * form has no lead-unit column: all of it is under no lead unit.
+ * periods are the periods figures are stated for (the year columns here, so the years; a row's
+ * "Thời gian thực hiện" says how long the task runs, not when its money is spent). The form has no
+ * lead-unit column: all of it is under no lead unit.
  */
 const SEED000: Marginals = {
   agency: { "Văn phòng Tỉnh ủy": "79000", "Chi cục Kiểm lâm": "1090", "Sở Nội vụ": "39075", "Sở Tư pháp": "1000", "Sở Khoa học và Công nghệ": "28000" },
@@ -19,7 +20,8 @@ const SEED000: Marginals = {
   source: { "": "148165" },
   group: { ha_tang: "15090", du_lieu: "89075", "": "44000" },
   section: { I: "79000", II: "69165" },
-  period: { "2025": "16090", "2025-2026": "31575", "2026": "7500", "": "93000" },
+  period: { "2025": "65562", "2026": "82603" },
+  phase: { requested: "148165" },
   lead: { "": "148165" },
 };
 

@@ -16,8 +16,8 @@ describe("library: totals", () => {
   it("reproduces the seed totals from paths: 148165 = 2025 65562 + 2026 82603; seed 004 52538", async () => {
     const forms = await totals([FORMS]);
     expect(forms.consolidation.totals.total.toFixed()).toBe("148165");
-    expect(forms.consolidation.totals.byYear.get(2025)?.toFixed()).toBe("65562");
-    expect(forms.consolidation.totals.byYear.get(2026)?.toFixed()).toBe("82603");
+    expect(forms.consolidation.totals.byPeriod.get("2025")?.toFixed()).toBe("65562");
+    expect(forms.consolidation.totals.byPeriod.get("2026")?.toFixed()).toBe("82603");
     expect(forms.pivot).toBeUndefined();
     const appendix = await totals(["fixtures/appendix"]);
     expect(appendix.consolidation.totals.total.toFixed()).toBe("52538");

@@ -6,7 +6,7 @@ describe("report (library)", () => {
     const result = await report(["fixtures/forms"]);
     const { report: page } = result;
     expect([page.total.toFixed(), page.agencies, page.files, page.errors, page.warnings]).toEqual(["148165", 5, 5, 0, 8]);
-    expect(page.byYear.map((s) => [s.label, s.amount.toFixed()])).toEqual([
+    expect(page.byPeriod.map((s) => [s.label, s.amount.toFixed()])).toEqual([
       ["2025", "65562"],
       ["2026", "82603"],
     ]);

@@ -80,8 +80,8 @@ describe("the benchmark's corpus generator", () => {
       const { consolidation, diagnostics } = await runFiles([manifest.formsDir], defaultPlan(), { workers: 1 });
       expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
       expect(consolidation.totals.total.toFixed()).toBe(manifest.expected.total);
-      expect(consolidation.totals.byYear.get(2025)?.toFixed()).toBe(manifest.expected.byYear["2025"]);
-      expect(consolidation.totals.byYear.get(2026)?.toFixed()).toBe(manifest.expected.byYear["2026"]);
+      expect(consolidation.totals.byPeriod.get("2025")?.toFixed()).toBe(manifest.expected.byYear["2025"]);
+      expect(consolidation.totals.byPeriod.get("2026")?.toFixed()).toBe(manifest.expected.byYear["2026"]);
     });
   }
 

@@ -38,10 +38,10 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     const { workbook } = await tableVii("--columns", CHOSEN);
     const rows = appendix(workbook);
     // Row 5 and 6: the two-row header; the hidden level column comes last.
-    expect(rows[4]).toEqual(["TT", "Cơ quan, đơn vị / Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Tổng kinh phí", "Trong đó", "", "", ""]);
-    expect(rows[5]).toEqual(["", "", "", "", "", "Năm 2021", "Năm 2025", "Năm 2026", ""]);
-    // Code, lead unit, period, total of every line under the header: the form's `Đơn vị chủ trì` (`Sở VHTTDL` is
-    // the registry's Sở Văn hóa, Thể thao và Du lịch, named so) and `Thời gian triển khai`.
+    expect(rows[4]).toEqual(["TT", "Cơ quan, đơn vị / Nội dung", "Đơn vị chủ trì", "Thời gian thực hiện", "Tổng kinh phí", "Trong đó", "", "", "", ""]);
+    // The period of each amount is its row's (`2021`, `2021-2025`): the range is a column of its own.
+    expect(rows[5]).toEqual(["", "", "", "", "", "Năm 2021", "Giai đoạn 2021–2025", "Năm 2025", "Năm 2026", ""]);
+    // Code, lead unit, period, total of every line under the header: the form's `Đơn vị chủ trì` and `Thời gian triển khai`.
     expect(rows.slice(6, 20).map((row) => [row[0], row[2], row[3], row[4]])).toEqual([
       ["1", "", "", 27800],
       ["1.1", VHTTDL, "2021", 7000],
@@ -80,6 +80,7 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
       "Trong đó",
       "",
       "",
+      "",
       "Nguồn vốn",
       "Văn bản có liên quan",
       "",
@@ -92,8 +93,8 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     expect(text).toMatch(/TT\s+Cơ quan, đơn vị \/ Nội dung\s+Đơn vị chủ trì/u);
     expect(text).toMatch(/Thời gian\s+Tổng kinh\s+Trong đó/u);
     expect(text).toMatch(/thực hiện\s+phí\s+Năm 2021\s+Năm 2025\s+Năm 2026/u);
-    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa bàn tỉnh\s+Sở Văn hóa, Thể\s+2021\s+7\.000\s+7\.000\s+-\s+-/u);
-    expect(text).toMatch(/1\.7\.2 Phòng công nghệ 3D\s+Bảo tàng tổng\s+2021-2025\s+3\.000\s+3\.000\s+-\s+-/u);
+    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa\s+Sở VHTTDL\s+2021\s+7\.000\s+7\.000\s+-\s+-\s+-/u);
+    expect(text).toMatch(/1\.7\.2 Phòng công nghệ 3D\s+Bảo tàng tổng\s+2021-2025\s+3\.000\s+-\s+3\.000\s+-\s+-/u);
     expect(text).not.toContain("Nguồn vốn");
     expect(text).not.toContain("Văn bản có liên quan");
   });
@@ -171,11 +172,12 @@ describe("consolidate --no-audit: the copy for leadership", () => {
     expect([...sheets(workbook).keys()]).toEqual(["Phụ lục", "Tổng hợp", "Nhóm nhiệm vụ"]);
     const checks = sheets(audit);
     expect([...checks.keys()]).toEqual(["Kiểm tra", "Nguồn"]);
-    // The run's three warnings (codes), and the one input with its rows read and its 3 findings.
-    expect(checks.get("Kiểm tra")?.map((row) => row[0])).toEqual(["Mã", "BC408", "BC402", "BC406"]);
+    // The run's two warnings (codes), and the one input with its rows read and its 2 findings (the title's
+    // 2021 is no longer a period column outside the plan: each amount takes its row's period).
+    expect(checks.get("Kiểm tra")?.map((row) => row[0])).toEqual(["Mã", "BC402", "BC406"]);
     expect(checks.get("Nguồn")?.map((row) => [row[0], row[4], row[5]])).toEqual([
       ["Tệp", "Số dòng đọc", "Số chẩn đoán"],
-      [TABLE_VII, 11, 3],
+      [TABLE_VII, 11, 2],
     ]);
 
     const same = await budget("consolidate", TABLE_VII, "-o", workbook, "--audit-file", workbook, "--force", "--lang", "en");

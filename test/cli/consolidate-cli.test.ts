@@ -10,7 +10,7 @@ describe("budget consolidate and totals (in-process)", () => {
     const { code, stdout } = await budget("totals", "fixtures/forms", "--format", "json");
     expect(code).toBe(0);
     const totals: unknown = JSON.parse(stdout);
-    expect(totals).toMatchObject({ schemaVersion: 1, unit: "triệu đồng", total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
+    expect(totals).toMatchObject({ schemaVersion: 2, unit: "triệu đồng", total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
   });
 
   it("budget totals on the seed-004 appendix splits the funding sources", async () => {

@@ -20,7 +20,7 @@ describe("budget consolidate --rows", () => {
       "json",
     );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 1, total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
+    expect(JSON.parse(stdout)).toMatchObject({ schemaVersion: 2, total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
     expect(existsSync(join(folder, "phu-luc.xlsx"))).toBe(true);
     const value: unknown = JSON.parse(readFileSync(join(folder, "rows.json"), "utf8"));
     const document = RowsDocumentSchema.parse(value);

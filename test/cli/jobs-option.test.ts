@@ -5,7 +5,7 @@ describe("--jobs: how many worker threads read the files", () => {
   it("gives the same totals and the same check report with 0 (this thread), 1 and 3 workers", async () => {
     const totals = await Promise.all(["0", "1", "3"].map((jobs) => budget("totals", "fixtures/forms", "fixtures/faulty", "--format", "json", "--jobs", jobs)));
     expect(totals.map((run) => run.code)).toEqual([1, 1, 1]);
-    expect(JSON.parse(totals[0]?.stdout ?? "")).toMatchObject({ schemaVersion: 1, total: expect.any(String) });
+    expect(JSON.parse(totals[0]?.stdout ?? "")).toMatchObject({ schemaVersion: 2, total: expect.any(String) });
     expect(totals[1]?.stdout).toBe(totals[0]?.stdout);
     expect(totals[2]?.stdout).toBe(totals[0]?.stdout);
     const checks = await Promise.all(["0", "3"].map((jobs) => budget("check", "fixtures/faulty", "--format", "json", "--jobs", jobs)));

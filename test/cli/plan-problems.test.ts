@@ -162,10 +162,10 @@ const CASES: readonly Case[] = [
     from: "unit:",
     to: "colour: red\nunit:",
     vi: [
-      "plan.yaml: colour: khóa này không dùng được ở đây; các khóa dùng được: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings",
+      "plan.yaml: colour: khóa này không dùng được ở đây; các khóa dùng được: $schema, name, reference, years, periods, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, statedSplits, ceilings",
     ],
     en: [
-      "plan.yaml: colour: this key is not allowed here; the keys allowed: $schema, name, reference, years, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, ceilings",
+      "plan.yaml: colour: this key is not allowed here; the keys allowed: $schema, name, reference, years, periods, unit, fundingSources, frameworks, taskGroups, sections, agencies, columns, output, statedSplits, ceilings",
     ],
   },
   {

@@ -53,8 +53,19 @@ describe("rollup (library)", () => {
       ]),
       ["2025", "2026"],
     );
-    expect(changes.map((c) => [c.from, c.to, c.change.toFixed(), c.ratio?.toDecimalPlaces(4).toFixed()])).toEqual([["2025", "2026", "-35497", "-0.3006"]]);
-    expect(yearChanges(new Map([["2026", new Money(1000)]]), ["2025", "2026"])[0]?.ratio).toBeUndefined();
+    expect(changes.map((c) => [c.from, c.to, c.change?.toFixed(), c.ratio?.toDecimalPlaces(4).toFixed()])).toEqual([["2025", "2026", "-35497", "-0.3006"]]);
+    // A year the line has no figure for is no fall to zero: no change, no ratio (shown as —).
+    expect(yearChanges(new Map([["2026", new Money(1000)]]), ["2025", "2026"])[0]).toEqual({ from: "2025", to: "2026", change: undefined, ratio: undefined });
+    // A year and a range are never compared.
+    expect(
+      yearChanges(
+        new Map([
+          ["2025", new Money(1000)],
+          ["2026-2030", new Money(5000)],
+        ]),
+        ["2025", "2026-2030"],
+      ),
+    ).toEqual([]);
   });
 
   it("matches agencies through registry aliases and sources through the vocabulary", () => {
@@ -114,9 +125,9 @@ describe("budget rollup", () => {
       "kind,level,input,source,2025,2026,total,change_2025_2026,percent_2025_2026",
       "subtotal,1,seed000,,65562,82603,148165,17041,25.99",
       "line,2,seed000,Không ghi nguồn,65562,82603,148165,17041,25.99",
-      "subtotal,1,seed004,,52538,0,52538,-52538,-100",
-      'line,2,seed004,"CTX, NST",26838,0,26838,-26838,-100',
-      "line,2,seed004,NSNN,25700,0,25700,-25700,-100",
+      "subtotal,1,seed004,,52538,0,52538,,",
+      'line,2,seed004,"CTX, NST",26838,0,26838,,',
+      "line,2,seed004,NSNN,25700,0,25700,,",
       "total,0,,,118100,82603,200703,-35497,-30.06",
       "",
     ]);
@@ -143,7 +154,7 @@ describe("budget rollup", () => {
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,2025,2026,total,change_2025_2026,percent_2025_2026",
       "line,1,phu-luc-seed000,65562,82603,148165,17041,25.99",
-      "line,1,seed001-skhcn-excerpt,27519,0,27519,-27519,-100",
+      "line,1,seed001-skhcn-excerpt,27519,0,27519,,",
       "total,0,,93081,82603,175684,-10478,-11.26",
       "",
     ]);
@@ -163,7 +174,7 @@ describe("budget rollup", () => {
     expect(stdout.split("\n")).toEqual([
       "kind,level,input,2025,2026,unsplit,total,change_2025_2026,percent_2025_2026",
       "line,1,phu-luc-seed000,65562,82603,0,148165,17041,25.99",
-      "line,1,yearless,0,0,27519,27519,0,",
+      "line,1,yearless,0,0,27519,27519,,",
       "total,0,,65562,82603,27519,175684,17041,25.99",
       "",
     ]);

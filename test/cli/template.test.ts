@@ -140,7 +140,7 @@ describe("a filled template round-trips", () => {
     const { consolidation, diagnostics } = await runFiles([filled], plan, { workers: 0 });
     expect(diagnostics.filter((d) => d.severity === "error")).toEqual([]);
     expect(consolidation.totals.total.toFixed()).toBe("148165");
-    expect([consolidation.totals.byYear.get(2025)?.toFixed(), consolidation.totals.byYear.get(2026)?.toFixed()]).toEqual(["65562", "82603"]);
+    expect([consolidation.totals.byPeriod.get("2025")?.toFixed(), consolidation.totals.byPeriod.get("2026")?.toFixed()]).toEqual(["65562", "82603"]);
     const byAgency = Object.fromEntries(consolidation.sections.flatMap((s) => s.agencies).map((a) => [a.name, a.totals.total.toFixed()]));
     expect(byAgency).toEqual({
       "Văn phòng Tỉnh ủy": "79000",

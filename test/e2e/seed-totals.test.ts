@@ -19,14 +19,14 @@ describe("seed 000: the official proposal form", () => {
     it(`reproduces the published totals from ${label}`, async () => {
       const { consolidation } = await runFiles(inputs, defaultPlan());
       expect(consolidation.totals.total.toFixed()).toBe("148165");
-      expect(consolidation.totals.byYear.get(2025)?.toFixed()).toBe("65562");
-      expect(consolidation.totals.byYear.get(2026)?.toFixed()).toBe("82603");
+      expect(consolidation.totals.byPeriod.get("2025")?.toFixed()).toBe("65562");
+      expect(consolidation.totals.byPeriod.get("2026")?.toFixed()).toBe("82603");
       const agencies = consolidation.sections.flatMap((s) => s.agencies);
       for (const [name, total, y2025, y2026] of SEED000_AGENCIES) {
         const agency = agencies.find((a) => a.name === name);
         expect(agency?.totals.total.toFixed(), name).toBe(total);
-        expect(agency?.totals.byYear.get(2025)?.toFixed() ?? "0", `${name} 2025`).toBe(y2025);
-        expect(agency?.totals.byYear.get(2026)?.toFixed() ?? "0", `${name} 2026`).toBe(y2026);
+        expect(agency?.totals.byPeriod.get("2025")?.toFixed() ?? "0", `${name} 2025`).toBe(y2025);
+        expect(agency?.totals.byPeriod.get("2026")?.toFixed() ?? "0", `${name} 2026`).toBe(y2026);
       }
     });
   }
@@ -73,7 +73,7 @@ describe("seed 004: an appendix with lead unit, period and funding sources", () 
     expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "CTX, NST": "26838", NSNN: "25700" });
     expect(Object.fromEntries([...consolidation.totals.bySource].map(([k, v]) => [k, v.toFixed()]))).toEqual({ CTX: "26838", NST: "26838", NSNN: "25700" });
     // The amount column is headed "Kinh phí năm 2025": the whole amount is 2025 money.
-    expect(consolidation.totals.byYear.get(2025)?.toFixed()).toBe("52538");
+    expect(consolidation.totals.byPeriod.get("2025")?.toFixed()).toBe("52538");
   });
 
   it("finds the agency in the title block and matches it to the registry", async () => {
@@ -90,7 +90,7 @@ describe("seed 001: Phụ lục 2 of the 2025 plan, Sở Khoa học và Công ng
     expect(diagnostics).toEqual([]);
     expect(consolidation.totals.total.toFixed()).toBe("27519");
     // No year column: the title "… VÀ KINH PHÍ NĂM 2025" makes it 2025 money.
-    expect(consolidation.totals.byYear.get(2025)?.toFixed()).toBe("27519");
+    expect(consolidation.totals.byPeriod.get("2025")?.toFixed()).toBe("27519");
     const [agency] = consolidation.sections.flatMap((s) => s.agencies);
     expect([agency?.name, agency?.section, agency?.items.length]).toEqual(["Sở Khoa học và Công nghệ", "II", 27]);
     expect(agency?.items[0]?.legalBasis).toBe("Kế hoạch số 223/KH-UBND ngày 15/11/2024");

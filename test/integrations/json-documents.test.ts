@@ -75,7 +75,7 @@ describe("JSON documents: real outputs of the built CLI validate against their s
   it("totals and consolidate --format json", async () => {
     // Sở Khoa học và Công nghệ's 2025–2026 form and its 2025 appendix are two documents, added up on purpose.
     const totals = await budget("totals", "fixtures/forms", "fixtures/appendix", "--versions", "all", "--format", "json");
-    expect(expectDocument(DOCUMENT_SCHEMAS.totals, totals.stdout)).toMatchObject({ schemaVersion: 1, total: "200703" });
+    expect(expectDocument(DOCUMENT_SCHEMAS.totals, totals.stdout)).toMatchObject({ schemaVersion: 2, total: "200703" });
     const consolidated = await budget("consolidate", "fixtures/forms", "-o", join(tempFolder(), "phu-luc.xlsx"), "--format", "json");
     expect(expectDocument(DOCUMENT_SCHEMAS.totals, consolidated.stdout)).toMatchObject({ total: "148165", byYear: { "2025": "65562", "2026": "82603" } });
   });

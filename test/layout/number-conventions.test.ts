@@ -26,7 +26,7 @@ describe("English separators", () => {
     );
     const read = await readFixture(file);
     const items = read.submissions[0]?.agencies[0]?.items ?? [];
-    expect(items.map((item) => [item.amount?.value.toFixed(), ...[...item.years.values()].map((year) => year.value.toFixed())])).toEqual([
+    expect(items.map((item) => [item.amount?.value.toFixed(), ...[...item.periods.values()].map((year) => year.value.toFixed())])).toEqual([
       ["2.615", "1.234567", "1.380433"],
       ["0.06", "0.0585", "0.0015"],
     ]);

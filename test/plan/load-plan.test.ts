@@ -170,18 +170,18 @@ describe("a custom plan changes what the run accepts", () => {
     expect(outside).toHaveLength(28);
     expect(outside[0]).toMatchObject({ actual: "2025", expected: "2026–2027" });
     // The 2025 money is kept, not dropped: the appendix gets its column besides the plan's years.
-    expect(consolidation.years).toEqual([2025, 2026, 2027]);
+    expect(consolidation.periods).toEqual(["2025", "2026", "2027"]);
 
     const { consolidation: withDefault, diagnostics: defaultDiagnostics } = await runFiles(["fixtures/appendix"], defaultPlan());
     expect(defaultDiagnostics.filter((d) => d.code === "BC402")).toEqual([]);
-    expect(withDefault.years).toEqual([2025, 2026]);
+    expect(withDefault.periods).toEqual(["2025", "2026"]);
   });
 
-  it("reads funding sources through the plan's vocabulary: NST is an alias, NSNN is unknown", async () => {
+  it("reads funding sources through the plan's vocabulary: NST is an alias, NSNN is unknown (counted under `?`)", async () => {
     const loaded = await loadPlan(planFile("plan-2027.json", JSON.stringify(plan2027)));
     if (!loaded.ok) throw new Error("plan did not load");
     const { consolidation, diagnostics } = await runFiles(["fixtures/appendix"], loaded.plan);
-    expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "NSĐP, CTX": "26838", NSNN: "25700" });
+    expect(Object.fromEntries([...consolidation.totals.byCombination].map(([k, v]) => [k, v.toFixed()]))).toEqual({ "NSĐP, CTX": "26838", "?": "25700" });
     expect(diagnostics.filter((d) => d.code === "BC401").map((d) => d.actual)).toEqual(
       Array(diagnostics.filter((d) => d.code === "BC401").length).fill("NSNN"),
     );

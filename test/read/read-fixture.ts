@@ -26,7 +26,7 @@ export async function readFixture(...files: string[]): Promise<FixtureRead> {
   const totals = result.consolidation.totals;
   return {
     total: totals.total.toFixed(),
-    byYear: Object.fromEntries([...totals.byYear].map(([year, value]) => [String(year), value.toFixed()])),
+    byYear: Object.fromEntries([...totals.byPeriod].map(([year, value]) => [String(year), value.toFixed()])),
     agencies: result.consolidation.sections.flatMap((section) => section.agencies.map((agency) => agency.name)),
     diagnostics: result.diagnostics.filter((d) => d.code !== "BC403"),
     result,

@@ -106,13 +106,15 @@ describe("formula injection: hostile text in inputs never becomes a live formula
     const pivoted = await budget("totals", input, "--by", "agency,source,period", "--format", "csv");
     expect(pivoted.code).toBe(0);
     expectNeutralCsv(pivoted.stdout);
-    expect(pivoted.stdout).toContain("'@SUM(9)");
+    // A source the plan does not know is counted as unknown, never as a code made from its text.
+    expect(pivoted.stdout).toContain(",Không rõ nguồn,");
+    expect(pivoted.stdout).not.toContain("SUM(9)");
   });
 
   it("budget totals JSON keeps the text exactly, as JSON strings", async () => {
     const { stdout } = await budget("totals", input, "--by", "agency,source", "--format", "json");
     const document: unknown = JSON.parse(stdout);
-    expect(document).toMatchObject({ rows: [{ keys: { agency: "=1+1", source: "@SUM(9)" }, amount: "90" }] });
+    expect(document).toMatchObject({ rows: [{ keys: { agency: "=1+1", source: "?" }, amount: "90" }] });
   });
 
   it("budget rollup to CSV, JSON and a workbook: the same", async () => {

@@ -40,9 +40,9 @@ function expectGridOf(size: GridSize, extra: number): void {
 
 function expectFormRead(run: RunResult): void {
   expect(run.consolidation.totals.total.toFixed()).toBe(FORM_TOTAL);
-  expect([...run.consolidation.totals.byYear].map(([year, value]) => [year, value.toFixed()])).toEqual([
-    [2025, "180"],
-    [2026, "120"],
+  expect([...run.consolidation.totals.byPeriod].map(([year, value]) => [year, value.toFixed()])).toEqual([
+    ["2025", "180"],
+    ["2026", "120"],
   ]);
 }
 

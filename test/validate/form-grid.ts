@@ -1,6 +1,7 @@
 import { approvalFindings, approvalsOf, approvedCeilingFindings } from "../../src/aggregate/approvals.js";
 import { ceilingFindings } from "../../src/aggregate/ceilings.js";
 import { consolidate } from "../../src/aggregate/consolidate.js";
+import { statedSplitFindings } from "../../src/aggregate/stated-splits.js";
 import type { Submission } from "../../src/data/budget-row.js";
 import type { Diagnostic, Finding } from "../../src/data/diagnostic.js";
 import type { Cell, CellValue, Grid, GridSheet, MergedRange } from "../../src/data/grid.js";
@@ -169,11 +170,11 @@ export function checkGrids(grids: readonly Grid[], plan: Plan = defaultPlan(), v
     for (const submission of parsed.submissions) findings.push(...checkSubmission(submission, index));
     all.push(...parsed.submissions);
   }
-  // As runFiles does: the older versions out, the rules across files, then the ceilings on the consolidation.
+  // As runFiles does: the older versions out, the rules across files, then the ceilings and stated splits on the consolidation.
   const choice = chooseVersions(all, index, new Map(), versions);
   const kept = all.map((submission) => withoutAgencies(submission, choice.superseded.get(submission.file) ?? new Set(), index));
   const consolidation = consolidate(kept, index);
-  findings.push(...choice.findings, ...checkRun(kept, index), ...ceilingFindings(consolidation, index));
+  findings.push(...choice.findings, ...checkRun(kept, index), ...ceilingFindings(consolidation, index), ...statedSplitFindings(consolidation, index));
   // With a review workbook, as `consolidate --approved` does.
   if (approved) {
     const read = reviewDecisions(approved);

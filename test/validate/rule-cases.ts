@@ -52,6 +52,23 @@ export const NOI_VU = (task: string): FormRow[] => [
 export const REVIEWED_1_1: ReviewRow = ["Sở Tư pháp", "1.1", "Số hóa tài liệu lưu trữ", 100, 90, "Vượt định mức, đơn giá", "1.1"];
 const REVIEWED_1_2: ReviewRow = ["Sở Tư pháp", "1.2", "Phần mềm một cửa điện tử", 200, 200, "Đồng ý như đề xuất", "1.2"];
 export const REVIEWED: readonly ReviewRow[] = [REVIEWED_1_1, REVIEWED_1_2];
+/** Sở Tư pháp's list of tasks without period columns: each amount's period is its row's (`period`). */
+function periodList(period: string): Grid {
+  const rows = [
+    ["DANH MỤC NHIỆM VỤ CỦA SỞ TƯ PHÁP"],
+    ["Đơn vị tính: triệu đồng"],
+    ["STT", "Tên nhiệm vụ", "Thời gian thực hiện", "Kinh phí", "Nguồn vốn"],
+    ["1", "Số hóa tài liệu lưu trữ", period, 100, "CTX"],
+  ];
+  return { file: "danh-muc.xlsx", sheets: [sheetOf("Sheet1", rows)] };
+}
+
+/** The default plan with the figures its text states (`statedSplits`, in triệu đồng). */
+function planWithSplits(statedSplits: object[]): Plan {
+  const result = validatePlan({ ...DEFAULT_PLAN, statedSplits });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.plan;
+}
 
 /** The default plan with ceilings (in its unit, triệu đồng). */
 export function planWith(ceilings: object): Plan {
@@ -100,6 +117,15 @@ export const CASES: readonly RuleCase[] = [
     valid: [...valid, one(VALID_ROWS, { amountLabel: "Tổng kinh phí (triệu đồng)" })],
     invalid: one(withCells({ D5: 300000, D6: 100000, D7: 200000 }), { amountLabel: "Tổng kinh phí (nghìn đồng)" }),
     found: [["BC115", "D3"]],
+  },
+  // A table without period columns gives each amount its row's period; `2025 - 2021` is none, so the
+  // amount gets no period (BC116 at the cell, which BC402 also names: it shares no year with the plan
+  // once read as the years it names, so only BC116).
+  {
+    code: "BC116",
+    valid: [[periodList("2025 - 2026")], [periodList("2025")], [periodList("Thường xuyên")]],
+    invalid: [periodList("2026 - 2025")],
+    found: [["BC116", "C4"]],
   },
   // The text amount is not counted, so the agency row no longer adds up either.
   {
@@ -283,5 +309,18 @@ export const CASES: readonly RuleCase[] = [
     valid: [[formGrid(VALID_ROWS), formGrid(NOI_VU("Đào tạo kỹ năng số"), { file: "so-noi-vu.xlsx" })]],
     invalid: [formGrid(VALID_ROWS), formGrid(withCells({ B5: "STP" }, NOI_VU("Đào tạo kỹ năng số")), { file: "stp-bo-sung.xlsx" })],
     found: [["BC409", "A5"]],
+  },
+  // The plan states 2025 180 and CTX 300 (1.1 CTX, NST 100 + 1.2 CTX 200); the invalid form moves 20 of
+  // task 1.2 from 2026 to 2025, every sum of the form still holding: 2025 becomes 200.
+  {
+    code: "BC410",
+    plan: planWithSplits([
+      { period: 2025, amount: 180 },
+      { source: "CTX", amount: 300 },
+      { period: 2025, source: "NST", amount: 100 },
+    ]),
+    valid,
+    invalid: one(withCells({ F7: 100, G7: 100, F5: 200, G5: 100 })),
+    found: [["BC410", ""]],
   },
 ];

@@ -68,11 +68,10 @@ describe("the appendix workbook: cells", () => {
   it("is read back by the form reader as one form, Phụ lục, to the same totals (the other sheets are not forms), as rollup reads it", async () => {
     const again = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0, readOwnOutputs: true });
     expect(again.files.map((file) => file.sheets)).toEqual([["Phụ lục"]]);
-    expect([again.consolidation.totals.total.toFixed(), ...[2025, 2026].map((year) => again.consolidation.totals.byYear.get(year)?.toFixed())]).toEqual([
-      "148165",
-      "65562",
-      "82603",
-    ]);
+    expect([
+      again.consolidation.totals.total.toFixed(),
+      ...[2025, 2026].map((year) => again.consolidation.totals.byPeriod.get(String(year))?.toFixed()),
+    ]).toEqual(["148165", "65562", "82603"]);
     // Among forms, it is one of the tool's own outputs: skipped, adding nothing.
     const skipped = await consolidate([{ name: "phu-luc.xlsx", bytes: forms }], { workers: 0 });
     expect([skipped.consolidation.totals.total.toFixed(), skipped.diagnostics.map((d) => d.code)]).toEqual(["0", ["BC113"]]);

@@ -11,7 +11,7 @@ function sumOf(rows: readonly ConsolidatedRow[], pick: (row: ConsolidatedRow) =>
 describe("consolidatedRows", () => {
   it("lists the seed-000 forms in appendix order: 5 agencies, 14 items and sub-items, adding up to 148165 = 65562 + 82603", async () => {
     const rows = consolidatedRows(await consolidateHere(["fixtures/forms"]));
-    expect(rows.years).toEqual([2025, 2026]);
+    expect(rows.periods).toEqual(["2025", "2026"]);
     expect(rows.groups).toEqual(["ha_tang", "du_lieu"]);
     expect(rows.total.toFixed()).toBe("148165");
     expect(rows.rows.map((r) => `${r.section} ${r.code} ${r.level}`)).toEqual([
@@ -38,8 +38,8 @@ describe("consolidatedRows", () => {
     const counted = rows.rows.filter((r) => r.inTotal);
     expect(counted).toHaveLength(13);
     expect(sumOf(counted, (r) => r.total)).toBe("148165");
-    expect(sumOf(counted, (r) => r.byYear.get(2025))).toBe("65562");
-    expect(sumOf(counted, (r) => r.byYear.get(2026))).toBe("82603");
+    expect(sumOf(counted, (r) => r.byPeriod.get("2025"))).toBe("65562");
+    expect(sumOf(counted, (r) => r.byPeriod.get("2026"))).toBe("82603");
     const agencies = rows.rows.filter((r) => r.level === "agency");
     expect(agencies.map((r) => [r.agency, r.total.toFixed()])).toEqual([
       ["Văn phòng Tỉnh ủy", "79000"],

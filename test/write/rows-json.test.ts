@@ -15,6 +15,7 @@ describe("rows as JSON", () => {
       schemaVersion: 1,
       unit: "triệu đồng",
       years: [2025, 2026],
+      periods: ["2025", "2026"],
       groups: ["ha_tang", "du_lieu"],
       total: "148165",
     });
@@ -29,6 +30,7 @@ describe("rows as JSON", () => {
       name: "Hệ thống phần mềm đặt lịch hẹn giải quyết TTHC online qua ứng dụng mobile (app), web; và Kiot cấp số tự động cho Trung tâm Phục vụ hành chính công các xã tỉnh Quảng Ngãi",
       total: "15000",
       byYear: { "2025": "15000" },
+      byPeriod: { "2025": "15000" },
       sources: [],
       combination: "",
       period: "2025",

@@ -1,14 +1,17 @@
 import type { Rule } from "../rule.js";
 
-/** A funding-source code is not in the plan's vocabulary; its money is totalled under the code as written. */
+/**
+ * A funding-source code is not in the plan's vocabulary; its money is totalled under "unknown source"
+ * (`?`), never under a code made from the text, which would invent a source.
+ */
 export const rule: Rule = {
   code: "BC401",
   name: "unknown-funding-source",
   severity: "warning",
   stage: "parse",
   description: {
-    vi: "Mã nguồn vốn không có trong kế hoạch; kinh phí vẫn được tổng hợp theo mã đã ghi.",
-    en: "A funding-source code is not in the plan's vocabulary; its money is totalled under the code as written.",
+    vi: "Mã nguồn vốn không có trong kế hoạch; kinh phí vẫn được tổng hợp, vào mục “Không rõ nguồn” (?), không tạo mã nguồn mới từ chữ đã ghi.",
+    en: "A funding-source code is not in the plan's vocabulary; its money is still totalled, under “unknown source” (?), never under a code made from the text.",
   },
   message: { vi: 'Nguồn vốn không xác định: "{actual}".', en: 'Unknown funding source: "{actual}".' },
   hint: {

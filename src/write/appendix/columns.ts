@@ -1,4 +1,5 @@
 import { type AppendixColumnName, DEFAULT_APPENDIX_COLUMNS, LEAD_UNIT_APPENDIX_COLUMNS } from "../../data/appendix-columns.js";
+import { periodHeading } from "../../data/period.js";
 import type { AppendixLine, Figure } from "./lines.js";
 
 /** How a column's text sits in its cells. */
@@ -16,7 +17,7 @@ export type AppendixColumn =
   | { readonly kind: "code"; readonly name: "tt"; readonly heading: string }
   | { readonly kind: "name"; readonly name: "noi-dung"; readonly heading: string }
   | { readonly kind: "total"; readonly name: "tong"; readonly heading: string }
-  | { readonly kind: "year"; readonly name: "nam"; readonly heading: string; readonly year: number; readonly index: number }
+  | { readonly kind: "year"; readonly name: "nam"; readonly heading: string; readonly period: string; readonly index: number }
   | {
       readonly kind: "text";
       readonly name: AppendixColumnName;
@@ -38,15 +39,15 @@ const TEXT_COLUMNS: Readonly<Record<string, Omit<Extract<AppendixColumn, { kind:
 
 /**
  * The table's columns for `names` (by default the appendix's usual six, and the lead unit when some
- * line has one, `leadUnits`) and the consolidation's `years`: `nam` becomes one column per year. One
- * model for the `Phụ lục` sheet and the PDF.
+ * line has one, `leadUnits`) and the consolidation's `periods`: `nam` becomes one column per period
+ * (`Năm 2025`, `Giai đoạn 2026–2030`). One model for the `Phụ lục` sheet and the PDF.
  */
-export function appendixColumns(names: readonly AppendixColumnName[] | undefined, years: readonly number[], leadUnits = false): AppendixColumn[] {
+export function appendixColumns(names: readonly AppendixColumnName[] | undefined, periods: readonly string[], leadUnits = false): AppendixColumn[] {
   return (names ?? (leadUnits ? LEAD_UNIT_APPENDIX_COLUMNS : DEFAULT_APPENDIX_COLUMNS)).flatMap((name): AppendixColumn[] => {
     if (name === "tt") return [{ kind: "code", name, heading: "TT" }];
     if (name === "noi-dung") return [{ kind: "name", name, heading: "Cơ quan, đơn vị / Nội dung" }];
     if (name === "tong") return [{ kind: "total", name, heading: "Tổng kinh phí" }];
-    if (name === "nam") return years.map((year, index) => ({ kind: "year", name, heading: `Năm ${year}`, year, index }));
+    if (name === "nam") return periods.map((period, index) => ({ kind: "year", name, heading: periodHeading(period), period, index }));
     const text = TEXT_COLUMNS[name];
     return text ? [{ kind: "text", name, ...text }] : [];
   });

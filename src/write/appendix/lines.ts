@@ -1,6 +1,10 @@
 import type { ItemNode, LineTotals } from "../../aggregate/appendix-tree.js";
 import type { Consolidation } from "../../aggregate/consolidate.js";
+import { UNKNOWN_SOURCE_LABEL } from "../../aggregate/pivot-facts.js";
+import type { BudgetRow } from "../../data/budget-row.js";
 import { type Money, ZERO } from "../../data/money.js";
+import { periodText } from "../../data/period.js";
+import { UNKNOWN_SOURCE } from "../../parse/funding-source.js";
 
 /** A figure of an appendix line: a value written as is, or a SUM over other lines with its cached value. */
 export type Figure =
@@ -41,12 +45,12 @@ const NO_TEXTS = { sources: "", legal: "", leadUnit: "", period: "", objective: 
  * streamed out.
  */
 export function appendixLines(consolidation: Consolidation, firstRow: number): AppendixLine[] {
-  const years = consolidation.years;
+  const years = consolidation.periods;
   const lines: AppendixLine[] = [];
   let next = firstRow;
   const sumOf = (rows: readonly number[], totals: LineTotals): Pick<AppendixLine, "total" | "years"> => ({
     total: { kind: "sum", rows, value: totals.total },
-    years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byYear.get(year) ?? ZERO })),
+    years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byPeriod.get(year) ?? ZERO })),
   });
   // A parent's line is pushed before its children, and completed once their rows are known.
   const open = (line: Omit<AppendixLine, "total" | "years">): number => {
@@ -67,7 +71,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       code: node.code,
       name: node.row.name,
       level: node.depth - shift,
-      sources: node.row.fundingSources.join(", "),
+      sources: sourcesText(node.row),
       legal: node.row.legalBasis,
       leadUnit: node.leadUnit,
       period: node.row.period,
@@ -81,7 +85,7 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       index,
       node.sumsChildren
         ? sumOf(rows, totals)
-        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byYear.get(year) })) },
+        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byPeriod.get(year) })) },
     );
     return at;
   };
@@ -113,4 +117,16 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
   }
   lines.push({ row: next, kind: "total", code: "", name: "TỔNG", level: 0, ...NO_TEXTS, ...sumOf(topRows, consolidation.totals) });
   return lines;
+}
+
+/**
+ * The sources a line shows: its combination (`CTX, NST`), then each line of its source cell naming a
+ * period (`CTX; ĐTPT (2026–2030)`); a source the plan does not know as `Không rõ nguồn`.
+ */
+function sourcesText(row: BudgetRow): string {
+  const text = (codes: readonly string[]) => (codes.includes(UNKNOWN_SOURCE) ? UNKNOWN_SOURCE_LABEL : codes.join(", "));
+  const own = text(row.fundingSources);
+  if (row.periodSources.length === 0) return own;
+  const lines = row.periodSources.map((line) => `${text(line.codes)} (${periodText(line.period)})`);
+  return [own, ...lines].filter((part) => part !== "").join("; ");
 }

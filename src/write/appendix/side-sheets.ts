@@ -24,11 +24,12 @@ const UNIT_LINE = "Đơn vị tính: triệu đồng";
  */
 
 /**
- * `Tổng hợp`: each section and agency by total, year and funding-source combination; sections and the
+ * `Tổng hợp`: each section and agency by total, period (by period × source when the run has several
+ * of both) and funding-source combination; sections and the
  * grand total are `SUM`s of the lines under them, with their values cached.
  */
 export function summaryTable(consolidation: Consolidation): TableSheet {
-  const grid = totalsGrid(consolidation);
+  const grid = totalsGrid(consolidation, "vi", { periodBySource: true });
   // The lines each subtotal adds, in the order totalsGrid lays them out: a section line (when the section
   // has a code) then its agencies; agencies of the section without a code stand at the top level.
   const members = new Map<number, number[]>();
@@ -51,7 +52,7 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
     columns: [
       { heading: "TT", width: 5, centred: true },
       { heading: "Cơ quan, đơn vị", width: 36 },
-      ...grid.columns.map((heading) => ({ heading: /^\d{4}$/u.test(heading) ? `Năm ${heading}` : heading, width: 12 })),
+      ...grid.columns.map((heading) => ({ heading: periodHeading(heading), width: 12 })),
     ],
     rows: grid.lines.map((line, index) => {
       const sum = members.get(index);
@@ -61,6 +62,13 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
       };
     }),
   };
+}
+
+/** A heading of `Tổng hợp`: `Năm 2025`, `Giai đoạn 2026–2030`, `Năm 2025: CTX`, `Năm 2025 (thực hiện)`; other headings as they are. */
+function periodHeading(heading: string): string {
+  const match = /^(\d{4})(–\d{4})?( \(.*\))?(: .*)?$/u.exec(heading);
+  if (!match) return heading;
+  return `${match[2] === undefined ? "Năm" : "Giai đoạn"} ${heading}`;
 }
 
 /**

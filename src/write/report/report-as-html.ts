@@ -39,9 +39,9 @@ export function reportAsHtml(report: RunReport, options: ReportHtmlOptions): str
     chartSection("chart-agency", words.byAgency, "bars", agencySlices, report.total, lang),
     chartSection(
       "chart-year",
-      words.byYear,
+      words.byPeriod,
       "columns",
-      report.byYear.map((s) => ({ label: sliceLabel(s, "year"), amount: s.amount })),
+      report.byPeriod.map((s) => ({ label: sliceLabel(s, "period"), amount: s.amount })),
       report.total,
       lang,
     ),

@@ -12,7 +12,7 @@ export interface ReportWords {
   readonly warnings: string;
   readonly notes: string;
   readonly byAgency: string;
-  readonly byYear: string;
+  readonly byPeriod: string;
   readonly bySource: string;
   readonly byGroup: string;
   readonly amount: string;
@@ -42,7 +42,7 @@ export const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
     warnings: "Cảnh báo",
     notes: "Ghi chú",
     byAgency: "Kinh phí theo cơ quan, đơn vị",
-    byYear: "Kinh phí theo năm",
+    byPeriod: "Kinh phí theo năm, giai đoạn",
     bySource: "Kinh phí theo nguồn vốn",
     byGroup: "Kinh phí theo nhóm nhiệm vụ",
     amount: "Kinh phí",
@@ -69,7 +69,7 @@ export const REPORT_WORDS: Readonly<Record<Lang, ReportWords>> = {
     warnings: "Warnings",
     notes: "Notes",
     byAgency: "By agency",
-    byYear: "By year",
+    byPeriod: "By year or period",
     bySource: "By funding source",
     byGroup: "By task group",
     amount: "Amount",
