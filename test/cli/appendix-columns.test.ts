@@ -93,7 +93,7 @@ describe("consolidate --columns: the appendix shows the columns asked for, in th
     expect(text).toMatch(/TT\s+Cơ quan, đơn vị \/ Nội dung\s+Đơn vị chủ trì/u);
     expect(text).toMatch(/Thời gian\s+Tổng kinh\s+Trong đó/u);
     expect(text).toMatch(/thực hiện\s+phí\s+Năm 2021\s+Năm 2025\s+Năm 2026/u);
-    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa\s+Sở VHTTDL\s+2021\s+7\.000\s+7\.000\s+-\s+-\s+-/u);
+    expect(text).toMatch(/1\.1 Phần mềm quản lý di tích lịch sử văn hóa trên địa\s+Sở Văn hóa, Thể\s+2021\s+7\.000\s+7\.000\s+-\s+-\s+-/u);
     expect(text).toMatch(/1\.7\.2 Phòng công nghệ 3D\s+Bảo tàng tổng\s+2021-2025\s+3\.000\s+-\s+3\.000\s+-\s+-/u);
     expect(text).not.toContain("Nguồn vốn");
     expect(text).not.toContain("Văn bản có liên quan");

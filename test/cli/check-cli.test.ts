@@ -24,7 +24,7 @@ describe("budget check (in-process)", () => {
         );
       }
     }
-    expect(stdout.endsWith(`✖ 14 lỗi, 29 cảnh báo trong 33/${FILES} tệp\n`)).toBe(true);
+    expect(stdout.endsWith(`✖ 16 lỗi, 32 cảnh báo trong 36/${FILES} tệp\n`)).toBe(true);
     expect(stdout.includes("\u001b[")).toBe(false);
   });
 
@@ -123,7 +123,7 @@ describe("budget check (in-process)", () => {
     expect(github).toMatch(/^::error file=fixtures\/faulty\/BC212-parent-not-sum\.xlsx,line=11,title=BC212::Biểu mẫu!E11: Column Total: stated 200/);
     const junit = (await budget("check", FAULTY, ...ALL, "--format", "junit")).stdout;
     expect(junit.match(/<testcase /g)).toHaveLength(FILES);
-    expect(junit).toContain('failures="13" errors="1"');
-    expect((await budget("check", FAULTY, ...ALL, "--lang", "en")).stdout.endsWith(`✖ 14 errors, 29 warnings in 33/${FILES} files\n`)).toBe(true);
+    expect(junit).toContain('failures="15" errors="1"');
+    expect((await budget("check", FAULTY, ...ALL, "--lang", "en")).stdout.endsWith(`✖ 16 errors, 32 warnings in 36/${FILES} files\n`)).toBe(true);
   });
 });

@@ -123,17 +123,17 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     const out = join(tempFolder(), "tra-lai");
     const { code, stdout, stderr } = await budget("return", "fixtures/forms", "fixtures/faulty", "-o", out);
     expect(code).toBe(1);
-    expect(stderr).toContain(`Đã ghi 24 tệp vào ${out}.`);
+    expect(stderr).toContain(`Đã ghi 27 tệp vào ${out}.`);
     const files = readdirSync(out).sort();
-    expect(files).toHaveLength(24);
+    expect(files).toHaveLength(27);
     expect(files).toContain("danh-sach.xlsx");
     expect(files).toContain("Sở Giáo dục và Đào tạo.xlsx");
     expect(files).toContain("Sở Văn hóa, Thể thao và Du lịch.xlsx");
     // Agencies without findings get nothing: Sở Y tế's newest form (BC405's second file) is clean.
     expect(files.some((f) => f.startsWith("Sở Y tế"))).toBe(false);
-    expect(stdout).toContain("23 tệp trả lại: 9 có lỗi, 14 chỉ có cảnh báo.");
+    expect(stdout).toContain("26 tệp trả lại: 10 có lỗi, 16 chỉ có cảnh báo.");
     // The files without a form get no copy: the officer writes to their senders.
-    expect(stdout.slice(stdout.indexOf("23 tệp trả lại")).split("\n").slice(1, 4)).toEqual([
+    expect(stdout.slice(stdout.indexOf("26 tệp trả lại")).split("\n").slice(1, 4)).toEqual([
       "Không trả lại được (không đọc được biểu mẫu); cần liên hệ nơi gửi:",
       "  fixtures/faulty/BC101-file-unreadable.xlsx: không đọc được (BC101 Không đọc được tệp (cấu trúc ZIP bị cắt cụt hoặc hỏng).)",
       "  fixtures/faulty/BC102-header-not-found.xlsx: không có biểu mẫu (BC102 Không tìm thấy dòng tiêu đề của biểu mẫu.)",
@@ -171,7 +171,7 @@ describe("budget return: an annotated copy of each agency's own form", () => {
     const list = XLSX.utils.sheet_to_json<string[]>(cover.Sheets[cover.SheetNames[0] ?? ""] ?? {}, { header: 1 });
     expect(list[2]).toEqual(["TT", "Cơ quan, đơn vị", "Tệp đã nhận", "Tệp trả lại", "Lỗi", "Cảnh báo", "Vấn đề chính"]);
     const returned = list.slice(3).filter((row) => typeof row[0] === "number");
-    expect(returned).toHaveLength(23);
+    expect(returned).toHaveLength(26);
     for (const row of returned) {
       const [, , received, name] = row.map(String);
       const original = received ?? "";
