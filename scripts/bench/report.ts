@@ -133,7 +133,7 @@ function handOverSection(corpus: CorpusResult): string[] {
     row("`report -o <tmp>.html`", handOver.html.stats, written(handOver.html)),
     row("floor", floor, "—"),
     "",
-    `Last words of the PDF run: ${lastLine(handOver.pdf.stats)}. Of the HTML run: ${lastLine(handOver.html.stats)}.`,
+    `Last words of the PDF run: ${lastLine(handOver.pdf.stats)}; of the HTML run: ${lastLine(handOver.html.stats)}`,
     "",
   ];
 }

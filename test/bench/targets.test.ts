@@ -5,6 +5,7 @@ import type { Sample } from "../../scripts/bench/measure.js";
 import { renderReport } from "../../scripts/bench/report.js";
 import { type BenchRun, type CorpusResult, type HandOverStats, summarise } from "../../scripts/bench/results.js";
 import { verdicts } from "../../scripts/bench/targets.js";
+import { CHECK_USAGE } from "../../scripts/bench/tool.js";
 
 function stats(label: string, wall: number, rssMiB: number) {
   const sample: Sample = { wall, cpu: wall, rssMiB, exitCode: 0, stderrTail: "", stdout: "" };
@@ -161,6 +162,13 @@ describe("the hand-over verdicts of issue 18 (1,000 agencies, 10 s)", () => {
     expect(section).toContain("| `report -o <tmp>.html` | 10.50 / 12.00 / 13.00 |");
     expect(page).toContain("| PDF of 1,000 agencies under 10 s | 9.50 s (3.80× floor) | PASS |");
     expect(page).toContain("| HTML report of 1,000 agencies under 10 s | 12.00 s (4.80× floor) | **FAIL** |");
+  });
+
+  it("recognises `budget check` by its usage line, in Vietnamese as in English", () => {
+    for (const lang of ["vi", "en"]) {
+      expect(execFileSync("node", ["bin/budget.js", "check", "--help", "--lang", lang], { encoding: "utf8" })).toMatch(CHECK_USAGE);
+    }
+    expect(CHECK_USAGE.test(execFileSync("node", ["bin/budget.js", "totals", "--help"], { encoding: "utf8" }))).toBe(false);
   });
 
   it("the runner prints its usage", () => {
