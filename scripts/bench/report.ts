@@ -1,5 +1,6 @@
-import type { BenchRun, CommandStats, CorpusResult } from "./results.js";
-import type { Verdict } from "./targets.js";
+import { median, type Sample } from "./measure.js";
+import type { BenchRun, CommandStats, CorpusResult, HandOverStats } from "./results.js";
+import { LIMITS, type Verdict } from "./targets.js";
 
 /** Renders a run and its verdicts as the Markdown page `bench/RESULTS.md`. */
 export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): string {
@@ -7,7 +8,7 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
   const lines: string[] = [
     "# Benchmark results",
     "",
-    `Written by \`npm run bench${run.quick ? " -- --quick" : ""}\` (scripts/bench/run.ts); do not edit by hand. The targets are those of issue 7.`,
+    `Written by \`npm run bench${run.quick ? " -- --quick" : ""}\` (scripts/bench/run.ts); do not edit by hand. The targets are those of issue 7, and issue 18's for the PDF and the HTML report.`,
     "",
     "## Machine",
     "",
@@ -34,6 +35,7 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     run.checkCommand === "check"
       ? "- **check**: `budget check <forms>`."
       : "- **check**: `budget check` did not exist in this build; `budget totals <forms> --format json` stands in for it.",
+    "- **PDF** and **HTML report** (the 1000x50 corpus only, in the same rounds after the floor): `budget consolidate <forms> -o <tmp>.pdf --force` (the PDF alone, no workbook) and `budget report <forms> -o <tmp>.html --force`; the file is deleted before each round and, after it, must exist, be non-empty and begin with `%PDF-` or `<!DOCTYPE html`, or the verdict fails whatever the time.",
     "- **floor**: `node dist/scripts/bench/floor.js <forms>`: reads each file with SheetJS `{ dense: true, cellHTML: false, cellText: false }`, one after the other on one thread, and sums column E.",
     run.planPassed
       ? "- Each corpus comes with a plan (`plan.json`, the default plan with a registry of the corpus's agencies), passed with `--plan`."
@@ -62,6 +64,7 @@ export function renderReport(run: BenchRun, verdictList: readonly Verdict[]): st
     startupRow(run.startup.version),
     startupRow(run.startup.checkOne),
     "",
+    ...run.corpora.flatMap(handOverSection),
     "## Determinism",
     "",
     "| corpus | setting | SHA-256 of the totals JSON | exit |",
@@ -103,6 +106,35 @@ function corpusTable(corpus: CorpusResult): string[] {
     row("floor", floor),
     "",
     `Totals JSON: ${corpus.exact.reportedTotal ?? "nothing"} (generator: ${corpus.exact.expectedTotal}${corpus.exact.byYearMatches ? ", years match" : ", years DIFFER"}). Last words of consolidate: ${lastLine(corpus.consolidate)}`,
+  ];
+}
+
+/** The PDF and the HTML report of a corpus that measured them (issue 18), with min / median / max per round. */
+function handOverSection(corpus: CorpusResult): string[] {
+  const handOver = corpus.handOver;
+  if (!handOver) return [];
+  const floor = corpus.floor;
+  const spread = (s: CommandStats, pick: (x: Sample) => number, digits: number) => {
+    const values = s.samples.map(pick);
+    return `${Math.min(...values).toFixed(digits)} / ${median(values).toFixed(digits)} / ${Math.max(...values).toFixed(digits)}`;
+  };
+  const row = (name: string, s: CommandStats, written: string) =>
+    `| ${name} | ${spread(s, (x) => x.wall, 2)} | ${spread(s, (x) => x.cpu, 2)} | ${spread(s, (x) => x.rssMiB, 0)} | ${(s.wall / floor.wall).toFixed(2)} | ${(s.cpu / floor.cpu).toFixed(2)} | ${(s.rssMiB / floor.rssMiB).toFixed(2)} | ${s.exitCodes.join(", ")} | ${written} |`;
+  const written = (output: HandOverStats) =>
+    output.written.map((w) => (w.bytes === 0 ? "nothing" : `${w.bytes}${w.signature ? "" : " (wrong kind)"}`)).join(" / ");
+  return [
+    `## Hand-over: the PDF and the HTML report (${corpus.manifest.spec.name}, ${corpus.rounds} rounds, issue 18)`,
+    "",
+    `Target: each written in under ${LIMITS.handOverSeconds} s (wall median), every round exiting 0 with a non-empty file of its kind. Ratios are medians ÷ the floor's median of the same rounds.`,
+    "",
+    "| command | wall s min / median / max | CPU s min / median / max | peak RSS MiB min / median / max | wall ÷ floor | CPU ÷ floor | RSS ÷ floor | exit | bytes written per round |",
+    "|---|--:|--:|--:|--:|--:|--:|---|---|",
+    row("`consolidate -o <tmp>.pdf` (PDF alone)", handOver.pdf.stats, written(handOver.pdf)),
+    row("`report -o <tmp>.html`", handOver.html.stats, written(handOver.html)),
+    row("floor", floor, "—"),
+    "",
+    `Last words of the PDF run: ${lastLine(handOver.pdf.stats)}; of the HTML run: ${lastLine(handOver.html.stats)}`,
+    "",
   ];
 }
 

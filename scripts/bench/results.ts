@@ -32,6 +32,27 @@ export interface Exactness {
   readonly byYearMatches: boolean;
 }
 
+/** What one round of a hand-over command left on disk. */
+export interface WrittenFile {
+  /** Its size in bytes, 0 when the command wrote nothing. */
+  readonly bytes: number;
+  /** Whether it begins as its kind must (`%PDF-`, `<!DOCTYPE html`). */
+  readonly signature: boolean;
+}
+
+/** A hand-over command (the PDF, the HTML report) over the rounds, and the file each round wrote. */
+export interface HandOverStats {
+  readonly stats: CommandStats;
+  /** One per round, in the order of `stats.samples`. */
+  readonly written: readonly WrittenFile[];
+}
+
+/** The documents for leadership written from a corpus (issue 18): the PDF alone, the HTML report. */
+export interface HandOver {
+  readonly pdf: HandOverStats;
+  readonly html: HandOverStats;
+}
+
 /** One corpus of a run: its manifest, the interleaved commands and the exactness check. */
 export interface CorpusResult {
   readonly manifest: CorpusManifest;
@@ -40,6 +61,8 @@ export interface CorpusResult {
   readonly check: CommandStats;
   readonly floor: CommandStats;
   readonly exact: Exactness;
+  /** Measured on the big forms corpus only (each round costs tens of seconds). */
+  readonly handOver?: HandOver;
 }
 
 /** The totals JSON printed under each worker setting, compared byte for byte. */
@@ -66,7 +89,6 @@ export interface Machine {
   readonly loadAfter: readonly number[];
 }
 
-/** Everything one `npm run bench` measured. */
 /** A hostile input's median time over its rounds, read in the bench's own process (scripts/bench/hostile-inputs.ts). */
 export interface HostileTiming {
   readonly name: string;
@@ -76,6 +98,7 @@ export interface HostileTiming {
   readonly perFile: boolean;
 }
 
+/** Everything one `npm run bench` measured. */
 export interface BenchRun {
   readonly quick: boolean;
   readonly machine: Machine;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { parseArgs } from "node:util";
@@ -9,7 +9,7 @@ import { describeMachine } from "./machine.js";
 import { GNU_TIME, hasGnuTime, measure, type Sample } from "./measure.js";
 import { BENCH_DIR, BUDGET_BIN, CORPUS_DIR, FLOOR_SCRIPT, REPO_ROOT } from "./paths.js";
 import { renderReport } from "./report.js";
-import { type BenchRun, type CorpusResult, type Determinism, type Exactness, summarise } from "./results.js";
+import { type BenchRun, type CorpusResult, type Determinism, type Exactness, summarise, type WrittenFile } from "./results.js";
 import { BIG_FORMS_CORPUS, verdicts } from "./targets.js";
 import { detectTool, type ToolCapabilities } from "./tool.js";
 
@@ -95,24 +95,44 @@ async function main(): Promise<number> {
   }
 }
 
-/** Runs consolidate, check and the floor on a corpus, interleaved round after round. */
+/**
+ * Runs consolidate, check and the floor on a corpus, interleaved round after round; on the big forms
+ * corpus the PDF and the HTML report too, in the same rounds, so that their ratios to the floor hold.
+ */
 async function benchCorpus(manifest: CorpusManifest, rounds: number, tool: ToolCapabilities, scratch: string): Promise<CorpusResult> {
   const name = manifest.spec.name;
   const plan = tool.planFlag ? ["--plan", manifest.planFile] : [];
   const output = join(scratch, `${name}.xlsx`);
+  const pdf = join(scratch, `${name}.pdf`);
+  const html = join(scratch, `${name}.html`);
   const commands = {
     consolidate: [BUDGET_BIN, "consolidate", manifest.formsDir, "-o", output, "--force", ...plan],
     check: tool.check ? [BUDGET_BIN, "check", manifest.formsDir, ...plan] : [BUDGET_BIN, "totals", manifest.formsDir, "--format", "json", ...plan],
     floor: [FLOOR_SCRIPT, manifest.formsDir],
+    pdf: [BUDGET_BIN, "consolidate", manifest.formsDir, "-o", pdf, "--force", ...plan],
+    html: [BUDGET_BIN, "report", manifest.formsDir, "-o", html, "--force", ...plan],
   };
+  const handOver = name === BIG_FORMS_CORPUS;
+  const keys = handOver ? (["consolidate", "check", "floor", "pdf", "html"] as const) : (["consolidate", "check", "floor"] as const);
+  const handOverFiles = { pdf: { path: pdf, signature: "%PDF-" }, html: { path: html, signature: "<!doctype html" } } as const;
   warmPageCache(manifest.formsDir);
-  const samples: Record<keyof typeof commands, Sample[]> = { consolidate: [], check: [], floor: [] };
+  const samples: Record<keyof typeof commands, Sample[]> = { consolidate: [], check: [], floor: [], pdf: [], html: [] };
+  const written: Record<keyof typeof handOverFiles, WrittenFile[]> = { pdf: [], html: [] };
   for (let round = 1; round <= rounds; round++) {
-    for (const key of ["consolidate", "check", "floor"] as const) {
+    for (const key of keys) {
+      const kind = key === "pdf" || key === "html" ? key : undefined;
+      // A file left by an earlier round must not stand in for one this round failed to write.
+      if (kind) rmSync(handOverFiles[kind].path, { force: true });
       const sample = await measure(process.execPath, commands[key]);
       samples[key].push(sample);
+      let note = "";
+      if (kind) {
+        const wrote = writtenFile(handOverFiles[kind].path, handOverFiles[kind].signature);
+        written[kind].push(wrote);
+        note = `, ${wrote.bytes} bytes written${wrote.signature ? "" : " (not a file of its kind)"}`;
+      }
       progress(
-        `${name} round ${round}/${rounds}: ${key.padEnd(11)} ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} s CPU, ${sample.rssMiB.toFixed(0)} MiB, exit ${sample.exitCode}`,
+        `${name} round ${round}/${rounds}: ${key.padEnd(11)} ${sample.wall.toFixed(2)} s wall, ${sample.cpu.toFixed(2)} s CPU, ${sample.rssMiB.toFixed(0)} MiB, exit ${sample.exitCode}${note}`,
       );
     }
   }
@@ -123,7 +143,28 @@ async function benchCorpus(manifest: CorpusManifest, rounds: number, tool: ToolC
     check: summarise(tool.check ? "check" : "totals --format json", samples.check),
     floor: summarise("floor", samples.floor),
     exact: await exactness(manifest, plan),
+    ...(handOver
+      ? {
+          handOver: {
+            pdf: { stats: summarise("consolidate -o <tmp>.pdf", samples.pdf), written: written.pdf },
+            html: { stats: summarise("report -o <tmp>.html", samples.html), written: written.html },
+          },
+        }
+      : {}),
   };
+}
+
+/** The size of a file a command was to write and whether it begins with `signature` (case aside). */
+function writtenFile(path: string, signature: string): WrittenFile {
+  if (!existsSync(path)) return { bytes: 0, signature: false };
+  const head = Buffer.alloc(signature.length);
+  const fd = openSync(path, "r");
+  try {
+    readSync(fd, head, 0, head.length, 0);
+    return { bytes: fstatSync(fd).size, signature: head.toString("latin1").toLowerCase() === signature.toLowerCase() };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Compares the totals JSON of the corpus with the totals the generator wrote. */

@@ -1,6 +1,6 @@
-import type { BenchRun, CommandStats, CorpusResult } from "./results.js";
+import type { BenchRun, CommandStats, CorpusResult, HandOver } from "./results.js";
 
-/** A target of issue 7 and how the run fared against it. */
+/** A target of issue 7 (or 18, the hand-over) and how the run fared against it. */
 export interface Verdict {
   readonly target: string;
   readonly measured: string;
@@ -12,7 +12,7 @@ export interface Verdict {
 export const BIG_FORMS_CORPUS = "1000x50";
 export const BIG_FILE_CORPUS = "1x50000";
 
-/** Limits of issue 7 (2-core machine; ratios measured in one run). */
+/** Limits of issues 7 and 18 (2-core machine; ratios measured in one run). */
 export const LIMITS = {
   formsWallRatio: 1.0,
   formsRssMiB: 512,
@@ -20,6 +20,8 @@ export const LIMITS = {
   fileRssRatio: 2,
   checkOneSeconds: 0.35,
   versionSeconds: 0.15,
+  /** Issue 18: a 1,000-agency run still writes the PDF and the HTML report in under this (wall median). */
+  handOverSeconds: 10,
 } as const;
 
 /** Judges a run against every target; a target whose corpus was not run is `not measured`. */
@@ -33,6 +35,8 @@ export function verdicts(run: BenchRun): Verdict[] {
       forms ? `${forms.consolidate.rssMiB.toFixed(0)} MiB` : undefined,
       forms ? forms.consolidate.rssMiB <= LIMITS.formsRssMiB : undefined,
     ),
+    handOver(`PDF of 1,000 agencies under ${LIMITS.handOverSeconds} s`, forms, "pdf"),
+    handOver(`HTML report of 1,000 agencies under ${LIMITS.handOverSeconds} s`, forms, "html"),
     ratio(`50,000-item file consolidate wall ≤ ${LIMITS.fileWallRatio}× floor`, file, (c) => c.consolidate.wall / c.floor.wall, LIMITS.fileWallRatio),
     ratio(`50,000-item file consolidate peak RSS ≤ ${LIMITS.fileRssRatio}× floor's`, file, (c) => c.consolidate.rssMiB / c.floor.rssMiB, LIMITS.fileRssRatio),
     seconds(`check on one small form ≤ ${LIMITS.checkOneSeconds} s`, run.startup.checkOne, LIMITS.checkOneSeconds),
@@ -94,6 +98,26 @@ function ratio(target: string, corpus: CorpusResult | undefined, of: (c: CorpusR
   if (!corpus) return limit(target, undefined, undefined);
   const value = of(corpus);
   return limit(target, `${value.toFixed(2)}×`, value <= max);
+}
+
+/**
+ * A hand-over output of the big forms corpus: its wall median against the limit, and every round must
+ * have exited 0 and written a non-empty file of its kind (a run that wrote nothing fast does not pass).
+ */
+function handOver(target: string, corpus: CorpusResult | undefined, kind: keyof HandOver): Verdict {
+  const output = corpus?.handOver?.[kind];
+  if (!corpus || !output || output.stats.samples.length === 0) return limit(target, undefined, undefined);
+  const { stats, written } = output;
+  const failures = stats.samples.flatMap((sample, index) => {
+    const file = written[index];
+    const problems = [
+      ...(sample.exitCode === 0 ? [] : [`exit ${sample.exitCode}`]),
+      ...(!file || file.bytes === 0 ? ["nothing written"] : file.signature ? [] : [`not ${kind === "pdf" ? "a PDF" : "HTML"}`]),
+    ];
+    return problems.length === 0 ? [] : [`round ${index + 1}: ${problems.join(", ")}`];
+  });
+  const measured = `${stats.wall.toFixed(2)} s (${(stats.wall / corpus.floor.wall).toFixed(2)}× floor)${failures.length === 0 ? "" : `; ${failures.join("; ")}`}`;
+  return limit(target, measured, failures.length === 0 && stats.wall <= LIMITS.handOverSeconds);
 }
 
 function seconds(target: string, stats: CommandStats, max: number): Verdict {

@@ -15,6 +15,9 @@ export interface ToolCapabilities {
   readonly workersFlag: string | undefined;
 }
 
+/** The usage line of `budget check --help`; help is in Vietnamese unless `--lang en` ("Cách dùng:" is "Usage:"). */
+export const CHECK_USAGE = /(Usage|Cách dùng): budget check\b/;
+
 /** Asks the built CLI for its version and help texts. */
 export async function detectTool(): Promise<ToolCapabilities> {
   const version = (await budget("--version")).trim();
@@ -22,7 +25,7 @@ export async function detectTool(): Promise<ToolCapabilities> {
   const consolidateHelp = await budget("consolidate", "--help");
   const totalsHelp = await budget("totals", "--help");
   const workers = /(--jobs|--workers|--threads)\b/.exec(totalsHelp)?.[1];
-  const check = /Usage: budget check\b/.test(checkHelp);
+  const check = CHECK_USAGE.test(checkHelp);
   return {
     version,
     check,
