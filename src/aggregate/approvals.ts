@@ -2,6 +2,7 @@ import type { Finding } from "../data/diagnostic.js";
 import { type Money, ZERO } from "../data/money.js";
 import type { ReviewDecision } from "../parse/review-decisions.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import type { ItemNode, SourceCell } from "./appendix-tree.js";
 import { type ApprovedAmount, approvedCeilingBreaches, breachFindings } from "./ceilings.js";
 import type { Consolidation } from "./consolidate.js";
 import { type ReviewLine, reviewLines, withDecisions } from "./review.js";
@@ -41,6 +42,27 @@ export function approvalsOf(consolidation: Consolidation, decisions: readonly Re
     orphans: review.orphans,
     totals: { requested: review.total, approved: review.approved, requestedOfApproved, lines: counted.length, approvedLines },
   };
+}
+
+/** What the review workbook approves for an item of the consolidation's tree; undefined when nothing (yet). */
+export type ApprovedOf = (node: ItemNode) => Money | undefined;
+
+/** Where an item was read, as one string: file, sheet and cell of its code (each form row has its own). */
+function cellKey(cell: SourceCell): string {
+  return `${cell.file}\u0000${cell.sheet}\u0000${cell.cell ?? ""}`;
+}
+
+/**
+ * The approved figure of each item of the consolidation that the review workbook approves, found by
+ * the form row it was read from (the appendix's `Phụ lục` sheet shows them beside the requests).
+ */
+export function approvedOf(approvals: Approvals): ApprovedOf {
+  const byCell = new Map<string, Money>();
+  for (const line of approvals.lines) {
+    const amount = line.decision?.approved;
+    if (line.approvable && amount !== undefined) byCell.set(cellKey(line.cell), amount);
+  }
+  return (node) => (node.inTotal ? byCell.get(cellKey(node.source)) : undefined);
 }
 
 /** How an item is named in a finding: its code and name (`5.1 Nâng cấp …`). */

@@ -1,8 +1,9 @@
+import { execFileSync } from "node:child_process";
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
-import { SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
+import { poppler, SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
 import { budget, tempFolder } from "./plan-cli-runner.js";
 
 /**
@@ -120,4 +121,71 @@ describe("consolidate --approved: the appendix's Số thẩm định sheet", () 
       expect(rows.find((row) => row[0] === "1.5")?.slice(2, 5)).toEqual(["15000", "14000", "1000"]);
     },
   );
+});
+
+describe("consolidate --approved: Phụ lục itself shows requested, approved and the difference", () => {
+  /** Code, requested, approved, difference of every line of the second version's Phụ lục (5.6 not approved yet: empty). */
+  const FIGURES = [
+    ["II", 30800, 24000, 6000],
+    ["1", 30800, 24000, 6000],
+    ["1.1", 12000, 8000, 4000],
+    ["1.2", 1000, 1000, 0],
+    ["1.3", 1000, 0, 1000],
+    ["1.4", 1000, 1000, 0],
+    ["1.5", 15000, 14000, 1000],
+    ["(1)", 5000, 5000, 0],
+    ["(2)", 10000, 9000, 1000],
+    ["1.6", 800, "", ""],
+    ["", 30800, 24000, 6000],
+  ];
+
+  it("adds Số thẩm định and Chênh lệch after the years, as SUMs of the lines below with their values", async () => {
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    expect((await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q")).code).toBe(0);
+    const sheet = XLSX.read(readFileSync(out), { cellFormula: true }).Sheets["Phụ lục"];
+    if (!sheet) throw new Error("no sheet");
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: "" });
+    expect(rows[4]?.slice(0, 7)).toEqual(["TT", "Cơ quan, đơn vị / Nội dung", "Tổng kinh phí đề xuất", "Trong đó", "", "Số thẩm định", "Chênh lệch"]);
+    expect(rows[5]?.slice(3, 5)).toEqual(["Năm 2025", "Năm 2026"]);
+    expect(rows.slice(6, 17).map((row) => [row[0], row[2], row[5], row[6]])).toEqual(FIGURES);
+    // Rows 7 (II) to 17 (TỔNG): the section sums its agency, the agency its items, 1.5 its sub-items, TỔNG the section.
+    expect([sheet.F7?.f, sheet.F8?.f, sheet.G13?.f, sheet.F17?.f, sheet.G17?.f]).toEqual(["SUM(F8)", "SUM(F9:F13,F16)", "SUM(G14:G15)", "SUM(F7)", "SUM(G7)"]);
+    // 5.6 has no approved figure: its cells are empty, not 0.
+    expect([sheet.F16, sheet.G16?.v]).toEqual([undefined, undefined]);
+  });
+
+  it("without --approved, Phụ lục has no such columns", async () => {
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    expect((await budget("consolidate", SECOND, "-o", out, "-q")).code).toBe(0);
+    const sheet = XLSX.read(readFileSync(out)).Sheets["Phụ lục"];
+    if (!sheet) throw new Error("no sheet");
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: "" });
+    expect(rows[4]?.slice(0, 6)).toEqual(["TT", "Cơ quan, đơn vị / Nội dung", "Tổng kinh phí", "Trong đó", "", "Nguồn vốn"]);
+  });
+
+  it.skipIf(!soffice)(
+    `recalculated by LibreOffice, Phụ lục's sums stay 30.800, 24.000 and 6.000${soffice ? "" : ` (${SOFFICE_MISSING})`}`,
+    { timeout: 180_000 },
+    async () => {
+      const out = join(tempFolder(), "phu-luc.xlsx");
+      await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "-q");
+      const seen = await sheetsAsSeenByLibreOffice(out, { recalculate: true });
+      const rows = seen.get("Phụ lục") ?? [];
+      const figures = (row: readonly string[] | undefined) => (row ? [row[0], row[2], row[5], row[6]] : []);
+      expect(figures(rows.find((row) => row[1] === "TỔNG"))).toEqual(["", "30800", "24000", "6000"]);
+      expect(figures(rows.find((row) => row[0] === "1"))).toEqual(["1", "30800", "24000", "6000"]);
+      expect(figures(rows.find((row) => row[0] === "1.5"))).toEqual(["1.5", "15000", "14000", "1000"]);
+      expect(figures(rows.find((row) => row[0] === "1.6"))).toEqual(["1.6", "800", "", ""]);
+    },
+  );
+
+  it.skipIf(!poppler)("the PDF has the same columns and figures", async () => {
+    const pdf = join(tempFolder(), "phu-luc.pdf");
+    expect((await budget("consolidate", SECOND, "-o", pdf, "--approved", REVIEW, "-q")).code).toBe(0);
+    const text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" });
+    // The headings wrap in the amounts' width: `Số thẩm` over `định`, `Chênh` over `lệch`.
+    expect(text).toMatch(/Số thẩm\s+Chênh/u);
+    expect(text).toMatch(/TỔNG\s+30\.800\s+16\.800\s+14\.000\s+24\.000\s+6\.000/u);
+    expect(text).toMatch(/\(2\)[^\n]*10\.000\s+10\.000\s+-\s+9\.000\s+1\.000/u);
+  });
 });
