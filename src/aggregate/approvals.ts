@@ -1,8 +1,9 @@
 import type { Finding } from "../data/diagnostic.js";
 import { type Money, ZERO } from "../data/money.js";
+import { combinationKey } from "../parse/funding-source.js";
 import type { ReviewDecision } from "../parse/review-decisions.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import type { ItemNode, SourceCell } from "./appendix-tree.js";
+import { countedNodes, type ItemNode, type SourceCell } from "./appendix-tree.js";
 import { type ApprovedAmount, approvedCeilingBreaches, breachFindings } from "./ceilings.js";
 import type { Consolidation } from "./consolidate.js";
 import { type ReviewLine, reviewLines, withDecisions } from "./review.js";
@@ -63,6 +64,60 @@ export function approvedOf(approvals: Approvals): ApprovedOf {
     if (line.approvable && amount !== undefined) byCell.set(cellKey(line.cell), amount);
   }
   return (node) => (node.inTotal ? byCell.get(cellKey(node.source)) : undefined);
+}
+
+/** Approved figures added up: in all, and per funding-source combination (`CTX, NST`, as `Totals.byCombination`). */
+export interface ApprovedSums {
+  readonly total: Money;
+  readonly byCombination: ReadonlyMap<string, Money>;
+}
+
+/**
+ * The approved figures of a consolidation added up for each agency (by name), each section (by code)
+ * and in all: the phase `approved`, never added to the requested figures. Items not approved (yet)
+ * count nothing.
+ */
+export interface ApprovedTotals {
+  readonly total: ApprovedSums;
+  readonly bySection: ReadonlyMap<string, ApprovedSums>;
+  readonly byAgency: ReadonlyMap<string, ApprovedSums>;
+}
+
+/** The approved figures of `consolidation`'s items (`approvedOf`) added up by agency, section and in all, and by combination. */
+export function approvedTotals(consolidation: Consolidation, approved: ApprovedOf): ApprovedTotals {
+  const bySection = new Map<string, ApprovedSums>();
+  const byAgency = new Map<string, ApprovedSums>();
+  const sections: ApprovedSums[] = [];
+  for (const section of consolidation.sections) {
+    const agencies = section.agencies.map((agency) => {
+      const sums = sumsOf(
+        [...countedNodes(agency.children)].flatMap((node) => {
+          const amount = approved(node);
+          return amount === undefined ? [] : [{ combination: combinationKey(node.fundingSources), amount }];
+        }),
+      );
+      byAgency.set(agency.name, sums);
+      return sums;
+    });
+    const sums = mergeSums(agencies);
+    bySection.set(section.code, sums);
+    sections.push(sums);
+  }
+  return { total: mergeSums(sections), bySection, byAgency };
+}
+
+function sumsOf(parts: readonly { readonly combination: string; readonly amount: Money }[]): ApprovedSums {
+  const byCombination = new Map<string, Money>();
+  let total = ZERO;
+  for (const { combination, amount } of parts) {
+    total = total.plus(amount);
+    byCombination.set(combination, (byCombination.get(combination) ?? ZERO).plus(amount));
+  }
+  return { total, byCombination };
+}
+
+function mergeSums(all: readonly ApprovedSums[]): ApprovedSums {
+  return sumsOf(all.flatMap((sums) => [...sums.byCombination].map(([combination, amount]) => ({ combination, amount }))));
 }
 
 /** How an item is named in a finding: its code and name (`5.1 Nâng cấp …`). */

@@ -1,4 +1,4 @@
-import type { ApprovalRow, ApprovedOf } from "../aggregate/approvals.js";
+import { type ApprovalRow, type ApprovedOf, approvedTotals } from "../aggregate/approvals.js";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { AppendixColumnName } from "../data/appendix-columns.js";
 import type { Diagnostic } from "../data/diagnostic.js";
@@ -65,7 +65,7 @@ export async function appendixAsXlsx(
   const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit), options.approved !== undefined);
   const sheets = [
     appendixSheetXml(titles, columns, lines, consolidation.totals.total),
-    tableSheetXml(summaryTable(consolidation)),
+    tableSheetXml(summaryTable(consolidation, options.approved ? approvedTotals(consolidation, options.approved) : undefined)),
     tableSheetXml(groupsTable(consolidation, plan)),
     ...(options.approvals ? [tableSheetXml(approvalsTable(options.approvals))] : []),
     ...(options.audit === false ? [] : [tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))]),

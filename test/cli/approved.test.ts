@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import * as XLSX from "xlsx";
 import { poppler, SOFFICE_MISSING, sheetsAsSeenByLibreOffice, soffice } from "../support/libreoffice.js";
-import { budget, tempFolder } from "./plan-cli-runner.js";
+import { budget, tempFile, tempFolder } from "./plan-cli-runner.js";
 
 /**
  * fixtures/review/tham-dinh-so-khcn-lan-1.xlsx: the officer's review of Sở Khoa học và Công nghệ's first
@@ -187,5 +187,68 @@ describe("consolidate --approved: Phụ lục itself shows requested, approved a
     expect(text).toMatch(/Số thẩm\s+Chênh/u);
     expect(text).toMatch(/TỔNG\s+30\.800\s+16\.800\s+14\.000\s+24\.000\s+6\.000/u);
     expect(text).toMatch(/\(2\)[^\n]*10\.000\s+10\.000\s+-\s+9\.000\s+1\.000/u);
+  });
+});
+
+/**
+ * Sở Tư pháp asks 1.000 (CTX, 2025) for 1.1 and 500 (NST, 2026) for 1.2; its review workbook, made by
+ * `budget review --init`, approves 800 and 300: 1.100 approved, 800 CTX and 300 NST.
+ */
+async function formWithSources(): Promise<{ form: string; review: string }> {
+  const form = tempFile(
+    "so-tu-phap.csv",
+    [
+      '"BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025-2026",,,,,',
+      ",,Đơn vị tính: triệu đồng,,,",
+      "STT,TÊN DỰ ÁN/NHIỆM VỤ,Tổng kinh phí,Trong đó,,Nguồn vốn",
+      ",,,2025,2026,",
+      '1,Sở Tư pháp,"1.500",1.000,500,',
+      "1.1,Số hóa sổ hộ tịch,1.000,1.000,0,CTX",
+      "1.2,Nâng cấp phần mềm lý lịch tư pháp,500,0,500,NST",
+      ",Tổng cộng,1.500,1.000,500,",
+    ].join("\n"),
+  );
+  const review = join(tempFolder(), "tham-dinh.xlsx");
+  expect((await budget("review", "--init", form, "-o", review, "-q")).code).toBe(0);
+  const book = XLSX.read(readFileSync(review));
+  const sheet = book.Sheets["Thẩm định"];
+  if (!sheet) throw new Error("no sheet");
+  expect([sheet.C7?.v, sheet.C8?.v]).toEqual(["Số hóa sổ hộ tịch", "Nâng cấp phần mềm lý lịch tư pháp"]);
+  sheet.H7 = { t: "n", v: 800 };
+  sheet.H8 = { t: "n", v: 300 };
+  writeFileSync(review, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+  return { form, review };
+}
+
+describe("consolidate --approved: Tổng hợp by source for both phases", () => {
+  it("adds Thẩm định and Thẩm định by source after the requested figures, never added to them", async () => {
+    const { form, review } = await formWithSources();
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    expect((await budget("consolidate", form, "-o", out, "--approved", review, "-q")).code).toBe(0);
+    const sheet = XLSX.read(readFileSync(out), { cellFormula: true }).Sheets["Tổng hợp"];
+    if (!sheet) throw new Error("no sheet");
+    const rows = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: "" });
+    // Requested: 1.500 in all, by year (and year × source), and by source; approved: 1.100, 800 CTX and 300 NST.
+    expect(rows.slice(2)).toEqual([
+      [
+        "TT",
+        "Cơ quan, đơn vị",
+        "Tổng",
+        "Năm 2025",
+        "Năm 2025: CTX",
+        "Năm 2026",
+        "Năm 2026: NST",
+        "CTX",
+        "NST",
+        "Thẩm định",
+        "Thẩm định: CTX",
+        "Thẩm định: NST",
+      ],
+      ["II", "Cơ quan chuyên môn thuộc UBND tỉnh; Hội đoàn thể", 1500, 1000, 1000, 500, 500, 1000, 500, 1100, 800, 300],
+      ["1", "Sở Tư pháp", 1500, 1000, 1000, 500, 500, 1000, 500, 1100, 800, 300],
+      ["", "TỔNG CỘNG", 1500, 1000, 1000, 500, 500, 1000, 500, 1100, 800, 300],
+    ]);
+    // The section sums its agency, the total the section, in the approved columns as in the others.
+    expect([sheet.J4?.f, sheet.L6?.f]).toEqual(["SUM(J5)", "SUM(L4)"]);
   });
 });
