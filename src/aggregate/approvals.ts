@@ -84,7 +84,8 @@ export interface ApprovedTotals {
 }
 
 /** The approved figures of `consolidation`'s items (`approvedOf`) added up by agency, section and in all, and by combination. */
-export function approvedTotals(consolidation: Consolidation, approved: ApprovedOf): ApprovedTotals {
+export function approvedTotals(consolidation: Consolidation, approved: ApprovedOf | Approvals): ApprovedTotals {
+  const of = typeof approved === "function" ? approved : approvedOf(approved);
   const bySection = new Map<string, ApprovedSums>();
   const byAgency = new Map<string, ApprovedSums>();
   const sections: ApprovedSums[] = [];
@@ -92,7 +93,7 @@ export function approvedTotals(consolidation: Consolidation, approved: ApprovedO
     const agencies = section.agencies.map((agency) => {
       const sums = sumsOf(
         [...countedNodes(agency.children)].flatMap((node) => {
-          const amount = approved(node);
+          const amount = of(node);
           return amount === undefined ? [] : [{ combination: combinationKey(node.fundingSources), amount }];
         }),
       );

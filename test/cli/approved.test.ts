@@ -192,20 +192,22 @@ describe("consolidate --approved: Phụ lục itself shows requested, approved a
 
 /**
  * Sở Tư pháp asks 1.000 (CTX, 2025) for 1.1 and 500 (NST, 2026) for 1.2; its review workbook, made by
- * `budget review --init`, approves 800 and 300: 1.100 approved, 800 CTX and 300 NST.
+ * `budget review --init`, approves 800 and 300: 1.100 approved, 800 CTX and 300 NST. With `given`, the
+ * form also states its own `Kinh phí được giao năm 2025` column: 700 for 1.1, 0 for 1.2.
  */
-async function formWithSources(): Promise<{ form: string; review: string }> {
+async function formWithSources(given = false): Promise<{ form: string; review: string }> {
+  const extra = (text: string) => (given ? `${text},` : "");
   const form = tempFile(
     "so-tu-phap.csv",
     [
-      '"BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025-2026",,,,,',
-      ",,Đơn vị tính: triệu đồng,,,",
-      "STT,TÊN DỰ ÁN/NHIỆM VỤ,Tổng kinh phí,Trong đó,,Nguồn vốn",
-      ",,,2025,2026,",
-      '1,Sở Tư pháp,"1.500",1.000,500,',
-      "1.1,Số hóa sổ hộ tịch,1.000,1.000,0,CTX",
-      "1.2,Nâng cấp phần mềm lý lịch tư pháp,500,0,500,NST",
-      ",Tổng cộng,1.500,1.000,500,",
+      `"BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM 2025-2026",,,,,${extra("")}`,
+      `,,Đơn vị tính: triệu đồng,,,${extra("")}`,
+      `STT,TÊN DỰ ÁN/NHIỆM VỤ,Tổng kinh phí,Trong đó,,${extra("Kinh phí được giao năm 2025")}Nguồn vốn`,
+      `,,,2025,2026,${extra("")}`,
+      `1,Sở Tư pháp,"1.500",1.000,500,${extra("700")}`,
+      `1.1,Số hóa sổ hộ tịch,1.000,1.000,0,${extra("700")}CTX`,
+      `1.2,Nâng cấp phần mềm lý lịch tư pháp,500,0,500,${extra("0")}NST`,
+      `,Tổng cộng,1.500,1.000,500,${extra("700")}`,
     ].join("\n"),
   );
   const review = join(tempFolder(), "tham-dinh.xlsx");
@@ -213,7 +215,8 @@ async function formWithSources(): Promise<{ form: string; review: string }> {
   const book = XLSX.read(readFileSync(review));
   const sheet = book.Sheets["Thẩm định"];
   if (!sheet) throw new Error("no sheet");
-  expect([sheet.C7?.v, sheet.C8?.v]).toEqual(["Số hóa sổ hộ tịch", "Nâng cấp phần mềm lý lịch tư pháp"]);
+  // The review workbook shows the requested figures only: its Thẩm định column is H either way.
+  expect([sheet.H5?.v, sheet.C7?.v, sheet.C8?.v]).toEqual(["Thẩm định", "Số hóa sổ hộ tịch", "Nâng cấp phần mềm lý lịch tư pháp"]);
   sheet.H7 = { t: "n", v: 800 };
   sheet.H8 = { t: "n", v: 300 };
   writeFileSync(review, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
@@ -250,5 +253,87 @@ describe("consolidate --approved: Tổng hợp by source for both phases", () =>
     ]);
     // The section sums its agency, the total the section, in the approved columns as in the others.
     expect([sheet.J4?.f, sheet.L6?.f]).toEqual(["SUM(J5)", "SUM(L4)"]);
+  });
+});
+
+describe("totals --approved: the approved figures as the phase approved", () => {
+  it("--by phase: 30.800 requested and 24.000 approved, the grand total the requested 30.800 (phases never add)", async () => {
+    const { code, stdout, stderr } = await budget("totals", SECOND, "--approved", REVIEW, "--by", "phase", "--format", "json");
+    expect(code).toBe(0);
+    // The review workbook is checked as consolidate checks it, and counted among the files read.
+    expect(stderr.match(/BC41[4-7]/gu)).toEqual(["BC417", "BC414"]);
+    expect(stderr).toContain("⚠ 0 lỗi, 8 cảnh báo trong 2/2 tệp\n");
+    const pivot: { total: string; nodes: { key: string; amount: string }[] } = JSON.parse(stdout);
+    expect([pivot.total, pivot.nodes.map((node) => [node.key, node.amount])]).toEqual([
+      "30800",
+      [
+        ["requested", "30800"],
+        ["approved", "24000"],
+      ],
+    ]);
+  });
+
+  it("--by phase,source: the approved figures under each item's sources (800 CTX, 300 NST)", async () => {
+    const { form, review } = await formWithSources();
+    const { stdout } = await budget("totals", form, "--approved", review, "--by", "phase,source", "--format", "json", "-q");
+    const pivot: { total: string; nodes: { key: string; amount: string; children: { key: string; amount: string }[] }[] } = JSON.parse(stdout);
+    expect(pivot.nodes.map((node) => [node.key, node.amount, node.children.map((child) => [child.key, child.amount])])).toEqual([
+      [
+        "requested",
+        "1500",
+        [
+          ["CTX", "1000"],
+          ["NST", "500"],
+        ],
+      ],
+      [
+        "approved",
+        "1100",
+        [
+          ["CTX", "800"],
+          ["NST", "300"],
+        ],
+      ],
+    ]);
+  });
+
+  it("the totals JSON: byPhase.approved 24.000 beside requested 30.800 for the plan, the section and the agency; total stays 30.800", async () => {
+    const { stdout } = await budget("totals", SECOND, "--approved", REVIEW, "--format", "json", "-q");
+    const document: {
+      total: string;
+      byPhase: Record<string, string>;
+      sections: { code: string; byPhase: Record<string, string>; agencies: { name: string; byPhase: Record<string, string> }[] }[];
+    } = JSON.parse(stdout);
+    expect(document.total).toBe("30800");
+    expect(document.byPhase).toEqual({ requested: "30800", approved: "24000" });
+    expect(document.sections.map((section) => [section.code, section.byPhase, section.agencies.map((agency) => [agency.name, agency.byPhase])])).toEqual([
+      ["II", { requested: "30800", approved: "24000" }, [["Sở Khoa học và Công nghệ", { requested: "30800", approved: "24000" }]]],
+    ]);
+  });
+
+  it("a form's own approved column gives way to the review workbook's figures: 1.100, not 700 + 1.100", async () => {
+    const { form, review } = await formWithSources(true);
+    const without = JSON.parse((await budget("totals", form, "--format", "json", "-q")).stdout);
+    expect([without.byPhase, without.byPhasePeriod]).toEqual([{ requested: "1500", approved: "700" }, { approved: { "2025": "700" } }]);
+    const withReview = JSON.parse((await budget("totals", form, "--approved", review, "--format", "json", "-q")).stdout);
+    expect([withReview.total, withReview.byPhase, withReview.byPhasePeriod]).toEqual(["1500", { requested: "1500", approved: "1100" }, {}]);
+    const pivot = JSON.parse((await budget("totals", form, "--approved", review, "--by", "phase", "--format", "json", "-q")).stdout);
+    expect(pivot.nodes.map((node: { key: string; amount: string }) => [node.key, node.amount])).toEqual([
+      ["requested", "1500"],
+      ["approved", "1100"],
+    ]);
+  });
+
+  it("without --approved the approved phase is absent", async () => {
+    const { stdout } = await budget("totals", SECOND, "--format", "json", "-q");
+    expect(JSON.parse(stdout).byPhase).toEqual({ requested: "30800" });
+  });
+
+  it("refuses a file that is not a review workbook (exit 2)", async () => {
+    const { code, stderr } = await budget("totals", SECOND, "--approved", FIRST, "--lang", "en");
+    expect([code, stderr]).toEqual([
+      2,
+      `--approved: ${FIRST} is not a review workbook made by budget review --init (expected a Review sheet with its Approved and Key columns).\n`,
+    ]);
   });
 });
