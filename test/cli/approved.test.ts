@@ -324,6 +324,12 @@ describe("totals --approved: the approved figures as the phase approved", () => 
     ]);
   });
 
+  it("consolidate --approved --format json prints the same byPhase", async () => {
+    const out = join(tempFolder(), "phu-luc.xlsx");
+    const { stdout } = await budget("consolidate", SECOND, "-o", out, "--approved", REVIEW, "--format", "json", "-q");
+    expect(JSON.parse(stdout).byPhase).toEqual({ requested: "30800", approved: "24000" });
+  });
+
   it("without --approved the approved phase is absent", async () => {
     const { stdout } = await budget("totals", SECOND, "--format", "json", "-q");
     expect(JSON.parse(stdout).byPhase).toEqual({ requested: "30800" });
