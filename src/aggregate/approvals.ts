@@ -1,7 +1,9 @@
 import type { Finding } from "../data/diagnostic.js";
 import { type Money, ZERO } from "../data/money.js";
+import { combinationKey } from "../parse/funding-source.js";
 import type { ReviewDecision } from "../parse/review-decisions.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { countedNodes, type ItemNode, type SourceCell } from "./appendix-tree.js";
 import { type ApprovedAmount, approvedCeilingBreaches, breachFindings } from "./ceilings.js";
 import type { Consolidation } from "./consolidate.js";
 import { type ReviewLine, reviewLines, withDecisions } from "./review.js";
@@ -41,6 +43,82 @@ export function approvalsOf(consolidation: Consolidation, decisions: readonly Re
     orphans: review.orphans,
     totals: { requested: review.total, approved: review.approved, requestedOfApproved, lines: counted.length, approvedLines },
   };
+}
+
+/** What the review workbook approves for an item of the consolidation's tree; undefined when nothing (yet). */
+export type ApprovedOf = (node: ItemNode) => Money | undefined;
+
+/** Where an item was read, as one string: file, sheet and cell of its code (each form row has its own). */
+function cellKey(cell: SourceCell): string {
+  return `${cell.file}\u0000${cell.sheet}\u0000${cell.cell ?? ""}`;
+}
+
+/**
+ * The approved figure of each item of the consolidation that the review workbook approves, found by
+ * the form row it was read from (the appendix's `Phụ lục` sheet shows them beside the requests).
+ */
+export function approvedOf(approvals: Approvals): ApprovedOf {
+  const byCell = new Map<string, Money>();
+  for (const line of approvals.lines) {
+    const amount = line.decision?.approved;
+    if (line.approvable && amount !== undefined) byCell.set(cellKey(line.cell), amount);
+  }
+  return (node) => (node.inTotal ? byCell.get(cellKey(node.source)) : undefined);
+}
+
+/** Approved figures added up: in all, and per funding-source combination (`CTX, NST`, as `Totals.byCombination`). */
+export interface ApprovedSums {
+  readonly total: Money;
+  readonly byCombination: ReadonlyMap<string, Money>;
+}
+
+/**
+ * The approved figures of a consolidation added up for each agency (by name), each section (by code)
+ * and in all: the phase `approved`, never added to the requested figures. Items not approved (yet)
+ * count nothing.
+ */
+export interface ApprovedTotals {
+  readonly total: ApprovedSums;
+  readonly bySection: ReadonlyMap<string, ApprovedSums>;
+  readonly byAgency: ReadonlyMap<string, ApprovedSums>;
+}
+
+/** The approved figures of `consolidation`'s items (`approvedOf`) added up by agency, section and in all, and by combination. */
+export function approvedTotals(consolidation: Consolidation, approved: ApprovedOf | Approvals): ApprovedTotals {
+  const of = typeof approved === "function" ? approved : approvedOf(approved);
+  const bySection = new Map<string, ApprovedSums>();
+  const byAgency = new Map<string, ApprovedSums>();
+  const sections: ApprovedSums[] = [];
+  for (const section of consolidation.sections) {
+    const agencies = section.agencies.map((agency) => {
+      const sums = sumsOf(
+        [...countedNodes(agency.children)].flatMap((node) => {
+          const amount = of(node);
+          return amount === undefined ? [] : [{ combination: combinationKey(node.fundingSources), amount }];
+        }),
+      );
+      byAgency.set(agency.name, sums);
+      return sums;
+    });
+    const sums = mergeSums(agencies);
+    bySection.set(section.code, sums);
+    sections.push(sums);
+  }
+  return { total: mergeSums(sections), bySection, byAgency };
+}
+
+function sumsOf(parts: readonly { readonly combination: string; readonly amount: Money }[]): ApprovedSums {
+  const byCombination = new Map<string, Money>();
+  let total = ZERO;
+  for (const { combination, amount } of parts) {
+    total = total.plus(amount);
+    byCombination.set(combination, (byCombination.get(combination) ?? ZERO).plus(amount));
+  }
+  return { total, byCombination };
+}
+
+function mergeSums(all: readonly ApprovedSums[]): ApprovedSums {
+  return sumsOf(all.flatMap((sums) => [...sums.byCombination].map(([combination, amount]) => ({ combination, amount }))));
 }
 
 /** How an item is named in a finding: its code and name (`5.1 Nâng cấp …`). */

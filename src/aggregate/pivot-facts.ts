@@ -61,8 +61,15 @@ const ALLOCATION_PLACES = 6;
  * under a group go to it, the rest to the groups marked `x` together, or to no group). When a row is
  * split both ways, the cross is allocated in proportion, to the đồng, with the last share taking the
  * remainder, so every fact adds up exactly to the row and every total along any dimension is exact.
+ * With `phases`, other phases' figures are facts too; with `approved` (a review workbook's figures,
+ * `approvedOf`), each approved item's figure is a fact of the phase `approved`, stated for no period,
+ * under the item's sources, and the forms' own approved columns are left out.
  */
-export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { readonly phases?: boolean } = {}): PivotFacts {
+export function pivotFacts(
+  consolidation: Consolidation,
+  plan: Plan,
+  options: { readonly phases?: boolean; readonly approved?: ((node: ItemNode) => Money | undefined) | undefined } = {},
+): PivotFacts {
   const facts: PivotFact[] = [];
   const labels = new Map<PivotDimension, Map<string, DimensionLabel>>(PIVOT_DIMENSIONS.map((d) => [d, new Map()]));
   const label = (dimension: PivotDimension, key: string, text: string, rank: number) => {
@@ -78,7 +85,8 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { 
   let otherLeads = plan.agencies.length;
 
   // One node whose money counts: its amount cut by period and task group, under its agency, section and lead unit.
-  const addFacts = (agency: string, section: string, { row, fundingSources, totals }: ItemNode, lead: string): void => {
+  const addFacts = (agency: string, section: string, node: ItemNode, lead: string): void => {
+    const { row, fundingSources, totals } = node;
     const amount = totals.total;
     if (!labels.get("lead")?.has(lead)) label("lead", lead, lead, registryOrder.get(lead) ?? otherLeads++);
     const periods = periodParts(row, amount);
@@ -110,9 +118,12 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { 
     }
     // Another phase's figures (an estimate, an outturn) only when the pivot is cut by phase: they never add up with the requested ones.
     if (!options.phases) return;
+    const approved = options.approved?.(node);
     for (const [key, value] of row.periods) {
       if (isRequestedKey(key) || value.value.isZero()) continue;
       const { period, phase } = splitPhasedKey(key);
+      // The review workbook's figures are the approved phase (`--approved`): the form's own approved columns give way.
+      if (options.approved && phase === "approved") continue;
       const known = periodFromKey(period);
       label("period", period, periodText(period), known ? known.first * 10_000 + known.last : 0);
       label("phase", phase, PHASE_LABELS[phase], PHASES.indexOf(phase));
@@ -122,6 +133,16 @@ export function pivotFacts(consolidation: Consolidation, plan: Plan, options: { 
       else label("year", year, year, Number(year));
       facts.push({ amount: value.value, keys: { agency, section, year, source: sourceOf(period), group: UNSTATED, period, phase, lead } });
     }
+    // An approved figure of the review workbook is the item's, stated for no period, under the item's sources.
+    if (approved === undefined) return;
+    label("phase", "approved", PHASE_LABELS.approved, PHASES.indexOf("approved"));
+    label("period", UNSTATED, "", 0);
+    label("year", UNSTATED, "", 0);
+    label("group", UNSTATED, "", 0);
+    facts.push({
+      amount: approved,
+      keys: { agency, section, year: UNSTATED, source: sourceOf(UNSTATED), group: UNSTATED, period: UNSTATED, phase: "approved", lead },
+    });
   };
 
   let agencyRank = 0;

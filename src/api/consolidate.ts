@@ -1,4 +1,4 @@
-import { approvalRows } from "../aggregate/approvals.js";
+import { approvalRows, approvedOf } from "../aggregate/approvals.js";
 import { defaultPlan } from "../plan/load-plan.js";
 import { indexOf } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
@@ -50,6 +50,7 @@ export async function appendixWorkbook(
       number: options.number,
       audit: options.audit,
       approvals: result.approvals ? approvalRows(result.approvals, result.consolidation) : undefined,
+      approved: result.approvals ? approvedOf(result.approvals) : undefined,
     },
   );
 }
@@ -84,5 +85,6 @@ export async function appendixPdf(
     date: options.date ?? outputDate(process.env),
     columns: options.columns,
     number: options.number,
+    approved: result.approvals ? approvedOf(result.approvals) : undefined,
   });
 }

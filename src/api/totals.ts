@@ -1,3 +1,4 @@
+import { approvedOf } from "../aggregate/approvals.js";
 import { type Pivot, pivot } from "../aggregate/pivot.js";
 import { type PivotDimension, pivotFacts } from "../aggregate/pivot-facts.js";
 import { ZERO } from "../data/money.js";
@@ -19,7 +20,8 @@ export interface TotalsResult extends ConsolidateResult {
 /**
  * The totals `budget totals` prints: the consolidation of the inputs (paths or `{ name, bytes }`),
  * with every total exact, and with `by` a pivot along those dimensions whose every level adds up to
- * the one above. Never throws on bad input.
+ * the one above. Never throws on bad input. With `approved` (a review workbook's decisions), a pivot
+ * by `phase` has its approved figures as the phase `approved`.
  */
 export async function totals(inputs: readonly Input[], options: TotalsOptions = {}): Promise<TotalsResult> {
   const result = await consolidate(inputs, options);
@@ -28,7 +30,12 @@ export async function totals(inputs: readonly Input[], options: TotalsOptions = 
   if (!by.includes("phase")) return { ...result, pivot: pivot(pivotFacts(result.consolidation, result.plan), by) };
   return {
     ...result,
-    pivot: phasePivot(pivot(pivotFacts(result.consolidation, result.plan, { phases: true }), ["phase", ...by.filter((d) => d !== "phase")])),
+    pivot: phasePivot(
+      pivot(pivotFacts(result.consolidation, result.plan, { phases: true, approved: result.approvals && approvedOf(result.approvals) }), [
+        "phase",
+        ...by.filter((d) => d !== "phase"),
+      ]),
+    ),
   };
 }
 

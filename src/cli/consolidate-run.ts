@@ -1,13 +1,12 @@
 import { extname, resolve } from "node:path";
-import type { ApprovalTotals } from "../aggregate/approvals.js";
+import { type ApprovalTotals, approvedTotals } from "../aggregate/approvals.js";
 import { appendixPdf, appendixWorkbook, auditWorkbook, consolidate } from "../api/consolidate.js";
-import { readReview } from "../api/review.js";
 import { APPENDIX_COLUMN_NAMES, type AppendixColumnName, parseAppendixColumns } from "../data/appendix-columns.js";
 import type { Money } from "../data/money.js";
-import type { ReviewDecision } from "../parse/review-decisions.js";
 import { outputDate } from "../write/appendix/output-date.js";
 import { writeFileAtomic } from "../write/atomic-write.js";
 import { formatAmountIn } from "../write/table-words.js";
+import { approvedDecisions } from "./approved-decisions.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
@@ -159,7 +158,8 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
     finish: async (result, active, exitCode) => {
       // An input that could not be opened at all is a usage error: an appendix without it would mislead.
       if (exitCode === EXIT.usage) return exitCode;
-      printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
+      const approvedSums = result.approvals ? approvedTotals(result.consolidation, result.approvals) : undefined;
+      printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang, approvedSums);
       if (result.approvals && options.approved && !options.quiet) io.stderr.write(approvalLine(options.approved, result.approvals.totals, options.lang));
       const inputFiles = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : []), ...(options.approved ? [options.approved] : [])];
       const titles = { title: options.title, reference: options.reference, date: outputDate(io.env), columns: chosen.columns, number: options.number };
@@ -199,18 +199,6 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       return exitCode;
     },
   });
-}
-
-/** The decisions of the `--approved` workbook; null, after saying why, when it is not a review workbook `budget review --init` wrote. */
-async function approvedDecisions(file: string, lang: "vi" | "en", io: CliIo): Promise<readonly ReviewDecision[] | null> {
-  const read = await readReview(file);
-  if (read.ok) return read.decisions;
-  io.stderr.write(
-    lang === "vi"
-      ? `--approved: ${file} không phải bảng thẩm định do budget review --init lập (cần trang Thẩm định với các cột Thẩm định và Khóa).\n`
-      : `--approved: ${file} is not a review workbook made by budget review --init (expected a Review sheet with its Approved and Key columns).\n`,
-  );
-  return null;
 }
 
 /** The line on the review workbook: how many lines have an approved figure, what they request and what is approved. */

@@ -12,7 +12,11 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
       .option("--sheet <name>", "chỉ đọc trang tính này / read only this sheet of each file")
       .addOption(agencyFlag())
       .option("--by <dimensions>", "tổng theo các chiều, theo thứ tự / pivot along: agency,year,source,group,section,period,lead")
-      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table")),
+      .addOption(new Option("--format <format>", "định dạng / output format").choices(["table", "json", "csv"]).default("table"))
+      .option(
+        "--approved <file>",
+        "bảng thẩm định (budget review --init): số thẩm định thành loại số liệu Thẩm định (--by phase; JSON byPhase.approved) / the review workbook: its figures as the approved phase",
+      ),
   )
     .addHelpText(
       "after",
@@ -28,6 +32,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
         "  budget totals fixtures/forms --format json",
         "  budget totals fixtures/forms --by agency,year",
         "  budget totals fixtures/appendix --by source,year --format csv",
+        "  budget totals fixtures/versions/05-so-khcn-lan-2.xlsx --approved tham-dinh.xlsx --by phase",
         "",
       ].join("\n"),
     )
@@ -40,6 +45,7 @@ export function registerTotals(program: Command, io: CliIo, setExit: (code: numb
             ...readOptions(values),
             format: typeof values.format === "string" ? values.format : "table",
             by: typeof values.by === "string" ? values.by : undefined,
+            approved: typeof values.approved === "string" ? values.approved : undefined,
             agency: agencyOption(values),
             versions: versionsMode(values),
           },

@@ -1,9 +1,11 @@
+import { approvedTotals } from "../aggregate/approvals.js";
 import { type Pivot, parseDimensions } from "../aggregate/pivot.js";
 import { totals } from "../api/totals.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { pivotAsCsv } from "../write/pivot-as-csv.js";
 import { pivotAsJson } from "../write/pivot-as-json.js";
 import { pivotAsTable } from "../write/pivot-as-table.js";
+import { approvedDecisions } from "./approved-decisions.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { printTotals } from "./print-totals.js";
@@ -17,6 +19,8 @@ export interface TotalsOptions extends ReadCommandOptions {
   /** The `--by` list as typed, when given. */
   readonly by: string | undefined;
   readonly plan: string | undefined;
+  /** `--approved`: the review workbook whose approved figures are the phase `approved`. */
+  readonly approved?: string | undefined;
 }
 
 /** The pivot's renderers (`totals --by`), one per `--format`. */
@@ -41,15 +45,21 @@ export async function runTotals(inputs: readonly string[], options: TotalsOption
     );
     return EXIT.usage;
   }
+  const approved = options.approved === undefined ? undefined : await approvedDecisions(options.approved, options.lang, io);
+  if (approved === null) return EXIT.usage;
   return runReadCommand(inputs, options, io, {
-    read: (paths, readOptions) => totals(paths, { ...readOptions, by: dimensions?.by }),
+    read: async (paths, readOptions) => ({
+      ...(await totals(paths, { ...readOptions, by: dimensions?.by, approved })),
+      otherFiles: approved === undefined ? 0 : 1,
+    }),
     reports: (result) => result.files,
     finish: (result, _, exitCode) => {
       if (result.pivot) {
         const render = rendererFor(PIVOT_RENDERERS, options.format) ?? PIVOT_RENDERERS.table;
         io.stdout.write(render({ pivot: result.pivot, color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));
       } else {
-        printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang);
+        const approvedSums = result.approvals ? approvedTotals(result.consolidation, result.approvals) : undefined;
+        printTotals(result.consolidation, result.diagnostics, options.format, options.color, io, options.lang, approvedSums);
       }
       return exitCode;
     },

@@ -59,8 +59,9 @@ export async function appendixAsPdf(consolidation: Consolidation, plan: Plan, op
   const bottom = doc.page.height - margins.bottom;
   let y = titleBlock(doc, titles, x, width);
 
-  const lines = appendixLines(consolidation, 1);
-  const table = tableLayout(doc, lines, appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit)), x, width);
+  const lines = appendixLines(consolidation, 1, options.approved);
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit), options.approved !== undefined);
+  const table = tableLayout(doc, lines, columns, x, width);
   const words = amountInWordsLine(consolidation.totals.total);
   const wordsHeight =
     4 +

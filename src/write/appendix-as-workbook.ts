@@ -1,4 +1,4 @@
-import type { ApprovalRow } from "../aggregate/approvals.js";
+import { type ApprovalRow, type ApprovedOf, approvedTotals } from "../aggregate/approvals.js";
 import type { Consolidation } from "../aggregate/consolidate.js";
 import type { AppendixColumnName } from "../data/appendix-columns.js";
 import type { Diagnostic } from "../data/diagnostic.js";
@@ -30,6 +30,8 @@ export interface AppendixOptions extends AppendixChoices {
   readonly date?: Date | undefined;
   /** With `--approved`: the rows of the `Số thẩm định` sheet (requested, approved, difference), after `Nhóm nhiệm vụ`. */
   readonly approvals?: readonly ApprovalRow[] | undefined;
+  /** With `--approved`: each item's approved figure, shown in `Phụ lục` (and the PDF) beside its request with the difference. */
+  readonly approved?: ApprovedOf | undefined;
 }
 
 /** What the appendix shows: its columns, its number, and whether the workbook keeps its audit sheets. */
@@ -59,11 +61,11 @@ export async function appendixAsXlsx(
   options: AppendixOptions,
 ): Promise<Uint8Array> {
   const titles = appendixTitles(plan, options);
-  const lines = appendixLines(consolidation, APPENDIX_FIRST_ROW);
-  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit));
+  const lines = appendixLines(consolidation, APPENDIX_FIRST_ROW, options.approved);
+  const columns = appendixColumns(options.columns ?? plan.output.columns, consolidation.periods, lines.some(hasLeadUnit), options.approved !== undefined);
   const sheets = [
     appendixSheetXml(titles, columns, lines, consolidation.totals.total),
-    tableSheetXml(summaryTable(consolidation)),
+    tableSheetXml(summaryTable(consolidation, options.approved ? approvedTotals(consolidation, options.approved) : undefined)),
     tableSheetXml(groupsTable(consolidation, plan)),
     ...(options.approvals ? [tableSheetXml(approvalsTable(options.approvals))] : []),
     ...(options.audit === false ? [] : [tableSheetXml(checksTable(diagnostics, options.lang)), tableSheetXml(sourcesTable(sources))]),

@@ -20,6 +20,12 @@ export interface TotalsGrid {
   readonly lines: readonly TotalsLine[];
 }
 
+/** A funding-source combination as a column heading: `CTX, NST`; no source `Không ghi nguồn`, an unknown one `Không rõ nguồn`. */
+export function combinationName(combination: string, lang: Lang = "vi"): string {
+  const words = TABLE_WORDS[lang];
+  return combination === "" ? words.noSource : combination === UNKNOWN_SOURCE ? words.unknownSource : combination;
+}
+
 /**
  * Lays the consolidation out as a table: one line per section and agency and the grand total; columns
  * `Tổng`, each period (`2025`, `2026–2030`; with `periodBySource`, when the run has several periods and
@@ -29,7 +35,7 @@ export interface TotalsGrid {
 export function totalsGrid(consolidation: Consolidation, lang: Lang = "vi", options: { readonly periodBySource?: boolean } = {}): TotalsGrid {
   const words = TABLE_WORDS[lang];
   const combinations = [...consolidation.totals.byCombination.keys()].sort();
-  const sourceName = (c: string) => (c === "" ? words.noSource : c === UNKNOWN_SOURCE ? words.unknownSource : c);
+  const sourceName = (c: string) => combinationName(c, lang);
   // Each period with the combinations its money has (`Tổng hợp` when a run has several of both).
   const crossed =
     options.periodBySource === true && consolidation.periods.length > 1 && combinations.length > 1

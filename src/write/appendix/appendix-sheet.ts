@@ -7,7 +7,7 @@ import { cellNumber } from "../workbook-style.js";
 import { SheetXml } from "../xlsx/sheet-xml.js";
 import { Style, type StyleId } from "../xlsx/styles.js";
 import type { PackageSheet } from "../xlsx/xlsx-package.js";
-import { type AppendixColumn, columnFigure, columnText, yearSpan } from "./columns.js";
+import { type AppendixColumn, columnFigure, columnText, isFigureColumn, yearSpan } from "./columns.js";
 import type { AppendixLine, Figure } from "./lines.js";
 import { APPENDIX_PAGE_XML } from "./page.js";
 import { rowHeight } from "./row-height.js";
@@ -112,7 +112,7 @@ export function appendixSheetXml(titles: AppendixTitles, columns: readonly Appen
     });
     columns.forEach((column, i) => {
       const col = i + 1;
-      if (column.kind === "total" || column.kind === "year") {
+      if (isFigureColumn(column)) {
         const figure = columnFigure(column, line);
         if (figure) writeFigure(sheet, figure, col, amount, sums);
         else sheet.blank(col, amount);

@@ -1,4 +1,5 @@
 import type { ItemNode, LineTotals } from "../../aggregate/appendix-tree.js";
+import type { ApprovedOf } from "../../aggregate/approvals.js";
 import type { Consolidation } from "../../aggregate/consolidate.js";
 import { UNKNOWN_SOURCE_LABEL } from "../../aggregate/pivot-facts.js";
 import type { BudgetRow } from "../../data/budget-row.js";
@@ -21,6 +22,13 @@ export interface AppendixLine {
   readonly level: number;
   readonly total: Figure;
   readonly years: readonly Figure[];
+  /**
+   * With `--approved`: what the review workbook approves and the request less it. An item without an
+   * approved figure has neither (empty cells); a line that sums others has the SUMs of theirs, in which
+   * such an item counts nothing.
+   */
+  readonly approved?: Figure | undefined;
+  readonly difference?: Figure | undefined;
   readonly sources: string;
   readonly legal: string;
   /** An item's lead unit (as the consolidation names it), period and objective as its form gave them; `""` on other lines. */
@@ -34,6 +42,9 @@ export function hasLeadUnit(line: AppendixLine): boolean {
   return line.leadUnit !== "";
 }
 
+/** The figures a line that sums others carries: total and periods, and with approvals the approved and difference. */
+type SumFigures = Pick<AppendixLine, "total" | "years" | "approved" | "difference">;
+
 /** The texts of a line that is not an item: none. */
 const NO_TEXTS = { sources: "", legal: "", leadUnit: "", period: "", objective: "" } as const;
 
@@ -41,23 +52,40 @@ const NO_TEXTS = { sources: "", legal: "", leadUnit: "", period: "", objective: 
  * Lays the consolidation's tree out as the lines of the appendix table from `firstRow` on: sections
  * (I, II…), agencies, items and sub-items with the codes the tree gives them, TỔNG last. Each line
  * gets its sheet row; a line that sums its children is a SUM over their rows, with the tree's exact
- * total as cached value; other lines carry their values. Pure, and in sheet order, so it can be
- * streamed out.
+ * total as cached value; other lines carry their values. With `approved` (`--approved`), each line
+ * also has its approved figure and the difference, summed the same way. Pure, and in sheet order, so
+ * it can be streamed out.
  */
-export function appendixLines(consolidation: Consolidation, firstRow: number): AppendixLine[] {
+export function appendixLines(consolidation: Consolidation, firstRow: number, approved?: ApprovedOf): AppendixLine[] {
   const years = consolidation.periods;
   const lines: AppendixLine[] = [];
   let next = firstRow;
-  const sumOf = (rows: readonly number[], totals: LineTotals): Pick<AppendixLine, "total" | "years"> => ({
+  // Every line takes the next row: the line at `row` is lines[row - firstRow].
+  const sumOfLines = (rows: readonly number[], pick: (line: AppendixLine) => Figure | undefined): Figure => ({
+    kind: "sum",
+    rows,
+    value: rows.reduce((total, row) => {
+      const line = lines[row - firstRow];
+      return total.plus((line && pick(line)?.value) ?? ZERO);
+    }, ZERO),
+  });
+  const sumOf = (rows: readonly number[], totals: LineTotals): SumFigures => ({
     total: { kind: "sum", rows, value: totals.total },
     years: years.map((year): Figure => ({ kind: "sum", rows, value: totals.byPeriod.get(year) ?? ZERO })),
+    ...(approved ? { approved: sumOfLines(rows, (line) => line.approved), difference: sumOfLines(rows, (line) => line.difference) } : {}),
   });
+  // An item's own approved figure, and its request less it; nothing for an item not approved (yet).
+  const ownApproval = (node: ItemNode): Pick<AppendixLine, "approved" | "difference"> => {
+    const amount = approved?.(node);
+    if (amount === undefined) return {};
+    return { approved: { kind: "value", value: amount }, difference: { kind: "value", value: node.totals.total.minus(amount) } };
+  };
   // A parent's line is pushed before its children, and completed once their rows are known.
   const open = (line: Omit<AppendixLine, "total" | "years">): number => {
     lines.push({ ...line, total: { kind: "value", value: undefined }, years: [] });
     return lines.length - 1;
   };
-  const close = (index: number, figures: Pick<AppendixLine, "total" | "years">): void => {
+  const close = (index: number, figures: SumFigures): void => {
     const line = lines[index];
     if (line) lines[index] = { ...line, ...figures };
   };
@@ -85,7 +113,11 @@ export function appendixLines(consolidation: Consolidation, firstRow: number): A
       index,
       node.sumsChildren
         ? sumOf(rows, totals)
-        : { total: { kind: "value", value: totals.total }, years: years.map((year): Figure => ({ kind: "value", value: totals.byPeriod.get(year) })) },
+        : {
+            total: { kind: "value", value: totals.total },
+            years: years.map((year): Figure => ({ kind: "value", value: totals.byPeriod.get(year) })),
+            ...ownApproval(node),
+          },
     );
     return at;
   };

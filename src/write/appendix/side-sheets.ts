@@ -1,3 +1,4 @@
+import type { ApprovedSums, ApprovedTotals } from "../../aggregate/approvals.js";
 import type { AgencyTotal, Consolidation } from "../../aggregate/consolidate.js";
 import { UNSTATED_LABEL } from "../../aggregate/pivot-facts.js";
 import type { Diagnostic } from "../../data/diagnostic.js";
@@ -7,7 +8,7 @@ import { APPENDIX_SHEETS, APPENDIX_SOURCES_HEADING, APPENDIX_SUMMARY_TITLE } fro
 import type { Plan } from "../../plan/schema.js";
 import { diagnosticMessage, diagnosticValues, type Lang } from "../diagnostic-message.js";
 import { SEVERITY_WORDS } from "../diagnostics-as-text.js";
-import { totalsGrid } from "../totals-grid.js";
+import { combinationName, type TotalsLine, totalsGrid } from "../totals-grid.js";
 import type { TableCell, TableSheet } from "./table-sheet.js";
 
 /** One input file as listed on the `Nguồn` sheet: what reading it found and how many diagnostics it has. */
@@ -26,10 +27,20 @@ const UNIT_LINE = "Đơn vị tính: triệu đồng";
 /**
  * `Tổng hợp`: each section and agency by total, period (by period × source when the run has several
  * of both) and funding-source combination; sections and the
- * grand total are `SUM`s of the lines under them, with their values cached.
+ * grand total are `SUM`s of the lines under them, with their values cached. With `approved`
+ * (`--approved`), the approved figures follow (`Thẩm định`, then `Thẩm định: CTX` per combination):
+ * another phase, beside the requested figures and never added to them.
  */
-export function summaryTable(consolidation: Consolidation): TableSheet {
+export function summaryTable(consolidation: Consolidation, approved?: ApprovedTotals): TableSheet {
   const grid = totalsGrid(consolidation, "vi", { periodBySource: true });
+  const approvedCombinations = approved ? [...approved.total.byCombination.keys()].sort() : [];
+  const sumsOf = (line: TotalsLine): ApprovedSums | undefined =>
+    line.kind === "total" ? approved?.total : line.kind === "section" ? approved?.bySection.get(line.code) : approved?.byAgency.get(line.label);
+  const approvedValues = (line: TotalsLine): (Money | undefined)[] => {
+    if (!approved) return [];
+    const sums = sumsOf(line);
+    return [sums?.total, ...approvedCombinations.map((combination) => sums?.byCombination.get(combination))];
+  };
   // The lines each subtotal adds, in the order totalsGrid lays them out: a section line (when the section
   // has a code) then its agencies; agencies of the section without a code stand at the top level.
   const members = new Map<number, number[]>();
@@ -53,11 +64,18 @@ export function summaryTable(consolidation: Consolidation): TableSheet {
       { heading: "TT", width: 5, centred: true },
       { heading: "Cơ quan, đơn vị", width: 36 },
       ...grid.columns.map((heading) => ({ heading: periodHeading(heading), width: 12 })),
+      ...(approved
+        ? ["Thẩm định", ...approvedCombinations.map((combination) => `Thẩm định: ${combinationName(combination)}`)].map((heading) => ({ heading, width: 12 }))
+        : []),
     ],
     rows: grid.lines.map((line, index) => {
       const sum = members.get(index);
       return {
-        cells: [line.code, line.label, ...line.values.map((value): TableCell => (sum === undefined ? (value ?? ZERO) : { sum, value: value ?? ZERO }))],
+        cells: [
+          line.code,
+          line.label,
+          ...[...line.values, ...approvedValues(line)].map((value): TableCell => (sum === undefined ? (value ?? ZERO) : { sum, value: value ?? ZERO })),
+        ],
         bold: line.kind !== "agency",
       };
     }),

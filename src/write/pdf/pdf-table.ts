@@ -1,4 +1,4 @@
-import { type AppendixColumn, type ColumnAlign, columnFigure, columnText, yearSpan } from "../appendix/columns.js";
+import { type AppendixColumn, type ColumnAlign, columnFigure, columnText, isFigureColumn, yearSpan } from "../appendix/columns.js";
 import type { AppendixLine, Figure } from "../appendix/lines.js";
 import { formatVietnamese } from "../format-number.js";
 import { type PdfFace, TINOS_FILES } from "./fonts.js";
@@ -40,11 +40,12 @@ export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], co
   let amount = Math.max(MIN_AMOUNT_WIDTH, measure("Năm 0000") + 2 * PAD + 2);
   for (const line of lines) {
     code = Math.max(code, measure(line.code) + 2 * PAD + 2);
-    for (const figure of [line.total, ...line.years]) amount = Math.max(amount, measure(figureText(figure)) + 2 * PAD + 2);
+    for (const figure of [line.total, ...line.years, line.approved, line.difference])
+      if (figure) amount = Math.max(amount, measure(figureText(figure)) + 2 * PAD + 2);
   }
   const count = (kind: AppendixColumn["kind"]) => columns.filter((column) => column.kind === kind).length;
   const hasName = count("name") > 0;
-  const fixed = code * count("code") + amount * (count("total") + count("year"));
+  const fixed = code * count("code") + amount * columns.filter(isFigureColumn).length;
   const texts = columns.reduce((sum, column) => sum + (column.kind === "text" ? column.pageWidth : 0), 0);
   const room = width - fixed - (hasName ? MIN_NAME_WIDTH : 0);
   const scale = texts > room && texts > 0 ? Math.max(0.5, room / texts) : 1;
@@ -64,7 +65,7 @@ export function tableLayout(doc: PdfDocument, lines: readonly AppendixLine[], co
 /** The texts of a line's cells, in the table's column order. */
 export function lineCells(table: PdfTable, line: AppendixLine): string[] {
   return table.columns.map((column) => {
-    if (column.kind !== "total" && column.kind !== "year") return columnText(column, line);
+    if (!isFigureColumn(column)) return columnText(column, line);
     const figure = columnFigure(column, line);
     return figure ? figureText(figure) : "";
   });
