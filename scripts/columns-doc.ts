@@ -1,4 +1,5 @@
-import type { ColumnLabel, FieldVocabulary } from "../src/data/column-vocabulary.js";
+import type { ColumnLabel, FieldVocabulary, PERIOD_WORDS, PhaseVocabulary } from "../src/data/column-vocabulary.js";
+import type { Phase } from "../src/data/period.js";
 
 /** What a field holds, for the reader of `docs/COLUMNS.md`. */
 const FIELD_TEXT: Readonly<Record<FieldVocabulary["field"], string>> = {
@@ -34,7 +35,8 @@ function labels(list: readonly ColumnLabel[]): string {
       const texts = matching.map((label, i) => {
         const next = matching[i + 1];
         const unless = label.unless !== undefined && next?.unless !== label.unless ? ` (not before ${label.unless.map(code).join(", ")})` : "";
-        return code(label.text) + unless;
+        const leading = label.leading === undefined ? "" : `(${label.leading.map(code).join(", ")}) `;
+        return leading + code(label.text) + unless;
       });
       return texts.length === 0 ? "" : `${HOW[match]}: ${texts.join(", ")}`;
     })
@@ -42,8 +44,18 @@ function labels(list: readonly ColumnLabel[]): string {
   return groups.join("; ");
 }
 
-/** `docs/COLUMNS.md`: every field a column can hold, with the labels the tool knows it by, from `COLUMN_VOCABULARY`. */
-export function columnsDoc(vocabulary: readonly FieldVocabulary[]): string {
+const PHASE_TEXT: Readonly<Record<Phase, string>> = {
+  outturn: "what was spent (or is expected to be)",
+  estimate: "the budget estimate",
+  approved: "what was appraised or allocated",
+  requested: "what the agency asks for (a period column naming no phase)",
+};
+
+/**
+ * `docs/COLUMNS.md`: every field a column can hold with the labels the tool knows it by, then the
+ * phase and period words of a period column, from `data/column-vocabulary.ts`.
+ */
+export function columnsDoc(vocabulary: readonly FieldVocabulary[], phases: readonly PhaseVocabulary[], periodWords: typeof PERIOD_WORDS): string {
   const lines = [
     "# Column labels",
     "",
@@ -66,5 +78,18 @@ export function columnsDoc(vocabulary: readonly FieldVocabulary[]): string {
     const hints = entry.hints.length === 0 ? "—" : entry.hints.map(code).join(", ");
     lines.push(`| \`${entry.field}\` | ${FIELD_TEXT[entry.field]} | ${labels(entry.vi)} | ${labels(entry.en)} | ${hints} |`);
   }
+  lines.push(
+    "",
+    "## Period columns",
+    "",
+    `A period column's label is a year or a range, maybe after ${periodWords.period.map(code).join(", ")} (\`Năm 2026\`,`,
+    `\`Year 2026\`), itself maybe after ${periodWords.ofWhich.map(code).join(", ")}. Its phase is the nearest phase word of its`,
+    "labels (`Năm 2025 › Ước thực hiện`, `Approved 2025`); labels naming two phases make the column unknown.",
+    "In the labels below, the words in brackets may come before, any of them, any number of times.",
+    "",
+    "| Phase | What it holds | Tiếng Việt | English |",
+    "|---|---|---|---|",
+  );
+  for (const entry of phases) lines.push(`| \`${entry.phase}\` | ${PHASE_TEXT[entry.phase]} | ${labels(entry.vi)} | ${labels(entry.en)} |`);
   return `${lines.join("\n")}\n`;
 }

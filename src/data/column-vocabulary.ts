@@ -1,4 +1,5 @@
 import type { ColumnField } from "./column-fields.js";
+import type { Phase } from "./period.js";
 
 /**
  * How a header label is matched against a column's lowest label, both folded (`foldText`: no
@@ -14,6 +15,8 @@ export interface ColumnLabel {
   readonly match: LabelMatch;
   /** Words that, right after a `start` label, make it some other column: `Đơn vị` but not `Đơn vị tính`. */
   readonly unless?: readonly string[];
+  /** Words that may come before a `start` label, any of them, any number of times: `Ước`, `Đánh giá` before `Thực hiện`. */
+  readonly leading?: readonly string[];
 }
 
 /** The labels of one field, in Vietnamese and in English, and words that only hint at it. */
@@ -165,4 +168,45 @@ export const COLUMN_VOCABULARY: readonly FieldVocabulary[] = [
 export const PLACE_WORDS = {
   first: ["Địa phương", "Tỉnh", "Thành phố", "Quận", "Huyện", "Xã", "Phường", "Province", "District", "Commune", "City"],
   after: ["Thành phố", "TP", "Tỉnh", "Quận", "Huyện", "Thị xã", "Xã", "Phường", "Thị trấn", "Đặc khu", "City", "Province", "District"],
+} as const;
+
+/** The phases of a period column, each with the words its label starts with (`Ước thực hiện năm 2025`). */
+export interface PhaseVocabulary {
+  readonly phase: Phase;
+  readonly vi: readonly ColumnLabel[];
+  readonly en: readonly ColumnLabel[];
+}
+
+/**
+ * The phase words a label of a period column may start with, in the order they are tried: `Ước thực
+ * hiện`, `Đánh giá thực hiện`, `Quyết toán` (outturn), `Dự toán` (estimate), `Thẩm định`, `Kinh phí được
+ * giao` (approved), `Đề xuất`, `Dự kiến` (requested). A period column naming none is requested.
+ */
+export const PHASE_VOCABULARY: readonly PhaseVocabulary[] = [
+  {
+    phase: "outturn",
+    vi: [{ text: "Thực hiện", match: "start", leading: ["Ước", "Đánh giá", "Tình hình"] }, ...start("Quyết toán")],
+    en: start("Outturn", "Actual", "Estimated outturn"),
+  },
+  { phase: "estimate", vi: start("Dự toán"), en: start("Estimate", "Budget estimate") },
+  {
+    phase: "approved",
+    vi: [
+      ...["Thẩm định", "Phê duyệt", "Được giao", "Đã giao"].map((text): ColumnLabel => ({ text, match: "start", leading: ["Số", "Mức"] })),
+      // `Giao` alone is the approved amount, `Giáo dục` (education) is not.
+      { text: "Giao", match: "start", leading: ["Số", "Mức"], unless: ["dục"] },
+      ...start("Kế hoạch giao", "Kế hoạch được giao", "Kinh phí giao", "Kinh phí được giao", "Vốn giao", "Vốn được giao"),
+    ],
+    en: start("Approved", "Appraised", "Allocated"),
+  },
+  { phase: "requested", vi: start("Đề xuất", "Nhu cầu", "Dự kiến"), en: start("Requested", "Proposed", "Request") },
+];
+
+/**
+ * The words a period column's label may put before its year or range: `Năm 2026`, `Giai đoạn
+ * 2026-2030`, `Trong đó: 2025`; `Year 2026`, `Of which: 2025`.
+ */
+export const PERIOD_WORDS = {
+  ofWhich: ["Trong đó", "Of which"],
+  period: ["Năm", "Giai đoạn", "Year", "Period"],
 } as const;

@@ -1,5 +1,6 @@
 import type { ColumnField } from "../data/column-fields.js";
-import { COLUMN_VOCABULARY, type ColumnLabel, PLACE_WORDS } from "../data/column-vocabulary.js";
+import { COLUMN_VOCABULARY, type ColumnLabel, PERIOD_WORDS, PHASE_VOCABULARY, PLACE_WORDS } from "../data/column-vocabulary.js";
+import type { Phase } from "../data/period.js";
 import { foldText } from "../data/text.js";
 
 const escapePattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
@@ -11,8 +12,9 @@ function labelSource(label: ColumnLabel): string {
     .map((part) => escapePattern(foldText(part)))
     .join(".*");
   const unless = label.unless === undefined ? "" : `(?! (?:${label.unless.map((word) => escapePattern(foldText(word))).join("|")})\\b)`;
+  const leading = label.leading === undefined ? "" : `(?:(?:${label.leading.map((word) => escapePattern(foldText(word))).join("|")}) )*`;
   if (label.match === "whole") return `^${body}$`;
-  if (label.match === "start") return `^${body}\\b${unless}`;
+  if (label.match === "start") return `^${leading}${body}\\b${unless}`;
   return `\\b${body}\\b`;
 }
 
@@ -24,13 +26,31 @@ export const FIELD_PATTERNS: ReadonlyArray<readonly [ColumnField, RegExp]> = COL
   (entry) => [entry.field, new RegExp([...entry.vi, ...entry.en].map(labelSource).join("|"))],
 );
 
+/** Each phase with one pattern of its words, in the vocabulary's order, made once at load. */
+export const PHASE_PATTERNS: ReadonlyArray<readonly [Phase, RegExp]> = PHASE_VOCABULARY.map((entry) => [
+  entry.phase,
+  new RegExp([...entry.vi, ...entry.en].map(labelSource).join("|")),
+]);
+
 /** The code column's labels (`STT`, `TT`, `No.`), for finding the header row. */
 export const CODE_LABEL = FIELD_PATTERNS.find(([field]) => field === "code")?.[1] ?? /^stt$/;
 
-const placeAlternatives = (words: readonly string[]): string => words.map((word) => escapePattern(foldText(word))).join("|");
+/** Folded words as alternatives of a pattern. */
+const wordAlternatives = (words: readonly string[]): string => words.map((word) => escapePattern(foldText(word))).join("|");
 
 /**
  * A place standing alone as a column's label (folded): `Tỉnh`, `Tỉnh, thành phố`, `Tỉnh/TP`, `Quận/huyện`,
  * `Xã/phường`, `Địa phương`, `Province`.
  */
-export const PLACE_LABEL = new RegExp(`^(?:${placeAlternatives(PLACE_WORDS.first)})(?:(?:\\/| )(?:${placeAlternatives(PLACE_WORDS.after)}))*$`);
+export const PLACE_LABEL = new RegExp(`^(?:${wordAlternatives(PLACE_WORDS.first)})(?:(?:\\/| )(?:${wordAlternatives(PLACE_WORDS.after)}))*$`);
+
+/**
+ * A column whose lowest label is a period: `2025`, `Năm 2026`, `Trong đó: 2025`, `2026 - 2030`,
+ * `Giai đoạn 2026-2030`, `Year 2026` (folded; the en dash folds to a space).
+ */
+export const PERIOD_LEAF = new RegExp(
+  `^(?:(?:${wordAlternatives(PERIOD_WORDS.ofWhich)})\\s*)?(?:(?:${wordAlternatives(PERIOD_WORDS.period)})\\s*)?((?:19|20)\\d\\d)(?:\\s*-?\\s*((?:19|20)\\d\\d))?$`,
+);
+
+/** Where a period starts in a label that names a phase first (`Ước thực hiện năm 2025`). */
+export const PERIOD_START = new RegExp(`^\\D*?(?=(?:(?:${wordAlternatives(PERIOD_WORDS.period)}) )?(?:19|20)\\d\\d)`);

@@ -2,7 +2,7 @@ import type { ColumnField } from "../data/column-fields.js";
 import { type Period, type Phase, phasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { FIELD_PATTERNS, PLACE_LABEL } from "./column-vocabulary-patterns.js";
+import { FIELD_PATTERNS, PERIOD_START, PHASE_PATTERNS, PLACE_LABEL } from "./column-vocabulary-patterns.js";
 import { foldDocumentNumbers } from "./document-number.js";
 import { periodLeaf } from "./period-label.js";
 
@@ -57,19 +57,9 @@ export function isPlaceColumn(label: string): boolean {
   return !label.includes(" › ") && PLACE_LABEL.test(foldText(label));
 }
 
-/**
- * Phase words a label of a period column may start with (folded): `Ước thực hiện`, `Đánh giá thực
- * hiện`, `Dự toán HĐND quyết định`, `Thẩm định`, `Kinh phí được giao`, `Đề xuất`, `Dự kiến`.
- */
-const PHASE_WORDS: ReadonlyArray<readonly [Phase, RegExp]> = [
-  ["outturn", /^(uoc |danh gia |tinh hinh )*thuc hien\b|^quyet toan\b/],
-  ["estimate", /^du toan\b/],
-  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao(?! duc))\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
-  ["requested", /^(de xuat|nhu cau|du kien)\b/],
-];
-
+/** The phase a label of a period column names (`data/column-vocabulary.ts`: `PHASE_VOCABULARY`). */
 function phaseOf(label: string): Phase | undefined {
-  for (const [phase, pattern] of PHASE_WORDS) if (pattern.test(label)) return phase;
+  for (const [phase, pattern] of PHASE_PATTERNS) if (pattern.test(label)) return phase;
   return undefined;
 }
 
@@ -86,7 +76,7 @@ function periodColumn(folded: readonly string[]): ColumnRole | undefined {
   const leafPhase = phaseOf(leaf);
   if (period.kind === "none" && leafPhase !== undefined) {
     // `Ước thực hiện năm 2025`: the period after the phase words; else a label above (`Năm 2025 › Dự toán`).
-    period = periodLeaf(leaf.replace(/^\D*?(?=(nam |giai doan )?(19|20)\d\d)/, ""));
+    period = periodLeaf(leaf.replace(PERIOD_START, ""));
     for (let i = folded.length - 2; period.kind === "none" && i >= 0; i--) {
       period = periodLeaf(folded[i] ?? "");
       at = i;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { columnsDoc } from "../../scripts/columns-doc.js";
 import { COLUMN_FIELDS } from "../../src/data/column-fields.js";
-import { COLUMN_VOCABULARY } from "../../src/data/column-vocabulary.js";
+import { COLUMN_VOCABULARY, PERIOD_WORDS, PHASE_VOCABULARY } from "../../src/data/column-vocabulary.js";
 import { columnMatch } from "../../src/layout/column-match.js";
 import { classifyColumn } from "../../src/layout/columns.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
@@ -37,6 +37,23 @@ describe("the column vocabulary", () => {
     expect(fieldOf("Tiến độ")).toBe("period");
   });
 
+  it("reads the phase and period words of a period column, Vietnamese or English", () => {
+    const period = (...labels: string[]) => {
+      const role = classifyColumn(labels, index);
+      return role.kind === "period" ? role.key : role.kind;
+    };
+    expect([period("Ước thực hiện năm 2025"), period("Năm 2025", "Đánh giá thực hiện"), period("Kinh phí được giao 2025"), period("Giáo dục", "2025")]).toEqual(
+      ["2025#outturn", "2025#outturn", "2025#approved", "2025"],
+    );
+    expect([period("Year 2026"), period("2025", "Actual"), period("Approved 2025"), period("Of which: 2026"), period("Period 2026-2030")]).toEqual([
+      "2026",
+      "2025#outturn",
+      "2025#approved",
+      "2026",
+      "2026-2030",
+    ]);
+  });
+
   it("lets a label of the plan's `columns` win over the built-in ones, and says so", () => {
     const plan = defaultPlan();
     const extended = new PlanIndex({ ...plan, columns: { ...plan.columns, objective: ["Danh mục"] } });
@@ -59,6 +76,6 @@ describe("the column vocabulary", () => {
   });
 
   it("is listed in docs/COLUMNS.md, which is current (npm run build && npm run docs)", () => {
-    expect(readFileSync("docs/COLUMNS.md", "utf8")).toBe(columnsDoc(COLUMN_VOCABULARY));
+    expect(readFileSync("docs/COLUMNS.md", "utf8")).toBe(columnsDoc(COLUMN_VOCABULARY, PHASE_VOCABULARY, PERIOD_WORDS));
   });
 });
