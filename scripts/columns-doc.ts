@@ -1,4 +1,4 @@
-import type { ColumnLabel, FieldVocabulary, PERIOD_WORDS, PhaseVocabulary } from "../src/data/column-vocabulary.js";
+import { type ColumnLabel, type FieldVocabulary, type PERIOD_WORDS, type PhaseVocabulary, TOTAL_WORDS } from "../src/data/column-vocabulary.js";
 import type { Phase } from "../src/data/period.js";
 
 /** What a field holds, for the reader of `docs/COLUMNS.md`. */
@@ -63,9 +63,10 @@ export function columnsDoc(vocabulary: readonly FieldVocabulary[], phases: reado
     "",
     "`budget` recognises a column of a form by its lowest header label, compared without diacritics, case",
     "or punctuation (`TONG KINH PHI` is `Tổng kinh phí`). Fields are tried in this order and the first whose",
-    "label matches wins; a year or range (`2025`, `Năm 2026`, `2026 - 2030`) is a period's amount, and",
-    "`Tổng số` under a parent label is that parent's total. A label is matched as the whole label, as the",
-    "label's first words, or as words anywhere in it; in a label, `…` stands for any words between.",
+    "label matches wins; a year or range (`2025`, `Năm 2026`, `2026 - 2030`) is a period's amount (below).",
+    `${TOTAL_WORDS.total.map(code).join(", ")} under a parent label is that parent's total: \`recurrentTotal\` under`,
+    `${TOTAL_WORDS.recurrent.map(code).join(", ")}, else \`amount\`. A label is matched as the whole label, as the label's`,
+    "first words, or as words anywhere in it; in a label, `…` stands for any words between.",
     "",
     'A plan extends these labels with its `columns` (`{ "amount": ["Kinh phí đề nghị"] }`): a label the',
     "plan lists wins over the ones below. Hints do not decide a column; they name the field an unknown",

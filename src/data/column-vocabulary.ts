@@ -153,7 +153,7 @@ export const COLUMN_VOCABULARY: readonly FieldVocabulary[] = [
     hints: ["Tên đơn vị", "Huyện, xã"],
   },
   {
-    // Only `Tổng số` under `Chi thường xuyên`: see `classifyColumn`.
+    // Only a total under recurrent spending (`Chi thường xuyên › Tổng số`): see `TOTAL_WORDS`.
     field: "recurrentTotal",
     vi: [],
     en: [],
@@ -209,4 +209,22 @@ export const PHASE_VOCABULARY: readonly PhaseVocabulary[] = [
 export const PERIOD_WORDS = {
   ofWhich: ["Trong đó", "Of which"],
   period: ["Năm", "Giai đoạn", "Year", "Period"],
+} as const;
+
+/**
+ * A total under a parent label is the parent's total (`Chi thường xuyên › Tổng số`): recurrent spending's
+ * (`recurrentTotal`) when a label above names it, else the amount. Whole labels, folded.
+ */
+export const TOTAL_WORDS = {
+  total: ["Tổng số", "Tổng", "Total", "Subtotal"],
+  recurrent: ["Thường xuyên", "Recurrent"],
+} as const;
+
+/**
+ * Words that, anywhere in a cell beside the code column's label (`STT`), tell the header row: a name or
+ * an amount column. A row may also be told by a label close to a field (see `hints`).
+ */
+export const HEADER_WORDS = {
+  vi: ["Tên", "Nội dung", "Danh mục", "Kinh phí", "Tổng mức", "Dự toán", "Nguồn", "Cơ quan", "Địa phương", "Đơn vị", "Số tiền", "Thành tiền"],
+  en: ["Task", "Name", "Project", "Amount", "Total", "Budget", "Cost"],
 } as const;

@@ -1,5 +1,5 @@
 import type { ColumnField } from "../data/column-fields.js";
-import { COLUMN_VOCABULARY, type ColumnLabel, PERIOD_WORDS, PHASE_VOCABULARY, PLACE_WORDS } from "../data/column-vocabulary.js";
+import { COLUMN_VOCABULARY, type ColumnLabel, HEADER_WORDS, PERIOD_WORDS, PHASE_VOCABULARY, PLACE_WORDS, TOTAL_WORDS } from "../data/column-vocabulary.js";
 import type { Phase } from "../data/period.js";
 import { foldText } from "../data/text.js";
 
@@ -54,3 +54,12 @@ export const PERIOD_LEAF = new RegExp(
 
 /** Where a period starts in a label that names a phase first (`Ước thực hiện năm 2025`). */
 export const PERIOD_START = new RegExp(`^\\D*?(?=(?:(?:${wordAlternatives(PERIOD_WORDS.period)}) )?(?:19|20)\\d\\d)`);
+
+/** A total's label under a parent (`Tổng số`, `Tổng`, `Total`), folded. */
+export const TOTAL_LEAF = new RegExp(`^(?:${wordAlternatives(TOTAL_WORDS.total)})$`);
+
+/** A label above a total naming recurrent spending (`Chi thường xuyên`), folded. */
+export const RECURRENT_BAND = new RegExp(`\\b(?:${wordAlternatives(TOTAL_WORDS.recurrent)})\\b`);
+
+/** Labels (folded) that tell a header row beside the code column's: a name or an amount column. */
+export const KNOWN_LABEL = new RegExp(`\\b(?:${wordAlternatives([...HEADER_WORDS.vi, ...HEADER_WORDS.en])})\\b`);

@@ -2,7 +2,7 @@ import type { ColumnField } from "../data/column-fields.js";
 import { type Period, type Phase, phasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
-import { FIELD_PATTERNS, PERIOD_START, PHASE_PATTERNS, PLACE_LABEL } from "./column-vocabulary-patterns.js";
+import { FIELD_PATTERNS, PERIOD_START, PHASE_PATTERNS, PLACE_LABEL, RECURRENT_BAND, TOTAL_LEAF } from "./column-vocabulary-patterns.js";
 import { foldDocumentNumbers } from "./document-number.js";
 import { periodLeaf } from "./period-label.js";
 
@@ -16,7 +16,6 @@ export type ColumnRole =
   | { kind: "group"; key: string }
   | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[]; repeats?: number };
 
-const TOTAL_LEAF = /^(tong so|tong)$/;
 const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
 
 /**
@@ -36,7 +35,7 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   if (group) return { kind: "group", key: group };
 
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
-    return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
+    return { kind: "field", field: RECURRENT_BAND.test(path) ? "recurrentTotal" : "amount" };
   }
   // The plan's own labels first, then the tool's vocabulary (`data/column-vocabulary.ts`).
   const synonym = index.column(leaf);

@@ -32,6 +32,12 @@ describe("the column vocabulary", () => {
       "name",
       "legalBasis",
     ]);
+    // A total under a parent is the parent's: recurrent spending's under `Chi thường xuyên`, `Recurrent`.
+    expect([fieldOf("Chi thường xuyên", "Tổng số"), fieldOf("Recurrent spending", "Total"), fieldOf("Ngân sách", "Tổng")]).toEqual([
+      "recurrentTotal",
+      "recurrentTotal",
+      "amount",
+    ]);
     // Word for word: `Thành tiền (đồng)` holds `tien do` but is no schedule.
     expect(fieldOf("Thành tiền (đồng)")).toBe("amount");
     expect(fieldOf("Tiến độ")).toBe("period");
