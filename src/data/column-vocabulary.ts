@@ -147,7 +147,7 @@ export const COLUMN_VOCABULARY: readonly FieldVocabulary[] = [
       ...contains("Tên dự án", "Tên nhiệm vụ", "Danh mục", "Cơ quan … đơn vị", "Nhiệm vụ"),
       ...start("Nội dung", "Tên"),
       ...["Địa phương", "Đơn vị", "Cơ quan"].map((text): ColumnLabel => ({ text, match: "start", unless: NOT_A_UNIT_NAME })),
-      ...whole("Tỉnh, thành phố", "Tỉnh, thành", "Tỉnh thành phố", "Tỉnh thành"),
+      ...whole("Tỉnh, thành phố", "Tỉnh, thành"),
     ],
     en: [...start("Task", "Tasks", "Name", "Project", "Description", "Agency", "Province", "Locality"), ...whole("Unit", "Item", "Content")],
     hints: ["Tên đơn vị", "Huyện, xã"],

@@ -5,14 +5,17 @@ import { foldText } from "../data/text.js";
 
 const escapePattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
 
+/** Folded words as alternatives of a pattern. */
+const wordAlternatives = (words: readonly string[]): string => words.map((word) => escapePattern(foldText(word))).join("|");
+
 /** A label's folded text as a pattern: word for word, `…` any words between. */
 function labelSource(label: ColumnLabel): string {
   const body = label.text
     .split("…")
     .map((part) => escapePattern(foldText(part)))
     .join(".*");
-  const unless = label.unless === undefined ? "" : `(?! (?:${label.unless.map((word) => escapePattern(foldText(word))).join("|")})\\b)`;
-  const leading = label.leading === undefined ? "" : `(?:(?:${label.leading.map((word) => escapePattern(foldText(word))).join("|")}) )*`;
+  const unless = label.unless === undefined ? "" : `(?! (?:${wordAlternatives(label.unless)})\\b)`;
+  const leading = label.leading === undefined ? "" : `(?:(?:${wordAlternatives(label.leading)}) )*`;
   if (label.match === "whole") return `^${body}$`;
   if (label.match === "start") return `^${leading}${body}\\b${unless}`;
   return `\\b${body}\\b`;
@@ -34,9 +37,6 @@ export const PHASE_PATTERNS: ReadonlyArray<readonly [Phase, RegExp]> = PHASE_VOC
 
 /** The code column's labels (`STT`, `TT`, `No.`), for finding the header row. */
 export const CODE_LABEL = FIELD_PATTERNS.find(([field]) => field === "code")?.[1] ?? /^stt$/;
-
-/** Folded words as alternatives of a pattern. */
-const wordAlternatives = (words: readonly string[]): string => words.map((word) => escapePattern(foldText(word))).join("|");
 
 /**
  * A place standing alone as a column's label (folded): `Tỉnh`, `Tỉnh, thành phố`, `Tỉnh/TP`, `Quận/huyện`,
