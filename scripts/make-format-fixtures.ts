@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     await shapes(root, office);
     await amounts(root);
     await rowCodes(root);
+    englishTables(join(process.argv[2] ?? "fixtures", "english"));
   } finally {
     office.close();
   }
@@ -85,6 +86,31 @@ async function containers(root: string, office: LibreOffice): Promise<void> {
   writeFileSync(join(dir, "password.xlsx"), encryptedOoxml());
   office.saveWithPassword(xlsx, join(dir, "password.xls"), "MS Excel 97", "matkhau");
   office.saveWithPassword(xlsx, join(dir, "password.ods"), "calc8", "matkhau");
+}
+
+/**
+ * Tables headed in English, read by the English labels of `data/column-vocabulary.ts`; a folder of
+ * their own, as `formats/` is consolidated whole by the golden outputs.
+ */
+function englishTables(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "english-headers.csv"), encodeUtf8(specAsDelimited(englishHeaders(), ","), false));
+}
+
+/** The small form headed in English: `No. | Task | Lead unit | Total | 2025 | 2026 | Funding source`. */
+function englishHeaders(): SheetSpec {
+  // The standard body's figures (Sở Tư pháp 300 = 110 + 190), its tasks named in English.
+  return smallForm({
+    name: "Form",
+    preamble: [["PROPOSED DIGITAL TRANSFORMATION TASKS 2025-2026"], [null, null, "Unit: million VND"]],
+    header: { rows: [["No.", "Task", "Lead unit", "Total", "2025", "2026", "Funding source"]], merges: [] },
+    body: [
+      ["1", "Sở Tư pháp", null, 300, 110, 190, null],
+      ["1.1", "Digitising high-value archives", "Archives unit", 120, 50, 70, "NSTW"],
+      ["1.2", "Civil status management software", "Civil status unit", 180, 60, 120, "NSTW"],
+    ],
+  });
 }
 
 /** NFD text with `Ð`, legacy TCVN3 and VNI cells, a TCVN3 CSV. */

@@ -1,43 +1,7 @@
+import { COLUMN_FIELDS } from "../data/column-fields.js";
+import { COLUMN_VOCABULARY } from "../data/column-vocabulary.js";
 import { foldText } from "../data/text.js";
 import type { Field } from "./columns.js";
-
-/**
- * Labels each field is known by (folded), for naming the role an unknown column comes closest to.
- * Order decides ties: the amount comes before the funding source (`Kinh phí đề nghị` is money, not a source).
- */
-const VOCABULARY: ReadonlyArray<readonly [Field, readonly string[]]> = [
-  ["code", ["stt", "so thu tu", "ma so"]],
-  [
-    "amount",
-    [
-      "kinh phi ho tro",
-      "so tien",
-      "du toan",
-      "thanh tien",
-      "tong muc dau tu",
-      "tong muc du kien",
-      "tong kinh phi",
-      "muc ho tro",
-      "gia tri",
-      "von",
-      // Money split by kind or budget level (`Chi thường xuyên`, `Ngân sách trung ương`) is still money.
-      "chi thuong xuyen",
-      "chi dau tu phat trien",
-      "ngan sach trung uong",
-      "ngan sach dia phuong",
-    ],
-  ],
-  ["name", ["ten nhiem vu", "ten du an", "noi dung", "danh muc", "dia phuong", "ten don vi", "co quan", "tinh thanh pho", "huyen xa"]],
-  ["period", ["thoi gian thuc hien", "giai doan", "tien do"]],
-  ["fundingSource", ["nguon von", "nguon kinh phi", "nguon ngan sach", "cap ngan sach"]],
-  ["legalBasis", ["van ban lien quan", "can cu phap ly", "quyet dinh"]],
-  ["leadUnit", ["chu tri", "thuc hien"]],
-  ["objective", ["muc tieu", "quy mo"]],
-  ["commitment", ["cam ket", "thuyet minh hieu qua"]],
-  ["quantity", ["so luong", "khoi luong", "so ngay", "so buoi", "so nguoi", "he so"]],
-  ["unitPrice", ["don gia", "muc chi"]],
-  ["measureUnit", ["don vi tinh", "dvt"]],
-];
 
 /** Words too common in labels to say anything about a column. */
 const STOP_WORDS: ReadonlySet<string> = new Set(["so", "chu", "ghi", "va", "cua", "cac", "nam", "trong", "do", "theo", "duoc", "cho", "tu", "den", "ve", "la"]);
@@ -48,8 +12,16 @@ function wordsOf(folded: string): Set<string> {
   return new Set(folded.split(WORD_SPLIT).filter((word) => word.length > 1 && !STOP_WORDS.has(word)));
 }
 
-/** Each field with the words of its labels, made once. */
-const FIELD_WORDS: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = VOCABULARY.map(([field, labels]) => [field, wordsOf(labels.join(" "))]);
+/**
+ * Each field with the words of its labels and hints (`data/column-vocabulary.ts`), folded once, in the
+ * order of `COLUMN_FIELDS`, which decides ties: a name before a unit of measure (`Tỉnh`), the amount
+ * before the funding source (`Kinh phí đề nghị` is money, not a source).
+ */
+const FIELD_WORDS: ReadonlyArray<readonly [Field, ReadonlySet<string>]> = COLUMN_FIELDS.map((field) => {
+  const entry = COLUMN_VOCABULARY.find((vocabulary) => vocabulary.field === field);
+  const labels = entry === undefined ? [] : [...entry.vi, ...entry.en].map((label) => label.text.replace("…", " ")).concat(entry.hints);
+  return [field, wordsOf(foldText(labels.join(" ")))];
+});
 
 /**
  * The field a column the tool could not place comes closest to, by the words its folded labels share

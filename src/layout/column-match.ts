@@ -2,10 +2,8 @@ import type { ColumnMatch } from "../data/inspection.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField, quantityUnit } from "./closest-role.js";
+import { TOTAL_LEAF } from "./column-vocabulary-patterns.js";
 import type { ColumnInfo } from "./header-band.js";
-
-/** `Tổng số` / `Tổng` under a parent label: the parent decides what total it is. */
-const TOTAL_LEAF = /^(tong so|tong)$/;
 
 /** The labels of a column top to bottom, as `readColumns` joined them. */
 export function columnLabels(column: ColumnInfo): string[] {

@@ -2,6 +2,7 @@ import type { ColumnField } from "../data/column-fields.js";
 import { type Period, type Phase, phasedKey } from "../data/period.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
+import { FIELD_PATTERNS, PERIOD_START, PHASE_PATTERNS, PLACE_LABEL, RECURRENT_BAND, TOTAL_LEAF } from "./column-vocabulary-patterns.js";
 import { foldDocumentNumbers } from "./document-number.js";
 import { periodLeaf } from "./period-label.js";
 
@@ -15,40 +16,6 @@ export type ColumnRole =
   | { kind: "group"; key: string }
   | { kind: "unknown"; unreadablePeriod?: true; phases?: readonly Phase[]; repeats?: number };
 
-/** Folded leaf-label patterns per field, most specific first; matched against the column's lowest label. */
-const LEAF_PATTERNS: ReadonlyArray<readonly [Field, RegExp]> = [
-  ["code", /^(stt|tt|so tt|so thu tu)$/],
-  ["publicInvestment", /du an dau tu cong|von dau tu cong/],
-  ["fundingSource", /^(nguon von|nguon kinh phi|nguon|cap ngan sach|nguon ngan sach)\b/],
-  ["legalBasis", /van ban (co )?lien quan|can cu( phap ly)?/],
-  ["leadUnit", /chu tri|don vi thuc hien|co quan thuc hien/],
-  // `\btien do\b`: `Thành tiền (đồng)` folds to `thanh tien dong`, which holds `tien do`.
-  ["period", /thoi gian thuc hien|giai doan|thoi gian|\btien do\b/],
-  ["objective", /muc tieu/],
-  ["commitment", /cam ket/],
-  // A cost estimate's `Số lượng | Đơn vị tính | Đơn giá | Thành tiền`: the amount is `Thành tiền`; quantity and
-  // unit price are read to check quantity × unit price = amount (BC219). `ĐVT` as a column label is the
-  // unit of measure (`người`, `bộ`), not the money unit of a `Đơn vị tính: đồng` line.
-  // A factor of the amount: `Số lượng`, and `Số ngày`, `Số buổi`, `Số người`, `Hệ số` where an estimate multiplies several.
-  ["quantity", /^(so luong|khoi luong|so (ngay|buoi|nguoi|lan|thang|dem|lop|dot|tiet)|he so)\b/],
-  ["unitPrice", /^don gia\b/],
-  ["measureUnit", /^(don vi tinh|dvt)$/],
-  ["amount", /tong muc dau tu|tong muc du kien|tong kinh phi|^kinh phi|^du toan|^so tien|^thanh tien|^tong (cong|so)$/],
-  // A list of units names them in `Địa phương`, `Đơn vị`, `Cơ quan`, `Tỉnh, thành phố`; not `Đơn vị tính`
-  // or `Đơn vị: triệu đồng` (a unit) nor `Đơn vị phối hợp` (who helps).
-  [
-    "name",
-    /ten du an|ten nhiem vu|^noi dung|danh muc|co quan.*don vi|^ten\b|nhiem vu|^(dia phuong|don vi|co quan)(?! (tinh|thuc hien|chu tri|phoi hop|((trieu|nghin|ngan|ty) )?dong\b))|^tinh,? thanh( pho)?$/,
-  ],
-];
-
-/**
- * A place standing alone as a column's label (folded): `Tỉnh`, `Tỉnh, thành phố`, `Tỉnh/TP`, `Quận/huyện`,
- * `Xã/phường`, `Địa phương`. A list of units names its rows so, but so may a column beside the task
- * names: see `isPlaceColumn`.
- */
-const PLACE_LABEL = /^(dia phuong|tinh|thanh pho|quan|huyen|xa|phuong)((\/| )(thanh pho|tp|tinh|quan|huyen|thi xa|xa|phuong|thi tran|dac khu))*$/;
-const TOTAL_LEAF = /^(tong so|tong)$/;
 const TASK_GROUP_BAND = /phu hop voi chu truong|nhom nhiem vu|dinh huong, chien luoc/;
 
 /**
@@ -68,11 +35,12 @@ export function classifyColumn(labels: readonly string[], index: PlanIndex): Col
   if (group) return { kind: "group", key: group };
 
   if (TOTAL_LEAF.test(leaf) && folded.length > 1) {
-    return { kind: "field", field: /thuong xuyen/.test(path) ? "recurrentTotal" : "amount" };
+    return { kind: "field", field: RECURRENT_BAND.test(path) ? "recurrentTotal" : "amount" };
   }
+  // The plan's own labels first, then the tool's vocabulary (`data/column-vocabulary.ts`).
   const synonym = index.column(leaf);
   if (synonym) return { kind: "field", field: synonym };
-  for (const [field, pattern] of LEAF_PATTERNS) {
+  for (const [field, pattern] of FIELD_PATTERNS) {
     if (pattern.test(leaf)) return { kind: "field", field };
   }
   // Only alone: under a money band (`Ngân sách › Tỉnh | Huyện`) a place is a budget level, not a name.
@@ -88,19 +56,9 @@ export function isPlaceColumn(label: string): boolean {
   return !label.includes(" › ") && PLACE_LABEL.test(foldText(label));
 }
 
-/**
- * Phase words a label of a period column may start with (folded): `Ước thực hiện`, `Đánh giá thực
- * hiện`, `Dự toán HĐND quyết định`, `Thẩm định`, `Kinh phí được giao`, `Đề xuất`, `Dự kiến`.
- */
-const PHASE_WORDS: ReadonlyArray<readonly [Phase, RegExp]> = [
-  ["outturn", /^(uoc |danh gia |tinh hinh )*thuc hien\b|^quyet toan\b/],
-  ["estimate", /^du toan\b/],
-  ["approved", /^(so |muc )?(tham dinh|phe duyet|duoc giao|da giao|giao(?! duc))\b|^(ke hoach|kinh phi|von) (duoc )?giao\b/],
-  ["requested", /^(de xuat|nhu cau|du kien)\b/],
-];
-
+/** The phase a label of a period column names (`data/column-vocabulary.ts`: `PHASE_VOCABULARY`). */
 function phaseOf(label: string): Phase | undefined {
-  for (const [phase, pattern] of PHASE_WORDS) if (pattern.test(label)) return phase;
+  for (const [phase, pattern] of PHASE_PATTERNS) if (pattern.test(label)) return phase;
   return undefined;
 }
 
@@ -117,7 +75,7 @@ function periodColumn(folded: readonly string[]): ColumnRole | undefined {
   const leafPhase = phaseOf(leaf);
   if (period.kind === "none" && leafPhase !== undefined) {
     // `Ước thực hiện năm 2025`: the period after the phase words; else a label above (`Năm 2025 › Dự toán`).
-    period = periodLeaf(leaf.replace(/^\D*?(?=(nam |giai doan )?(19|20)\d\d)/, ""));
+    period = periodLeaf(leaf.replace(PERIOD_START, ""));
     for (let i = folded.length - 2; period.kind === "none" && i >= 0; i--) {
       period = periodLeaf(folded[i] ?? "");
       at = i;

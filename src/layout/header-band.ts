@@ -2,6 +2,7 @@ import type { GridSheet } from "../data/grid.js";
 import { foldText } from "../data/text.js";
 import type { PlanIndex } from "../plan/plan-index.js";
 import { closestField } from "./closest-role.js";
+import { CODE_LABEL, KNOWN_LABEL } from "./column-vocabulary-patterns.js";
 import { type ColumnRole, classifyColumn, isPlaceColumn } from "./columns.js";
 import { AMOUNT_TEXT, cellAt, cellText, headerLabel } from "./sheet-text.js";
 
@@ -16,12 +17,6 @@ export interface ColumnInfo {
   readonly label: string;
   readonly role: ColumnRole;
 }
-
-/** The labels of the row-code column (folded): `STT`, `TT`, `Số thứ tự`. */
-const CODE_LABEL = /^(stt|tt|so tt|so thu tu)$/;
-
-/** Labels (folded) that tell a header row: a name or an amount column. */
-const KNOWN_LABEL = /ten|noi dung|danh muc|kinh phi|tong muc|du toan|nguon|co quan|dia phuong|don vi|so tien|thanh tien/;
 
 /** A header row has a row-code label and at least one other known label. */
 export function findHeaderTop(sheet: GridSheet): { row: number; codeCol: number } | undefined {

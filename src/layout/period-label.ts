@@ -1,17 +1,12 @@
 import { type Period, periodOf } from "../data/period.js";
 import { foldText } from "../data/text.js";
+import { PERIOD_LEAF } from "./column-vocabulary-patterns.js";
 
 /** How a period label reads: a period, no period at all, or a period that cannot be read (`2030 - 2026`). */
 export type PeriodReading = { readonly kind: "period"; readonly period: Period } | { readonly kind: "none" } | { readonly kind: "unreadable" };
 
 const NONE: PeriodReading = { kind: "none" };
 const UNREADABLE: PeriodReading = { kind: "unreadable" };
-
-/**
- * A column whose lowest label is a period: `2025`, `Năm 2026`, `Trong đó: 2025`, `2026 - 2030`,
- * `Giai đoạn 2026-2030` (folded; the en dash folds to a space).
- */
-const PERIOD_LEAF = /^(?:trong do\s*)?(?:(?:nam|giai doan)\s*)?((?:19|20)\d\d)(?:\s*-?\s*((?:19|20)\d\d))?$/;
 
 /** Reads the lowest label of a column (folded) as a period column, when it is one. */
 export function periodLeaf(leaf: string): PeriodReading {

@@ -112,7 +112,10 @@ export class PlanIndex {
     return this.sourceOrders.size;
   }
 
-  /** The field whose extra labels (`plan.columns`) include this header label, compared folded. */
+  /**
+   * The field whose extra labels (`plan.columns`) include this header label, compared folded: asked
+   * before the tool's own vocabulary (`data/column-vocabulary.ts`), so a plan's label wins.
+   */
   column(label: string): ColumnField | undefined {
     return this.columns.get(foldText(label));
   }

@@ -48,7 +48,10 @@ export const AgencySchema = z.strictObject({
   order: z.number().int().optional(),
 });
 
-/** Extra header labels per field, matched without diacritics, for forms that word their columns differently. */
+/**
+ * Extra header labels per field, matched without diacritics, for forms that word their columns
+ * differently: they extend the tool's own (`data/column-vocabulary.ts`, `docs/COLUMNS.md`) and win over them.
+ */
 export const ColumnSynonymsSchema = z.strictObject({
   code: spellings,
   name: spellings,
