@@ -47,6 +47,7 @@ const FIELD_WORDS: Readonly<Record<string, Words>> = {
   columns: { vi: "nhãn cột", en: "the column labels" },
   output: { vi: "các tiêu đề", en: "the titles" },
   "output.appendixLabel": { vi: "nhãn phụ lục", en: "the appendix label" },
+  "output.number": { vi: "số của phụ lục", en: "the appendix number" },
   "output.title": { vi: "tiêu đề phụ lục", en: "the appendix title" },
   "output.subtitle": { vi: "tiêu đề phụ của phụ lục", en: "the appendix subtitle" },
   "output.formTitle": { vi: "tiêu đề biểu mẫu", en: "the form title" },

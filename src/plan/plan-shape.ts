@@ -99,6 +99,11 @@ export const CeilingsSchema = z.strictObject({
 /** Titles printed on the appendix and on the blank form. */
 export const OutputSchema = z.strictObject({
   appendixLabel: z.string().default("Phụ lục"),
+  /** The appendix's number after its label (`II`: `Phụ lục II`), by default; `--number` overrides. */
+  number: z
+    .string()
+    .optional()
+    .describe("Số của phụ lục, ghi sau nhãn (II: Phụ lục II); --number thay thế / the appendix's number after its label; --number overrides"),
   title: z.string().default("TỔNG HỢP NHIỆM VỤ CHUYỂN ĐỔI SỐ VÀ KINH PHÍ"),
   subtitle: z.string().default(""),
   formTitle: z.string().default("BIỂU MẪU ĐỀ XUẤT DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ"),

@@ -153,6 +153,19 @@ describe("consolidate --number: the appendix's number in the sheet's and the PDF
     const usual = await tableVii();
     expect(appendix(usual.workbook)[0]?.[0]).toBe("Phụ lục");
   });
+
+  it("takes the plan's output.number by default, and --number over it", async () => {
+    const plan = join(tempFolder(), "ke-hoach.json");
+    expect((await budget("plan", "--export", plan)).code).toBe(0);
+    const profile: { output: Record<string, unknown> } = JSON.parse(readFileSync(plan, "utf8"));
+    profile.output.number = "03";
+    writeFileSync(plan, JSON.stringify(profile));
+    const { workbook, pdf } = await tableVii("--plan", plan);
+    expect(appendix(workbook)[0]?.[0]).toBe("Phụ lục 03");
+    if (poppler) expect(execFileSync("pdftotext", ["-layout", "-l", "1", pdf, "-"], { encoding: "utf8" }).split("\n")[0]?.trim()).toBe("Phụ lục 03");
+    const overridden = await tableVii("--plan", plan, "--number", "IV");
+    expect(appendix(overridden.workbook)[0]?.[0]).toBe("Phụ lục IV");
+  });
 });
 
 describe("consolidate --no-audit: the copy for leadership", () => {

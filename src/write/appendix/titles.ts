@@ -12,7 +12,7 @@ export function appendixTitles(
   options: { readonly title?: string | undefined; readonly reference?: string | undefined; readonly number?: string | undefined },
 ): { readonly label: string; readonly title: string; readonly reference: string } {
   return {
-    label: numberedLabel(plan.output.appendixLabel, options.number),
+    label: numberedLabel(plan.output.appendixLabel, options.number ?? plan.output.number),
     title: options.title ?? plan.output.title,
     reference: options.reference === undefined ? plan.output.subtitle : referenceLine(options.reference),
   };
