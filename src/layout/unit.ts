@@ -40,6 +40,16 @@ const UNIT_LINE_START = /^(don vi tinh|dvt)\s*/;
  * once, since `Đơn vị: Sở Tư pháp` names an agency, not a unit.
  */
 const SHORT_UNIT_LINE = /\bdon vi (1 ?000 ?000 dong|1 ?000 dong|trieu dong|tr dong|tr d|trd|nghin dong|ngan dong|ty dong|ti dong|dong|vnd)\b/;
+/**
+ * An English unit line, folded (`Unit: million VND`, `(Unit: VND million)`, `Unit: thousand dong`): the
+ * unit follows `unit` at once. Read before the Vietnamese words, since `vnd` alone would be đồng.
+ */
+const ENGLISH_UNIT_LINE = /\bunit (?:(million|thousand|billion) (?:vnd|dong)|(?:vnd|dong)(?: (million|thousand|billion))?)\b/;
+const ENGLISH_SCALES: Readonly<Record<string, readonly [Unit["name"], number]>> = {
+  million: ["triệu đồng", 0],
+  thousand: ["nghìn đồng", -3],
+  billion: ["tỷ đồng", 3],
+};
 /** A parenthesised part of a header label: `Đơn giá (đồng)`, `Kinh phí (ĐVT: triệu đồng)`. */
 const PARENTHESES = /\(([^()]*)\)/g;
 /** The whole folded text of a parenthesis that states a unit, with or without `Đơn vị tính:`/`ĐVT:`. */
@@ -47,13 +57,18 @@ const LABEL_UNIT = /^(?:(?:don vi tinh|don vi|dvt) )?(1 ?000 ?000 dong|1 ?000 do
 
 /**
  * Finds the sheet's unit in the title block or the line right above the header (`Đơn vị tính: triệu
- * đồng`, `ĐVT: đồng`, `Đơn vị: Triệu đồng.`, `(Đơn vị: nghìn đồng)`) or, failing that, in a header label
+ * đồng`, `ĐVT: đồng`, `Đơn vị: Triệu đồng.`, `(Đơn vị: nghìn đồng)`, `Unit: million VND`) or, failing that, in a header label
  * (`Kinh phí (triệu đồng)`). Defaults to triệu đồng, marked as not found.
  */
 export function findUnit(titleLines: readonly string[], headerLabels: readonly string[]): Unit {
   let mentioned: string | undefined;
   for (const line of titleLines) {
     const folded = foldText(line);
+    const english = ENGLISH_UNIT_LINE.exec(folded);
+    if (english) {
+      const [name, exponent] = ENGLISH_SCALES[english[1] ?? english[2] ?? ""] ?? ["đồng", -6];
+      return { name, exponent, found: true, text: line, from: "line" };
+    }
     const short = SHORT_UNIT_LINE.exec(folded);
     const at = folded.search(UNIT_LINE);
     if (short && (at < 0 || short.index <= at)) {

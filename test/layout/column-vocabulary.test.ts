@@ -75,8 +75,8 @@ describe("the column vocabulary", () => {
     expect(read.total).toBe("300");
     expect(read.byYear).toEqual({ 2025: "110", 2026: "190" });
     expect([...read.result.consolidation.totals.bySource.keys()]).toEqual(["NSTW"]);
-    // The unit line `Unit: million VND` is not read (yet): triệu đồng is assumed, with BC105.
-    expect(read.diagnostics.map((diagnostic) => diagnostic.code)).toEqual(["BC105"]);
+    // The unit line `Unit: million VND` is read as triệu đồng: no finding at all.
+    expect(read.diagnostics.map((diagnostic) => diagnostic.code)).toEqual([]);
     const roles = ["No.", "Task", "Lead unit", "Total", "2025", "2026", "Funding source"].map((label) => fieldOf(label));
     expect(roles).toEqual(["code", "name", "leadUnit", "amount", "period", "period", "fundingSource"]);
   });

@@ -80,6 +80,11 @@ describe("the spellings of a sheet's unit line", () => {
     ["Đơn vị: tỷ đồng", "30000"],
     ["DON VI: TY DONG", "30000"],
     ["ĐƠN VỊ TÍNH: ĐỒNG", "0.00003"],
+    ["Unit: million VND", "30"],
+    ["(Unit: VND million)", "30"],
+    ["Unit: thousand VND", "0.03"],
+    ["Unit: billion dong", "30000"],
+    ["Unit: VND", "0.00003"],
   ])("`%s`: 30 in the table is %s triệu đồng, with no BC105", async (line, total) => {
     const file = tempFile("don-vi.csv", `BẢNG PHÂN BỔ KINH PHÍ\n${line}\nSTT,Đơn vị,Kinh phí\n1,Sở Tư pháp,30\n`);
     const { stdout, stderr } = await budget("totals", file, "--format", "json");
