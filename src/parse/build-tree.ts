@@ -40,11 +40,12 @@ interface StackEntry {
   readonly row: BudgetRow;
 }
 
-const TOTAL_NAME = /^(tong cong|tong so|tong|cong)\b/;
+// English (`Total`, `Grand total`) only as the whole name: `Total quality management` is a task.
+const TOTAL_NAME = /^(tong cong|tong so|tong|cong)\b|^(grand total|total)$/;
 /** The code column's text with its spaces gone (`TỔNG SỐ` → `tongso`), when it names the total. */
-const TOTAL_CODE = /^(tongcong|tongso|tong|cong):?$/;
+const TOTAL_CODE = /^(tongcong|tongso|tong|cong|grandtotal|total):?$/;
 /** A name that is the total word and nothing else (`Công an tỉnh` is an agency, not `Cộng`). */
-const TOTAL_ONLY = /^(tong cong|tong so|tong|cong)$/;
+const TOTAL_ONLY = /^(tong cong|tong so|tong|cong|grand total|total)$/;
 const REFERENCE = /^(.*?)\s*\(([^()]*\d[^()]*)\)\s*$/;
 
 /**

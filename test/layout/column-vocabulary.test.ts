@@ -7,6 +7,7 @@ import { columnMatch } from "../../src/layout/column-match.js";
 import { classifyColumn } from "../../src/layout/columns.js";
 import { defaultPlan } from "../../src/plan/load-plan.js";
 import { PlanIndex } from "../../src/plan/plan-index.js";
+import { tempFile } from "../cli/plan-cli-runner.js";
 import { readFixture } from "../read/read-fixture.js";
 
 const index = new PlanIndex(defaultPlan());
@@ -79,6 +80,18 @@ describe("the column vocabulary", () => {
     expect(read.diagnostics.map((diagnostic) => diagnostic.code)).toEqual([]);
     const roles = ["No.", "Task", "Lead unit", "Total", "2025", "2026", "Funding source"].map((label) => fieldOf(label));
     expect(roles).toEqual(["code", "name", "leadUnit", "amount", "period", "period", "fundingSource"]);
+  });
+
+  it("knows an English total row (`Total`, `Grand total`) and checks it, but not a task whose name starts so", async () => {
+    const table = (total: number) =>
+      `Unit: million VND\nNo.,Task,Total\n1,Sở Tư pháp,300\n1.1,Total quality management system,120\n1.2,Archives,180\n,Grand total,${total}\n`;
+    const right = await readFixture(tempFile("total.csv", table(300)));
+    expect(right.total).toBe("300");
+    expect(right.submissions[0]?.statedTotal?.amount?.value.toFixed()).toBe("300");
+    expect(right.submissions[0]?.agencies[0]?.items.map((item) => item.name)).toEqual(["Total quality management system", "Archives"]);
+    expect(right.diagnostics.map((d) => d.code)).toEqual([]);
+    const wrong = await readFixture(tempFile("total.csv", table(310)));
+    expect(wrong.diagnostics.filter((d) => d.code === "BC214").map((d) => [d.cell, d.expected, d.actual])).toEqual([["C6", "300", "310"]]);
   });
 
   it("is listed in docs/COLUMNS.md, which is current (npm run build && npm run docs)", () => {
