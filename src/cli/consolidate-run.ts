@@ -4,7 +4,6 @@ import { appendixPdf, appendixWorkbook, auditWorkbook, consolidate } from "../ap
 import { APPENDIX_COLUMN_NAMES, type AppendixColumnName, parseAppendixColumns } from "../data/appendix-columns.js";
 import type { Money } from "../data/money.js";
 import { outputDate } from "../write/appendix/output-date.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
 import { formatAmountIn } from "../write/table-words.js";
 import { approvedDecisions } from "./approved-decisions.js";
 import { rowsTarget, writeRows } from "./consolidate-rows.js";
@@ -13,6 +12,7 @@ import type { CliIo } from "./io.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { printTotals } from "./print-totals.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
+import { writeOutput } from "./write-output.js";
 import { writeProblemText } from "./write-problem-text.js";
 
 /** Options of `budget consolidate`. */
@@ -178,12 +178,13 @@ export async function runConsolidate(inputs: readonly string[], options: Consoli
       for (const [i, appendix] of appendices.entries()) {
         // Never over an input, nor over the appendix just written.
         const protect = [...inputFiles, ...appendices.slice(0, i).map((a) => a.file)];
-        const problem = await writeFileAtomic(appendix.file, await appendix.bytes(), { force: options.force, inputs: protect });
-        if (problem) {
-          io.stderr.write(writeProblemText(problem, options.lang));
-          return EXIT.usage;
-        }
-        if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${appendix.file}.\n` : `Written: ${appendix.file}.\n`);
+        const wrote = await writeOutput(io, appendix.file, await appendix.bytes(), {
+          force: options.force,
+          inputs: protect,
+          lang: options.lang,
+          quiet: options.quiet,
+        });
+        if (!wrote) return EXIT.usage;
       }
       const rowsProblem =
         rows &&

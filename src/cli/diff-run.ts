@@ -3,7 +3,6 @@ import { diff } from "../api/diff.js";
 import type { FileReport } from "../data/file-report.js";
 import { Money } from "../data/money.js";
 import { outputDate } from "../write/appendix/output-date.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { diffAsJson } from "../write/diff-as-json.js";
 import { diffAsText } from "../write/diff-as-text.js";
@@ -12,7 +11,7 @@ import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
-import { writeProblemText } from "./write-problem-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Options of `budget diff`. */
 export interface DiffOptions extends ReadCommandOptions {
@@ -73,16 +72,8 @@ export async function runDiff(before: string, after: string, options: DiffOption
       }
       const bytes =
         kind === "xlsx" ? await diffAsXlsx(result.diff, { ...versions, lang: options.lang, date: outputDate(io.env) }) : diffAsJson(result.diff, versions);
-      const problem = await writeFileAtomic(output, bytes, {
-        force: options.force,
-        inputs: [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])],
-      });
-      if (problem) {
-        io.stderr.write(writeProblemText(problem, options.lang));
-        return EXIT.usage;
-      }
-      if (!options.quiet) io.stderr.write(options.lang === "vi" ? `Đã ghi ${output}.\n` : `Written: ${output}.\n`);
-      return exit;
+      const inputs = [...result.files.map((f) => f.file), ...(options.plan ? [options.plan] : [])];
+      return (await writeOutput(io, output, bytes, { force: options.force, inputs, lang: options.lang, quiet: options.quiet })) ? exit : EXIT.usage;
     },
   });
 }

@@ -1,11 +1,10 @@
 import { report, reportHtml } from "../api/report.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
 import { deadlineProblem } from "./deadline-option.js";
 import { EXIT } from "./exit-code.js";
 import type { CliIo } from "./io.js";
 import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
-import { writeProblemText } from "./write-problem-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Options of `budget report`. */
 export interface ReportOptions extends ReadCommandOptions {
@@ -23,7 +22,6 @@ export interface ReportOptions extends ReadCommandOptions {
  * with warnings under `--strict`); 2 on usage or I/O errors.
  */
 export async function runReport(inputs: readonly string[], options: ReportOptions, io: CliIo): Promise<number> {
-  const vi = options.lang === "vi";
   const badDeadline = deadlineProblem(options.deadline, options.lang);
   if (badDeadline !== undefined) {
     io.stderr.write(badDeadline);
@@ -42,16 +40,8 @@ export async function runReport(inputs: readonly string[], options: ReportOption
     reports: (result) => result.files,
     finish: async (result, active, exitCode) => {
       const html = await reportHtml(result, { lang: options.lang });
-      const problem = await writeFileAtomic(output, html, {
-        force: options.force,
-        inputs: [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])],
-      });
-      if (problem) {
-        io.stderr.write(writeProblemText(problem, options.lang));
-        return EXIT.usage;
-      }
-      if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${output}.\n` : `Written: ${output}.\n`);
-      return exitCode;
+      const inputs = [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])];
+      return (await writeOutput(io, output, html, { force: options.force, inputs, lang: options.lang, quiet: options.quiet })) ? exitCode : EXIT.usage;
     },
   });
 }

@@ -4,7 +4,6 @@ import type { RollupDimension, RollupInput } from "../aggregate/rollup.js";
 import type { OverlappingInputs } from "../aggregate/rollup-duplicates.js";
 import { type RollupProblem, type RollupRowDimension, rollup } from "../api/rollup.js";
 import { outputDate } from "../write/appendix/output-date.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
 import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { rollupAsCsv } from "../write/rollup-as-csv.js";
@@ -20,7 +19,7 @@ import { loadActivePlan } from "./plan-active.js";
 import { type Renderer, rendererFor } from "./renderers.js";
 import { reportDiagnostics } from "./report-diagnostics.js";
 import { bolder, wantsColor } from "./terminal.js";
-import { writeProblemText } from "./write-problem-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Options of `budget rollup`. */
 export interface RollupOptions extends CommonOptions {
@@ -119,16 +118,10 @@ export async function runRollup(paths: readonly string[], options: RollupOptions
         : outputKind === "csv"
           ? csvFileText(rollupAsCsv(result))
           : rollupAsJson(result, inputs);
-    const problem = await writeFileAtomic(options.output, bytes, {
-      force: options.force,
-      inputs: [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])],
-    });
-    if (problem) {
-      io.stderr.write(writeProblemText(problem, options.lang));
-      return EXIT.usage;
-    }
-    if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${options.output}.\n` : `Written: ${options.output}.\n`);
-    return EXIT.ok;
+    const protect = [...inputs.map((i) => i.file), ...(active.file ? [active.file] : [])];
+    return (await writeOutput(io, options.output, bytes, { force: options.force, inputs: protect, lang: options.lang, quiet: options.quiet }))
+      ? EXIT.ok
+      : EXIT.usage;
   }
   const render = rendererFor(ROLLUP_RENDERERS, options.format) ?? ROLLUP_RENDERERS.table;
   io.stdout.write(render({ rollup: result, inputs, color: wantsColor(io.stdout, options.color, io.env), lang: options.lang }));

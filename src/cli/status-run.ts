@@ -2,7 +2,6 @@ import { extname } from "node:path";
 import type { Roster } from "../aggregate/roster.js";
 import { status } from "../api/status.js";
 import { outputDate } from "../write/appendix/output-date.js";
-import { writeFileAtomic } from "../write/atomic-write.js";
 import { csvFileText } from "../write/csv-file.js";
 import type { Lang } from "../write/diagnostic-message.js";
 import { statusAsCsv } from "../write/status-as-csv.js";
@@ -16,7 +15,7 @@ import { extensionProblem, outputsWritable } from "./output-checks.js";
 import { type ReadCommandOptions, runReadCommand } from "./read-command.js";
 import { type Renderer, rendererFor } from "./renderers.js";
 import { bolder, wantsColor } from "./terminal.js";
-import { writeProblemText } from "./write-problem-text.js";
+import { writeOutput } from "./write-output.js";
 
 /** Options of `budget status`. */
 export interface StatusOptions extends ReadCommandOptions {
@@ -49,7 +48,6 @@ const STATUS_RENDERERS: Readonly<Record<"table" | "json" | "csv", Renderer<Statu
  * while an agency is missing or has errors (or, with `--strict`, warnings); 2 on usage or I/O errors.
  */
 export async function runStatus(inputs: readonly string[], options: StatusOptions, io: CliIo): Promise<number> {
-  const vi = options.lang === "vi";
   const badDeadline = deadlineProblem(options.deadline, options.lang);
   if (badDeadline !== undefined) {
     io.stderr.write(badDeadline);
@@ -84,16 +82,8 @@ export async function runStatus(inputs: readonly string[], options: StatusOption
           : kind === "csv"
             ? csvFileText(statusAsCsv(roster))
             : statusAsJson(roster, options.lang);
-      const problem = await writeFileAtomic(output, bytes, {
-        force: options.force,
-        inputs: [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])],
-      });
-      if (problem) {
-        io.stderr.write(writeProblemText(problem, options.lang));
-        return EXIT.usage;
-      }
-      if (!options.quiet) io.stderr.write(vi ? `Đã ghi ${output}.\n` : `Written: ${output}.\n`);
-      return exit;
+      const inputs = [...result.files.map((f) => f.file), ...(active.file ? [active.file] : [])];
+      return (await writeOutput(io, output, bytes, { force: options.force, inputs, lang: options.lang, quiet: options.quiet })) ? exit : EXIT.usage;
     },
   });
 }
