@@ -3,7 +3,7 @@ import { PlanIndex } from "../plan/plan-index.js";
 import type { Plan } from "../plan/schema.js";
 import type { Input } from "./input.js";
 import { parseInput } from "./parse-file.js";
-import { encodeResult } from "./transfer.js";
+import { CLOSE_WORKER, encodeResult } from "./transfer.js";
 
 /** What a parse worker is started with: the same for every file it reads. */
 export interface WorkerSetup {
@@ -35,6 +35,11 @@ const planIndex = setup ? new PlanIndex(setup.plan) : undefined;
 
 // Each message is one file to read, parse and check; the answer carries the job's index back.
 parentPort?.on("message", (message: unknown) => {
+  // Nothing left to read: with the port closed the thread's loop empties and it ends by itself.
+  if (message === CLOSE_WORKER) {
+    parentPort?.close();
+    return;
+  }
   if (!isParseJob(message) || !setup || !planIndex) return;
   void parseInput(message.input, planIndex, setup.sheet, setup.agency).then((result) => {
     const encoded = encodeResult(result);

@@ -128,6 +128,9 @@ function fromWireRow(wire: WireRow): BudgetRow {
  * (50,000 items: the worker's peak). Sent as bytes, their buffer can be handed over instead of cloned,
  * and the receiver can end the worker before it decodes them.
  */
+/** The message that asks a parse worker with nothing left to read to close its port and end on its own. */
+export const CLOSE_WORKER = "close";
+
 export function encodeResult(result: FileResult): Uint8Array {
   const serializer = new Serializer();
   serializer.writeHeader();
